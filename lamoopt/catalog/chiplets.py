@@ -1,0 +1,89 @@
+"""Chiplet and device catalog, in the instance schema's `ChipletType` terms.
+
+PC and DC are the LaMoSys3.5D chiplets (arXiv 2512.08731, Table of chiplet parameters):
+PC 16x16 PEs x cores, 32 GB 4-high DRAM, 10.6 TB/s, 400 TFLOPS, 546 mm2, 438 W peak;
+DC 32x8, 64 GB 8-high, 26.2 TB/s, 400 TFLOPS, 584 mm2, 638 W peak. Logic 7 nm at 800 MHz,
+~0.7 pJ/bit DRAM access, AIB 2.0 D2D at 800 GB/s per chiplet.
+
+Derived numbers (not published, reasoning given):
+- compute_pJ_per_FLOP = 0.8: the paper's "~1 TFLOPS/W" is the whole chiplet; at peak the PC's
+  438 W must also hold DRAM (10.6 TB/s x 8 x 0.7 pJ = 59 W) and static power, so compute
+  can take at most ~0.9 pJ/FLOP; 0.8 leaves a static share of ~13% of peak.
+- static_W = peak - compute at peak - DRAM at peak - D2D at peak (the remainder of the
+  published peak): PC 438 - 320 - 59.4 - 3.2 = 55.4 W; DC 638 - 320 - 146.7 - 3.2 = 168.1 W
+  (the DC has twice the DRAM dies and capacity: background and refresh power).
+- d2d_pJ_per_bit = 0.5: AIB 2.0 specification target (<= 0.5 pJ/bit).
+- sram_MB = 128: not published; ~20% of a 550 mm2 7 nm die at ~1 MB/mm2 of SRAM macros.
+- Thermal stacks: logic die 100 um Si (k = 120 W/mK at ~85 C), hybrid-bond layers 5 um
+  (Cu/SiO2, effective k ~ 2 W/mK), DRAM dies 40 um thinned Si, top DRAM die 100 um.
+- Temperature limits: logic 105 C (the paper's study range, 65-105 C); DRAM 95 C (refresh
+  throttling past ~95 C, paper); refresh threshold 85 C (JEDEC: 64 ms retention below 85 C).
+"""
+
+
+def _dram_stack(n_layers: int) -> list[dict]:
+    """Logic die, then n DRAM dies joined by hybrid-bond layers (bottom to top)."""
+    layers = [dict(name="logic", thickness_um=100.0, conductivity_W_per_mK=120.0,
+                   heat_source="logic")]
+    for i in range(n_layers):
+        layers.append(dict(name=f"bond{i}", thickness_um=5.0, conductivity_W_per_mK=2.0))
+        top = i == n_layers - 1
+        layers.append(dict(name=f"dram{i}", thickness_um=100.0 if top else 40.0,
+                           conductivity_W_per_mK=120.0, heat_source="dram"))
+    return layers
+
+
+_3D_THERMAL_LIMITS = dict(logic_temp_limit_C=105.0, dram_temp_limit_C=95.0,
+                          dram_refresh_threshold_C=85.0)
+
+CHIPLETS: dict[str, dict] = {
+    "PC": dict(
+        name="PC", roles=["prefill", "decode"], compute_TFLOPS=400.0,
+        dram_bandwidth_GBps=10600.0, dram_capacity_GB=32.0, dram_layers=4, sram_MB=128.0,
+        d2d_ports=4, d2d_bandwidth_GBps=800.0, area_mm2=546.0, cost_usd=0.0,
+        power=dict(static_W=55.4, compute_pJ_per_FLOP=0.8, dram_pJ_per_bit=0.7,
+                   d2d_pJ_per_bit=0.5, peak_W=438.0),
+        thermal=dict(stack=_dram_stack(4), **_3D_THERMAL_LIMITS),
+    ),
+    "DC": dict(
+        name="DC", roles=["prefill", "decode"], compute_TFLOPS=400.0,
+        dram_bandwidth_GBps=26200.0, dram_capacity_GB=64.0, dram_layers=8, sram_MB=128.0,
+        d2d_ports=4, d2d_bandwidth_GBps=800.0, area_mm2=584.0, cost_usd=0.0,
+        power=dict(static_W=168.1, compute_pJ_per_FLOP=0.8, dram_pJ_per_bit=0.7,
+                   d2d_pJ_per_bit=0.5, peak_W=638.0),
+        thermal=dict(stack=_dram_stack(8), **_3D_THERMAL_LIMITS),
+    ),
+    # NVIDIA A100 80GB SXM datasheet: 312 TFLOPS dense FP16 tensor, 2039 GB/s HBM2e, 80 GB,
+    # 400 W max TDP, NVLink 600 GB/s; die 826 mm2 (GA100). HBM2 access ~3.9 pJ/bit
+    # (O'Connor et al., MICRO'17). Static 60 W: measured A100 idle power is 50-60 W.
+    # compute_pJ_per_FLOP 0.865: (400 W - 60 W - 2039 GB/s x 8 x 3.9 pJ - NVLink 6 W) / 312 TFLOPS.
+    "A100-80GB": dict(
+        name="A100-80GB", roles=["prefill", "decode"], compute_TFLOPS=312.0,
+        dram_bandwidth_GBps=2039.0, dram_capacity_GB=80.0, dram_layers=8, sram_MB=40.0,
+        d2d_ports=12, d2d_bandwidth_GBps=600.0, area_mm2=826.0, cost_usd=0.0,
+        power=dict(static_W=60.0, compute_pJ_per_FLOP=0.865, dram_pJ_per_bit=3.9,
+                   d2d_pJ_per_bit=1.3, peak_W=400.0),
+        thermal=dict(stack=[dict(name="die", thickness_um=775.0, conductivity_W_per_mK=120.0,
+                                 heat_source="logic")],
+                     logic_temp_limit_C=92.0, dram_temp_limit_C=95.0,
+                     dram_refresh_threshold_C=85.0),
+    ),
+    # Google TPU v4 (Jouppi et al., ISCA'23, Table 1): 275 TFLOPS bf16, 32 GiB HBM2 at
+    # 1200 GB/s, 192 W max (170 W mean); 6 ICI links x 50 GB/s. Die "< 600 mm2": 400 mm2 assumed.
+    # Static 40 W assumed (~20% of max); compute_pJ_per_FLOP 0.4: (192 - 40 - 1200 GB/s x 8 x
+    # 3.9 pJ) / 275 TFLOPS ~ 0.4.
+    "TPUv4": dict(
+        name="TPUv4", roles=["prefill", "decode"], compute_TFLOPS=275.0,
+        dram_bandwidth_GBps=1200.0, dram_capacity_GB=32.0, dram_layers=4, sram_MB=160.0,
+        d2d_ports=6, d2d_bandwidth_GBps=300.0, area_mm2=400.0, cost_usd=0.0,
+        power=dict(static_W=40.0, compute_pJ_per_FLOP=0.4, dram_pJ_per_bit=3.9,
+                   d2d_pJ_per_bit=1.3, peak_W=192.0),
+        thermal=dict(stack=[dict(name="die", thickness_um=775.0, conductivity_W_per_mK=120.0,
+                                 heat_source="logic")],
+                     logic_temp_limit_C=95.0, dram_temp_limit_C=95.0,
+                     dram_refresh_threshold_C=85.0),
+    ),
+}
+
+# Device kinds that are baselines (separate packages, not interposer chiplets).
+BASELINE_DEVICES = ("A100-80GB", "TPUv4")

@@ -1,0 +1,1 @@
+"""The analytical cost model: pure functions with units, read by the MILP and the evaluator."""

@@ -1,0 +1,203 @@
+"""Loading an instance file: JSON -> schema -> resolved Problem (catalog look-ups, config.json,
+trace CSV). Every failure is an InputError naming the field, the value and what was expected."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+from pydantic import ValidationError
+
+from lamoopt.catalog import CHIPLETS, MODELS
+from lamoopt.costmodel.arch import ModelArch, arch_from_config
+from lamoopt.instance.errors import InputError, from_pydantic
+from lamoopt.instance.schema import ChipletType, HFConfig, Instance, ModelSpec
+
+TRACE_COLUMNS = ("TIMESTAMP", "ContextTokens", "GeneratedTokens")
+
+
+@dataclass(frozen=True)
+class LengthDistribution:
+    """Joint (input, output) token lengths with probabilities; optional trace arrival times."""
+
+    input_tokens: np.ndarray
+    output_tokens: np.ndarray
+    probability: np.ndarray
+    arrival_times_s: np.ndarray | None = field(default=None, compare=False)
+
+    @property
+    def mean_input_tokens(self) -> float:
+        return float(np.dot(self.probability, self.input_tokens))
+
+    @property
+    def mean_output_tokens(self) -> float:
+        return float(np.dot(self.probability, self.output_tokens))
+
+    def input_percentile(self, pct: float) -> float:
+        """Smallest prompt length with cumulative probability >= pct/100."""
+        order = np.argsort(self.input_tokens, kind="stable")
+        cum = np.cumsum(self.probability[order])
+        idx = int(np.searchsorted(cum, pct / 100.0 - 1e-12))
+        return float(self.input_tokens[order][min(idx, len(order) - 1)])
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A validated instance with every reference resolved."""
+
+    instance: Instance
+    arch: ModelArch
+    lengths: LengthDistribution
+    chiplets: tuple[ChipletType, ...]
+    source: str = "<memory>"
+
+    @property
+    def rate_req_per_s(self) -> float:
+        """The design rate: the highest listed arrival rate."""
+        r = self.instance.workload.arrival_rate_req_per_s
+        return float(max(r) if isinstance(r, list) else r)
+
+    @property
+    def sites(self) -> int:
+        return self.instance.package.grid_rows * self.instance.package.grid_cols
+
+
+def read_json(path: str | Path) -> dict:
+    p = Path(path)
+    if not p.is_file():
+        raise InputError([("<file>", str(path), "an existing, readable JSON file")])
+    try:
+        text = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError([("<file>", str(path), f"a readable UTF-8 file ({exc.__class__.__name__})")])
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        lines = text.splitlines()
+        near = lines[exc.lineno - 1][:60] if 0 < exc.lineno <= len(lines) else "<end of file>"
+        raise InputError([(f"line {exc.lineno} column {exc.colno}", near, f"valid JSON ({exc.msg})")],
+                         str(path)) from None
+    if not isinstance(data, dict):
+        raise InputError([("<top level>", type(data).__name__, "a JSON object")], str(path))
+    return data
+
+
+def parse_instance(data: dict, source: str = "<memory>") -> Instance:
+    try:
+        return Instance.model_validate(data)
+    except ValidationError as err:
+        raise from_pydantic(err, source) from None
+
+
+def load_instance(path: str | Path) -> Problem:
+    """Read, validate and resolve an instance file; raises InputError on any problem."""
+    data = read_json(path)
+    return resolve(parse_instance(data, str(path)), base_dir=Path(path).resolve().parent, source=str(path))
+
+
+# ----------------------------------------------------------------------------- resolving
+def resolve(inst: Instance, base_dir: Path | None = None, source: str = "<memory>") -> Problem:
+    base_dir = base_dir or Path.cwd()
+    arch = _resolve_model(inst.model, base_dir, source)
+    lengths = _resolve_lengths(inst, base_dir, source)
+    chiplets = _resolve_chiplets(inst, source)
+    return Problem(instance=inst, arch=arch, lengths=lengths, chiplets=chiplets, source=source)
+
+
+def _resolve_model(spec: str | ModelSpec, base_dir: Path, source: str) -> ModelArch:
+    if isinstance(spec, str):
+        spec = ModelSpec(catalog=spec)
+    if spec.catalog is not None:
+        if spec.catalog not in MODELS:
+            raise InputError([("model" if spec.name is None else "model.catalog", spec.catalog,
+                               f"a catalog model, one of {sorted(MODELS)}")], source)
+        cfg, name = MODELS[spec.catalog], spec.name or spec.catalog
+    elif spec.config is not None:
+        cfg, name = spec.config.model_dump(), spec.name or "inline-model"
+    else:
+        path = Path(spec.config_path)
+        path = path if path.is_absolute() else base_dir / path
+        raw = read_json(path)
+        known = {k: v for k, v in raw.items() if k in HFConfig.model_fields}
+        try:
+            cfg = HFConfig.model_validate(known).model_dump()
+        except ValidationError as err:
+            raise from_pydantic(err, source, prefix=f"model.config_path({path.name})") from None
+        name = spec.name or path.parent.name or path.stem
+    cfg = dict(cfg)
+    heads = cfg["num_attention_heads"]
+    if cfg.get("head_dim") is None and cfg["hidden_size"] % heads:
+        raise InputError([("model.hidden_size", cfg["hidden_size"],
+                           f"a multiple of num_attention_heads = {heads}, or give head_dim")], source)
+    return arch_from_config(name, cfg, spec.weight_bytes, spec.kv_bytes, spec.activation_bytes)
+
+
+def _resolve_lengths(inst: Instance, base_dir: Path, source: str) -> LengthDistribution:
+    lg = inst.workload.lengths
+    if lg.input_tokens_mean is not None:
+        return LengthDistribution(np.array([lg.input_tokens_mean]), np.array([lg.output_tokens_mean]),
+                                  np.array([1.0]))
+    if lg.histogram is not None:
+        w = np.array([b.weight for b in lg.histogram], float)
+        return LengthDistribution(np.array([b.input_tokens for b in lg.histogram], float),
+                                  np.array([b.output_tokens for b in lg.histogram], float), w / w.sum())
+    return read_trace(lg.trace_csv, base_dir, source)
+
+
+def read_trace(trace: str, base_dir: Path, source: str) -> LengthDistribution:
+    """Azure LLM inference trace CSV: TIMESTAMP, ContextTokens, GeneratedTokens."""
+    field_path = "workload.lengths.trace_csv"
+    path = Path(trace)
+    path = path if path.is_absolute() else base_dir / path
+    if not path.is_file():
+        raise InputError([(field_path, trace, "an existing CSV file")], source)
+    try:
+        df = pd.read_csv(path)
+    except Exception as exc:  # pandas raises many parser error types
+        raise InputError([(field_path, trace, f"a readable CSV file ({exc.__class__.__name__}: {exc})")],
+                         source) from None
+    missing = [c for c in TRACE_COLUMNS if c not in df.columns]
+    if missing:
+        raise InputError([(field_path, trace, f"columns {list(TRACE_COLUMNS)}; missing {missing}")], source)
+    if df.empty:
+        raise InputError([(field_path, trace, "at least one request row")], source)
+    lengths = {}
+    for col in ("ContextTokens", "GeneratedTokens"):
+        vals = pd.to_numeric(df[col], errors="coerce")
+        bad = vals.isna() | (vals <= 0)
+        if bad.any():
+            row = int(np.flatnonzero(bad.to_numpy())[0])
+            raise InputError([(f"{field_path}[row {row + 2}].{col}", df[col].iloc[row],
+                               "a positive integer token count")], source)
+        lengths[col] = vals.to_numpy(float)
+    ts = pd.to_datetime(df["TIMESTAMP"], errors="coerce", format="mixed")
+    if ts.isna().any():
+        numeric = pd.to_numeric(df["TIMESTAMP"], errors="coerce")
+        if numeric.isna().any():
+            row = int(np.flatnonzero((ts.isna() & numeric.isna()).to_numpy())[0])
+            raise InputError([(f"{field_path}[row {row + 2}].TIMESTAMP", df["TIMESTAMP"].iloc[row],
+                               "a date-time or a number of seconds")], source)
+        t = numeric.to_numpy(float)
+    else:
+        t = (ts - ts.min()).dt.total_seconds().to_numpy(float)
+    t = np.sort(t - t.min())
+    n = len(df)
+    return LengthDistribution(lengths["ContextTokens"], lengths["GeneratedTokens"], np.full(n, 1.0 / n), t)
+
+
+def _resolve_chiplets(inst: Instance, source: str) -> tuple[ChipletType, ...]:
+    out: list[ChipletType] = []
+    for i, c in enumerate(inst.chiplets):
+        if isinstance(c, str):
+            if c not in CHIPLETS:
+                raise InputError([(f"chiplets[{i}]", c, f"a catalog chiplet, one of {sorted(CHIPLETS)}")], source)
+            c = ChipletType.model_validate(CHIPLETS[c])
+        out.append(c)
+    names = [c.name for c in out]
+    dup = sorted({n for n in names if names.count(n) > 1})
+    if dup:
+        raise InputError([("chiplets", dup, "unique chiplet names")], source)
+    return tuple(out)

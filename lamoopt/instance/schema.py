@@ -1,0 +1,354 @@
+"""The instance file schema (pydantic v2, strict).
+
+Every model forbids unknown keys and is frozen; every quantity carries its unit in its
+name; every field has a description, which `lamoopt schema` exports as JSON Schema.
+Semantic checks that need more than one field live in `lamoopt.instance.checks`.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+PosFloat = Annotated[float, Field(gt=0, allow_inf_nan=False)]
+NonNegFloat = Annotated[float, Field(ge=0, allow_inf_nan=False)]
+PosInt = Annotated[int, Field(gt=0)]
+Fraction = Annotated[float, Field(gt=0, le=1, allow_inf_nan=False)]
+
+
+class Strict(BaseModel):
+    """Base: unknown keys rejected, values immutable, no silent coercion of str -> number."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, allow_inf_nan=False,
+                              use_attribute_docstrings=True)
+
+
+# --------------------------------------------------------------------------- model
+class HFConfig(Strict):
+    """A dense decoder-only transformer in Hugging Face `config.json` terms."""
+
+    hidden_size: PosInt
+    """Model width h."""
+    num_hidden_layers: PosInt
+    """Number of decoder layers."""
+    num_attention_heads: PosInt
+    """Query heads n_h."""
+    num_key_value_heads: PosInt | None = None
+    """KV heads n_kv (GQA); defaults to num_attention_heads (MHA)."""
+    intermediate_size: PosInt
+    """FFN width f."""
+    vocab_size: PosInt
+    """Vocabulary size (embedding and LM-head rows)."""
+    torch_dtype: Literal["float16", "bfloat16", "float32", "float8", "int8"] = "float16"
+    """Stored weight type; sets the default weight precision."""
+    head_dim: PosInt | None = None
+    """Per-head dimension; defaults to hidden_size / num_attention_heads."""
+    gated_ffn: bool = True
+    """True for SwiGLU-style FFNs (3 matrices), False for a classic 2-matrix MLP (GPT-3)."""
+    tie_word_embeddings: bool = False
+    """True when the LM head shares the embedding matrix."""
+
+
+class ModelSpec(Strict):
+    """The LLM: exactly one of `catalog`, `config` or `config_path`, plus precisions."""
+
+    catalog: str | None = None
+    """Name of a catalog model (see `lamoopt catalog models`)."""
+    config: HFConfig | None = None
+    """The architecture inline, in Hugging Face config.json terms."""
+    config_path: str | None = None
+    """Path to a Hugging Face config.json (relative paths are relative to the instance file)."""
+    name: str | None = None
+    """Display name (defaults to the catalog name or the file name)."""
+    weight_bytes: PosFloat | None = None
+    """Bytes per weight; default from torch_dtype (2 for float16/bfloat16)."""
+    kv_bytes: PosFloat | None = None
+    """Bytes per KV-cache element; defaults to weight_bytes."""
+    activation_bytes: PosFloat = 2.0
+    """Bytes per activation element moved between chiplets (FP16)."""
+
+    @model_validator(mode="after")
+    def _exactly_one_source(self) -> "ModelSpec":
+        given = [k for k in ("catalog", "config", "config_path") if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError(
+                f"give exactly one of 'catalog', 'config' or 'config_path' (got {given or 'none'})")
+        return self
+
+
+# --------------------------------------------------------------------------- workload
+class HistogramBin(Strict):
+    """One bin of a joint length histogram."""
+
+    input_tokens: PosInt
+    """Prompt length of the bin."""
+    output_tokens: PosInt
+    """Generated length of the bin."""
+    weight: PosFloat
+    """Relative frequency (normalised over bins)."""
+
+
+class Lengths(Strict):
+    """Input/output lengths: exactly one of the mean pair, `histogram` or `trace_csv`."""
+
+    input_tokens_mean: PosFloat | None = None
+    """Mean prompt length (deterministic lengths when no histogram/trace is given)."""
+    output_tokens_mean: PosFloat | None = None
+    """Mean generated length."""
+    histogram: list[HistogramBin] | None = Field(default=None, min_length=1)
+    """Joint histogram of (input, output) lengths."""
+    trace_csv: str | None = None
+    """Azure LLM inference trace CSV (TIMESTAMP, ContextTokens, GeneratedTokens)."""
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> "Lengths":
+        mean = self.input_tokens_mean is not None or self.output_tokens_mean is not None
+        if mean and (self.input_tokens_mean is None or self.output_tokens_mean is None):
+            raise ValueError("give both 'input_tokens_mean' and 'output_tokens_mean'")
+        n = sum([mean, self.histogram is not None, self.trace_csv is not None])
+        if n != 1:
+            raise ValueError("give exactly one of the mean pair, 'histogram' or 'trace_csv'")
+        return self
+
+
+class Targets(Strict):
+    """Service-level targets."""
+
+    ttft_ms: PosFloat
+    """Time-to-first-token target."""
+    tpot_ms: PosFloat
+    """Time-per-output-token (time between tokens) target."""
+    percentile: Annotated[float, Field(ge=50, lt=100)] = 90.0
+    """Percentile at which both targets must hold (e.g. 90 for p90)."""
+
+
+class Workload(Strict):
+    """The request stream."""
+
+    catalog: str | None = None
+    """Catalog workload this was derived from (informational; see `lamoopt catalog workloads`)."""
+    arrival_rate_req_per_s: PosFloat | list[PosFloat]
+    """Poisson arrival rate; a list means the design must meet the targets at every rate
+    (the highest binds) and metrics are reported at the highest."""
+    lengths: Lengths
+    """Prompt and generation lengths."""
+    targets: Targets
+    """TTFT/TPOT targets."""
+    num_requests: PosInt = 200
+    """Requests simulated by the evaluator (the paper uses 200-request traces)."""
+
+
+# --------------------------------------------------------------------------- chiplets
+class StackLayer(Strict):
+    """One layer of a chiplet's vertical stack, listed bottom (interposer side) to top."""
+
+    name: str
+    """Layer name (e.g. 'logic', 'bond', 'dram0')."""
+    thickness_um: PosFloat
+    """Thickness."""
+    conductivity_W_per_mK: PosFloat
+    """Thermal conductivity."""
+    heat_capacity_J_per_m3K: PosFloat = 1.75e6
+    """Volumetric heat capacity (silicon ~1.75e6)."""
+    heat_source: Literal["logic", "dram", "none"] = "none"
+    """Which power this layer dissipates: the logic die's, a share of the DRAM's, or none."""
+
+
+class ChipletThermal(Strict):
+    """Thermal data of a chiplet type."""
+
+    stack: list[StackLayer] = Field(min_length=1)
+    """Vertical layer stack, bottom (interposer side) to top (cold-plate side)."""
+    logic_temp_limit_C: PosFloat
+    """Maximum logic junction temperature."""
+    dram_temp_limit_C: PosFloat
+    """Maximum DRAM temperature (extended range with doubled refresh)."""
+    dram_refresh_threshold_C: PosFloat = 85.0
+    """Above this DRAM retention halves every +10 C, so refresh doubles (JEDEC)."""
+
+
+class ChipletPower(Strict):
+    """Power model of a chiplet type."""
+
+    static_W: NonNegFloat
+    """Static (leakage + clock tree + DRAM background) power at the reference temperature."""
+    static_reference_C: float = 65.0
+    """Temperature at which static_W holds."""
+    leakage_fraction_of_static: Fraction = 0.5
+    """Share of static_W that is temperature-dependent logic leakage."""
+    leakage_increase_per_40K: NonNegFloat = 0.20
+    """Relative leakage increase over +40 K (paper: ~20% from 65 to 105 C)."""
+    compute_pJ_per_FLOP: PosFloat
+    """Energy per FLOP (~1 TFLOPS/W => 1 pJ/FLOP)."""
+    dram_pJ_per_bit: PosFloat
+    """DRAM access energy."""
+    d2d_pJ_per_bit: PosFloat
+    """D2D PHY energy per bit per hop."""
+    dram_refresh_W: NonNegFloat = 0.0
+    """DRAM refresh power below the refresh threshold (doubles every +10 C above it)."""
+    peak_W: PosFloat
+    """Maximum design power (used for budget-style accounting)."""
+
+
+class ChipletType(Strict):
+    """A chiplet type of the catalog."""
+
+    name: str
+    """Unique name."""
+    roles: list[Literal["prefill", "decode"]] = Field(default=["prefill", "decode"], min_length=1)
+    """Roles this type may take."""
+    compute_TFLOPS: PosFloat
+    """Peak dense FP16 compute."""
+    dram_bandwidth_GBps: PosFloat
+    """Peak stacked-DRAM bandwidth."""
+    dram_capacity_GB: PosFloat
+    """Stacked-DRAM capacity."""
+    dram_layers: PosInt
+    """Number of stacked DRAM dies."""
+    sram_MB: PosFloat
+    """On-logic-die SRAM."""
+    d2d_ports: PosInt = 4
+    """D2D PHYs (one per edge on a mesh)."""
+    d2d_bandwidth_GBps: PosFloat
+    """Aggregate D2D bandwidth of the chiplet (all ports)."""
+    compute_efficiency: Fraction = 0.8
+    """Achievable share of peak compute on large GEMMs."""
+    bandwidth_efficiency: Fraction = 0.85
+    """Achievable share of peak DRAM bandwidth on streaming reads."""
+    area_mm2: PosFloat
+    """Die area (footprint on the interposer)."""
+    cost_usd: NonNegFloat = 0.0
+    """Unit cost (for the min-cost objective and cost limits)."""
+    max_count: PosInt | None = None
+    """Optional cap on the number of chiplets of this type."""
+    power: ChipletPower
+    """Power model."""
+    thermal: ChipletThermal
+    """Thermal data."""
+
+
+# --------------------------------------------------------------------------- package
+class PackageLayer(Strict):
+    """A layer spanning the whole package (interposer, TIM, lid...)."""
+
+    name: str
+    """Layer name."""
+    thickness_um: PosFloat
+    """Thickness."""
+    conductivity_W_per_mK: PosFloat
+    """Thermal conductivity."""
+    heat_capacity_J_per_m3K: PosFloat = 1.75e6
+    """Volumetric heat capacity."""
+
+
+class Cooling(Strict):
+    """Heat removal from the top of the package (cold plate) and the bottom (board)."""
+
+    kind: Literal["liquid_cold_plate", "air_heatsink"] = "liquid_cold_plate"
+    """Cooling technology (informational)."""
+    top_heat_transfer_W_per_m2K: PosFloat
+    """Effective heat-transfer coefficient from the lid top to the coolant/ambient."""
+    bottom_heat_transfer_W_per_m2K: NonNegFloat = 0.0
+    """Secondary path from the interposer bottom through substrate and board (0 = adiabatic)."""
+
+
+class Package(Strict):
+    """The 2.5D interposer, its links, cooling and limits."""
+
+    grid_rows: PosInt
+    """Rows of chiplet sites."""
+    grid_cols: PosInt
+    """Columns of chiplet sites."""
+    site_pitch_mm: PosFloat
+    """Centre-to-centre distance of sites."""
+    link_bandwidth_GBps: PosFloat
+    """Bandwidth of one D2D link between neighbouring sites, one direction."""
+    link_latency_ns: NonNegFloat
+    """Latency per hop."""
+    link_energy_pJ_per_bit: PosFloat
+    """Energy per bit per hop (PHY + interposer wire)."""
+    ambient_C: float
+    """Coolant / ambient temperature."""
+    cooling: Cooling
+    """Cooling."""
+    below_chiplets: list[PackageLayer] = Field(default_factory=list)
+    """Package layers under the chiplets, bottom to top (e.g. substrate, interposer)."""
+    above_chiplets: list[PackageLayer] = Field(default_factory=list)
+    """Package layers over the chiplets, bottom to top (e.g. TIM, lid)."""
+    gap_fill_conductivity_W_per_mK: PosFloat = 0.9
+    """Mould/underfill between chiplets (epoxy mould compound ~0.9)."""
+    power_budget_W: PosFloat
+    """Total package power budget."""
+    area_limit_mm2: PosFloat | None = None
+    """Optional cap on the summed chiplet area."""
+    cost_limit_usd: PosFloat | None = None
+    """Optional cap on the summed chiplet cost."""
+
+
+# --------------------------------------------------------------------------- objective, solver
+ObjectiveKind = Literal["max_tokens_per_s_per_W", "max_throughput", "min_power",
+                        "min_latency", "min_cost"]
+
+
+class Objective(Strict):
+    """What to optimise."""
+
+    kind: ObjectiveKind = "max_tokens_per_s_per_W"
+    """max_tokens_per_s_per_W (exact, Dinkelbach), max_throughput, min_power (at the given rate),
+    min_latency (end-to-end at the given rate) or min_cost."""
+    tokens_counted: Literal["output", "input_and_output"] = "output"
+    """Which tokens count in tokens/s: generated only, or prompt plus generated."""
+
+
+class Solver(Strict):
+    """HiGHS settings."""
+
+    time_limit_s: PosFloat = 600.0
+    """Wall-clock limit of one MILP solve."""
+    mip_gap: Annotated[float, Field(ge=0, lt=1)] = 1e-4
+    """Relative MIP gap at which a solve stops as optimal."""
+    threads: PosInt = 1
+    """HiGHS threads (keep 1 for reproducible results)."""
+    seed: Annotated[int, Field(ge=0)] = 0
+    """HiGHS random seed."""
+
+
+class Search(Strict):
+    """The discrete space the MILP and the enumerator search."""
+
+    tp_degrees: list[PosInt] = Field(default=[1, 2, 4, 8], min_length=1)
+    """Tensor-parallel degrees considered (must divide the attention heads)."""
+    pp_degrees: list[PosInt] = Field(default=[1, 2, 3, 4, 5, 6, 8], min_length=1)
+    """Pipeline-parallel degrees considered."""
+    decode_batches: list[PosInt] = Field(default=[1, 2, 4, 8, 16, 32, 64, 128, 256], min_length=1)
+    """Decode batch caps (iteration-level batching) considered."""
+    prefill_batches: list[PosInt] = Field(default=[1, 2, 4], min_length=1)
+    """Prefill batch sizes considered."""
+    max_utilisation: Annotated[float, Field(gt=0, lt=1)] = 0.95
+    """Upper cap on any instance's utilisation, on top of the latency-derived cap."""
+    link_utilisation_cap: Fraction = 0.8
+    """Share of D2D bandwidth usable for traffic."""
+
+
+class Instance(Strict):
+    """A lamoopt instance: model, workload, chiplet catalog, package, objective, solver."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_.\-]+$")
+    """Instance name (file-name safe); names the default solution file."""
+    description: str = ""
+    """Free text."""
+    model: str | ModelSpec
+    """Catalog model name, or a model specification."""
+    workload: Workload
+    """Request stream and targets."""
+    chiplets: list[str | ChipletType] = Field(min_length=1)
+    """Chiplet types: catalog names or inline definitions."""
+    package: Package
+    """Interposer, cooling and limits."""
+    objective: Objective = Objective()
+    """Objective."""
+    solver: Solver = Solver()
+    """Solver settings."""
+    search: Search = Search()
+    """Discrete search space."""
