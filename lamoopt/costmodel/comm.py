@@ -30,17 +30,25 @@ def kv_transfer_bytes(arch: ModelArch, prompt_tokens):
     return np.asarray(prompt_tokens, float) * arch.kv_bytes_per_token
 
 
-def ring_allreduce_time_s(message_bytes, tp, link_bandwidth_Bps, hop_latency_s, hops=1):
-    """2(t-1)/t * message / link bandwidth + 2(t-1) * hops * hop latency (0 for t = 1).
+def ring_allreduce_time_s(message_bytes, tp, link_bandwidth_Bps, hop_latency_s, link_load=1, step_hops=1):
+    """2(t-1)/t * message * link_load / link bandwidth + 2(t-1) * step_hops * hop latency.
 
-    When a ring step spans `hops` links on a mesh, the links on that path are shared by
-    up to `hops` ring steps, so the bandwidth term is multiplied by the worst sharing `hops`.
+    link_load is the most ring chunks sharing one directed link in a step (1 when the ring is
+    embedded in the mesh with one hop per step); step_hops the most links one step crosses.
+    Zero for t = 1.
     """
     t = np.asarray(tp, float)
     frac = np.where(t > 1, 2.0 * (t - 1.0) / np.maximum(t, 1.0), 0.0)
     steps = np.where(t > 1, 2.0 * (t - 1.0), 0.0)
-    h = np.asarray(hops, float)
-    return frac * np.asarray(message_bytes, float) * h / link_bandwidth_Bps + steps * h * hop_latency_s
+    return (frac * np.asarray(message_bytes, float) * np.asarray(link_load, float) / link_bandwidth_Bps
+            + steps * np.asarray(step_hops, float) * hop_latency_s)
+
+
+def ring_allreduce_link_bytes(message_bytes, tp, step_hops=1):
+    """Bytes times links crossed by one ring all-reduce: each of t ranks sends 2(t-1)/t of the
+    message per all-reduce, every chunk over step_hops links: 2(t-1) * message * hops."""
+    t = np.asarray(tp, float)
+    return np.where(t > 1, 2.0 * (t - 1.0), 0.0) * np.asarray(message_bytes, float) * np.asarray(step_hops, float)
 
 
 def point_to_point_time_s(message_bytes, link_bandwidth_Bps, hop_latency_s, hops=1):

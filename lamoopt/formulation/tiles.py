@@ -1,0 +1,158 @@
+"""Candidate tiles: the sets of grid sites one TP x PP instance may occupy.
+
+A tile is an ordered list of n = tp * pp sites, stage-major (sites[s*tp + r] is TP rank r of
+stage s), along a path whose consecutive sites are mesh neighbours. Candidates:
+- every rectangle a x b with a*b = n at every position, ordered as a boustrophedon (snake)
+  along its longer side;
+- every contiguous segment of length n of the 8 snake orders of the whole grid (row-wise or
+  column-wise, starting in each corner), which adds L- and S-shaped tiles (e.g. 5 sites in a
+  3 x 3 grid, where no 1 x 5 rectangle fits).
+Tiles with the same site set are kept once (rectangles first). Each tile carries its
+communication class (see `tile_comm`), which the configurations use for their timing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+Site = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class TileComm:
+    """Communication figures of a tile, worst over its stages.
+
+    tp_link_load: most ring chunks crossing one directed link in one ring step (1 = no
+    sharing); tp_step_hops: most links one ring step crosses; pp_hops: most links between
+    TP rank r of stage s and rank r of stage s+1.
+    """
+
+    tp_link_load: int
+    tp_step_hops: int
+    pp_hops: int
+
+
+@dataclass(frozen=True)
+class Tile:
+    sites: tuple[Site, ...]
+    comm: TileComm
+
+
+def manhattan(a: Site, b: Site) -> int:
+    return abs(a[0] - b[0]) + abs(a[1] - b[1])
+
+
+def xy_links(a: Site, b: Site) -> list[tuple[Site, Site]]:
+    """Directed links of the dimension-ordered (column first, then row) route from a to b."""
+    links, (r, c) = [], a
+    while c != b[1]:
+        nc = c + (1 if b[1] > c else -1)
+        links.append(((r, c), (r, nc)))
+        c = nc
+    while r != b[0]:
+        nr = r + (1 if b[0] > r else -1)
+        links.append(((r, c), (nr, c)))
+        r = nr
+    return links
+
+
+def ring_figures(ring: tuple[Site, ...]) -> tuple[int, int]:
+    """(max chunks per directed link, max hops per step) of a unidirectional ring whose
+    ranks all send to their successor at once (every step of a ring all-reduce)."""
+    if len(ring) < 2:
+        return 0, 0
+    load: dict[tuple[Site, Site], int] = {}
+    hops = 0
+    for k, a in enumerate(ring):
+        b = ring[(k + 1) % len(ring)]
+        route = xy_links(a, b)
+        hops = max(hops, len(route))
+        for link in route:
+            load[link] = load.get(link, 0) + 1
+    return max(load.values()), hops
+
+
+def tile_comm(sites: tuple[Site, ...], tp: int, pp: int) -> TileComm:
+    load, step_hops, pp_hops = 0, 0, 0
+    for s in range(pp):
+        ring = sites[s * tp:(s + 1) * tp]
+        l, h = ring_figures(ring)
+        load, step_hops = max(load, l), max(step_hops, h)
+        if s + 1 < pp:
+            nxt = sites[(s + 1) * tp:(s + 2) * tp]
+            pp_hops = max(pp_hops, max(manhattan(a, b) for a, b in zip(ring, nxt)))
+    return TileComm(load, step_hops, pp_hops)
+
+
+def _snake_orders(rows: int, cols: int) -> list[list[Site]]:
+    """The 8 boustrophedon orders of the grid: row- or column-wise, from each corner."""
+    orders = []
+    for by_row in (True, False):
+        outer, inner = (rows, cols) if by_row else (cols, rows)
+        for flip_outer in (False, True):
+            for flip_inner in (False, True):
+                seq = []
+                for i in range(outer):
+                    oi = outer - 1 - i if flip_outer else i
+                    js = list(range(inner))
+                    if (i % 2 == 1) != flip_inner:
+                        js.reverse()
+                    seq.extend((oi, j) if by_row else (j, oi) for j in js)
+                orders.append(seq)
+    return orders
+
+
+def _rectangle_paths(rows: int, cols: int, n: int) -> list[list[Site]]:
+    paths = []
+    for a in range(1, n + 1):
+        if n % a:
+            continue
+        b = n // a  # a rows x b cols
+        if a > rows or b > cols:
+            continue
+        for r0 in range(rows - a + 1):
+            for c0 in range(cols - b + 1):
+                if b >= a:  # snake along rows
+                    seq = [(r0 + i, c0 + (j if i % 2 == 0 else b - 1 - j)) for i in range(a) for j in range(b)]
+                else:       # snake along columns
+                    seq = [(r0 + (i if j % 2 == 0 else a - 1 - i), c0 + j) for j in range(b) for i in range(a)]
+                paths.append(seq)
+    return paths
+
+
+def _ring_friendly(path: list[Site], tp: int, pp: int) -> tuple[Site, ...]:
+    """Reorder each stage's TP group of a rectangle so its ring closes with one hop when the
+    group is a 2 x k block (go out along one row, back along the other)."""
+    out: list[Site] = []
+    for s in range(pp):
+        group = path[s * tp:(s + 1) * tp]
+        rows_ = sorted({g[0] for g in group})
+        cols_ = sorted({g[1] for g in group})
+        if tp >= 4 and len(rows_) == 2 and len(cols_) * 2 == tp:
+            group = [(rows_[0], c) for c in cols_] + [(rows_[1], c) for c in reversed(cols_)]
+        elif tp >= 4 and len(cols_) == 2 and len(rows_) * 2 == tp:
+            group = [(r, cols_[0]) for r in rows_] + [(r, cols_[1]) for r in reversed(rows_)]
+        out.extend(group)
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def candidate_tiles(rows: int, cols: int, tp: int, pp: int) -> tuple[Tile, ...]:
+    """All distinct candidate tiles for a tp x pp instance on a rows x cols grid."""
+    n = tp * pp
+    if n > rows * cols:
+        return ()
+    seen: set[frozenset] = set()
+    tiles: list[Tile] = []
+    paths = _rectangle_paths(rows, cols, n)
+    for order in _snake_orders(rows, cols):
+        paths.extend(order[k:k + n] for k in range(len(order) - n + 1))
+    for path in paths:
+        key = frozenset(path)
+        if key in seen:
+            continue
+        seen.add(key)
+        sites = _ring_friendly(path, tp, pp)
+        tiles.append(Tile(sites, tile_comm(sites, tp, pp)))
+    return tuple(tiles)
