@@ -104,6 +104,7 @@ def _snake_orders(rows: int, cols: int) -> list[list[Site]]:
 
 
 def _rectangle_paths(rows: int, cols: int, n: int) -> list[list[Site]]:
+    """Every a x b rectangle of n sites, as a row-wise and as a column-wise snake."""
     paths = []
     for a in range(1, n + 1):
         if n % a:
@@ -113,46 +114,61 @@ def _rectangle_paths(rows: int, cols: int, n: int) -> list[list[Site]]:
             continue
         for r0 in range(rows - a + 1):
             for c0 in range(cols - b + 1):
-                if b >= a:  # snake along rows
-                    seq = [(r0 + i, c0 + (j if i % 2 == 0 else b - 1 - j)) for i in range(a) for j in range(b)]
-                else:       # snake along columns
-                    seq = [(r0 + (i if j % 2 == 0 else a - 1 - i), c0 + j) for j in range(b) for i in range(a)]
-                paths.append(seq)
+                paths.append([(r0 + i, c0 + (j if i % 2 == 0 else b - 1 - j)) for i in range(a) for j in range(b)])
+                paths.append([(r0 + (i if j % 2 == 0 else a - 1 - i), c0 + j) for j in range(b) for i in range(a)])
     return paths
 
 
-def _ring_friendly(path: list[Site], tp: int, pp: int) -> tuple[Site, ...]:
-    """Reorder each stage's TP group of a rectangle so its ring closes with one hop when the
-    group is a 2 x k block (go out along one row, back along the other)."""
-    out: list[Site] = []
-    for s in range(pp):
-        group = path[s * tp:(s + 1) * tp]
-        rows_ = sorted({g[0] for g in group})
-        cols_ = sorted({g[1] for g in group})
-        if tp >= 4 and len(rows_) == 2 and len(cols_) * 2 == tp:
-            group = [(rows_[0], c) for c in cols_] + [(rows_[1], c) for c in reversed(cols_)]
-        elif tp >= 4 and len(cols_) == 2 and len(rows_) * 2 == tp:
-            group = [(r, cols_[0]) for r in rows_] + [(r, cols_[1]) for r in reversed(rows_)]
-        out.extend(group)
-    return tuple(out)
+def _ring_friendly(group: list[Site]) -> list[Site]:
+    """A TP group that is a 2 x k block is ordered out along one line and back along the other,
+    so its ring closes with one hop."""
+    rows_ = sorted({g[0] for g in group})
+    cols_ = sorted({g[1] for g in group})
+    if len(group) >= 4 and len(rows_) == 2 and len(cols_) * 2 == len(group):
+        return [(rows_[0], c) for c in cols_] + [(rows_[1], c) for c in reversed(cols_)]
+    if len(group) >= 4 and len(cols_) == 2 and len(rows_) * 2 == len(group):
+        return [(r, cols_[0]) for r in rows_] + [(r, cols_[1]) for r in reversed(rows_)]
+    return group
+
+
+def _cycle_variants(group: list[Site]) -> list[list[Site]]:
+    """Rotations and the reversal of a ring: same ring figures, different rank labels."""
+    out = []
+    for seq in (group, group[::-1]):
+        out.extend(seq[k:] + seq[:k] for k in range(len(seq)))
+    return out
+
+
+def _orient(path: list[Site], tp: int, pp: int) -> tuple[Site, ...]:
+    """Split a path into stages of tp sites, make each ring friendly, and label the ranks of
+    each stage (a rotation/reversal of its ring) to minimise the PP hops to the stage before."""
+    stages = [_ring_friendly(path[s * tp:(s + 1) * tp]) for s in range(pp)]
+    for s in range(1, pp):
+        prev = stages[s - 1]
+        stages[s] = min(_cycle_variants(stages[s]),
+                        key=lambda g: max(manhattan(a, b) for a, b in zip(prev, g)))
+    return tuple(site for stage in stages for site in stage)
+
+
+def _cost(comm: TileComm) -> tuple[int, int]:
+    return (comm.tp_link_load, comm.tp_step_hops + comm.pp_hops)
 
 
 @lru_cache(maxsize=None)
 def candidate_tiles(rows: int, cols: int, tp: int, pp: int) -> tuple[Tile, ...]:
-    """All distinct candidate tiles for a tp x pp instance on a rows x cols grid."""
+    """All distinct candidate site sets for a tp x pp instance on a rows x cols grid, each
+    with the best ordering found among its paths (least link sharing, then fewest hops)."""
     n = tp * pp
     if n > rows * cols:
         return ()
-    seen: set[frozenset] = set()
-    tiles: list[Tile] = []
+    best: dict[frozenset, Tile] = {}
     paths = _rectangle_paths(rows, cols, n)
     for order in _snake_orders(rows, cols):
         paths.extend(order[k:k + n] for k in range(len(order) - n + 1))
     for path in paths:
+        sites = _orient(path, tp, pp)
+        tile = Tile(sites, tile_comm(sites, tp, pp))
         key = frozenset(path)
-        if key in seen:
-            continue
-        seen.add(key)
-        sites = _ring_friendly(path, tp, pp)
-        tiles.append(Tile(sites, tile_comm(sites, tp, pp)))
-    return tuple(tiles)
+        if key not in best or _cost(tile.comm) < _cost(best[key].comm):
+            best[key] = tile
+    return tuple(sorted(best.values(), key=lambda t: t.sites))

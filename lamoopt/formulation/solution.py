@@ -1,0 +1,145 @@
+"""A solver-independent solution ("choice") and the linear model evaluated at it.
+
+`predict` recomputes every metric the MILP reasons about from the choice and the tables
+alone, so reported numbers equal the linear model at the chosen design (a test checks the
+MILP objective against it). `to_design` turns the choice into the design file format.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from lamoopt.design import Design, ServingInstance
+from lamoopt.formulation.configs import Tables, length_bins
+from lamoopt.formulation.thermal_bound import ThermalBound
+
+
+@dataclass
+class Choice:
+    """Placed tiles, instance counts per operating point, flows and the served rate."""
+
+    placed: list[tuple[str, int]]          # (class key, tile index), sorted
+    counts: dict[str, int]                 # operating point -> instances (> 0 only)
+    flows: dict[str, float]                # operating point -> requests/s
+    rate_req_per_s: float
+    meta: dict = field(default_factory=dict)
+
+    def key(self) -> tuple:
+        return (tuple(self.placed), tuple(sorted(self.counts.items())))
+
+
+def site_chips(tables: Tables, choice: Choice) -> tuple[list[str | None], list[str | None]]:
+    """Chip type and role per site index (row-major), None where empty."""
+    pkg = tables.problem.instance.package
+    chips: list[str | None] = [None] * (pkg.grid_rows * pkg.grid_cols)
+    roles: list[str | None] = [None] * len(chips)
+    for ck, g in choice.placed:
+        cls = tables.classes[ck]
+        for r, c in cls.tiles[g].sites:
+            chips[r * pkg.grid_cols + c] = cls.chip
+            roles[r * pkg.grid_cols + c] = cls.role
+    return chips, roles
+
+
+def site_power_W(tables: Tables, choice: Choice) -> np.ndarray:
+    """Static at the limits + equal share of the pool's dynamic power, per site."""
+    chips, roles = site_chips(tables, choice)
+    pool_dyn = pool_dynamic_W(tables, choice)
+    pool_n: dict[tuple[str, str], int] = {}
+    for c, r in zip(chips, roles):
+        if c is not None:
+            pool_n[(c, r)] = pool_n.get((c, r), 0) + 1
+    p = np.zeros(len(chips))
+    for j, (c, r) in enumerate(zip(chips, roles)):
+        if c is not None:
+            p[j] = tables.chips[c].static_W + pool_dyn.get((c, r), 0.0) / pool_n[(c, r)]
+    return p
+
+
+def pool_dynamic_W(tables: Tables, choice: Choice) -> dict[tuple[str, str], float]:
+    out: dict[tuple[str, str], float] = {}
+    for o, f in choice.flows.items():
+        op = tables.points[o]
+        e = op.energy_per_req_J + (tables.kv_energy_per_req_J if op.role == "prefill" else 0.0)
+        out[(op.chip, op.role)] = out.get((op.chip, op.role), 0.0) + f * e
+    return out
+
+
+def predict(tables: Tables, thermal: ThermalBound, choice: Choice) -> dict:
+    """Every metric of the linear model at the choice (names as in the solution's `predicted`)."""
+    prob = tables.problem
+    chips, _ = site_chips(tables, choice)
+    static = sum(tables.chips[c].static_W for c in chips if c is not None)
+    dynamic = sum(pool_dynamic_W(tables, choice).values())
+    power = static + dynamic
+    thr = tables.tokens_per_req * choice.rate_req_per_s
+    temps = thermal.temperatures_C(chips, site_power_W(tables, choice))
+    _, p_bins = length_bins(prob)
+    pct = prob.instance.workload.targets.percentile
+    ttft, tpot, util = 0.0, 0.0, {}
+    for o, n in choice.counts.items():
+        op = tables.points[o]
+        rho = choice.flows.get(o, 0.0) / (n * op.capacity_req_per_s) if n else 0.0
+        util[o] = rho
+        if op.role == "prefill":
+            ttft = max(ttft, op.ttft_ms_at(rho, p_bins, pct))
+        else:
+            tpot = max(tpot, op.latency_ms)
+    return {
+        "throughput_tokens_per_s": thr,
+        "throughput_req_per_s": choice.rate_req_per_s,
+        "ttft_ms": ttft,
+        "tpot_ms": tpot,
+        "e2e_ms": ttft + tables.kv_transfer_ms + tables.decode_steps_per_req * tpot,
+        "power_W": power,
+        "static_power_W": static,
+        "dynamic_power_W": dynamic,
+        "peak_temperature_C": float(np.nanmax(temps["logic"])) if np.isfinite(temps["logic"]).any() else None,
+        "peak_dram_temperature_C": float(np.nanmax(temps["dram"])) if np.isfinite(temps["dram"]).any() else None,
+        "tokens_per_s_per_W": thr / power if power > 0 else None,
+        "energy_per_token_J": power / thr if thr > 0 else None,
+        "utilisation": util,
+        "site_temperature_C": [None if np.isnan(x) else float(x) for x in temps["logic"]],
+        "site_dram_temperature_C": [None if np.isnan(x) else float(x) for x in temps["dram"]],
+    }
+
+
+def objective_value(tables: Tables, predicted: dict) -> float:
+    """The objective of the instance's kind evaluated on predicted metrics."""
+    kind = tables.problem.instance.objective.kind
+    if kind == "max_tokens_per_s_per_W":
+        return predicted["tokens_per_s_per_W"]
+    if kind == "max_throughput":
+        return predicted["throughput_tokens_per_s"]
+    if kind == "min_power":
+        return predicted["power_W"]
+    if kind == "min_latency":
+        return predicted["e2e_ms"]
+    specs = {c.name: c for c in tables.problem.chiplets}
+    counts = predicted.get("chiplet_counts", {})
+    return sum(specs[c].cost_usd * sum(v.values()) for c, v in counts.items())
+
+
+def to_design(tables: Tables, choice: Choice) -> Design:
+    """Instances in a deterministic order: ops sorted by key take their class's placed tiles in
+    sorted order; an op's flow is split equally over its instances."""
+    pkg = tables.problem.instance.package
+    tiles_by_cls: dict[str, list[int]] = {}
+    for ck, g in sorted(choice.placed):
+        tiles_by_cls.setdefault(ck, []).append(g)
+    instances, counters = [], {"prefill": 0, "decode": 0}
+    for o in sorted(choice.counts):
+        n = choice.counts[o]
+        op = tables.points[o]
+        cls = tables.classes[op.cls]
+        for _ in range(n):
+            g = tiles_by_cls[op.cls].pop(0)
+            k = counters[op.role]
+            counters[op.role] += 1
+            instances.append(ServingInstance(
+                id=f"{op.role}-{k}", role=op.role, chiplet=op.chip, tp=cls.tp, pp=cls.pp, batch=op.batch,
+                layers_per_stage=list(op.layers_per_stage), sites=[list(s) for s in cls.tiles[g].sites],
+                rate_req_per_s=choice.flows.get(o, 0.0) / n))
+    return Design(instances=instances, grid_rows=pkg.grid_rows, grid_cols=pkg.grid_cols)

@@ -1,0 +1,80 @@
+"""The HiGHS driver: our own status enum and a solver report (PyPSA/linopy style).
+
+Notes (see DESIGN.md section 5): a gap-limited solve reports "optimal", so the gap is
+recomputed from incumbent and bound; the thread count is process-global in HiGHS, so every
+solve passes the same `threads`; integer values come back as floats and are rounded by the
+caller.
+"""
+
+from __future__ import annotations
+
+import enum
+import math
+import time
+from dataclasses import dataclass
+
+import pyomo.environ as pyo
+from pyomo.contrib.solver.common.factory import SolverFactory
+from pyomo.contrib.solver.common.results import SolutionStatus, TerminationCondition
+
+
+class Status(str, enum.Enum):
+    OPTIMAL = "optimal"
+    TIME_LIMIT = "time_limit"
+    INFEASIBLE = "infeasible"
+    ERROR = "error"
+
+
+@dataclass
+class SolverReport:
+    status: Status
+    objective: float | None
+    bound: float | None
+    gap: float | None
+    nodes: int | None
+    solve_time_s: float
+    termination: str
+    has_solution: bool
+
+
+def relative_gap(obj: float | None, bound: float | None) -> float | None:
+    if obj is None or bound is None or not math.isfinite(bound):
+        return None
+    return abs(bound - obj) / max(abs(obj), 1e-9)
+
+
+def solve_model(m: pyo.ConcreteModel, time_limit_s: float, mip_gap: float, threads: int, seed: int,
+                abs_gap: float | None = None, solver=None) -> SolverReport:
+    """Solve with HiGHS; load the solution only when one exists."""
+    solver = solver or SolverFactory("highs")
+    opts = {"random_seed": int(seed), "mip_rel_gap": float(mip_gap)}
+    if abs_gap is not None:
+        opts["mip_abs_gap"] = float(abs_gap)
+    t0 = time.perf_counter()
+    try:
+        res = solver.solve(m, tee=False, threads=int(threads), time_limit=float(max(time_limit_s, 0.01)),
+                           rel_gap=float(mip_gap), solver_options=opts,
+                           raise_exception_on_nonoptimal_result=False, load_solutions=False)
+    except Exception as exc:  # the solver interface raises on internal failures
+        return SolverReport(Status.ERROR, None, None, None, None, time.perf_counter() - t0,
+                            f"{exc.__class__.__name__}: {exc}", False)
+    elapsed = time.perf_counter() - t0
+    tc = res.termination_condition
+    has_sol = res.solution_status in (SolutionStatus.optimal, SolutionStatus.feasible)
+    if has_sol:
+        res.solution_loader.load_vars()
+    obj = res.incumbent_objective if has_sol else None
+    bound = res.objective_bound
+    bound = None if bound is None or not math.isfinite(bound) else float(bound)
+    nodes = getattr(res.extra_info, "mip_node_count", None)
+    if tc == TerminationCondition.convergenceCriteriaSatisfied and has_sol:
+        status = Status.OPTIMAL
+    elif tc in (TerminationCondition.provenInfeasible, TerminationCondition.locallyInfeasible,
+                TerminationCondition.infeasibleOrUnbounded):
+        status = Status.INFEASIBLE
+    elif tc in (TerminationCondition.maxTimeLimit, TerminationCondition.iterationLimit,
+                TerminationCondition.interrupted):
+        status = Status.TIME_LIMIT
+    else:
+        status = Status.ERROR
+    return SolverReport(status, obj, bound, relative_gap(obj, bound), nodes, elapsed, str(tc.name), has_sol)

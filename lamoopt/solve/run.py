@@ -1,0 +1,166 @@
+"""Solving an instance: tables -> thermal bound -> model -> HiGHS (Dinkelbach for the ratio
+objective) -> choice -> design and predicted metrics."""
+
+from __future__ import annotations
+
+import math
+import time
+from dataclasses import dataclass, field
+
+import pyomo.environ as pyo
+from pyomo.contrib.solver.common.factory import SolverFactory
+
+from lamoopt.formulation.build import ModelData, build_model, model_data
+from lamoopt.formulation.configs import Tables, build_tables
+from lamoopt.formulation.solution import Choice, objective_value, predict, to_design
+from lamoopt.formulation.thermal_bound import ThermalBound, thermal_bound
+from lamoopt.instance.load import Problem
+from lamoopt.solve.highs import SolverReport, Status, relative_gap, solve_model
+
+DINKELBACH_MAX_ITER = 30
+DINKELBACH_TOL = 1e-7   # stop when the Dinkelbach optimum N - qD is below this x N
+
+
+@dataclass
+class SolveOptions:
+    time_limit_s: float
+    mip_gap: float
+    threads: int
+    seed: int
+
+    @classmethod
+    def from_problem(cls, prob: Problem, **overrides) -> "SolveOptions":
+        s = prob.instance.solver
+        base = dict(time_limit_s=s.time_limit_s, mip_gap=s.mip_gap, threads=s.threads, seed=s.seed)
+        base.update({k: v for k, v in overrides.items() if v is not None})
+        return cls(**base)
+
+
+@dataclass
+class Outcome:
+    status: Status
+    objective: float | None
+    objective_bound: float | None
+    mip_gap: float | None
+    nodes: int
+    build_time_s: float
+    solve_time_s: float
+    iterations: int
+    method: str
+    choice: Choice | None = None
+    predicted: dict | None = None
+    tables: Tables | None = field(default=None, repr=False)
+    thermal: ThermalBound | None = field(default=None, repr=False)
+    size: dict = field(default_factory=dict)
+    message: str = ""
+
+
+def prepare(prob: Problem) -> tuple[Tables, ThermalBound, ModelData]:
+    tables = build_tables(prob)
+    thermal = thermal_bound(tables)
+    return tables, thermal, model_data(tables, thermal)
+
+
+def extract_choice(m: pyo.ConcreteModel, d: ModelData) -> Choice:
+    placed = sorted(k for k in d.tile_keys if round(pyo.value(m.Place[k])) == 1)
+    counts = {o: int(round(pyo.value(m.Count[o]))) for o in m.POINTS if round(pyo.value(m.Count[o])) > 0}
+    flows = {o: max(0.0, float(pyo.value(m.Flow[o]))) for o in counts}
+    return Choice(placed, counts, flows, float(pyo.value(m.Rate)))
+
+
+def model_size(m: pyo.ConcreteModel) -> dict:
+    nvar = sum(1 for v in m.component_data_objects(pyo.Var, active=True))
+    nint = sum(1 for v in m.component_data_objects(pyo.Var, active=True) if v.is_integer() or v.is_binary())
+    ncon = sum(1 for c in m.component_data_objects(pyo.Constraint, active=True))
+    return {"variables": nvar, "integer_variables": nint, "constraints": ncon}
+
+
+def _power_lower_bound_W(tables: Tables) -> float:
+    """A valid lower bound on any design's power: the static power of the fewest chiplets of
+    the lowest-static type that can hold one prefill and one decode instance."""
+    per = min(c.chiplets * tables.chips[c.chip].static_W for c in tables.classes.values())
+    return max(2.0 * per, 1e-6)
+
+
+def solve_milp(prob: Problem, opts: SolveOptions, prepared=None) -> Outcome:
+    t0 = time.perf_counter()
+    tables, thermal, d = prepared or prepare(prob)
+    kind = prob.instance.objective.kind
+    if not tables.points or not any(p.role == "prefill" for p in tables.points.values()) \
+            or not any(p.role == "decode" for p in tables.points.values()):
+        return Outcome(Status.INFEASIBLE, None, None, None, 0, time.perf_counter() - t0, 0.0, 0, "milp",
+                       tables=tables, thermal=thermal,
+                       message=_no_points_message(tables))
+    m = build_model(d)
+    build_s = time.perf_counter() - t0
+    size = model_size(m)
+    solver = SolverFactory("highs")
+    deadline = time.perf_counter() + opts.time_limit_s
+    if kind != "max_tokens_per_s_per_W":
+        rep = solve_model(m, opts.time_limit_s, opts.mip_gap, opts.threads, opts.seed, solver=solver)
+        return _finish(prob, tables, thermal, d, m, rep, build_s, rep.solve_time_s, 1, size,
+                       rep.objective, rep.bound, int(rep.nodes or 0))
+    # Dinkelbach: q_{k+1} = N(x_k)/D(x_k) until max N - q D <= tol * N
+    q, total_s, nodes, it, rep, best_q = 0.0, 0.0, 0, 0, None, None
+    f_bound = None
+    for it in range(1, DINKELBACH_MAX_ITER + 1):
+        m.DinkelbachQ.set_value(q)
+        remaining = deadline - time.perf_counter()
+        abs_gap = opts.mip_gap * max(tables.tokens_per_req * prob.rate_req_per_s, 1e-9) * 1e-2
+        rep = solve_model(m, remaining, opts.mip_gap, opts.threads, opts.seed, abs_gap=abs_gap, solver=solver)
+        total_s += rep.solve_time_s
+        nodes += int(rep.nodes or 0)
+        if not rep.has_solution:
+            break
+        n_val = tables.tokens_per_req * pyo.value(m.Rate)
+        d_val = pyo.value(m.Power_W)
+        f_val, f_bound = rep.objective, rep.bound
+        best_q = n_val / d_val
+        if rep.status != Status.OPTIMAL or f_val <= DINKELBACH_TOL * n_val:
+            break
+        q = best_q
+    if rep is None or not rep.has_solution:
+        return _finish(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, None, None, nodes)
+    # bound on the ratio: for every x, N - qD <= F_ub => N/D <= q + F_ub / D_min
+    bound = None
+    if f_bound is not None and math.isfinite(f_bound):
+        bound = q + max(f_bound, 0.0) / _power_lower_bound_W(tables)
+        bound = max(bound, best_q)
+    return _finish(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, best_q, bound, nodes)
+
+
+def _finish(prob, tables, thermal, d, m, rep: SolverReport | None, build_s, solve_s, iterations, size,
+            objective, bound, nodes) -> Outcome:
+    status = rep.status if rep else Status.ERROR
+    out = Outcome(status, None, None, None, nodes, build_s, solve_s, iterations, "milp",
+                  tables=tables, thermal=thermal, size=size, message=rep.termination if rep else "")
+    if rep is None or not rep.has_solution:
+        if status == Status.OPTIMAL:
+            out.status = Status.ERROR
+        return out
+    choice = extract_choice(m, d)
+    predicted = predict(tables, thermal, choice)
+    out.choice, out.predicted = choice, predicted
+    out.objective = objective_value(tables, predicted) if objective is not None else None
+    out.objective_bound = bound
+    out.mip_gap = relative_gap(out.objective, bound)
+    return out
+
+
+def _no_points_message(tables: Tables) -> str:
+    roles = {p.role for p in tables.points.values()}
+    missing = [r for r in ("prefill", "decode") if r not in roles]
+    return (f"no {' or '.join(missing)} configuration meets the memory and latency targets on this grid "
+            f"(every TP x PP split of {tables.problem.arch.name} either overflows DRAM or misses the "
+            f"TTFT/TPOT target)")
+
+
+def solve(prob: Problem, opts: SolveOptions, method: str = "milp") -> Outcome:
+    if method == "enumerate":
+        from lamoopt.solve.enumerate import solve_enumerate
+        return solve_enumerate(prob, opts)
+    return solve_milp(prob, opts)
+
+
+def design_of(outcome: Outcome):
+    return to_design(outcome.tables, outcome.choice) if outcome.choice else None
