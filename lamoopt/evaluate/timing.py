@@ -1,0 +1,365 @@
+"""Operator-level timing and activity of one serving instance on its chiplet type.
+
+What one pipeline stage does per forward pass (per TP shard, i.e. per chiplet):
+- per decoder layer: QKV projection, attention (QK^T and AV over the actual context lengths,
+  causal in prefill), output projection, FFN (gated: up+gate as one (h x 2f/t) GEMM, then down;
+  classic: up, then down), and two TP ring all-reduces (after attention and after the FFN;
+  Megatron-style) on the stage's actual sites;
+- stage 0: the embedding look-up (vocab-parallel: each shard reads its 1/t expected share of
+  the rows) and, for t > 1, its all-reduce;
+- last stage: the LM head (prefill: only each prompt's last position; decode: every request).
+  Sampling is greedy top-1 done distributedly (each shard's (max, index) pair is exchanged):
+  a few bytes, neglected;
+- every stage but the last: the PP activation transfer to the next stage. Each destination
+  rank needs the full activation, which every source rank holds after the all-reduce, so source
+  rank i sends the whole tokens x h activation to destination rank i (parallel paths).
+Neglected: norms, residual adds, rotary embeddings and softmax (element-wise on SRAM-resident
+activations; < 0.1% of FLOPs and no DRAM traffic).
+
+Time of an operator: compute and DRAM streaming overlap within the operator (double buffering),
+so time = max(FLOPs / (peak x compute_efficiency), DRAM bytes / (peak bandwidth x
+bandwidth_efficiency x dram_bandwidth_factor)). Operators run one after another and
+communication does not overlap compute (conservative: no compute/communication overlap).
+
+GEMM DRAM traffic follows the paper's D3 dataflow, choosing per GEMM shape between two reuse
+policies (see `gemm_traffic`). Head counts per shard follow `lamoopt.costmodel.memory`: n_h/t
+query heads, max(n_kv/t, 1) KV heads (KV heads replicated when t > n_kv).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from lamoopt.costmodel import energy as en
+from lamoopt.costmodel import operators as ops
+from lamoopt.costmodel.comm import ALLREDUCES_PER_LAYER, pp_transfer_bytes, tp_allreduce_bytes_per_layer
+from lamoopt.costmodel.memory import (kv_bytes_per_token_per_chiplet, kv_heads_per_chiplet,
+                                      stage_weight_bytes_per_chiplet)
+from lamoopt.evaluate import network as net
+
+SRAM_BYTES_PER_MB = 1e6  # sram_MB is in decimal megabytes, like every other size in the schema
+RESIDENT_SRAM_SHARE = 0.5  # half the SRAM holds the resident operand, half double-buffers the
+# streamed operand (a stream must be double-buffered to overlap DRAM reads with compute)
+
+
+# ----------------------------------------------------------------------------- GEMM dataflow
+@dataclass(frozen=True)
+class GemmTraffic:
+    """DRAM bytes of one (M x K) @ (K x N) GEMM under the two D3 reuse policies."""
+
+    weight_streaming_bytes: float
+    activation_streaming_bytes: float
+    min_bytes: float
+
+    @property
+    def policy(self) -> str:
+        """The policy with the least DRAM traffic (weight-streaming wins ties)."""
+        return ("weight_streaming" if self.weight_streaming_bytes <= self.activation_streaming_bytes
+                else "activation_streaming")
+
+    @property
+    def dram_bytes(self) -> float:
+        return min(self.weight_streaming_bytes, self.activation_streaming_bytes)
+
+
+def gemm_traffic(M: float, K: float, N: float, act_bytes: float, weight_bytes: float,
+                 sram_bytes: float) -> GemmTraffic:
+    """DRAM traffic of (M x K) activations @ (K x N) weights on a chiplet with `sram_bytes` SRAM.
+
+    Resident budget B = RESIDENT_SRAM_SHARE x SRAM.
+    (a) weight-streaming: activation rows (input K + output N elements each) stay resident, tiled
+        in M so a tile fits B; the whole weight matrix is streamed once per M-tile. When all M
+        rows fit (one tile) the input is the previous operator's SRAM-resident output and the
+        output stays for the next operator (no activation traffic); otherwise every activation
+        is read once and every output written once.
+    (b) activation-streaming: a K x n weight tile stays resident (n columns so it fits B);
+        weights are read once in all, activations streamed from DRAM once per weight tile and
+        each output tile written once.
+    A tile that cannot hold one row/column degrades to one row/column per tile.
+    Minimal traffic (roofline): the weights once (they cannot stay on chip between passes).
+    """
+    w_total = K * N * weight_bytes
+    budget = RESIDENT_SRAM_SHARE * sram_bytes
+    rows_per_tile = max(1.0, math.floor(budget / ((K + N) * act_bytes)))
+    m_tiles = max(1, math.ceil(M / rows_per_tile))
+    spill = M * (K + N) * act_bytes if m_tiles > 1 else 0.0
+    ws = m_tiles * w_total + spill
+    cols_per_tile = max(1.0, math.floor(budget / (K * weight_bytes)))
+    n_tiles = max(1, math.ceil(N / cols_per_tile))
+    as_ = w_total + n_tiles * M * K * act_bytes + M * N * act_bytes
+    return GemmTraffic(ws, as_, w_total)
+
+
+# ----------------------------------------------------------------------------- records
+@dataclass(frozen=True)
+class OpCost:
+    """One operator of one stage, per chiplet and per execution (`count` executions per pass)."""
+
+    name: str
+    stage: int
+    count: float
+    flops: float
+    dram_bytes: float
+    min_dram_bytes: float
+    time_s: float
+    roofline_s: float
+    policy: str = ""
+    byte_hops: np.ndarray | None = None  # per execution, over the timer's node index
+
+
+@dataclass
+class StageWork:
+    """Per-stage time and per-chiplet activity of one forward pass (arrays over stages)."""
+
+    time_s: np.ndarray
+    flops: np.ndarray  # per chiplet of the stage
+    dram_bytes: np.ndarray  # per chiplet of the stage
+    byte_hops: np.ndarray  # (stages, nodes): D2D byte-hops charged to each node
+
+    def __add__(self, other: "StageWork") -> "StageWork":
+        return StageWork(self.time_s + other.time_s, self.flops + other.flops,
+                         self.dram_bytes + other.dram_bytes, self.byte_hops + other.byte_hops)
+
+    @classmethod
+    def zeros(cls, stages: int, nodes: int) -> "StageWork":
+        return cls(np.zeros(stages), np.zeros(stages), np.zeros(stages), np.zeros((stages, nodes)))
+
+
+@dataclass(frozen=True)
+class EnergyBreakdown:
+    """Energy per stage (all chiplets of the stage), split by where it is spent."""
+
+    compute_J: np.ndarray  # logic: FLOPs (SRAM access energy is part of pJ/FLOP, see power.py)
+    dram_J: np.ndarray  # DRAM access
+    d2d_J: np.ndarray  # D2D PHY + interposer link, per byte-hop
+
+    @property
+    def total_J(self) -> np.ndarray:
+        return self.compute_J + self.dram_J + self.d2d_J
+
+
+# ----------------------------------------------------------------------------- the timer
+class InstanceTimer:
+    """Timing, activity and energy of one design instance (see the module docstring).
+
+    `dram_bandwidth_factor` scales the usable DRAM bandwidth (temperature: refresh overhead),
+    a scalar or one value per stage (give the slowest chiplet's factor of each stage).
+    """
+
+    def __init__(self, problem, design, instance, dram_bandwidth_factor=1.0):
+        self.problem, self.design, self.instance = problem, design, instance
+        self.arch = a = problem.arch
+        self.chiplet = c = net.chiplet_by_name(problem, instance.chiplet)
+        self.tp, self.pp = instance.tp, instance.pp
+        self.layers = np.asarray(instance.layers_per_stage, float)
+        if int(self.layers.sum()) != a.num_layers:
+            raise ValueError(f"{instance.id}: layers_per_stage sums to {int(self.layers.sum())}, "
+                             f"the model has {a.num_layers} layers")
+        factor = np.broadcast_to(np.asarray(dram_bandwidth_factor, float), (self.pp,)).copy()
+        self.peak_FLOPS = c.compute_TFLOPS * 1e12
+        self.eff_FLOPS = self.peak_FLOPS * c.compute_efficiency
+        self.peak_Bps = c.dram_bandwidth_GBps * 1e9
+        self.eff_Bps = self.peak_Bps * c.bandwidth_efficiency * factor  # per stage
+        self.sram_bytes = c.sram_MB * SRAM_BYTES_PER_MB
+        # per-shard head counts (lamoopt.costmodel.memory conventions)
+        self.q_heads = a.num_heads / self.tp
+        self.kv_heads = kv_heads_per_chiplet(a, self.tp)
+        self.kv_bytes_per_token_layer = 2.0 * self.kv_heads * a.head_dim * a.kv_bytes  # per chiplet
+        self._build_network()
+        self._linear_cache: dict[tuple[int, int], StageWork] = {}
+
+    # ------------------------------------------------------------------ network
+    def _build_network(self) -> None:
+        nodes = net.instance_nodes(self.instance)
+        self.stage_nodes = [nodes[s * self.tp:(s + 1) * self.tp] for s in range(self.pp)]
+        self.link = net.link_params(self.problem, self.design, [self.instance])
+        occupied = net.occupied_sites(self.design)
+        self.rings = [net.ring_candidates(sn, occupied) for sn in self.stage_nodes]
+        # source rank i sends the full activation to destination rank i: share 1 per flow
+        self.pp_plans = [net.plan_flows(net.pair_flows(self.stage_nodes[s], self.stage_nodes[s + 1],
+                                                       share=self.tp), occupied)
+                         for s in range(self.pp - 1)]
+        touched = list(nodes)
+        for plan in [p for cands in self.rings for p in cands] + self.pp_plans:
+            bh = plan.step.byte_hops_per_node if isinstance(plan, net.RingPlan) else plan.byte_hops_per_node
+            touched += [n for n in bh if n not in touched]
+        self.nodes: list[net.Node] = list(dict.fromkeys(touched))
+        self.node_index = {n: k for k, n in enumerate(self.nodes)}
+        pj = net.node_d2d_pJ_per_bit(self.problem, self.design)
+        own = self.chiplet.power.d2d_pJ_per_bit
+        self.node_d2d_pJ_per_bit = np.array([pj.get(n, own) for n in self.nodes])
+
+    def _vector(self, per_node: dict) -> np.ndarray:
+        v = np.zeros(len(self.nodes))
+        for n, x in per_node.items():
+            v[self.node_index[n]] += x
+        return v
+
+    # ------------------------------------------------------------------ operators
+    def _compute_op(self, name, stage, count, flops, dram_bytes, min_bytes, policy="") -> OpCost:
+        t = max(flops / self.eff_FLOPS, dram_bytes / self.eff_Bps[stage])
+        roof = max(flops / self.peak_FLOPS, min_bytes / self.peak_Bps)
+        return OpCost(name, stage, count, flops, dram_bytes, min_bytes, t, roof, policy)
+
+    def _gemm_op(self, name, stage, count, M, K, N) -> OpCost:
+        a = self.arch
+        tr = gemm_traffic(M, K, N, a.activation_bytes, a.weight_bytes, self.sram_bytes)
+        return self._compute_op(name, stage, count, 2.0 * M * K * N, tr.dram_bytes, tr.min_bytes, tr.policy)
+
+    def _allreduce_op(self, name, stage, count, message_bytes) -> OpCost:
+        link = self.link
+        ring = net.best_ring(self.rings[stage], message_bytes, link.bandwidth_Bps, link.latency_s)
+        t = float(ring.time_s(message_bytes, link.bandwidth_Bps, link.latency_s))
+        bh = self._vector(ring.byte_hops_per_node()) * message_bytes
+        return OpCost(name, stage, count, 0.0, 0.0, 0.0, t, 0.0, f"ring{ring.ranks}", bh)
+
+    def _transfer_op(self, name, stage, plan: net.FlowPlan, message_bytes) -> OpCost:
+        t = float(plan.time_s(message_bytes, self.link.bandwidth_Bps, self.link.latency_s))
+        bh = self._vector(plan.byte_hops_per_node) * message_bytes
+        return OpCost(name, stage, 1.0, 0.0, 0.0, 0.0, t, 0.0, "p2p", bh)
+
+    def layer_gemm_shapes(self) -> list[tuple[str, float, float]]:
+        """(name, K, N) of the per-shard GEMMs of one decoder layer (M = tokens)."""
+        a, t = self.arch, self.tp
+        d, h, f = a.head_dim, a.hidden_size, a.intermediate_size
+        up = (2 if a.gated_ffn else 1) * f / t
+        return [("qkv_proj", h, (self.q_heads + 2 * self.kv_heads) * d),
+                ("out_proj", self.q_heads * d, h),
+                ("ffn_up_gate" if a.gated_ffn else "ffn_up", h, up),
+                ("ffn_down", f / t, h)]
+
+    def _linear_ops(self, tokens: int, seqs: int) -> list[OpCost]:
+        """Every operator except attention, for a pass of `tokens` tokens from `seqs` sequences."""
+        a, tp, out = self.arch, self.tp, []
+        ar_msg = float(tp_allreduce_bytes_per_layer(a, tokens)) / ALLREDUCES_PER_LAYER
+        for s in range(self.pp):
+            L = self.layers[s]
+            out += [self._gemm_op(n, s, L, tokens, K, N) for n, K, N in self.layer_gemm_shapes()]
+            if tp > 1:
+                out.append(self._allreduce_op("tp_allreduce", s, ALLREDUCES_PER_LAYER * L, ar_msg))
+        emb = tokens * a.hidden_size * a.weight_bytes / tp  # rows gathered from this shard
+        out.append(self._compute_op("embedding", 0, 1.0, 0.0, emb, emb))
+        if tp > 1:
+            out.append(self._allreduce_op("embedding_allreduce", 0, 1.0, ar_msg))
+        out.append(self._gemm_op("lm_head", self.pp - 1, 1.0, seqs, a.hidden_size, a.vocab_size / tp))
+        pp_msg = float(pp_transfer_bytes(a, tokens))
+        out += [self._transfer_op("pp_send", s, self.pp_plans[s], pp_msg) for s in range(self.pp - 1)]
+        return out
+
+    def _attention_layer(self, phase: str, lengths: np.ndarray) -> tuple[float, float, float]:
+        """(FLOPs, DRAM bytes, minimal DRAM bytes) of one layer's attention on one chiplet.
+
+        Prefill (lengths = prompt lengths): causal, s(s+1)/2 (query, key) pairs per prompt; the
+        new K/V are written once. When a prompt's Q, K and V fit the resident budget they are
+        used from SRAM; otherwise flash-attention keeps Q tiles of half the budget resident and
+        streams K/V from DRAM once per Q tile (causal skipping ignored: conservative).
+        Decode (lengths = context positions the new token attends to, itself included): every
+        cached K/V entry is read once and the new entry written once.
+        """
+        a, kvt = self.arch, self.kv_bytes_per_token_layer
+        x = np.asarray(lengths, float)
+        if phase == "prefill":
+            flops = float(ops.attention_flops_per_layer(a, x * (x + 1.0) / 2.0).sum()) / self.tp
+            q_bytes = x * self.q_heads * a.head_dim * a.activation_bytes
+            budget = RESIDENT_SRAM_SHARE * self.sram_bytes
+            q_tiles = np.ceil(q_bytes / (budget / 2.0))
+            reads = np.where(q_bytes + x * kvt <= budget, 0.0, q_tiles * x * kvt)
+            write = float(x.sum()) * kvt
+            return flops, write + float(reads.sum()), write
+        total = float(x.sum())
+        flops = float(ops.attention_flops_per_layer(a, total)) / self.tp
+        bytes_ = (total + x.size) * kvt
+        return flops, bytes_, bytes_
+
+    def _attention_ops(self, phase: str, lengths) -> list[OpCost]:
+        flops, b, mb = self._attention_layer(phase, lengths)
+        return [self._compute_op("attention", s, self.layers[s], flops, b, mb) for s in range(self.pp)]
+
+    def operators(self, phase: str, lengths) -> list[OpCost]:
+        """All operators of one pass (prefill: prompt lengths; decode: context lengths)."""
+        lengths = np.asarray(lengths, float)
+        tokens = int(lengths.sum()) if phase == "prefill" else lengths.size
+        return self._linear_ops(tokens, lengths.size) + self._attention_ops(phase, lengths)
+
+    def operator_table(self, phase: str, lengths) -> pd.DataFrame:
+        """The operators of one pass as a table (per chiplet, per execution; `count` per pass)."""
+        rows = [{k: getattr(o, k) for k in ("name", "stage", "count", "flops", "dram_bytes",
+                                             "min_dram_bytes", "time_s", "roofline_s", "policy")}
+                for o in self.operators(phase, lengths)]
+        return pd.DataFrame(rows)
+
+    # ------------------------------------------------------------------ aggregation
+    def _aggregate(self, op_list: list[OpCost]) -> StageWork:
+        w = StageWork.zeros(self.pp, len(self.nodes))
+        for o in op_list:
+            w.time_s[o.stage] += o.count * o.time_s
+            w.flops[o.stage] += o.count * o.flops
+            w.dram_bytes[o.stage] += o.count * o.dram_bytes
+            if o.byte_hops is not None:
+                w.byte_hops[o.stage] += o.count * o.byte_hops
+        return w
+
+    def _linear_work(self, tokens: int, seqs: int) -> StageWork:
+        key = (tokens, seqs)
+        w = self._linear_cache.get(key)
+        if w is None:
+            w = self._linear_cache[key] = self._aggregate(self._linear_ops(tokens, seqs))
+        return w
+
+    def _attention_work(self, phase: str, lengths: np.ndarray) -> StageWork:
+        """Vectorised over stages (same numbers as `_attention_ops`)."""
+        flops, b, _ = self._attention_layer(phase, lengths)
+        t = np.maximum(flops / self.eff_FLOPS, b / self.eff_Bps) * self.layers
+        return StageWork(t, flops * self.layers, b * self.layers, np.zeros((self.pp, len(self.nodes))))
+
+    def prefill_work(self, prompt_tokens) -> StageWork:
+        """Time and activity per stage of one prefill batch of prompts with these lengths."""
+        x = np.asarray(prompt_tokens, float).ravel()
+        return self._linear_work(int(x.sum()), x.size) + self._attention_work("prefill", x)
+
+    def decode_work(self, context_tokens) -> StageWork:
+        """Time and activity per stage of one decode step of a batch with these contexts."""
+        x = np.asarray(context_tokens, float).ravel()
+        return self._linear_work(x.size, x.size) + self._attention_work("decode", x)
+
+    def prefill_stage_times_s(self, prompt_tokens) -> np.ndarray:
+        return self.prefill_work(prompt_tokens).time_s
+
+    def decode_stage_times_s(self, context_tokens) -> np.ndarray:
+        return self.decode_work(context_tokens).time_s
+
+    # ------------------------------------------------------------------ energy
+    def energy(self, work: StageWork) -> EnergyBreakdown:
+        """Energy per stage of a StageWork (all tp chiplets of each stage)."""
+        pw = self.chiplet.power
+        d2d = en.d2d_energy_J(work.byte_hops, self.node_d2d_pJ_per_bit).sum(axis=1)
+        return EnergyBreakdown(en.compute_energy_J(work.flops * self.tp, pw.compute_pJ_per_FLOP),
+                               en.dram_energy_J(work.dram_bytes * self.tp, pw.dram_pJ_per_bit), d2d)
+
+    def prefill_stage_energy_J(self, prompt_tokens) -> EnergyBreakdown:
+        return self.energy(self.prefill_work(prompt_tokens))
+
+    def decode_stage_energy_J(self, context_tokens) -> EnergyBreakdown:
+        return self.energy(self.decode_work(context_tokens))
+
+    # ------------------------------------------------------------------ memory
+    def stage_weight_bytes_per_chiplet(self) -> np.ndarray:
+        """Weights held by one chiplet of each stage (lamoopt.costmodel.memory)."""
+        a, pp = self.arch, self.pp
+        return np.array([stage_weight_bytes_per_chiplet(a, int(L), self.tp, s == 0, s == pp - 1)
+                         for s, L in enumerate(self.layers)])
+
+    def kv_bytes_per_token_per_chiplet(self) -> np.ndarray:
+        """KV bytes of one token held by one chiplet of each stage."""
+        return np.array([kv_bytes_per_token_per_chiplet(self.arch, int(L), self.tp) for L in self.layers])
+
+    @property
+    def kv_capacity_tokens(self) -> int:
+        """Tokens of KV cache the instance can hold: per chiplet, DRAM capacity minus its weight
+        share, divided by its KV bytes per token; the tightest stage decides (0 if none fit)."""
+        free = self.chiplet.dram_capacity_GB * 1e9 - self.stage_weight_bytes_per_chiplet()
+        return int(max(0.0, np.floor(np.min(free / self.kv_bytes_per_token_per_chiplet()))))
