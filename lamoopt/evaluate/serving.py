@@ -68,13 +68,13 @@ def generate_requests(problem, seed: int = 0, num_requests: int | None = None):
     lg = problem.lengths
     if lg.arrival_times_s is not None:
         rows = len(lg.arrival_times_s)
-        n = int(num_requests or rows)
+        n = rows if num_requests is None else int(num_requests)
         idx = np.arange(n) % rows
         t = np.asarray(lg.arrival_times_s, float)
         span = t[-1] - t[0] + (t[-1] - t[0]) / max(rows - 1, 1)
         arrival = t[idx] + (np.arange(n) // rows) * span
         return arrival, lg.input_tokens[idx].astype(int), lg.output_tokens[idx].astype(int), rng
-    n = int(num_requests or problem.instance.workload.num_requests)
+    n = problem.instance.workload.num_requests if num_requests is None else int(num_requests)
     arrival = np.cumsum(rng.exponential(1.0 / problem.rate_req_per_s, n))
     pick = rng.choice(len(lg.probability), size=n, p=lg.probability)
     inp = np.maximum(np.rint(lg.input_tokens[pick]), 1).astype(int)

@@ -101,7 +101,7 @@ class OpCost:
 
     name: str
     stage: int
-    count: float
+    executions: float
     flops: float
     dram_bytes: float
     min_dram_bytes: float
@@ -286,8 +286,8 @@ class InstanceTimer:
         return self._linear_ops(tokens, lengths.size) + self._attention_ops(phase, lengths)
 
     def operator_table(self, phase: str, lengths) -> pd.DataFrame:
-        """The operators of one pass as a table (per chiplet, per execution; `count` per pass)."""
-        rows = [{k: getattr(o, k) for k in ("name", "stage", "count", "flops", "dram_bytes",
+        """The operators of one pass as a table (per chiplet, per execution; `executions` per pass)."""
+        rows = [{k: getattr(o, k) for k in ("name", "stage", "executions", "flops", "dram_bytes",
                                              "min_dram_bytes", "time_s", "roofline_s", "policy")}
                 for o in self.operators(phase, lengths)]
         return pd.DataFrame(rows)
@@ -296,11 +296,11 @@ class InstanceTimer:
     def _aggregate(self, op_list: list[OpCost]) -> StageWork:
         w = StageWork.zeros(self.pp, len(self.nodes))
         for o in op_list:
-            w.time_s[o.stage] += o.count * o.time_s
-            w.flops[o.stage] += o.count * o.flops
-            w.dram_bytes[o.stage] += o.count * o.dram_bytes
+            w.time_s[o.stage] += o.executions * o.time_s
+            w.flops[o.stage] += o.executions * o.flops
+            w.dram_bytes[o.stage] += o.executions * o.dram_bytes
             if o.byte_hops is not None:
-                w.byte_hops[o.stage] += o.count * o.byte_hops
+                w.byte_hops[o.stage] += o.executions * o.byte_hops
         return w
 
     def _linear_work(self, tokens: int, seqs: int) -> StageWork:

@@ -1,0 +1,115 @@
+"""Activity power: energy conservation against per-operation energies, zero load, static power."""
+
+import copy
+
+import numpy as np
+import pytest
+
+from evalkit import instance, make_design, make_problem, timers_for
+from lamoopt.catalog import CHIPLETS
+from lamoopt.evaluate import network as net
+from lamoopt.evaluate.power import activity_power, max_design_power_W, static_power_at
+from lamoopt.evaluate.serving import simulate
+from lamoopt.instance.schema import ChipletType
+
+PJ = 1e-12
+
+
+def design_8b():
+    return make_design(
+        instance("p", "prefill", "PC", 2, 2, 32, [[0, 0], [0, 1], [1, 1], [1, 0]], batch=2),
+        instance("d", "decode", "DC", 2, 1, 32, [[2, 2], [2, 1]], batch=16))
+
+
+@pytest.fixture(scope="module")
+def run():
+    problem = make_problem(rate=10.0, input_tokens=600, output_tokens=20)
+    design = design_8b()
+    timers = timers_for(problem, design)
+    res = simulate(problem, design, timers, seed=2, num_requests=300, record_passes=True)
+    return problem, design, timers, res, activity_power(problem, design, res, timers)
+
+
+def logged_energy_J(problem, design, timers, res) -> dict:
+    """Energy summed pass by pass from the timers' own energy breakdowns and the KV plans."""
+    node_pj = net.node_d2d_pJ_per_bit(problem, design)
+    tot = dict(compute=0.0, dram=0.0, d2d=0.0)
+    for e in res.log:
+        if e[0] == "kv":
+            plan = res.kv_plans[(e[1], e[2])]
+            tot["d2d"] += sum(e[3] * x * 8 * node_pj[n] * PJ for n, x in plan.byte_hops_per_node.items())
+            continue
+        t = timers[e[1]]
+        eb = t.prefill_stage_energy_J(e[2]) if e[0] == "prefill" else t.decode_stage_energy_J(e[2])
+        tot["compute"] += eb.compute_J.sum()
+        tot["dram"] += eb.dram_J.sum()
+        tot["d2d"] += eb.d2d_J.sum()
+    return tot
+
+
+def test_total_dynamic_energy_equals_the_sum_of_per_operation_energies(run):
+    problem, design, timers, res, rep = run
+    ref = logged_energy_J(problem, design, timers, res)
+    for k in ("compute", "dram", "d2d"):
+        assert rep.energy_J[k] == pytest.approx(ref[k], rel=1e-9), k
+        assert ref[k] > 0
+    assert rep.total_dynamic_W * rep.makespan_s == pytest.approx(sum(ref.values()), rel=1e-9)
+
+
+def test_per_site_and_per_instance_powers_add_up(run):
+    _, design, _, _, rep = run
+    used = {tuple(s) for i in design.instances for s in i.sites}
+    assert set(rep.site_dynamic_W) == used
+    site_sum = sum(lw + dw for lw, dw in rep.site_dynamic_W.values())
+    inst_sum = sum(lw + dw for lw, dw in rep.instance_dynamic_W.values())
+    assert site_sum == pytest.approx(rep.total_dynamic_W) and inst_sum == pytest.approx(rep.total_dynamic_W)
+    # TP ranks of one stage do the same work: equal DRAM power
+    assert rep.site_dynamic_W[(2, 2)][1] == pytest.approx(rep.site_dynamic_W[(2, 1)][1])
+
+
+def test_dynamic_power_stays_below_peak(run):
+    problem, design, _, _, rep = run
+    assert rep.max_design_power_W == pytest.approx(4 * 438.0 + 2 * 638.0)
+    assert 0 < rep.total_dynamic_W < rep.max_design_power_W
+
+
+def test_zero_load_gives_zero_dynamic_power():
+    problem = make_problem(rate=1.0)
+    design = design_8b()
+    timers = timers_for(problem, design)
+    res = simulate(problem, design, timers, seed=0, num_requests=0)
+    rep = activity_power(problem, design, res, timers)
+    assert rep.total_dynamic_W == 0.0 and rep.energy_J["total"] == 0.0
+    assert all(lw == 0.0 and dw == 0.0 for lw, dw in rep.site_dynamic_W.values())
+    assert rep.max_design_power_W > 0
+
+
+def test_off_interposer_devices_report_per_instance():
+    problem = make_problem(rate=5.0, input_tokens=300, output_tokens=5, extra_chiplets=["A100-80GB"])
+    design = make_design(
+        instance("p", "prefill", "A100-80GB", 2, 1, 32, [], batch=1),
+        instance("d", "decode", "A100-80GB", 2, 1, 32, [], batch=8),
+        rows=None, cols=None, off_interposer_link_bandwidth_GBps=300.0, off_interposer_link_latency_ns=2000.0)
+    timers = timers_for(problem, design)
+    res = simulate(problem, design, timers, seed=0, num_requests=50)
+    rep = activity_power(problem, design, res, timers)
+    assert rep.site_dynamic_W == {}
+    assert set(rep.instance_dynamic_W) == {"p", "d"} and rep.total_dynamic_W > 0
+    assert rep.max_design_power_W == pytest.approx(4 * 400.0)
+
+
+def _chiplet(**power):
+    c = copy.deepcopy(CHIPLETS["DC"])
+    c["power"].update(power)
+    return ChipletType.model_validate(c)
+
+
+def test_static_power_splits_leakage_and_refresh():
+    c = _chiplet(static_W=100.0, dram_refresh_W=10.0, leakage_fraction_of_static=0.5,
+                 leakage_increase_per_40K=0.2, static_reference_C=65.0)
+    logic, dram = static_power_at(c, 65.0, 80.0)
+    assert (logic, dram) == pytest.approx((100.0, 10.0))
+    logic_hot, dram_hot = static_power_at(c, 105.0, 90.0)  # +40 K leakage, one refresh doubling
+    assert logic_hot == pytest.approx(50.0 + 50.0 * 1.2)
+    assert dram_hot == pytest.approx(20.0)
+    assert static_power_at(c, 65.0, 96.0)[1] == pytest.approx(40.0)
