@@ -72,6 +72,9 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice) -> dict:
     prob = tables.problem
     chips, _ = site_chips(tables, choice)
     static = sum(tables.chips[c].static_W for c in chips if c is not None)
+    specs = {c.name: c for c in prob.chiplets}
+    cost = sum(specs[c].cost_usd for c in chips if c is not None)
+    area = sum(specs[c].area_mm2 for c in chips if c is not None)
     dynamic = sum(pool_dynamic_W(tables, choice).values())
     power = static + dynamic
     thr = tables.tokens_per_req * choice.rate_req_per_s
@@ -100,6 +103,8 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice) -> dict:
         "peak_dram_temperature_C": float(np.nanmax(temps["dram"])) if np.isfinite(temps["dram"]).any() else None,
         "tokens_per_s_per_W": thr / power if power > 0 else None,
         "energy_per_token_J": power / thr if thr > 0 else None,
+        "cost_usd": cost,
+        "chiplet_area_mm2": area,
         "utilisation": util,
         "site_temperature_C": [None if np.isnan(x) else float(x) for x in temps["logic"]],
         "site_dram_temperature_C": [None if np.isnan(x) else float(x) for x in temps["dram"]],
@@ -117,9 +122,7 @@ def objective_value(tables: Tables, predicted: dict) -> float:
         return predicted["power_W"]
     if kind == "min_latency":
         return predicted["e2e_ms"]
-    specs = {c.name: c for c in tables.problem.chiplets}
-    counts = predicted.get("chiplet_counts", {})
-    return sum(specs[c].cost_usd * sum(v.values()) for c, v in counts.items())
+    return predicted["cost_usd"]
 
 
 def to_design(tables: Tables, choice: Choice) -> Design:

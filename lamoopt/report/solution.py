@@ -1,0 +1,158 @@
+"""The solution file (JSON), its CSV tables and the printed summary.
+
+Solution format (documented in formulations/solution_format.md):
+  status            optimal | time_limit | infeasible | error
+  objective_kind    the instance's objective
+  objective         value at the returned design (None without a design)
+  objective_bound   proven bound (dual bound; for tokens/s/W the Dinkelbach bound)
+  mip_gap           |bound - objective| / |objective|
+  solve_time_s, build_time_s, nodes, iterations, method, model_size
+  design            the design (lamoopt.design.Design) plus derived, read-only views:
+                    chiplet_counts, placement, prefill_mapping, decode_mapping
+  predicted         the linear model's metrics at the design
+  recheck           the evaluator's comparison (when run)
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from lamoopt.design import Design
+from lamoopt.instance.errors import InputError
+from lamoopt.report.files import write_json_atomic, write_text_atomic
+
+DERIVED_DESIGN_KEYS = ("chiplet_counts", "placement", "prefill_mapping", "decode_mapping")
+
+
+def mapping_summary(design: Design, role: str) -> list[dict]:
+    """Instances grouped by identical mapping: chiplet, tp, pp, batch, layers, count."""
+    groups: dict[tuple, dict] = {}
+    for inst in design.by_role(role):
+        key = (inst.chiplet, inst.tp, inst.pp, inst.batch, tuple(inst.layers_per_stage))
+        g = groups.setdefault(key, {"chiplet": inst.chiplet, "tp": inst.tp, "pp": inst.pp, "instances": 0,
+                                    "batch": inst.batch, "layers_per_stage": list(inst.layers_per_stage),
+                                    "rate_req_per_s": 0.0})
+        g["instances"] += 1
+        g["rate_req_per_s"] += inst.rate_req_per_s
+    return list(groups.values())
+
+
+def design_section(design: Design) -> dict:
+    out = design.model_dump()
+    out["chiplet_counts"] = design.chiplet_counts()
+    out["placement"] = design.placement_grid()
+    out["prefill_mapping"] = mapping_summary(design, "prefill")
+    out["decode_mapping"] = mapping_summary(design, "decode")
+    return out
+
+
+def solution_dict(instance_name: str, outcome, design: Design | None) -> dict:
+    pred = dict(outcome.predicted) if outcome.predicted else None
+    if pred is not None and design is not None:
+        pred["chiplet_counts"] = design.chiplet_counts()
+    return {
+        "instance": instance_name,
+        "status": outcome.status.value,
+        "objective_kind": outcome.tables.problem.instance.objective.kind if outcome.tables else None,
+        "objective": outcome.objective,
+        "objective_bound": outcome.objective_bound,
+        "mip_gap": outcome.mip_gap,
+        "solve_time_s": round(outcome.solve_time_s, 3),
+        "build_time_s": round(outcome.build_time_s, 3),
+        "nodes": outcome.nodes,
+        "iterations": outcome.iterations,
+        "method": outcome.method,
+        "model_size": outcome.size,
+        "message": outcome.message,
+        "design": design_section(design) if design is not None else None,
+        "predicted": pred,
+    }
+
+
+def load_design(path: str | Path) -> Design:
+    """A design from a solution file (its `design`) or from a bare design file."""
+    from lamoopt.instance.load import read_json
+    from lamoopt.instance.errors import from_pydantic
+    from pydantic import ValidationError
+    data = read_json(path)
+    section = data.get("design", data) if isinstance(data, dict) else data
+    if section is None:
+        raise InputError([("design", None, f"a design (the solution's status is {data.get('status')!r})")], str(path))
+    if not isinstance(section, dict):
+        raise InputError([("design", type(section).__name__, "a JSON object")], str(path))
+    section = {k: v for k, v in section.items() if k not in DERIVED_DESIGN_KEYS}
+    try:
+        return Design.model_validate(section)
+    except ValidationError as err:
+        raise from_pydantic(err, str(path), prefix="design") from None
+
+
+def site_table(design: Design, predicted: dict | None) -> pd.DataFrame:
+    rows = []
+    temps = (predicted or {}).get("site_temperature_C") or []
+    for inst in design.instances:
+        for k, (r, c) in enumerate(inst.sites):
+            j = r * (design.grid_cols or 0) + c
+            rows.append({"row": r, "col": c, "chiplet": inst.chiplet, "role": inst.role, "instance": inst.id,
+                         "stage": k // inst.tp, "tp_rank": k % inst.tp,
+                         "predicted_logic_temperature_C": temps[j] if j < len(temps) else None})
+    return pd.DataFrame(rows).sort_values(["row", "col"]).reset_index(drop=True)
+
+
+def instance_table(design: Design) -> pd.DataFrame:
+    return pd.DataFrame([{"id": i.id, "role": i.role, "chiplet": i.chiplet, "tp": i.tp, "pp": i.pp,
+                          "batch": i.batch, "layers_per_stage": "/".join(map(str, i.layers_per_stage)),
+                          "rate_req_per_s": i.rate_req_per_s} for i in design.instances])
+
+
+def write_solution(path: str | Path, sol: dict, design: Design | None) -> list[Path]:
+    """The JSON file and, with a design, <stem>.sites.csv and <stem>.instances.csv beside it."""
+    path = Path(path)
+    written = [write_json_atomic(path, sol)]
+    if design is not None:
+        for suffix, df in (("sites", site_table(design, sol.get("predicted"))), ("instances", instance_table(design))):
+            buf = io.StringIO()
+            df.to_csv(buf, index=False)
+            written.append(write_text_atomic(path.with_name(f"{path.stem}.{suffix}.csv"), buf.getvalue()))
+    return written
+
+
+def summary_text(sol: dict) -> str:
+    lines = [f"instance {sol['instance']}: status {sol['status']}"]
+    if sol.get("message") and sol["status"] != "optimal":
+        lines.append(f"  {sol['message']}")
+    if sol["objective"] is not None:
+        gap = sol["mip_gap"]
+        lines.append(f"  objective ({sol['objective_kind']}) = {sol['objective']:.6g}   bound = "
+                     f"{sol['objective_bound'] if sol['objective_bound'] is None else format(sol['objective_bound'], '.6g')}"
+                     f"   gap = {'n/a' if gap is None else f'{gap:.2e}'}")
+    ms = sol.get("model_size") or {}
+    lines.append(f"  model: {ms.get('variables', '?')} variables ({ms.get('integer_variables', '?')} integer), "
+                 f"{ms.get('constraints', '?')} constraints; build {sol['build_time_s']:.2f} s, solve "
+                 f"{sol['solve_time_s']:.2f} s, {sol['nodes']} nodes, {sol['iterations']} solve(s)")
+    d = sol.get("design")
+    if d:
+        lines.append("  chiplets: " + ", ".join(f"{c}: {v['prefill']} prefill + {v['decode']} decode"
+                                                for c, v in d["chiplet_counts"].items()))
+        for role in ("prefill", "decode"):
+            for g in d[f"{role}_mapping"]:
+                lines.append(f"  {role:7s} {g['instances']} x {g['chiplet']} TP{g['tp']} PP{g['pp']} batch {g['batch']} "
+                             f"layers {'/'.join(map(str, g['layers_per_stage']))}  {g['rate_req_per_s']:.3f} req/s")
+        lines.append("  placement:")
+        for row in d["placement"]:
+            lines.append("    " + " ".join(f"{(cell.split('/')[0] + ':' + cell.split('/')[1][0].upper()) if cell else '--':>6s}"
+                                          for cell in row))
+    p = sol.get("predicted")
+    if p:
+        lines.append(f"  predicted: {p['throughput_tokens_per_s']:.1f} tokens/s ({p['throughput_req_per_s']:.3f} req/s), "
+                     f"TTFT {p['ttft_ms']:.1f} ms, TPOT {p['tpot_ms']:.2f} ms, power {p['power_W']:.0f} W, "
+                     f"peak {p['peak_temperature_C']:.1f} C, {p['tokens_per_s_per_W']:.4g} tokens/s/W")
+    return "\n".join(lines)
+
+
+def dumps(obj) -> str:
+    return json.dumps(obj, indent=2)

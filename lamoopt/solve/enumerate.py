@@ -1,0 +1,224 @@
+"""The exhaustive reference: every placement of instances on the grid, every assignment of
+operating points to them, and for each the continuous part (flows, rate) solved as a small LP
+with scipy's linprog. Same tables and the same linear model as the MILP, implemented
+independently of the Pyomo build, so a disagreement exposes a mistake in either.
+
+Only for small instances: the number of placements grows exponentially with the grid.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+import time
+
+import numpy as np
+from scipy.optimize import linprog
+
+from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES
+from lamoopt.formulation.solution import Choice, objective_value, predict, site_chips
+from lamoopt.instance.errors import InputError
+from lamoopt.solve.highs import Status
+
+MAX_CANDIDATES = 200_000  # discrete candidates (placement x point assignment) we agree to try
+
+
+def placements(tile_keys: list[tuple[str, int]], tiles: dict[tuple[str, int], frozenset]):
+    """All sets of pairwise-disjoint tiles (recursive, in tile_keys order)."""
+    def rec(start: int, used: frozenset, chosen: list):
+        yield list(chosen)
+        for k in range(start, len(tile_keys)):
+            key = tile_keys[k]
+            if tiles[key] & used:
+                continue
+            chosen.append(key)
+            yield from rec(k + 1, used | tiles[key], chosen)
+            chosen.pop()
+    yield from rec(0, frozenset(), [])
+
+
+def compositions(n: int, parts: int):
+    """All ways to write n as an ordered sum of `parts` non-negative integers."""
+    for bars in itertools.combinations(range(n + parts - 1), parts - 1):
+        prev, out = -1, []
+        for b in bars + (n + parts - 1,):
+            out.append(b - prev - 1)
+            prev = b
+        yield out
+
+
+def point_assignments(tables, class_counts: dict[str, int]):
+    """Every split of each class's instance count over its operating points."""
+    per_class = []
+    for q, n in sorted(class_counts.items()):
+        pts = sorted(p.key for p in tables.points_of(q))
+        per_class.append([{o: c for o, c in zip(pts, comp) if c > 0} for comp in compositions(n, len(pts))])
+    for combo in itertools.product(*per_class):
+        merged: dict[str, int] = {}
+        for part in combo:
+            merged.update(part)
+        yield merged
+
+
+class FlowLP:
+    """The continuous part for a fixed placement and point counts.
+
+    Variables: flow f_o per used point, then Rate. Site power j = static_c + D_pool / N_pool with
+    D_pool = sum_{o in pool} f_o * e_o (equal share), so every constraint is linear in (f, Rate).
+    """
+
+    def __init__(self, tables, thermal, placed, counts):
+        self.t, self.th = tables, thermal
+        self.points = sorted(counts)
+        self.counts = counts
+        self.choice0 = Choice(sorted(placed), counts, {}, 0.0)
+        chips, roles = site_chips(tables, self.choice0)
+        self.chips, self.roles = chips, roles
+        n = len(self.points)
+        self.nv = n + 1
+        prob = tables.problem
+        pool_n: dict = {}
+        for c, r in zip(chips, roles):
+            if c is not None:
+                pool_n[(c, r)] = pool_n.get((c, r), 0) + 1
+        self.pool_n = pool_n
+        e = np.zeros(self.nv)  # dynamic power per unit flow (W per req/s)
+        for k, o in enumerate(self.points):
+            op = tables.points[o]
+            e[k] = op.energy_per_req_J + (tables.kv_energy_per_req_J if op.role == "prefill" else 0.0)
+        self.e = e
+        self.static = sum(tables.chips[c].static_W for c in chips if c is not None)
+        A, b, Aeq, beq = [], [], [], []
+        row = np.zeros(self.nv)
+        for role in ("prefill", "decode"):
+            row = np.zeros(self.nv)
+            for k, o in enumerate(self.points):
+                if tables.points[o].role == role:
+                    row[k] = 1.0
+            row[-1] = -1.0
+            Aeq.append(row)
+            beq.append(0.0)
+        pkg, search = prob.instance.package, prob.instance.search
+        link = pkg.link_bandwidth_GBps * 1e9 * search.link_utilisation_cap
+        for k, o in enumerate(self.points):
+            op = tables.points[o]
+            cap = min(op.rho_cap * op.capacity_req_per_s,
+                      link * tables.classes[op.cls].chiplets / tables.kv_bytes_per_req) * counts[o]
+            row = np.zeros(self.nv)
+            row[k] = 1.0
+            A.append(row)
+            b.append(cap)
+        # pool dynamic level <= zmax (the MILP's variable bound)
+        for pool, npool in pool_n.items():
+            zmax = max([p.busy_power_W_per_chiplet * p.rho_cap for p in tables.points.values()
+                        if (p.chip, p.role) == pool] + [0.0])
+            A.append(self._pool_row(pool) / npool)
+            b.append(zmax)
+        # power budget
+        A.append(e.copy())
+        b.append(pkg.power_budget_W - self.static)
+        # thermal rows
+        amb = pkg.ambient_C
+        static_site = np.array([tables.chips[c].static_W if c else 0.0 for c in chips])
+        share = np.zeros((len(chips), self.nv))  # dynamic site power as a function of flows
+        for j, (c, r) in enumerate(zip(chips, roles)):
+            if c is not None:
+                share[j] = self._pool_row((c, r)) / pool_n[(c, r)]
+        for j, c in enumerate(chips):
+            if c is None:
+                continue
+            for kind in ("logic", "dram"):
+                R = thermal.matrix(c, kind)[j]
+                A.append(R @ share)
+                b.append(thermal.limit_C(c, kind) - amb - float(R @ static_site))
+        self.A, self.b, self.Aeq, self.beq = np.array(A), np.array(b), np.array(Aeq), np.array(beq)
+        lam = prob.rate_req_per_s
+        fixed = prob.instance.objective.kind in FIXED_RATE_OBJECTIVES
+        self.bounds = [(0, None)] * n + ([(lam, lam)] if fixed else [(lam, None)])
+
+    def _pool_row(self, pool) -> np.ndarray:
+        row = np.zeros(self.nv)
+        for k, o in enumerate(self.points):
+            op = self.t.points[o]
+            if (op.chip, op.role) == pool:
+                row[k] = self.e[k]
+        return row
+
+    def solve(self, c: np.ndarray):
+        r = linprog(c, A_ub=self.A, b_ub=self.b, A_eq=self.Aeq, b_eq=self.beq, bounds=self.bounds,
+                    method="highs")
+        return r.x if r.status == 0 else None
+
+    def best(self, kind: str, tokens: float):
+        """Optimal (flows, Rate) for the objective, or None if infeasible."""
+        if kind == "max_throughput":
+            c = np.zeros(self.nv)
+            c[-1] = -1.0
+            return self.solve(c)
+        if kind == "max_tokens_per_s_per_W":   # Dinkelbach on the LP
+            q, x = 0.0, None
+            for _ in range(50):
+                c = q * self.e.copy()
+                c[-1] -= tokens
+                xn = self.solve(c)
+                if xn is None:
+                    return x
+                x = xn
+                n_val, d_val = tokens * x[-1], self.static + float(self.e @ x)
+                if n_val - q * d_val <= 1e-9 * max(n_val, 1.0):
+                    return x
+                q = n_val / d_val
+            return x
+        return self.solve(self.e.copy())   # min power (also feasibility for cost/latency)
+
+    def choice(self, x) -> Choice:
+        flows = {o: max(0.0, float(x[k])) for k, o in enumerate(self.points)}
+        return Choice(self.choice0.placed, dict(self.counts), flows, float(x[-1]))
+
+
+def _better(kind: str, a: float, b: float | None) -> bool:
+    if b is None:
+        return True
+    tol = 1e-9 * max(abs(a), abs(b), 1.0)
+    return a > b + tol if kind.startswith("max") else a < b - tol
+
+
+def solve_enumerate(prob, opts):
+    from lamoopt.solve.run import Outcome, prepare
+    t0 = time.perf_counter()
+    tables, thermal, d = prepare(prob)
+    build_s = time.perf_counter() - t0
+    kind = prob.instance.objective.kind
+    tiles = {(ck, g): frozenset(tables.classes[ck].tiles[g].sites) for ck, g in d.tile_keys}
+    t1 = time.perf_counter()
+    best, best_val, tried = None, None, 0
+    for placed in placements(d.tile_keys, tiles):
+        class_counts: dict[str, int] = {}
+        for ck, _ in placed:
+            class_counts[ck] = class_counts.get(ck, 0) + 1
+        roles = {tables.classes[ck].role for ck in class_counts}
+        if roles != {"prefill", "decode"}:
+            continue
+        for counts in point_assignments(tables, class_counts):
+            tried += 1
+            if tried > MAX_CANDIDATES:
+                raise InputError([("package.grid_rows x grid_cols", f"{prob.instance.package.grid_rows}x"
+                                   f"{prob.instance.package.grid_cols}",
+                                   f"a grid small enough for --method enumerate (more than {MAX_CANDIDATES:,} "
+                                   f"candidates); use the MILP")], prob.source)
+            lp = FlowLP(tables, thermal, placed, counts)
+            x = lp.best(kind, tables.tokens_per_req)
+            if x is None:
+                continue
+            choice = lp.choice(x)
+            pred = predict(tables, thermal, choice)
+            val = objective_value(tables, pred)
+            if _better(kind, val, best_val):
+                best, best_val = (choice, pred), val
+    solve_s = time.perf_counter() - t1
+    if best is None:
+        return Outcome(Status.INFEASIBLE, None, None, None, 0, build_s, solve_s, tried, "enumerate",
+                       tables=tables, thermal=thermal, message=f"no feasible design among {tried} candidates")
+    choice, pred = best
+    return Outcome(Status.OPTIMAL, best_val, best_val, 0.0, 0, build_s, solve_s, tried, "enumerate", choice, pred,
+                   tables, thermal, {"candidates": tried}, f"{tried} candidates enumerated")
