@@ -204,7 +204,7 @@ def ring_candidates(nodes: Sequence[Node], occupied: frozenset | None = None) ->
 
     Why these two: the given order is what the design (or the MILP) intended; the greedy tour
     repairs orders such as row-major 2x2 blocks, whose ring would otherwise take 2-hop steps.
-    Exhaustive search over (t-1)!/2 rings is unnecessary for t <= 8 on small meshes in practice.
+    A heuristic: the best of the two is not guaranteed to be the best of all (t-1)!/2 rings.
     """
     given = tuple(as_site(n) for n in nodes)
     greedy = tuple(greedy_ring_order(given))

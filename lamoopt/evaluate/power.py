@@ -50,7 +50,13 @@ def max_design_power_W(problem, design) -> float:
 
 
 def activity_power(problem, design, result, timers) -> PowerReport:
-    """Dynamic power from the simulation's activity counters (see the module docstring)."""
+    """Dynamic power from the simulation's activity counters (see the module docstring).
+
+    `timers` is the dict given to `simulate`; the result carries the same timers and their
+    node lists, which are what the attribution uses (the argument is checked against them).
+    """
+    if set(timers) != set(result.timers):
+        raise ValueError("timers do not match the simulated design's instances")
     df = result.node_activity()
     chips = {i.chiplet: net.chiplet_by_name(problem, i.chiplet) for i in design.instances}
     node_pj = net.node_d2d_pJ_per_bit(problem, design)

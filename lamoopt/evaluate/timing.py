@@ -42,6 +42,7 @@ from lamoopt.costmodel.memory import (kv_bytes_per_token_per_chiplet, kv_heads_p
 from lamoopt.evaluate import network as net
 
 SRAM_BYTES_PER_MB = 1e6  # sram_MB is in decimal megabytes, like every other size in the schema
+LINEAR_CACHE_ENTRIES = 8192  # (tokens, sequences) keys kept; cleared when full (bounded memory)
 RESIDENT_SRAM_SHARE = 0.5  # half the SRAM holds the resident operand, half double-buffers the
 # streamed operand (a stream must be double-buffered to overlap DRAM reads with compute)
 
@@ -146,8 +147,10 @@ class EnergyBreakdown:
 class InstanceTimer:
     """Timing, activity and energy of one design instance (see the module docstring).
 
-    `dram_bandwidth_factor` scales the usable DRAM bandwidth (temperature: refresh overhead),
-    a scalar or one value per stage (give the slowest chiplet's factor of each stage).
+    `dram_bandwidth_factor` scales the usable DRAM bandwidth (temperature: refresh overhead):
+    a scalar, one value per stage, or one value per chiplet (tp*pp, stage-major as the sites);
+    per chiplet, the slowest chiplet of a stage sets the stage's pace (TP ranks synchronise at
+    every all-reduce).
     """
 
     def __init__(self, problem, design, instance, dram_bandwidth_factor=1.0):
@@ -159,7 +162,7 @@ class InstanceTimer:
         if int(self.layers.sum()) != a.num_layers:
             raise ValueError(f"{instance.id}: layers_per_stage sums to {int(self.layers.sum())}, "
                              f"the model has {a.num_layers} layers")
-        factor = np.broadcast_to(np.asarray(dram_bandwidth_factor, float), (self.pp,)).copy()
+        factor = self._stage_factors(dram_bandwidth_factor)
         self.peak_FLOPS = c.compute_TFLOPS * 1e12
         self.eff_FLOPS = self.peak_FLOPS * c.compute_efficiency
         self.peak_Bps = c.dram_bandwidth_GBps * 1e9
@@ -171,6 +174,17 @@ class InstanceTimer:
         self.kv_bytes_per_token_layer = 2.0 * self.kv_heads * a.head_dim * a.kv_bytes  # per chiplet
         self._build_network()
         self._linear_cache: dict[tuple[int, int], StageWork] = {}
+
+    def _stage_factors(self, factor) -> np.ndarray:
+        f = np.asarray(factor, float).ravel()
+        if f.size == 1:
+            return np.full(self.pp, float(f[0]))
+        if f.size == self.pp:
+            return f.copy()
+        if f.size == self.tp * self.pp:
+            return f.reshape(self.pp, self.tp).min(axis=1)
+        raise ValueError(f"{self.instance.id}: dram_bandwidth_factor has {f.size} values; give 1, "
+                         f"pp = {self.pp} or tp*pp = {self.tp * self.pp}")
 
     # ------------------------------------------------------------------ network
     def _build_network(self) -> None:
@@ -307,6 +321,8 @@ class InstanceTimer:
         key = (tokens, seqs)
         w = self._linear_cache.get(key)
         if w is None:
+            if len(self._linear_cache) >= LINEAR_CACHE_ENTRIES:
+                self._linear_cache.clear()
             w = self._linear_cache[key] = self._aggregate(self._linear_ops(tokens, seqs))
         return w
 

@@ -254,3 +254,25 @@ def test_progress_bar_on_stderr(capsys):
     simulate(problem, design, timers_for(problem, design), seed=0, num_requests=20, progress=True)
     err = capsys.readouterr().err
     assert "100.0%" in err and "20/20" in err
+
+
+def test_decode_micro_batches_respect_the_batch_cap(mixed):
+    res = mixed[3]
+    sizes = {iid: max(len(e[2]) for e in res.log if e[0] == "decode" and e[1] == iid) for iid in ("d-a", "d-b")}
+    assert sizes["d-a"] <= 16 // 2  # pp 2: two micro-batches share the cap of 16
+    assert sizes["d-b"] <= 4
+    assert sizes["d-a"] > 1  # the load does batch
+
+
+def test_kv_transfers_into_one_decode_instance_queue_on_its_ingress():
+    problem = make_problem(rate=1e6, input_tokens=1500, output_tokens=3)
+    design = make_design(instance("p", "prefill", "PC", 1, 1, LAYERS_8B, [[0, 0]], batch=4),
+                         instance("d", "decode", "DC", 1, 1, LAYERS_8B, [[2, 2]], batch=64))
+    res = simulate(problem, design, timers_for(problem, design), seed=0, num_requests=5)
+    r = res.requests.sort_values("kv_transfer_end_s")
+    # the first arrival finds the instance idle and runs alone; the next 4 form one batch
+    second = r[r.prefill_end_s == r.prefill_end_s.max()]
+    assert len(second) == 4
+    plan = res.kv_plans[("p", "d")]
+    one = float(plan.time_s(1500 * problem.arch.kv_bytes_per_token, 200e9, 5e-9))
+    np.testing.assert_allclose(second.kv_transfer_end_s - second.prefill_end_s, one * np.arange(1, 5), rtol=1e-9)

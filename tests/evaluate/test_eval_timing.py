@@ -134,3 +134,12 @@ def test_kv_capacity_uses_the_memory_model(problem_8b):
     a = problem_8b.arch
     free = 32e9 - stage_weight_bytes_per_chiplet(a, a.num_layers, 1, True, True)
     assert t.kv_capacity_tokens == int(free // a.kv_bytes_per_token)
+
+
+def test_bandwidth_factor_per_chiplet_takes_the_slowest_rank(problem_8b):
+    per_stage = timer_for(problem_8b, "DC", 2, 2, factor=[1.0, 0.7], role="decode")
+    per_chiplet = timer_for(problem_8b, "DC", 2, 2, factor=[1.0, 1.0, 0.9, 0.7], role="decode")
+    np.testing.assert_allclose(per_stage.decode_stage_times_s([5000] * 64),
+                               per_chiplet.decode_stage_times_s([5000] * 64))
+    with pytest.raises(ValueError):
+        timer_for(problem_8b, "DC", 2, 2, factor=[1.0, 1.0, 1.0])
