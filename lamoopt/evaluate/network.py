@@ -32,6 +32,8 @@ from typing import Iterable, Sequence, Union
 
 import numpy as np
 
+from lamoopt.costmodel import comm
+
 Site = tuple[int, int]
 Node = Union[Site, str]  # a grid site, or an off-interposer device label
 Link = tuple[Site, Site]  # a directed link between neighbouring sites
@@ -86,11 +88,13 @@ class FlowPlan:
     link_share: dict = field(default_factory=dict)
 
     def time_s(self, message_bytes, link_bandwidth_Bps: float, hop_latency_s: float):
-        """Cut-through time of the plan for a message (array-friendly); 0 without flows."""
+        """Cut-through time of the plan for a message (array-friendly); 0 without flows:
+        the busiest link's bytes over the bandwidth plus the longest path's hop latencies."""
         msg = np.asarray(message_bytes, float)
         if not self.flows:
             return np.zeros_like(msg)
-        return self.max_link_share * msg / link_bandwidth_Bps + self.max_hops * hop_latency_s
+        return comm.point_to_point_time_s(self.max_link_share * msg, link_bandwidth_Bps, hop_latency_s,
+                                          self.max_hops)
 
     @property
     def total_byte_hops_per_byte(self) -> float:
@@ -153,8 +157,9 @@ class RingPlan:
     """A ring all-reduce (reduce-scatter + all-gather) over `order`.
 
     Every one of the 2(t-1) steps sends a message/t chunk from each rank to the next rank
-    concurrently; `step` is that step's flow plan (shares 1/t). An all-gather alone is t-1
-    of the same steps.
+    concurrently; `step` is that step's flow plan (shares 1/t). The time is the cost model's
+    ring formula (lamoopt.costmodel.comm.ring_allreduce_time_s) with this ring's actual link
+    load (chunks on the busiest directed link) and step hops (the longest step).
     """
 
     order: tuple[Node, ...]
@@ -164,17 +169,23 @@ class RingPlan:
     def ranks(self) -> int:
         return len(self.order)
 
-    def steps(self, kind: str = "allreduce") -> int:
-        t = self.ranks
-        return 0 if t <= 1 else (2 * (t - 1) if kind == "allreduce" else t - 1)
+    @property
+    def steps(self) -> int:
+        return 2 * (self.ranks - 1) if self.ranks > 1 else 0
 
-    def time_s(self, message_bytes, link_bandwidth_Bps: float, hop_latency_s: float, kind="allreduce"):
-        return self.steps(kind) * self.step.time_s(message_bytes, link_bandwidth_Bps, hop_latency_s)
+    @property
+    def link_load(self) -> float:
+        """Ring chunks sharing the busiest directed link in one step (1 = no contention)."""
+        return self.step.max_link_share * self.ranks
 
-    def byte_hops_per_node(self, kind: str = "allreduce") -> dict:
-        """Byte-hops per message byte charged to each node over the whole collective."""
-        k = self.steps(kind)
-        return {n: k * v for n, v in self.step.byte_hops_per_node.items()}
+    def time_s(self, message_bytes, link_bandwidth_Bps: float, hop_latency_s: float):
+        return comm.ring_allreduce_time_s(message_bytes, self.ranks, link_bandwidth_Bps, hop_latency_s,
+                                          link_load=self.link_load, step_hops=self.step.max_hops)
+
+    def byte_hops_per_node(self) -> dict:
+        """Byte-hops per message byte charged to each node over the whole all-reduce (each
+        chunk over its own route's hops, so a long closing step costs more than short ones)."""
+        return {n: self.steps * v for n, v in self.step.byte_hops_per_node.items()}
 
 
 def greedy_ring_order(nodes: Sequence[Node]) -> list[Node]:
@@ -212,9 +223,9 @@ def ring_candidates(nodes: Sequence[Node], occupied: frozenset | None = None) ->
 
 
 def best_ring(candidates: Sequence[RingPlan], message_bytes: float, link_bandwidth_Bps: float,
-              hop_latency_s: float, kind: str = "allreduce") -> RingPlan:
+              hop_latency_s: float) -> RingPlan:
     """The candidate ring with the least time for this message (first wins ties)."""
-    times = [float(c.time_s(message_bytes, link_bandwidth_Bps, hop_latency_s, kind)) for c in candidates]
+    times = [float(c.time_s(message_bytes, link_bandwidth_Bps, hop_latency_s)) for c in candidates]
     return candidates[int(np.argmin(times))]
 
 
