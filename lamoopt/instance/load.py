@@ -80,6 +80,8 @@ def read_json(path: str | Path) -> dict:
         near = lines[exc.lineno - 1][:60] if 0 < exc.lineno <= len(lines) else "<end of file>"
         raise InputError([(f"line {exc.lineno} column {exc.colno}", near, f"valid JSON ({exc.msg})")],
                          str(path)) from None
+    except RecursionError:
+        raise InputError([("<file>", str(path), "JSON nested less deeply (it exceeds the parser's recursion limit)")]) from None
     if not isinstance(data, dict):
         raise InputError([("<top level>", type(data).__name__, "a JSON object")], str(path))
     return data
@@ -89,7 +91,7 @@ def parse_instance(data: dict, source: str = "<memory>") -> Instance:
     try:
         return Instance.model_validate(data)
     except ValidationError as err:
-        raise from_pydantic(err, source) from None
+        raise from_pydantic(err, source, data=data) from None
 
 
 def load_instance(path: str | Path) -> Problem:
@@ -107,12 +109,22 @@ def resolve(inst: Instance, base_dir: Path | None = None, source: str = "<memory
     return Problem(instance=inst, arch=arch, lengths=lengths, chiplets=chiplets, source=source)
 
 
+def model_field(spec: str | ModelSpec, key: str) -> str:
+    """Field path of architecture key `key` where the user gave it (inline config, config file)."""
+    if isinstance(spec, ModelSpec) and spec.config is not None:
+        return f"model.config.{key}"
+    if isinstance(spec, ModelSpec) and spec.config_path is not None:
+        return f"model.config_path({Path(spec.config_path).name}).{key}"
+    return f"model.{key}"
+
+
 def _resolve_model(spec: str | ModelSpec, base_dir: Path, source: str) -> ModelArch:
+    given = spec
     if isinstance(spec, str):
         spec = ModelSpec(catalog=spec)
     if spec.catalog is not None:
         if spec.catalog not in MODELS:
-            raise InputError([("model" if spec.name is None else "model.catalog", spec.catalog,
+            raise InputError([("model" if isinstance(given, str) else "model.catalog", spec.catalog,
                                f"a catalog model, one of {sorted(MODELS)}")], source)
         cfg, name = MODELS[spec.catalog], spec.name or spec.catalog
     elif spec.config is not None:
@@ -120,17 +132,22 @@ def _resolve_model(spec: str | ModelSpec, base_dir: Path, source: str) -> ModelA
     else:
         path = Path(spec.config_path)
         path = path if path.is_absolute() else base_dir / path
-        raw = read_json(path)
+        try:
+            raw = read_json(path)
+        except InputError as exc:  # name the field that points at the file
+            at = f"model.config_path({path.name})"
+            raise InputError([("model.config_path" if where == "<file>" else f"{at} {where}", value, expected)
+                              for where, value, expected in exc.problems], source) from None
         known = {k: v for k, v in raw.items() if k in HFConfig.model_fields}
         try:
             cfg = HFConfig.model_validate(known).model_dump()
         except ValidationError as err:
-            raise from_pydantic(err, source, prefix=f"model.config_path({path.name})") from None
+            raise from_pydantic(err, source, prefix=f"model.config_path({path.name})", data=known) from None
         name = spec.name or path.parent.name or path.stem
     cfg = dict(cfg)
     heads = cfg["num_attention_heads"]
     if cfg.get("head_dim") is None and cfg["hidden_size"] % heads:
-        raise InputError([("model.hidden_size", cfg["hidden_size"],
+        raise InputError([(model_field(given, "hidden_size"), cfg["hidden_size"],
                            f"a multiple of num_attention_heads = {heads}, or give head_dim")], source)
     return arch_from_config(name, cfg, spec.weight_bytes, spec.kv_bytes, spec.activation_bytes)
 
@@ -167,25 +184,43 @@ def read_trace(trace: str, base_dir: Path, source: str) -> LengthDistribution:
     lengths = {}
     for col in ("ContextTokens", "GeneratedTokens"):
         vals = pd.to_numeric(df[col], errors="coerce")
-        bad = vals.isna() | (vals <= 0)
+        arr = vals.to_numpy(float)
+        with np.errstate(invalid="ignore"):
+            bad = ~np.isfinite(arr) | (arr <= 0) | (arr % 1 != 0)
         if bad.any():
-            row = int(np.flatnonzero(bad.to_numpy())[0])
+            row = int(np.flatnonzero(bad)[0])
             raise InputError([(f"{field_path}[row {row + 2}].{col}", df[col].iloc[row],
                                "a positive integer token count")], source)
-        lengths[col] = vals.to_numpy(float)
-    ts = pd.to_datetime(df["TIMESTAMP"], errors="coerce", format="mixed")
-    if ts.isna().any():
-        numeric = pd.to_numeric(df["TIMESTAMP"], errors="coerce")
-        if numeric.isna().any():
-            row = int(np.flatnonzero((ts.isna() & numeric.isna()).to_numpy())[0])
-            raise InputError([(f"{field_path}[row {row + 2}].TIMESTAMP", df["TIMESTAMP"].iloc[row],
-                               "a date-time or a number of seconds")], source)
-        t = numeric.to_numpy(float)
-    else:
-        t = (ts - ts.min()).dt.total_seconds().to_numpy(float)
-    t = np.sort(t - t.min())
+        lengths[col] = arr
+    t, bad = _trace_seconds(df["TIMESTAMP"])
+    if bad.any():
+        row = int(np.flatnonzero(bad)[0])
+        raise InputError([(f"{field_path}[row {row + 2}].TIMESTAMP", df["TIMESTAMP"].iloc[row],
+                           "a date-time or a number of seconds (the same kind in every row)")], source)
+    # sort requests by arrival, keeping each request's lengths with its time
+    order = np.argsort(t, kind="stable")
+    t = t[order] - t[order][0]
     n = len(df)
-    return LengthDistribution(lengths["ContextTokens"], lengths["GeneratedTokens"], np.full(n, 1.0 / n), t)
+    return LengthDistribution(lengths["ContextTokens"][order], lengths["GeneratedTokens"][order],
+                              np.full(n, 1.0 / n), t)
+
+
+def _trace_seconds(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Arrival times in seconds and a mask of unreadable rows: all numbers (seconds) or all
+    date-times (Azure: '2023-11-16 18:15:46.6805900')."""
+    numeric = pd.to_numeric(col, errors="coerce")
+    if numeric.notna().all():
+        t = numeric.to_numpy(float)
+        return t, ~np.isfinite(t)
+    try:
+        ts = pd.to_datetime(col.astype(str), errors="coerce", format="mixed", utc=True)
+        bad = (ts.isna() | numeric.notna()).to_numpy()
+        if bad.any():
+            return np.zeros(len(col)), bad
+        t = (ts - ts.min()).dt.total_seconds().to_numpy(float)
+    except (ValueError, TypeError, OverflowError, ArithmeticError):
+        return np.zeros(len(col)), np.ones(len(col), bool)
+    return t, ~np.isfinite(t)
 
 
 def _resolve_chiplets(inst: Instance, source: str) -> tuple[ChipletType, ...]:
