@@ -9,9 +9,11 @@ Derived numbers (not published, reasoning given):
 - compute_pJ_per_FLOP = 0.8: the paper's "~1 TFLOPS/W" is the whole chiplet; at peak the PC's
   438 W must also hold DRAM (10.6 TB/s x 8 x 0.7 pJ = 59 W) and static power, so compute
   can take at most ~0.9 pJ/FLOP; 0.8 leaves a static share of ~13% of peak.
-- static_W = peak - compute at peak - DRAM at peak - D2D at peak (the remainder of the
-  published peak): PC 438 - 320 - 59.4 - 3.2 = 55.4 W; DC 638 - 320 - 146.7 - 3.2 = 168.1 W
-  (the DC has twice the DRAM dies and capacity: background and refresh power).
+- static_W + dram_refresh_W = peak - compute at peak - DRAM at peak - D2D at peak (the
+  remainder of the published peak): PC 438 - 320 - 59.4 - 3.2 = 55.4 W; DC 638 - 320 - 146.7
+  - 3.2 = 168.1 W (the DC has twice the DRAM dies and capacity: background power).
+- dram_refresh_W: ~80 mW per GB below 85 C (estimate from JEDEC IDD5B-class refresh currents of
+  8 Gb DRAM dies at 1.2 V): PC 32 GB -> 2.5 W, DC 64 GB -> 5.0 W; doubles per +10 C above 85 C.
 - d2d_pJ_per_bit = 0.5: AIB 2.0 specification target (<= 0.5 pJ/bit).
 - sram_MB = 128: not published; ~20% of a 550 mm2 7 nm die at ~1 MB/mm2 of SRAM macros.
 - Thermal stacks: logic die 100 um Si (k = 120 W/mK at ~85 C), hybrid-bond layers 5 um
@@ -41,7 +43,7 @@ CHIPLETS: dict[str, dict] = {
         name="PC", roles=["prefill", "decode"], compute_TFLOPS=400.0,
         dram_bandwidth_GBps=10600.0, dram_capacity_GB=32.0, dram_layers=4, sram_MB=128.0,
         d2d_ports=4, d2d_bandwidth_GBps=800.0, area_mm2=546.0, cost_usd=0.0,
-        power=dict(static_W=55.4, compute_pJ_per_FLOP=0.8, dram_pJ_per_bit=0.7,
+        power=dict(static_W=52.9, dram_refresh_W=2.5, compute_pJ_per_FLOP=0.8, dram_pJ_per_bit=0.7,
                    d2d_pJ_per_bit=0.5, peak_W=438.0),
         thermal=dict(stack=_dram_stack(4), **_3D_THERMAL_LIMITS),
     ),
@@ -49,7 +51,7 @@ CHIPLETS: dict[str, dict] = {
         name="DC", roles=["prefill", "decode"], compute_TFLOPS=400.0,
         dram_bandwidth_GBps=26200.0, dram_capacity_GB=64.0, dram_layers=8, sram_MB=128.0,
         d2d_ports=4, d2d_bandwidth_GBps=800.0, area_mm2=584.0, cost_usd=0.0,
-        power=dict(static_W=168.1, compute_pJ_per_FLOP=0.8, dram_pJ_per_bit=0.7,
+        power=dict(static_W=163.1, dram_refresh_W=5.0, compute_pJ_per_FLOP=0.8, dram_pJ_per_bit=0.7,
                    d2d_pJ_per_bit=0.5, peak_W=638.0),
         thermal=dict(stack=_dram_stack(8), **_3D_THERMAL_LIMITS),
     ),
