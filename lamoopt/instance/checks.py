@@ -11,13 +11,13 @@ import math
 from lamoopt.costmodel import operators as ops
 from lamoopt.costmodel.memory import GB
 from lamoopt.instance.errors import InputError
-from lamoopt.instance.load import Problem
+from lamoopt.instance.load import Problem, model_field
 
 
 def check_model(p: Problem) -> list:
     a, out = p.arch, []
     if a.num_heads % a.num_kv_heads:
-        out.append(("model.num_key_value_heads", a.num_kv_heads,
+        out.append((model_field(p.instance.model, "num_key_value_heads"), a.num_kv_heads,
                     f"a divisor of num_attention_heads = {a.num_heads} (grouped-query attention)"))
     bad_tp = [t for t in p.instance.search.tp_degrees if a.num_heads % t]
     if bad_tp:
@@ -39,7 +39,8 @@ def check_capacity(p: Problem) -> list:
     """Weights must fit: one copy for a prefill and one for a decode instance."""
     a, pkg = p.arch, p.instance.package
     best = max(p.chiplets, key=lambda c: c.dram_capacity_GB)
-    need_one = math.ceil(a.total_weight_bytes / (best.dram_capacity_GB * GB))
+    ratio = a.total_weight_bytes / (best.dram_capacity_GB * GB)
+    need_one = math.ceil(ratio) if math.isfinite(ratio) else math.inf  # inf: absurd weight_bytes
     sites = p.sites
     if need_one > sites:
         return [("package.grid_rows x grid_cols", f"{pkg.grid_rows}x{pkg.grid_cols} = {sites} sites",

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 
 class InputError(Exception):
     """Bad user input. `problems` holds (field path, value, expected) triples."""
@@ -31,13 +34,38 @@ def _is_branch_tag(part: str) -> bool:
             or part in ("str", "float", "int", "bool", "list", "dict"))
 
 
-def from_pydantic(err, source: str | None = None, prefix: str = "") -> InputError:
-    """Turn a pydantic ValidationError into an InputError with dotted field paths."""
-    problems = []
+_NO_DATA = object()
+
+
+def _field_path(loc: tuple, data: object, error_type: str) -> tuple[list[str], bool]:
+    """The parts of a pydantic error location that are keys/indices of the input `data` (the
+    others are union branch tags; a key the user wrote can look like a tag: 'Foo', 'str'), and
+    whether the location ends in a tag (the union branch itself failed)."""
+    if data is _NO_DATA:
+        return ([str(p) for p in loc if not _is_branch_tag(str(p))],
+                bool(loc) and _is_branch_tag(str(loc[-1])))
+    out, cur, tag_last = [], data, False
+    for i, part in enumerate(loc):
+        tag_last = False
+        if isinstance(cur, dict) and part in cur:
+            cur = cur[part]
+        elif isinstance(cur, list) and isinstance(part, int):
+            cur = cur[part] if -len(cur) <= part < len(cur) else None
+        elif not (i == len(loc) - 1 and error_type == "missing"):
+            tag_last = True
+            continue  # a branch tag
+        # keys that would not read as a path (empty, spaces, dots) are shown quoted
+        out.append(str(part) if isinstance(part, int) or re.fullmatch(r"[\w\-]+", part) else json.dumps(part))
+    return out, tag_last
+
+
+def from_pydantic(err, source: str | None = None, prefix: str = "", data: object = _NO_DATA) -> InputError:
+    """Turn a pydantic ValidationError into an InputError with dotted field paths (`data`, the
+    validated input, tells keys from union branch tags)."""
+    problems, branch_mismatch = [], []
     for e in err.errors():
-        loc = [str(p) for p in e.get("loc", ())]
         # union branches add the type name (e.g. 'ModelSpec', 'str') to the path: drop them
-        loc = [p for p in loc if not _is_branch_tag(p)]
+        loc, tag_last = _field_path(tuple(e.get("loc", ())), data, e.get("type", ""))
         path = ".".join(([prefix] if prefix else []) + loc)
         msg = e.get("msg", "invalid")
         if e.get("type") == "extra_forbidden":
@@ -45,10 +73,22 @@ def from_pydantic(err, source: str | None = None, prefix: str = "") -> InputErro
         elif e.get("type") == "missing":
             msg = "required field is missing"
         problems.append((path, e.get("input"), msg))
-    # a union reports every branch; keep the first (the scalar/simplest branch) per path
-    seen, unique = set(), []
-    for p in problems:
-        if p[0] not in seen:
-            seen.add(p[0])
-            unique.append(p)
-    return InputError(unique, source)
+        # a union branch whose type did not match at all (e.g. 'str' for a dict value)
+        branch_mismatch.append(tag_last and str(e.get("type", "")).endswith("_type"))
+    # A union reports every branch. A branch that only says "wrong type" is noise when another
+    # branch got further (its error is at the same path or deeper): drop it. When every branch
+    # failed on the type, say what each branch wanted.
+    def deeper_or_other(i: int) -> bool:
+        path = problems[i][0]
+        return any(not branch_mismatch[j] and (problems[j][0] == path or
+                                               problems[j][0].startswith(path + "."))
+                   for j in range(len(problems)) if j != i)
+    merged: dict[str, tuple[str, object, str]] = {}
+    for i, (path, value, msg) in enumerate(problems):
+        if branch_mismatch[i] and deeper_or_other(i):
+            continue
+        if path not in merged:
+            merged[path] = (path, value, msg)
+        elif branch_mismatch[i] and msg not in merged[path][2]:
+            merged[path] = (path, value, f"{merged[path][2]}, or {msg[0].lower()}{msg[1:]}")
+    return InputError(list(merged.values()), source)

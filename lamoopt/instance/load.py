@@ -81,7 +81,8 @@ def read_json(path: str | Path) -> dict:
         raise InputError([(f"line {exc.lineno} column {exc.colno}", near, f"valid JSON ({exc.msg})")],
                          str(path)) from None
     except RecursionError:
-        raise InputError([("<file>", str(path), "JSON nested less deeply (it exceeds the parser's recursion limit)")]) from None
+        raise InputError([("<file>", str(path),
+                           "JSON nested less deeply (it exceeds the parser's recursion limit)")]) from None
     if not isinstance(data, dict):
         raise InputError([("<top level>", type(data).__name__, "a JSON object")], str(path))
     return data

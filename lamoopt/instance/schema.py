@@ -13,14 +13,15 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 PosFloat = Annotated[float, Field(gt=0, allow_inf_nan=False)]
 NonNegFloat = Annotated[float, Field(ge=0, allow_inf_nan=False)]
-PosInt = Annotated[int, Field(gt=0)]
+# Integers above 2**53 are not exactly representable as floats (and overflow float arithmetic).
+PosInt = Annotated[int, Field(gt=0, le=2**53)]
 Fraction = Annotated[float, Field(gt=0, le=1, allow_inf_nan=False)]
 
 
 class Strict(BaseModel):
     """Base: unknown keys rejected, values immutable, no silent coercion of str -> number."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, allow_inf_nan=False,
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False,
                               use_attribute_docstrings=True)
 
 
@@ -128,7 +129,7 @@ class Workload(Strict):
 
     catalog: str | None = None
     """Catalog workload this was derived from (informational; see `lamoopt catalog workloads`)."""
-    arrival_rate_req_per_s: PosFloat | list[PosFloat]
+    arrival_rate_req_per_s: PosFloat | Annotated[list[PosFloat], Field(min_length=1)]
     """Poisson arrival rate; a list means the design must meet the targets at every rate
     (the highest binds) and metrics are reported at the highest."""
     lengths: Lengths
