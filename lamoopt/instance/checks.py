@@ -60,7 +60,7 @@ def check_latency_targets(p: Problem) -> list:
     a, wl, sites = p.arch, p.instance.workload, p.sites
     out = []
     best_bw = max(c.dram_bandwidth_GBps * c.bandwidth_efficiency for c in p.chiplets) * GB
-    tpot_min_ms = 1e3 * a.total_weight_bytes / (sites * best_bw)
+    tpot_min_ms = 1e3 * a.total_weight_bytes / (sites * best_bw) if best_bw > 0 else math.inf
     if wl.targets.tpot_ms < tpot_min_ms:
         out.append(("workload.targets.tpot_ms", wl.targets.tpot_ms,
                     f"at least {tpot_min_ms:.3f} ms: a decode step reads all "
@@ -69,7 +69,7 @@ def check_latency_targets(p: Problem) -> list:
     best_c = max(c.compute_TFLOPS * c.compute_efficiency for c in p.chiplets) * 1e12
     s = p.lengths.input_percentile(wl.targets.percentile)
     flops = a.num_layers * float(ops.prefill_flops_per_layer(a, s)) + float(ops.lm_head_flops(a, 1))
-    ttft_min_ms = 1e3 * flops / (sites * best_c)
+    ttft_min_ms = 1e3 * flops / (sites * best_c) if best_c > 0 else math.inf  # 0: denormal input
     if wl.targets.ttft_ms < ttft_min_ms:
         out.append(("workload.targets.ttft_ms", wl.targets.ttft_ms,
                     f"at least {ttft_min_ms:.3f} ms: prefilling a p{wl.targets.percentile:g} prompt of "

@@ -178,3 +178,13 @@ def test_absurd_weight_bytes_do_not_crash_the_capacity_check(default_data, write
     default_data["model"] = {"catalog": "Llama3-70B", "weight_bytes": 1e308}
     probs = problems(write(default_data))
     assert any(p[0] == "package.grid_rows x grid_cols" for p in probs)
+
+
+@pytest.mark.parametrize("field", ["dram_bandwidth_GBps", "compute_TFLOPS"])
+def test_denormal_rates_do_not_crash_the_latency_checks(small_data, write, field):
+    # 5e-324 x efficiency 0.4 rounds to 0.0: the minimum latency is infinite, not a ZeroDivisionError
+    small_data["chiplets"] = [small_data["chiplets"][1]]
+    small_data["chiplets"][0].update({field: 5e-324, "bandwidth_efficiency": 0.4, "compute_efficiency": 0.4})
+    target = "workload.targets.tpot_ms" if field == "dram_bandwidth_GBps" else "workload.targets.ttft_ms"
+    _, _, expected = only(problems(write(small_data)), target)
+    assert expected.startswith("at least inf ms")
