@@ -24,27 +24,54 @@ def options_from_args(prob, args):
 
 
 def cmd_solve(args) -> int:
+    from lamoopt.orchestrate import solve_with_recheck
     from lamoopt.report.solution import solution_dict, summary_text, write_solution
-    from lamoopt.solve.run import design_of, solve
     prob = load_and_check(args.instance)
     opts = options_from_args(prob, args)
-    outcome = solve(prob, opts, method=args.method)
-    design = design_of(outcome)
-    sol = solution_dict(prob.instance.name, outcome, design)
-    if design is not None and not args.no_recheck:
-        from lamoopt.evaluate.recheck import recheck_into
-        recheck_into(prob, design, sol, seed=opts.seed)
+    res = solve_with_recheck(prob, opts, method=args.method, recheck=not args.no_recheck,
+                             num_requests=args.requests, seed=opts.seed)
+    sol = solution_dict(prob.instance.name, res.outcome, res.design)
+    sol["recheck"] = res.recheck
     out = Path(args.output) if args.output else Path("solutions") / f"{prob.instance.name}.json"
-    written = write_solution(out, sol, design)
+    written = write_solution(out, sol, res.design)
     print(summary_text(sol))
-    if sol.get("recheck"):
+    if res.recheck:
         from lamoopt.evaluate.recheck import recheck_text
-        print(recheck_text(sol["recheck"]))
+        print(recheck_text(res.recheck))
     print(f"wrote {', '.join(str(w) for w in written)}")
     code = STATUS_EXIT[sol["status"]]
-    if code == EXIT_OK and sol.get("recheck") and not sol["recheck"]["passed"]:
+    if code == EXIT_OK and res.recheck and not res.recheck["passed"]:
         return EXIT_VIOLATION
     return code
+
+
+def cmd_evaluate(args) -> int:
+    from lamoopt.evaluate.evaluator import evaluate_design
+    from lamoopt.evaluate.recheck import recheck_section, recheck_text
+    from lamoopt.instance.load import read_json
+    from lamoopt.report.files import write_json_atomic
+    from lamoopt.report.solution import load_design
+    prob = load_and_check(args.instance)
+    design = load_design(args.design)
+    raw = read_json(args.design)
+    predicted = raw.get("predicted") if isinstance(raw, dict) else None
+    ev = evaluate_design(prob, design, seed=args.seed, num_requests=args.requests, progress=args.progress)
+    section = recheck_section(predicted, ev)
+    out = Path(args.output) if args.output else Path(args.design).with_suffix(".evaluation.json")
+    written = [write_json_atomic(out, {"instance": prob.instance.name, "design_file": str(args.design), **section})]
+    if ev.thermal is not None:
+        from lamoopt.thermal.heatmap import write_heatmap_png
+        png = out.with_suffix(".png")
+        write_heatmap_png(png, ev.thermal, ev.geometry, f"{prob.instance.name}: logic-layer temperature")
+        written.append(png)
+    e = ev.evaluated
+    print(f"evaluated {args.design} on {prob.instance.name} ({e['requests_simulated']} requests at "
+          f"{e['offered_rate_req_per_s']:.3g} req/s): {e['throughput_tokens_per_s']:.1f} tokens/s, "
+          f"TTFT p{prob.instance.workload.targets.percentile:g} {e['ttft_ms']:.1f} ms, TPOT {e['tpot_ms']:.2f} ms, "
+          f"power {e['power_W']:.0f} W, goodput {e['goodput']:.1%}")
+    print(recheck_text(section))
+    print(f"wrote {', '.join(str(w) for w in written)}")
+    return EXIT_OK if ev.passed else EXIT_VIOLATION
 
 
 def cmd_export(args) -> int:
@@ -71,8 +98,19 @@ def register(sub) -> None:
     p.add_argument("--method", choices=["milp", "enumerate"], default="milp",
                    help="milp (HiGHS) or enumerate (exhaustive reference, small instances only)")
     p.add_argument("--no-recheck", action="store_true", help="skip the evaluator's re-check of the design")
+    p.add_argument("--requests", type=int, metavar="N", help="requests simulated by the re-check (default: "
+                   "max(workload.num_requests, 1000))")
     add_solver_options(p)
     p.set_defaults(func=cmd_solve)
+
+    p = sub.add_parser("evaluate", help="evaluate a design (solution or hand-written) with the detailed evaluator")
+    p.add_argument("instance", help="instance JSON file")
+    p.add_argument("design", help="solution file (its 'design') or a design JSON file")
+    p.add_argument("-o", "--output", help="evaluation JSON (default: <design>.evaluation.json; heat map beside it)")
+    p.add_argument("--requests", type=int, metavar="N", help="requests to simulate (default: workload.num_requests)")
+    p.add_argument("--seed", type=int, default=0, help="simulation seed (default 0)")
+    p.add_argument("--progress", action="store_true", help="show a progress bar")
+    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("export", help="write the MILP as an LP or MPS file")
     p.add_argument("instance", help="instance JSON file")

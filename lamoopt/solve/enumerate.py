@@ -183,10 +183,10 @@ def _better(kind: str, a: float, b: float | None) -> bool:
     return a > b + tol if kind.startswith("max") else a < b - tol
 
 
-def solve_enumerate(prob, opts):
+def solve_enumerate(prob, opts, tightening=None):
     from lamoopt.solve.run import Outcome, prepare
     t0 = time.perf_counter()
-    tables, thermal, d = prepare(prob)
+    tables, thermal, d = prepare(prob, tightening)
     build_s = time.perf_counter() - t0
     kind = prob.instance.objective.kind
     tiles = {(ck, g): frozenset(tables.classes[ck].tiles[g].sites) for ck, g in d.tile_keys}

@@ -14,6 +14,8 @@ from lamoopt.formulation.build import ModelData, build_model, model_data
 from lamoopt.formulation.configs import Tables, build_tables
 from lamoopt.formulation.solution import Choice, objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound, thermal_bound
+from lamoopt.formulation.tightening import Tightening
+from lamoopt.formulation.tightening import apply as apply_tightening
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import SolverReport, Status, relative_gap, solve_model
 
@@ -55,9 +57,11 @@ class Outcome:
     message: str = ""
 
 
-def prepare(prob: Problem) -> tuple[Tables, ThermalBound, ModelData]:
+def prepare(prob: Problem, tightening: Tightening | None = None) -> tuple[Tables, ThermalBound, ModelData]:
     tables = build_tables(prob)
     thermal = thermal_bound(tables)
+    if tightening is not None:
+        tables, thermal = apply_tightening(tightening, tables, thermal)
     return tables, thermal, model_data(tables, thermal)
 
 
@@ -155,11 +159,11 @@ def _no_points_message(tables: Tables) -> str:
             f"TTFT/TPOT target)")
 
 
-def solve(prob: Problem, opts: SolveOptions, method: str = "milp") -> Outcome:
+def solve(prob: Problem, opts: SolveOptions, method: str = "milp", tightening: Tightening | None = None) -> Outcome:
     if method == "enumerate":
         from lamoopt.solve.enumerate import solve_enumerate
-        return solve_enumerate(prob, opts)
-    return solve_milp(prob, opts)
+        return solve_enumerate(prob, opts, tightening)
+    return solve_milp(prob, opts, prepared=prepare(prob, tightening))
 
 
 def design_of(outcome: Outcome):

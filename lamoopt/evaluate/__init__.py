@@ -1,0 +1,1 @@
+"""lamoopt.evaluate"""

@@ -1,0 +1,205 @@
+"""The detailed evaluation of a design: serving simulation with operator-level timing, activity
+power, and the package's conduction solve with leakage(T) and refresh(T) iterated to a fixed
+point; the refresh overhead feeds back into the DRAM bandwidth the timing uses (outer loop).
+
+Imports nothing from lamoopt.formulation or lamoopt.solve: it must be able to catch their
+mistakes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from lamoopt.costmodel.temperature import usable_bandwidth_factor
+from lamoopt.design import Design
+from lamoopt.evaluate.power import activity_power, max_design_power_W, static_power_at
+from lamoopt.evaluate.serving import simulate
+from lamoopt.evaluate.timing import InstanceTimer
+from lamoopt.instance.errors import InputError
+from lamoopt.instance.load import Problem
+
+MAX_OUTER_ITERATIONS = 4       # serving <-> thermal (refresh-derated bandwidth) rounds
+BANDWIDTH_FACTOR_TOL = 1e-4    # stop when no chiplet's bandwidth factor moves more than this
+
+
+@dataclass
+class Evaluation:
+    evaluated: dict
+    constraints: list[dict]
+    per_site: list[dict]
+    outer_iterations: int
+    thermal_iterations: int
+    thermal: object | None = field(default=None, repr=False)
+    geometry: object | None = field(default=None, repr=False)
+
+    @property
+    def passed(self) -> bool:
+        return all(c["met"] for c in self.constraints)
+
+    def to_dict(self) -> dict:
+        return {"evaluated": self.evaluated, "constraints": self.constraints, "per_site": self.per_site,
+                "outer_iterations": self.outer_iterations, "thermal_iterations": self.thermal_iterations,
+                "passed": self.passed}
+
+
+def check_design(problem: Problem, design: Design, source: str = "design") -> None:
+    """The design must use the instance's chiplets, roles, grid and model."""
+    names = {c.name: c for c in problem.chiplets}
+    pkg = problem.instance.package
+    problems = []
+    for k, inst in enumerate(design.instances):
+        where = f"design.instances[{k}]"
+        if inst.chiplet not in names:
+            problems.append((f"{where}.chiplet", inst.chiplet, f"one of the instance's chiplets {sorted(names)}"))
+            continue
+        if inst.role not in names[inst.chiplet].roles:
+            problems.append((f"{where}.role", inst.role, f"a role of {inst.chiplet}: {names[inst.chiplet].roles}"))
+        if sum(inst.layers_per_stage) != problem.arch.num_layers:
+            problems.append((f"{where}.layers_per_stage", inst.layers_per_stage,
+                             f"stages summing to the model's {problem.arch.num_layers} layers"))
+        if problem.arch.num_heads % inst.tp:
+            problems.append((f"{where}.tp", inst.tp, f"a divisor of the {problem.arch.num_heads} attention heads"))
+    if design.grid_rows is not None and (design.grid_rows, design.grid_cols) != (pkg.grid_rows, pkg.grid_cols):
+        problems.append(("design.grid_rows x grid_cols", f"{design.grid_rows}x{design.grid_cols}",
+                         f"the instance's package grid {pkg.grid_rows}x{pkg.grid_cols}"))
+    if problems:
+        raise InputError(problems, source)
+
+
+def design_rate_req_per_s(problem: Problem, design: Design) -> float:
+    """The rate the design was sized for: the sum of its prefill instances' rates, or the
+    workload's rate when the design sets none."""
+    total = sum(i.rate_req_per_s for i in design.by_role("prefill"))
+    return total if total > 0 else problem.rate_req_per_s
+
+
+def at_rate(problem: Problem, rate: float, num_requests: int | None = None) -> Problem:
+    wl = problem.instance.workload
+    upd = {"arrival_rate_req_per_s": rate}
+    if num_requests is not None:
+        upd["num_requests"] = num_requests
+    inst = problem.instance.model_copy(update={"workload": wl.model_copy(update=upd)})
+    return Problem(inst, problem.arch, problem.lengths, problem.chiplets, problem.source)
+
+
+def _timers(problem, design, factors: dict[str, np.ndarray | float]) -> dict[str, InstanceTimer]:
+    return {i.id: InstanceTimer(problem, design, i, dram_bandwidth_factor=factors.get(i.id, 1.0))
+            for i in design.instances}
+
+
+def _layout(problem, design) -> dict[tuple[int, int], str | None]:
+    pkg = problem.instance.package
+    layout = {(r, c): None for r in range(pkg.grid_rows) for c in range(pkg.grid_cols)}
+    for inst in design.instances:
+        for r, c in inst.sites:
+            layout[(r, c)] = inst.chiplet
+    return layout
+
+
+def evaluate_design(problem: Problem, design: Design, seed: int = 0, num_requests: int | None = None,
+                    rate_req_per_s: float | None = None, progress: bool = False,
+                    cells_per_site: int = 8) -> Evaluation:
+    """Simulate, account power, solve the package thermals to a fixed point, repeat with the
+    refresh-derated DRAM bandwidth until it settles; then check every constraint."""
+    from lamoopt.thermal.geometry import geometry_from_problem
+    from lamoopt.thermal.solver import build_thermal_model, solve_with_feedback
+    check_design(problem, design)
+    rate = rate_req_per_s or design_rate_req_per_s(problem, design)
+    prob = at_rate(problem, rate, num_requests)
+    specs = {c.name: c for c in problem.chiplets}
+    on_grid = any(i.sites for i in design.instances)
+    site_chip = {tuple(s): specs[i.chiplet] for i in design.instances for s in i.sites}
+    factors: dict[str, np.ndarray | float] = {}
+    thermal_model = geom = fb = None
+    if on_grid:
+        geom, stacks = geometry_from_problem(problem)
+        thermal_model = build_thermal_model(geom, _layout(problem, design), stacks, cells_per_site=cells_per_site)
+    outer = 0
+    for outer in range(1, MAX_OUTER_ITERATIONS + 1):
+        timers = _timers(prob, design, factors)
+        result = simulate(prob, design, timers, seed=seed, progress=progress)
+        power = activity_power(prob, design, result, timers)
+        if not on_grid:
+            break
+        fb = solve_with_feedback(thermal_model, power.site_dynamic_W,
+                                 lambda s, tl, td: static_power_at(site_chip[s], tl, td))
+        new = {}
+        for inst in design.instances:
+            spec = specs[inst.chiplet]
+            new[inst.id] = np.array([float(usable_bandwidth_factor(fb.result.sites[tuple(s)].dram_peak_C,
+                                                                   spec.thermal.dram_refresh_threshold_C))
+                                     if np.isfinite(fb.result.sites[tuple(s)].dram_peak_C) else 1.0
+                                     for s in inst.sites])
+        moved = max(float(np.max(np.abs(new[k] - np.asarray(factors.get(k, 1.0))))) for k in new)
+        factors = new
+        if moved <= BANDWIDTH_FACTOR_TOL:
+            break
+    metrics = result.metrics(problem.instance.workload.targets)
+    if on_grid:
+        static_W = sum(sum(v) for v in fb.static_power_W.values())
+        site_rows = [{"row": s[0], "col": s[1], "chiplet": t.chiplet, "logic_peak_C": t.logic_peak_C,
+                      "logic_mean_C": t.logic_mean_C, "dram_peak_C": t.dram_peak_C, "dram_mean_C": t.dram_mean_C,
+                      "dynamic_W": sum(power.site_dynamic_W.get(s, (0.0, 0.0))),
+                      "static_W": sum(fb.static_power_W[s])} for s, t in sorted(fb.result.sites.items())]
+        peak_logic = max(r["logic_peak_C"] for r in site_rows)
+        dram = [r["dram_peak_C"] for r in site_rows if np.isfinite(r["dram_peak_C"])]
+        peak_dram = max(dram) if dram else None
+    else:
+        ref = {i.chiplet: specs[i.chiplet].power.static_reference_C for i in design.instances}
+        static_W = sum(i.tp * i.pp * sum(static_power_at(specs[i.chiplet], ref[i.chiplet], ref[i.chiplet]))
+                       for i in design.instances)
+        site_rows, peak_logic, peak_dram = [], None, None
+    total_W = power.total_dynamic_W + static_W
+    thr = metrics["throughput_tokens_per_s"]
+    evaluated = {**metrics, "power_W": total_W, "static_power_W": static_W, "dynamic_power_W": power.total_dynamic_W,
+                 "max_design_power_W": max_design_power_W(problem, design),
+                 "peak_temperature_C": peak_logic, "peak_dram_temperature_C": peak_dram,
+                 "tokens_per_s_per_W": thr / total_W if total_W > 0 else None,
+                 "tokens_per_s_per_W_at_max_design_power": thr / max_design_power_W(problem, design),
+                 "energy_per_token_J": total_W / thr if thr > 0 else None,
+                 "offered_rate_req_per_s": rate, "requests_simulated": int(len(result.requests)),
+                 "measured_arrival_rate_req_per_s": _arrival_rate(result.requests)}
+    return Evaluation(evaluated, _constraints(problem, design, evaluated, site_rows, rate), site_rows, outer,
+                      fb.iterations if fb else 0, fb.result if fb else None, geom)
+
+
+def _arrival_rate(requests) -> float:
+    t = requests["arrival_s"].to_numpy()
+    span = float(t.max() - t.min()) if len(t) > 1 else 0.0
+    return (len(t) - 1) / span if span > 0 else float("nan")
+
+
+def _constraints(problem: Problem, design: Design, ev: dict, sites: list[dict], rate: float) -> list[dict]:
+    wl, pkg = problem.instance.workload, problem.instance.package
+    specs = {c.name: c for c in problem.chiplets}
+    pct = wl.targets.percentile
+
+    def row(name, value, limit, met=None):
+        ok = (value is not None and np.isfinite(value) and value <= limit + 1e-9) if met is None else met
+        return {"name": name, "value": value, "limit": limit, "met": bool(ok)}
+
+    out = [row(f"ttft_p{pct:g}_ms", ev["ttft_ms"], wl.targets.ttft_ms),
+           row(f"tpot_p{pct:g}_ms", ev["tpot_ms"], wl.targets.tpot_ms) if np.isfinite(ev["tpot_ms"])
+           else row(f"tpot_p{pct:g}_ms", None, wl.targets.tpot_ms, met=True),
+           row("power_W", ev["power_W"], pkg.power_budget_W),
+           row("requests_completed", ev["requests_completed"], ev["requests_simulated"],
+               met=ev["requests_completed"] == ev["requests_simulated"])]
+    # sustained throughput: completions keep up with the arrivals actually simulated (the
+    # last request's latency stretches the makespan, so allow 10%)
+    offered = ev["measured_arrival_rate_req_per_s"]
+    out.append(row("throughput_req_per_s", ev["throughput_req_per_s"], offered,
+                   met=ev["throughput_req_per_s"] >= 0.9 * offered))
+    for r in sites:
+        th = specs[r["chiplet"]].thermal
+        out.append(row(f"logic_C[{r['row']},{r['col']}]", r["logic_peak_C"], th.logic_temp_limit_C))
+        if np.isfinite(r["dram_peak_C"]):
+            out.append(row(f"dram_C[{r['row']},{r['col']}]", r["dram_peak_C"], th.dram_temp_limit_C))
+    if pkg.area_limit_mm2 is not None:
+        area = sum(specs[i.chiplet].area_mm2 * i.tp * i.pp for i in design.instances)
+        out.append(row("chiplet_area_mm2", area, pkg.area_limit_mm2))
+    if pkg.cost_limit_usd is not None:
+        cost = sum(specs[i.chiplet].cost_usd * i.tp * i.pp for i in design.instances)
+        out.append(row("cost_usd", cost, pkg.cost_limit_usd))
+    return out

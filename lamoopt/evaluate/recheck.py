@@ -1,0 +1,43 @@
+"""Predicted (the MILP's linear model) versus evaluated (the detailed evaluator) metrics."""
+
+from __future__ import annotations
+
+import math
+
+COMPARED = ("throughput_tokens_per_s", "ttft_ms", "tpot_ms", "power_W", "peak_temperature_C",
+            "tokens_per_s_per_W")
+
+
+def comparison(predicted: dict, evaluated: dict) -> list[dict]:
+    """One row per metric: predicted, evaluated, relative error (evaluated/predicted - 1)."""
+    rows = []
+    for name in COMPARED:
+        p, e = predicted.get(name), evaluated.get(name)
+        ok = isinstance(p, (int, float)) and isinstance(e, (int, float)) and math.isfinite(p) and math.isfinite(e)
+        rows.append({"metric": name, "predicted": p, "evaluated": e,
+                     "relative_error": (e / p - 1.0) if ok and p != 0 else None})
+    return rows
+
+
+def recheck_section(predicted: dict | None, evaluation) -> dict:
+    out = evaluation.to_dict()
+    out["comparison"] = comparison(predicted or {}, evaluation.evaluated)
+    return out
+
+
+def recheck_text(section: dict) -> str:
+    lines = ["re-check (evaluator vs MILP linear model):",
+             f"  {'metric':26s} {'predicted':>12s} {'evaluated':>12s} {'rel.err':>8s}"]
+    for r in section["comparison"]:
+        fmt = lambda v: "n/a" if v is None else f"{v:12.5g}"  # noqa: E731
+        err = "n/a" if r["relative_error"] is None else f"{r['relative_error']:+8.1%}"
+        lines.append(f"  {r['metric']:26s} {fmt(r['predicted']):>12s} {fmt(r['evaluated']):>12s} {err:>8s}")
+    bad = [c for c in section["constraints"] if not c["met"]]
+    if bad:
+        lines.append("  VIOLATED: " + "; ".join(f"{c['name']} = {c['value']:.4g} > {c['limit']:.4g}"
+                                              if isinstance(c["value"], (int, float)) else c["name"] for c in bad))
+    else:
+        lines.append(f"  all {len(section['constraints'])} constraints met")
+    for k, rnd in enumerate(section.get("rounds", [])[:-1], 1):
+        lines.append(f"  round {k}: {rnd['action']}")
+    return "\n".join(lines)
