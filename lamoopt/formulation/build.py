@@ -70,6 +70,21 @@ def define_sets(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.CHIPS = pyo.Set(initialize=sorted(t.chips), ordered=True)
 
 
+def define_parameters(m: pyo.ConcreteModel, d: ModelData) -> None:
+    """Mutable parameters (what-if sweeps change them without rebuilding):
+    power_budget_W, rate_req_per_s (lambda), ambient_C, logic_limit_C[c], dram_limit_C[c],
+    rho_cap[o] (utilisation caps), and epsilon bounds used by Pareto sweeps:
+    min_rate_req_per_s (Rate >= it; 0 = off)."""
+    t, th = d.tables, d.thermal
+    pkg = t.problem.instance.package
+    m.power_budget_W = pyo.Param(initialize=pkg.power_budget_W, mutable=True)
+    m.rate_req_per_s = pyo.Param(initialize=t.problem.rate_req_per_s, mutable=True)
+    m.ambient_C = pyo.Param(initialize=pkg.ambient_C, mutable=True)
+    m.logic_limit_C = pyo.Param(m.CHIPS, initialize=lambda _m, c: th.logic_limit[c], mutable=True)
+    m.dram_limit_C = pyo.Param(m.CHIPS, initialize=lambda _m, c: th.dram_limit[c], mutable=True)
+    m.rho_cap = pyo.Param(m.POINTS, initialize=lambda _m, o: t.points[o].rho_cap, mutable=True)
+
+
 def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Place[q,g] in {0,1}: an instance of class q on tile g. Count[o] in Z+: instances at
     operating point o. Flow[o] >= 0: requests/s served at o. Rate >= 0: requests/s served.
@@ -136,7 +151,7 @@ def define_capacity(m, d: ModelData) -> None:
     cap that meets the TTFT/TPOT targets (queueing.py), so latency targets hold."""
     t = d.tables
     m.Capacity = pyo.Constraint(m.POINTS, rule=lambda _m, o: m.Flow[o] <= (
-        t.points[o].rho_cap * t.points[o].capacity_req_per_s * m.Count[o]))
+        m.rho_cap[o] * t.points[o].capacity_req_per_s * m.Count[o]))
 
 
 def define_kv_links(m, d: ModelData) -> None:
@@ -155,17 +170,16 @@ def define_kv_links(m, d: ModelData) -> None:
 
 def define_rate(m, d: ModelData) -> None:
     """Rate = lambda (fixed-rate objectives) or Rate >= lambda (throughput objectives)."""
-    lam = d.tables.problem.rate_req_per_s
     if d.tables.problem.instance.objective.kind in FIXED_RATE_OBJECTIVES:
-        m.RateTarget = pyo.Constraint(expr=m.Rate == lam)
+        m.RateTarget = pyo.Constraint(expr=m.Rate == m.rate_req_per_s)
     else:
-        m.RateTarget = pyo.Constraint(expr=m.Rate >= lam)
+        m.RateTarget = pyo.Constraint(expr=m.Rate >= m.rate_req_per_s)
 
 
 def define_power_budget(m, d: ModelData) -> None:
     """Static_W + Dynamic_W <= power budget. Static power is taken at the temperature limits
     (leakage and refresh bounded above, configs.effective_chip)."""
-    m.PowerBudget = pyo.Constraint(expr=m.Power_W <= d.tables.problem.instance.package.power_budget_W)
+    m.PowerBudget = pyo.Constraint(expr=m.Power_W <= m.power_budget_W)
 
 
 def define_dynamic_share(m, d: ModelData) -> None:
@@ -184,34 +198,27 @@ def define_dynamic_share(m, d: ModelData) -> None:
 
 def define_thermal(m, d: ModelData) -> None:
     """Per site j and chip type c placed there, for the logic and the DRAM limit:
-    T_amb + sum_i R_c[j,i] * SitePower_W[i] <= T_lim_c + M_jc * (1 - sum_r Occupied[j,c,r]).
+    ambient_C + sum_i R_c[j,i] * SitePower_W[i] <= limit_c + M_jc * (1 - sum_r Occupied[j,c,r]).
     R_c is the peak-temperature influence matrix with every site holding c and all power
-    injected at the logic die (an upper bound, thermal_bound.py); M_jc makes the row void
-    when c is not at j."""
-    th, t = d.thermal, d.tables
-    amb = t.problem.instance.package.ambient_C
+    injected at the logic die (an upper bound, thermal_bound.py). M_jc = sum_i R_c[j,i] * P_max
+    + ambient - limit makes the row void when c is not at j; it is written with the mutable
+    ambient and limit, so it stays valid when a what-if changes them."""
+    th = d.thermal
     rows = []
     for c in m.CHIPS:
         roles = [r for (cc, r) in m.POOLS if cc == c]
-        if not roles:
-            continue
-        for kind in ("logic", "dram"):
-            R, lim = th.matrix(c, kind), th.limit_C(c, kind)
-            for j in m.SITES:
-                if not any((j, c, r) in d.pool_tiles_at_site for r in roles):
-                    continue
-                worst = amb + float(np.dot(R[j], th.max_site_power_W))
-                if worst <= lim:
-                    continue  # cannot bind
-                rows.append((c, kind, j, worst - lim))
-    m.THERMAL_ROWS = pyo.Set(initialize=[(c, k, j) for c, k, j, _ in rows], dimen=3, ordered=True)
-    big_M = {(c, k, j): bm for c, k, j, bm in rows}
+        for j in m.SITES:
+            if any((j, c, r) in d.pool_tiles_at_site for r in roles):
+                rows += [(c, "logic", j), (c, "dram", j)]
+    m.THERMAL_ROWS = pyo.Set(initialize=rows, dimen=3, ordered=True)
 
     def rule(_m, c, kind, j):
         R = th.matrix(c, kind)
-        here = sum(m.Occupied[j, c, r] for (cc, r) in m.POOLS if cc == c)
-        return (amb + sum(float(R[j, i]) * m.SitePower_W[i] for i in m.SITES if R[j, i] > 0)
-                <= th.limit_C(c, kind) + big_M[(c, kind, j)] * (1 - here))
+        limit = m.logic_limit_C[c] if kind == "logic" else m.dram_limit_C[c]
+        rise_max = float(np.dot(R[j], th.max_site_power_W))
+        here = sum(m.Occupied[j, cc, r] for (cc, r) in m.POOLS if cc == c)
+        return (m.ambient_C + sum(float(R[j, i]) * m.SitePower_W[i] for i in m.SITES if R[j, i] > 0)
+                <= limit + (m.ambient_C + rise_max - limit) * (1 - here))
     m.Thermal = pyo.Constraint(m.THERMAL_ROWS, rule=rule)
 
 
@@ -272,6 +279,7 @@ def build_model(d: ModelData, dinkelbach_q: float = 0.0) -> pyo.ConcreteModel:
     """Sets, variables, expressions, every constraint family, the objective: in this order."""
     m = pyo.ConcreteModel(name=d.tables.problem.instance.name)
     define_sets(m, d)
+    define_parameters(m, d)
     define_variables(m, d)
     define_expressions(m, d)
     for family in CONSTRAINT_FAMILIES:
