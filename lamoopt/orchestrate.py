@@ -12,6 +12,7 @@ action is recorded in the solution's `recheck.rounds`.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from lamoopt.evaluate.evaluator import evaluate_design
@@ -71,6 +72,7 @@ def solve_with_recheck(problem, opts: SolveOptions, method: str = "milp", rechec
             return Rechecked(outcome, design, None, rounds)
         ev = evaluate_design(problem, design, seed=seed, num_requests=n_req)
         section = recheck_section(outcome.predicted, ev)
+        section["tightening"] = dataclasses.asdict(t)
         rounds.append({"tightening": t.describe(), "objective": outcome.objective, "passed": ev.passed,
                        "action": None})
         if ev.passed or len(rounds) >= MAX_ROUNDS:

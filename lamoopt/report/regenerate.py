@@ -1,0 +1,42 @@
+"""Regenerate solutions/ from instances/: `python -m lamoopt.report.regenerate [NAME ...]`.
+
+Each instance is solved with its own solver settings (threads and seed fixed, so the design
+and objective are reproducible), re-checked by the evaluator, and written to
+solutions/<name>.json with its CSV tables.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from lamoopt.instance import load_and_check
+from lamoopt.orchestrate import solve_with_recheck
+from lamoopt.report.solution import solution_dict, write_solution
+from lamoopt.solve.run import SolveOptions
+
+INSTANCES = Path("instances")
+SOLUTIONS = Path("solutions")
+COMMAND = "python -m lamoopt.report.regenerate"
+
+
+def regenerate(names: list[str] | None = None, instances: Path = INSTANCES, solutions: Path = SOLUTIONS) -> list[Path]:
+    files = sorted(instances.glob("*.json"))
+    if names:
+        files = [f for f in files if f.stem in names]
+    written = []
+    for f in files:
+        t0 = time.perf_counter()
+        prob = load_and_check(f)
+        res = solve_with_recheck(prob, SolveOptions.from_problem(prob), seed=prob.instance.solver.seed)
+        sol = solution_dict(prob.instance.name, res.outcome, res.design)
+        sol["recheck"] = res.recheck
+        written += write_solution(solutions / f"{prob.instance.name}.json", sol, res.design)
+        print(f"{f.stem:32s} {sol['status']:10s} objective {sol['objective']!s:>22s} "
+              f"{time.perf_counter() - t0:6.1f} s", flush=True)
+    return written
+
+
+if __name__ == "__main__":
+    regenerate(sys.argv[1:] or None)

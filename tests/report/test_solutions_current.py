@@ -1,0 +1,54 @@
+"""The shipped solutions/ match what the solver produces for the shipped instances now."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from lamoopt.instance import load_and_check
+from lamoopt.report.regenerate import COMMAND
+from lamoopt.report.solution import load_design
+from lamoopt.formulation.tightening import Tightening
+from lamoopt.solve.run import SolveOptions, design_of, solve
+
+ROOT = Path(__file__).resolve().parents[2]
+INSTANCES = sorted((ROOT / "instances").glob("*.json"))
+REFRESH = f"solutions/ are stale: regenerate them with `{COMMAND}` and commit the result"
+# Re-solved in every run; the rest are re-solved when LAMOOPT_FULL_SOLUTION_CHECK=1.
+ALWAYS_RESOLVED = {"default", "GPT3-13B_Code_2rps", "QwQ-32B_Reason_1rps"}
+
+
+@pytest.mark.parametrize("inst", INSTANCES, ids=[p.stem for p in INSTANCES])
+def test_solution_file_exists_and_is_consistent(inst):
+    sol_path = ROOT / "solutions" / inst.name
+    assert sol_path.is_file(), REFRESH
+    sol = json.loads(sol_path.read_text())
+    prob = load_and_check(inst)
+    assert sol["instance"] == prob.instance.name, REFRESH
+    assert sol["status"] in ("optimal", "infeasible"), REFRESH
+    if sol["status"] == "optimal":
+        design = load_design(sol_path)
+        assert sum(i.rate_req_per_s for i in design.by_role("prefill")) == pytest.approx(
+            sol["predicted"]["throughput_req_per_s"], rel=1e-9)
+        assert sol["mip_gap"] is not None and sol["mip_gap"] <= prob.instance.solver.mip_gap + 1e-9
+        assert sol["recheck"] is not None and sol["recheck"]["passed"], \
+            f"the evaluator rejects the stored design of {inst.stem}"
+
+
+@pytest.mark.parametrize("inst", INSTANCES, ids=[p.stem for p in INSTANCES])
+def test_solution_matches_a_fresh_solve(inst):
+    if inst.stem not in ALWAYS_RESOLVED and os.environ.get("LAMOOPT_FULL_SOLUTION_CHECK") != "1":
+        pytest.skip("set LAMOOPT_FULL_SOLUTION_CHECK=1 to re-solve every shipped instance")
+    prob = load_and_check(inst)
+    sol = json.loads((ROOT / "solutions" / inst.name).read_text())
+    tightening = Tightening(**(sol.get("recheck") or {}).get("tightening", {}))
+    out = solve(prob, SolveOptions.from_problem(prob), tightening=tightening)
+    assert out.status.value == sol["status"], REFRESH
+    if out.objective is not None:
+        assert out.objective == pytest.approx(sol["objective"], rel=1e-6), REFRESH
+        fresh = design_of(out).model_dump()
+        stored = load_design(ROOT / "solutions" / inst.name).model_dump()
+        assert fresh == stored, REFRESH
