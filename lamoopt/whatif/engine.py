@@ -1,0 +1,273 @@
+"""Solving what-if points, re-using one built model wherever the changes are parameters.
+
+A built model (tables, thermal bound, Pyomo model, persistent HiGHS solver) serves every
+instance that differs from the one it was built for only in its *re-usable* fields:
+
+| field                              | how the model follows it                                  |
+|------------------------------------|-----------------------------------------------------------|
+| package.power_budget_W             | mutable Param power_budget_W                              |
+| workload.arrival_rate_req_per_s    | mutable Param rate_req_per_s (the design rate: the max)   |
+| package.ambient_C                  | mutable Param ambient_C (thermal rows and their big-M)    |
+| workload.targets.tpot_ms (tighter) | decode points above the target get Count <= 0             |
+| workload.targets.ttft_ms (tighter) | prefill caps rho_cap recomputed (queueing), 0 -> Count<=0 |
+
+Everything else (grid, model, chiplets and their temperature limits, whose static power and
+DRAM derating enter the tables, search space, objective) rebuilds the model: the point's `mode`
+says "built". A target *looser* than the built one would need operating points the tables
+dropped, so it rebuilds too; sweeps pass the loosest target as a build hint so the model is
+built once. Each re-use pushes only the changed parameters and bounds into the same HiGHS
+model (pyomo.contrib.solver's persistent interface). For tokens/s/W, Dinkelbach starts from
+the ratio of the previous point on the same model (warm start of q): it then needs fewer
+MILP solves and still stops only at a verified q (see `_dinkelbach`).
+
+Results equal a cold solve (`lamoopt.solve.run.solve_milp` on the changed instance) within the
+MIP gap; tests check it point by point.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyomo.environ as pyo
+from pyomo.contrib.solver.common.factory import SolverFactory
+
+from lamoopt.formulation.build import ModelData, build_model
+from lamoopt.formulation.configs import Tables, length_bins, prefill_latency_s
+from lamoopt.formulation.queueing import max_utilisation
+from lamoopt.formulation.solution import to_design
+from lamoopt.formulation.thermal_bound import ThermalBound
+from lamoopt.instance.load import Problem
+from lamoopt.solve.highs import Status, solve_model
+from lamoopt.solve.run import (DINKELBACH_MAX_ITER, DINKELBACH_TOL, Outcome, SolveOptions, _finish,
+                               _no_points_message, _power_lower_bound_W, model_size, prepare)
+from lamoopt.whatif.changes import BaseInstance, Changes
+
+TARGET_PATHS = ("workload.targets.tpot_ms", "workload.targets.ttft_ms")
+PARAM_PATHS = ("package.power_budget_W", "workload.arrival_rate_req_per_s", "package.ambient_C") + TARGET_PATHS
+_KEY_DROPPED = (("name",), ("description",), ("solver",), ("package", "power_budget_W"),
+                ("workload", "arrival_rate_req_per_s"), ("package", "ambient_C"),
+                ("workload", "targets", "tpot_ms"))
+
+
+def reusable(path: str, objective_kind: str) -> bool:
+    """True when a change of `path` can re-use the built model (see the module table)."""
+    if path == "workload.targets.ttft_ms":
+        return objective_kind != "min_latency"   # its operating points are keyed by utilisation level
+    return path in PARAM_PATHS
+
+
+def structure_key(prob: Problem) -> str:
+    """The instance without its re-usable fields: equal keys can share one built model."""
+    data = prob.instance.model_dump(mode="json")
+    dropped = _KEY_DROPPED + ((("workload", "targets", "ttft_ms"),)
+                              if reusable("workload.targets.ttft_ms", prob.instance.objective.kind) else ())
+    for keys in dropped:
+        node = data
+        for k in keys[:-1]:
+            node = node[k]
+        node.pop(keys[-1], None)
+    return json.dumps(data, sort_keys=True)
+
+
+def with_targets(prob: Problem, tpot_ms: float, ttft_ms: float) -> Problem:
+    """The problem with other latency targets (same everything else)."""
+    wl = prob.instance.workload
+    targets = wl.targets.model_copy(update={"tpot_ms": tpot_ms, "ttft_ms": ttft_ms})
+    inst = prob.instance.model_copy(update={"workload": wl.model_copy(update={"targets": targets})})
+    return dataclasses.replace(prob, instance=inst)
+
+
+@dataclass
+class Built:
+    """One built model and what it was built for."""
+
+    key: str
+    tables: Tables
+    thermal: ThermalBound
+    data: ModelData | None
+    model: pyo.ConcreteModel | None
+    solver: object | None
+    tpot_ms: float
+    ttft_ms: float
+    build_s: float
+    size: dict = field(default_factory=dict)
+    count_ub: dict = field(default_factory=dict)
+    caps_cache: dict = field(default_factory=dict)   # ttft target -> {prefill point: rho_cap}
+    last_ratio: float | None = None                   # Dinkelbach warm start
+
+    def serves(self, prob: Problem) -> bool:
+        """Can this model answer `prob` by parameters only?"""
+        t = prob.instance.workload.targets
+        return (structure_key(prob) == self.key and t.tpot_ms <= self.tpot_ms
+                and (t.ttft_ms <= self.ttft_ms or not reusable("workload.targets.ttft_ms",
+                                                               prob.instance.objective.kind)))
+
+
+@dataclass
+class Solved:
+    """A solved point: the outcome (tables re-pointed at the point's problem) and how."""
+
+    outcome: Outcome
+    problem: Problem
+    mode: str            # "built" (prepare + build) or "reused" (parameters only)
+    time_s: float
+
+    @property
+    def design(self):
+        o = self.outcome
+        return to_design(o.tables, o.choice) if o.choice is not None else None
+
+
+class Engine:
+    """Solves changed instances of one base instance, re-using the built model when it can.
+
+    `hints` maps target paths (workload.targets.tpot_ms / ttft_ms) to the loosest value the
+    caller will ask for, so the first build covers every later point."""
+
+    def __init__(self, base: BaseInstance, opts: SolveOptions, hints: Changes | None = None,
+                 warm_start: bool = True):
+        self.base, self.opts = base, opts
+        self.hints = dict(hints or {})
+        self.warm_start = warm_start
+        self.built: Built | None = None
+        self.builds = 0
+
+    # ------------------------------------------------------------------ public
+    def solve(self, changes: Changes | None = None) -> Solved:
+        """Validate the changed instance and solve it (InputError on bad changes)."""
+        return self.solve_problem(self.base.problem(changes))
+
+    def solve_problem(self, prob: Problem) -> Solved:
+        t0 = time.perf_counter()
+        mode = "reused"
+        if self.built is None or not self.built.serves(prob):
+            self.built, mode = self._build(prob), "built"
+        outcome = self._solve_built(self.built, prob)
+        if mode == "built":
+            outcome.build_time_s = self.built.build_s
+        return Solved(outcome, prob, mode, time.perf_counter() - t0)
+
+    # ------------------------------------------------------------------ building
+    def _build_targets(self, prob: Problem) -> tuple[float, float]:
+        t = prob.instance.workload.targets
+        tpot = max(t.tpot_ms, float(self.hints.get("workload.targets.tpot_ms", 0.0)))
+        ttft = t.ttft_ms
+        if reusable("workload.targets.ttft_ms", prob.instance.objective.kind):
+            ttft = max(ttft, float(self.hints.get("workload.targets.ttft_ms", 0.0)))
+        return tpot, ttft
+
+    def _build(self, prob: Problem) -> Built:
+        t0 = time.perf_counter()
+        tpot, ttft = self._build_targets(prob)
+        tables, thermal, d = prepare(with_targets(prob, tpot, ttft))
+        self.builds += 1
+        roles = {p.role for p in tables.points.values()}
+        if not {"prefill", "decode"} <= roles:
+            return Built(structure_key(prob), tables, thermal, None, None, None, tpot, ttft,
+                         time.perf_counter() - t0)
+        m = build_model(d)
+        ub = {o: m.Count[o].ub for o in m.POINTS}
+        return Built(structure_key(prob), tables, thermal, d, m, SolverFactory("highs"), tpot, ttft,
+                     time.perf_counter() - t0, model_size(m), ub)
+
+    # ------------------------------------------------------------------ parameters
+    def _prefill_caps(self, built: Built, prob: Problem) -> dict[str, float]:
+        """rho_cap of every prefill point at the point's TTFT target (queueing, as configs.py)."""
+        target_ms = prob.instance.workload.targets.ttft_ms
+        if target_ms == built.ttft_ms:
+            return {k: p.rho_cap for k, p in built.tables.points.items() if p.role == "prefill"}
+        if target_ms not in built.caps_cache:
+            _, p_bins = length_bins(prob)
+            pct = prob.instance.workload.targets.percentile
+            rho_max = prob.instance.search.max_utilisation
+            caps = {}
+            for k, p in built.tables.points.items():
+                if p.role != "prefill":
+                    continue
+                service = np.array(p.service_s)
+
+                def latency_s(rho: float, p=p, service=service) -> float:
+                    return prefill_latency_s(rho, p.capacity_req_per_s, service, p_bins, p.batch,
+                                             p.batch_latency_p_s, pct)
+                caps[k] = max_utilisation(latency_s, target_ms / 1e3, rho_max)
+            built.caps_cache[target_ms] = caps
+        return built.caps_cache[target_ms]
+
+    def _set_parameters(self, built: Built, prob: Problem) -> None:
+        """Push the point's budget, rate, ambient and targets into the built model."""
+        m, pkg = built.model, prob.instance.package
+        m.power_budget_W.set_value(pkg.power_budget_W)
+        m.rate_req_per_s.set_value(prob.rate_req_per_s)
+        m.ambient_C.set_value(pkg.ambient_C)
+        tpot_ms = prob.instance.workload.targets.tpot_ms
+        caps = self._prefill_caps(built, prob)
+        for o in m.POINTS:
+            p = built.tables.points[o]
+            if p.role == "prefill" and p.level is None:
+                m.rho_cap[o].set_value(caps[o])
+                allowed = caps[o] > 0.0
+            else:
+                allowed = p.role != "decode" or p.latency_ms <= tpot_ms
+            m.Count[o].setub(built.count_ub[o] if allowed else 0)
+
+    # ------------------------------------------------------------------ solving
+    def _views(self, built: Built, prob: Problem) -> tuple[Tables, ThermalBound]:
+        """Tables and thermal bound speaking for the point's problem (metrics, design)."""
+        return (dataclasses.replace(built.tables, problem=prob),
+                dataclasses.replace(built.thermal, ambient_C=prob.instance.package.ambient_C))
+
+    def _solve_built(self, built: Built, prob: Problem) -> Outcome:
+        tables, thermal = self._views(built, prob)
+        if built.model is None:
+            return Outcome(Status.INFEASIBLE, None, None, None, 0, 0.0, 0.0, 0, "milp", tables=tables,
+                           thermal=thermal, message=_no_points_message(built.tables))
+        self._set_parameters(built, prob)
+        opts = self.opts   # fixed per engine: HiGHS threads are process-global
+        if prob.instance.objective.kind == "max_tokens_per_s_per_W":
+            return self._dinkelbach(built, prob, tables, thermal, opts)
+        rep = solve_model(built.model, opts.time_limit_s, opts.mip_gap, opts.threads, opts.seed,
+                          solver=built.solver)
+        return _finish(prob, tables, thermal, built.data, built.model, rep, 0.0, rep.solve_time_s, 1,
+                       built.size, rep.objective, rep.bound, int(rep.nodes or 0))
+
+    def _dinkelbach(self, built: Built, prob: Problem, tables: Tables, thermal: ThermalBound,
+                    opts: SolveOptions) -> Outcome:
+        """max N/D by Dinkelbach on the built model, q warm-started from the previous point.
+
+        At q, F(q) = max N - qD. The loop stops at F(q) <= tol*N only when q is trusted: it is
+        the ratio of a solution of *this* point, or F(q) >= 0 (then q <= optimum <= q + F/D).
+        A warm q above this point's optimum gives F < 0: the next q is the solution's ratio."""
+        m, tok = built.model, tables.tokens_per_req
+        q = built.last_ratio if (self.warm_start and built.last_ratio) else 0.0
+        trusted = q == 0.0
+        deadline = time.perf_counter() + opts.time_limit_s
+        abs_gap = opts.mip_gap * max(tok * prob.rate_req_per_s, 1e-9) * 1e-2
+        total_s, nodes, rep, best, f_bound, it = 0.0, 0, None, None, None, 0
+        for it in range(1, DINKELBACH_MAX_ITER + 1):
+            m.DinkelbachQ.set_value(q)
+            rep = solve_model(m, deadline - time.perf_counter(), opts.mip_gap, opts.threads, opts.seed,
+                              abs_gap=abs_gap, solver=built.solver)
+            total_s += rep.solve_time_s
+            nodes += int(rep.nodes or 0)
+            if not rep.has_solution:
+                break
+            numerator, f_val, f_bound = tok * pyo.value(m.Rate), rep.objective, rep.bound
+            best = numerator / pyo.value(m.Power_W)
+            done = f_val <= DINKELBACH_TOL * numerator and (trusted or f_val >= 0.0)
+            if rep.status != Status.OPTIMAL or done:
+                break
+            q, trusted = best, True
+        if rep is None or not rep.has_solution:
+            return _finish(prob, tables, thermal, built.data, m, rep, 0.0, total_s, it, built.size,
+                           None, None, nodes)
+        built.last_ratio = best
+        bound = None
+        if f_bound is not None and math.isfinite(f_bound):
+            bound = max(q + max(f_bound, 0.0) / _power_lower_bound_W(built.tables), best)
+        return _finish(prob, tables, thermal, built.data, m, rep, 0.0, total_s, it, built.size,
+                       best, bound, nodes)

@@ -1,0 +1,77 @@
+"""Key figures of a solved point, flat and CSV-ready, and a picklable point result.
+
+Workers (local processes, Dask) return `PointResult`s: plain numbers and strings, no Pyomo
+objects, so they cross process boundaries cheaply.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from lamoopt.design import Design
+
+ROLES = ("prefill", "decode")
+METRICS = (("power_W", "power_W"), ("throughput_tokens_per_s", "throughput_tokens_per_s"),
+           ("tokens_per_s_per_W", "tokens_per_s_per_W"), ("ttft_ms", "ttft_ms"), ("tpot_ms", "tpot_ms"),
+           ("peak_temperature_C", "peak_temperature_C"), ("peak_dram_temperature_C", "peak_dram_temperature_C"))
+
+
+@dataclass
+class PointResult:
+    """One what-if point: what changed, the optimum and the design's key figures."""
+
+    values: dict                      # changed path -> value
+    status: str
+    objective: float | None
+    objective_bound: float | None
+    mip_gap: float | None
+    figures: dict = field(default_factory=dict)
+    signature: str = ""               # identity of the design (empty without one)
+    mode: str = ""                    # "built" or "reused"
+    time_s: float = 0.0
+    message: str = ""
+
+
+def _degrees(values: list[int]) -> int | str:
+    """One value as an int; several as '1/2' (mixed mappings within a role)."""
+    distinct = sorted(set(values))
+    if not distinct:
+        return ""
+    return distinct[0] if len(distinct) == 1 else "/".join(str(v) for v in distinct)
+
+
+def design_figures(design: Design | None, predicted: dict | None) -> dict:
+    """Chiplets per type and role, instances and TP/PP/batch per role, and the metrics."""
+    out: dict = {}
+    if design is not None:
+        for chip, roles in sorted(design.chiplet_counts().items()):
+            for role in ROLES:
+                out[f"chiplets_{chip}_{role}"] = roles.get(role, 0)
+        for role in ROLES:
+            insts = design.by_role(role)
+            out[f"{role}_instances"] = len(insts)
+            out[f"{role}_tp"] = _degrees([i.tp for i in insts])
+            out[f"{role}_pp"] = _degrees([i.pp for i in insts])
+            out[f"{role}_batch"] = _degrees([i.batch for i in insts])
+    for column, key in METRICS:
+        out[column] = (predicted or {}).get(key)
+    return out
+
+
+def design_signature(design: Design | None) -> str:
+    """Equal for designs with the same chiplets, mapping and placement (rates ignored)."""
+    if design is None:
+        return ""
+    rows = sorted((i.role, i.chiplet, i.tp, i.pp, i.batch, tuple(i.layers_per_stage),
+                   tuple(tuple(s) for s in i.sites)) for i in design.instances)
+    return json.dumps(rows)
+
+
+def point_result(values: dict, solved) -> PointResult:
+    """A PointResult from an engine's Solved point."""
+    o = solved.outcome
+    design = solved.design
+    return PointResult(dict(values), o.status.value, o.objective, o.objective_bound, o.mip_gap,
+                       design_figures(design, o.predicted), design_signature(design), solved.mode,
+                       solved.time_s, o.message)
