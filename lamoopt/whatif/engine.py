@@ -20,6 +20,12 @@ model (pyomo.contrib.solver's persistent interface). For tokens/s/W, Dinkelbach 
 the ratio of the previous point on the same model (warm start of q): it then needs fewer
 MILP solves and still stops only at a verified q (see `_dinkelbach`).
 
+A point that only *tightens* the last solved one (lower budget, higher ambient, tighter
+targets, a higher rate where Rate >= lambda) and whose optimum is still feasible there needs no
+solve: that design was optimal over a larger feasible set that contains the new one (mode
+"inferred"; the previous dual bound stays valid). Sweeps order their points loose to tight to
+make the most of it.
+
 Results equal a cold solve (`lamoopt.solve.run.solve_milp` on the changed instance) within the
 MIP gap; tests check it point by point.
 """
@@ -36,10 +42,10 @@ import numpy as np
 import pyomo.environ as pyo
 from pyomo.contrib.solver.common.factory import SolverFactory
 
-from lamoopt.formulation.build import ModelData, build_model
+from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES, ModelData, build_model
 from lamoopt.formulation.configs import Tables, length_bins, prefill_latency_s
 from lamoopt.formulation.queueing import max_utilisation
-from lamoopt.formulation.solution import to_design
+from lamoopt.formulation.solution import objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import Status, solve_model
@@ -82,6 +88,58 @@ def with_targets(prob: Problem, tpot_ms: float, ttft_ms: float) -> Problem:
     return dataclasses.replace(prob, instance=inst)
 
 
+# +1: a larger value shrinks the feasible set; -1: a smaller value does
+TIGHTER = {"package.power_budget_W": -1, "package.ambient_C": +1, "workload.targets.tpot_ms": -1,
+           "workload.targets.ttft_ms": -1, "workload.arrival_rate_req_per_s": +1}
+FEASIBILITY_TOL = 1e-6   # relative violation accepted when re-checking a previous optimum
+
+
+def parameters(prob: Problem) -> dict[str, float]:
+    """The point's values of the re-usable fields (the rate: the design rate)."""
+    t, pkg = prob.instance.workload.targets, prob.instance.package
+    return {"package.power_budget_W": pkg.power_budget_W, "package.ambient_C": pkg.ambient_C,
+            "workload.targets.tpot_ms": t.tpot_ms, "workload.targets.ttft_ms": t.ttft_ms,
+            "workload.arrival_rate_req_per_s": prob.rate_req_per_s}
+
+
+def tightens(old: dict[str, float], new: dict[str, float], objective_kind: str) -> bool:
+    """Is every feasible design of `new` feasible for `old` (same structure key)?"""
+    for path, sign in TIGHTER.items():
+        if path == "workload.arrival_rate_req_per_s" and objective_kind in FIXED_RATE_OBJECTIVES:
+            sign = 0   # Rate == lambda: any change moves the feasible set
+        delta = new[path] - old[path]
+        if delta != 0 and (sign == 0 or delta * sign < 0):
+            return False
+    return True
+
+
+def first_violation(m: pyo.ConcreteModel) -> str | None:
+    """Name of a constraint or Count bound the model's current values break (None: feasible)."""
+    for c in m.component_data_objects(pyo.Constraint, active=True):
+        body = pyo.value(c.body, exception=False)
+        if body is None:
+            return c.name
+        for bound, sign in ((c.upper, 1.0), (c.lower, -1.0)):
+            if bound is None:
+                continue
+            limit = pyo.value(bound)
+            if sign * (body - limit) > FEASIBILITY_TOL * max(1.0, abs(limit)):
+                return c.name
+    for v in m.Count.values():
+        if v.value is None or v.value > v.ub + FEASIBILITY_TOL:
+            return v.name
+    return None
+
+
+@dataclass
+class Reference:
+    """The last solved point on a built model: its parameters and outcome (the model's
+    variables hold its solution)."""
+
+    params: dict
+    outcome: Outcome
+
+
 @dataclass
 class Built:
     """One built model and what it was built for."""
@@ -99,6 +157,7 @@ class Built:
     count_ub: dict = field(default_factory=dict)
     caps_cache: dict = field(default_factory=dict)   # ttft target -> {prefill point: rho_cap}
     last_ratio: float | None = None                   # Dinkelbach warm start
+    reference: Reference | None = None                # for inferring tightened points
 
     def serves(self, prob: Problem) -> bool:
         """Can this model answer `prob` by parameters only?"""
@@ -114,7 +173,7 @@ class Solved:
 
     outcome: Outcome
     problem: Problem
-    mode: str            # "built" (prepare + build) or "reused" (parameters only)
+    mode: str            # "built" (prepare + build), "reused" (parameters only) or "inferred" (no solve)
     time_s: float
 
     @property
@@ -130,10 +189,10 @@ class Engine:
     caller will ask for, so the first build covers every later point."""
 
     def __init__(self, base: BaseInstance, opts: SolveOptions, hints: Changes | None = None,
-                 warm_start: bool = True):
+                 warm_start: bool = True, infer: bool = True):
         self.base, self.opts = base, opts
         self.hints = dict(hints or {})
-        self.warm_start = warm_start
+        self.warm_start, self.infer = warm_start, infer
         self.built: Built | None = None
         self.builds = 0
 
@@ -147,10 +206,37 @@ class Engine:
         mode = "reused"
         if self.built is None or not self.built.serves(prob):
             self.built, mode = self._build(prob), "built"
-        outcome = self._solve_built(self.built, prob)
+        built = self.built
+        if built.model is None:
+            tables, thermal = self._views(built, prob)
+            outcome = Outcome(Status.INFEASIBLE, None, None, None, 0, built.build_s, 0.0, 0, "milp",
+                              tables=tables, thermal=thermal, message=_no_points_message(built.tables))
+            return Solved(outcome, prob, mode, time.perf_counter() - t0)
+        self._set_parameters(built, prob)
+        outcome = self._inferred(built, prob) if self.infer else None
+        if outcome is not None:
+            mode = "inferred"
+        else:
+            outcome = self._solve_built(built, prob)
+        if outcome.status == Status.OPTIMAL:
+            built.reference = Reference(parameters(prob), outcome)
         if mode == "built":
-            outcome.build_time_s = self.built.build_s
+            outcome.build_time_s = built.build_s
         return Solved(outcome, prob, mode, time.perf_counter() - t0)
+
+    def _inferred(self, built: Built, prob: Problem) -> Outcome | None:
+        """The previous optimum, when this point only tightens it and it is still feasible."""
+        ref = built.reference
+        if ref is None or not tightens(ref.params, parameters(prob), prob.instance.objective.kind):
+            return None
+        if first_violation(built.model) is not None:
+            return None
+        tables, thermal = self._views(built, prob)
+        predicted = predict(tables, thermal, ref.outcome.choice)
+        return dataclasses.replace(ref.outcome, tables=tables, thermal=thermal, predicted=predicted,
+                                   objective=objective_value(tables, predicted), build_time_s=0.0,
+                                   solve_time_s=0.0, nodes=0, iterations=0,
+                                   message="optimal: the previous optimum is feasible under this tightening")
 
     # ------------------------------------------------------------------ building
     def _build_targets(self, prob: Problem) -> tuple[float, float]:
@@ -223,10 +309,6 @@ class Engine:
 
     def _solve_built(self, built: Built, prob: Problem) -> Outcome:
         tables, thermal = self._views(built, prob)
-        if built.model is None:
-            return Outcome(Status.INFEASIBLE, None, None, None, 0, 0.0, 0.0, 0, "milp", tables=tables,
-                           thermal=thermal, message=_no_points_message(built.tables))
-        self._set_parameters(built, prob)
         opts = self.opts   # fixed per engine: HiGHS threads are process-global
         if prob.instance.objective.kind == "max_tokens_per_s_per_W":
             return self._dinkelbach(built, prob, tables, thermal, opts)
@@ -240,7 +322,8 @@ class Engine:
         """max N/D by Dinkelbach on the built model, q warm-started from the previous point.
 
         At q, F(q) = max N - qD. The loop stops at F(q) <= tol*N only when q is trusted: it is
-        the ratio of a solution of *this* point, or F(q) >= 0 (then q <= optimum <= q + F/D).
+        the ratio of a solution of *this* point, or |F(q)| <= tol*N (then the solution's ratio
+        is within tol of q and of the optimum, q <= optimum + tol*N/D <= q + F_ub/D_min).
         A warm q above this point's optimum gives F < 0: the next q is the solution's ratio."""
         m, tok = built.model, tables.tokens_per_req
         q = built.last_ratio if (self.warm_start and built.last_ratio) else 0.0
@@ -258,7 +341,7 @@ class Engine:
                 break
             numerator, f_val, f_bound = tok * pyo.value(m.Rate), rep.objective, rep.bound
             best = numerator / pyo.value(m.Power_W)
-            done = f_val <= DINKELBACH_TOL * numerator and (trusted or f_val >= 0.0)
+            done = f_val <= DINKELBACH_TOL * numerator and (trusted or f_val >= -DINKELBACH_TOL * numerator)
             if rep.status != Status.OPTIMAL or done:
                 break
             q, trusted = best, True

@@ -60,11 +60,12 @@ def design_figures(design: Design | None, predicted: dict | None) -> dict:
 
 
 def design_signature(design: Design | None) -> str:
-    """Equal for designs with the same chiplets, mapping and placement (rates ignored)."""
+    """Equal for designs with the same instances: chiplet type, role, TP, PP, batch and layer
+    split (sites and rates ignored: the solver picks any of several symmetric placements, and
+    marking those as design changes would be noise)."""
     if design is None:
         return ""
-    rows = sorted((i.role, i.chiplet, i.tp, i.pp, i.batch, tuple(i.layers_per_stage),
-                   tuple(tuple(s) for s in i.sites)) for i in design.instances)
+    rows = sorted((i.role, i.chiplet, i.tp, i.pp, i.batch, tuple(i.layers_per_stage)) for i in design.instances)
     return json.dumps(rows)
 
 

@@ -1,0 +1,127 @@
+"""Where what-if points run: in this process, in local worker processes, or on a Dask cluster.
+
+Every worker keeps one `Engine` per job (base instance, solver options, build hints) in a
+module global, so it builds its model once and re-uses it for all the points it gets. HiGHS
+solves never run concurrently in one process: local workers are processes started with
+`spawn` (forked Pyomo/HiGHS state and Python threads have been seen to hang), each with
+threads=1; on a Dask worker a lock serialises the tasks of its thread pool.
+
+`--executor dask://HOST:PORT` needs `pip install 'lamoopt[dask]'` here and on the workers
+(tasks refer to `lamoopt.whatif.executors.solve_point` by name).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import multiprocessing
+import threading
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+
+from lamoopt.evaluate.progress import ProgressBar
+from lamoopt.instance.errors import InputError
+from lamoopt.solve.run import SolveOptions
+from lamoopt.whatif.changes import BaseInstance, Changes
+from lamoopt.whatif.engine import Engine
+from lamoopt.whatif.figures import PointResult, point_result
+
+DASK_SCHEME = "dask://"
+DASK_CONNECT_TIMEOUT_S = 10
+
+_ENGINES: dict[str, Engine] = {}
+_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class Job:
+    """What a worker needs to build its engine; pickled with every point (it is small)."""
+
+    base: BaseInstance
+    opts: SolveOptions
+    hints: dict = field(default_factory=dict)
+
+    @property
+    def token(self) -> str:
+        text = json.dumps([self.base.data, str(self.base.base_dir), dataclasses.asdict(self.opts), self.hints],
+                          sort_keys=True, default=str)
+        return hashlib.sha256(text.encode()).hexdigest()
+
+
+def solve_point(job: Job, changes: Changes) -> PointResult:
+    """Solve one point with this process's engine for the job (built on first use). A failure
+    is recorded in the result (status 'error') so the sweep goes on."""
+    with _LOCK:
+        engine = _ENGINES.get(job.token)
+        if engine is None:
+            _ENGINES.clear()   # one job at a time per worker: bound the memory
+            engine = _ENGINES[job.token] = Engine(job.base, job.opts, job.hints)
+        try:
+            return point_result(changes, engine.solve(changes))
+        except Exception as exc:  # noqa: BLE001 - any failure of one point is reported, not raised
+            return PointResult(dict(changes), "error", None, None, None, message=f"{type(exc).__name__}: {exc}")
+
+
+def run_points(job: Job, points: list[Changes], executor: str = "local", workers: int = 1,
+               progress: bool = True, label: str = "what-if") -> list[PointResult]:
+    """Results in the order of `points`. executor: 'local' (workers processes; 1 = this
+    process) or 'dask://HOST:PORT'."""
+    with ProgressBar(len(points), label, enabled=progress) as bar:
+        if executor.startswith(DASK_SCHEME):
+            return _run_dask(job, points, executor, bar)
+        if executor != "local":
+            raise InputError([("--executor", executor, f"'local' or '{DASK_SCHEME}HOST:PORT'")])
+        if workers <= 1:
+            return [_advance(bar, solve_point(job, ch)) for ch in points]
+        return _run_processes(job, points, workers, bar)
+
+
+def _advance(bar: ProgressBar, result: PointResult) -> PointResult:
+    bar.update()
+    return result
+
+
+def _single_thread(job: Job) -> Job:
+    """Workers share the machine: one HiGHS thread each."""
+    return dataclasses.replace(job, opts=dataclasses.replace(job.opts, threads=1))
+
+
+def _run_processes(job: Job, points: list[Changes], workers: int, bar: ProgressBar) -> list[PointResult]:
+    job = _single_thread(job)
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=min(workers, len(points)) or 1, mp_context=ctx) as pool:
+        futures = {pool.submit(solve_point, job, ch): k for k, ch in enumerate(points)}
+        results: list[PointResult | None] = [None] * len(points)
+        for fut in as_completed(futures):
+            results[futures[fut]] = fut.result()
+            bar.update()
+    return results
+
+
+def dask_address(executor: str) -> str:
+    """'dask://HOST:PORT' -> 'tcp://HOST:PORT' (InputError naming --executor if malformed)."""
+    rest = executor[len(DASK_SCHEME):]
+    host, _, port = rest.rpartition(":")
+    if not host or not port.isdigit():
+        raise InputError([("--executor", executor, f"{DASK_SCHEME}HOST:PORT, e.g. {DASK_SCHEME}127.0.0.1:8786")])
+    return f"tcp://{rest}"
+
+
+def _run_dask(job: Job, points: list[Changes], executor: str, bar: ProgressBar) -> list[PointResult]:
+    address = dask_address(executor)
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError:
+        raise InputError([("--executor", executor, "the Dask client: pip install 'lamoopt[dask]'")]) from None
+    job = _single_thread(job)
+    try:
+        client = Client(address, timeout=f"{DASK_CONNECT_TIMEOUT_S}s")
+    except (OSError, TimeoutError) as exc:
+        raise InputError([("--executor", executor, f"a reachable Dask scheduler ({type(exc).__name__}: {exc})")]) from None
+    with client:
+        futures = [client.submit(solve_point, job, ch, pure=False) for ch in points]
+        for _ in dask_completed(futures):
+            bar.update()
+        return client.gather(futures)
