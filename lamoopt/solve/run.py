@@ -86,8 +86,26 @@ def _power_lower_bound_W(tables: Tables) -> float:
     return max(2.0 * per, 1e-6)
 
 
-def solve_milp(prob: Problem, opts: SolveOptions, prepared=None) -> Outcome:
-    t0 = time.perf_counter()
+def dinkelbach_start(tables: Tables) -> float:
+    """A starting ratio for Dinkelbach: 90% of the best tokens/s/W of a single prefill + decode
+    instance pair at its capacity, ignoring placement, thermals and the budget. Any start
+    converges (each iterate's ratio is a feasible design's, hence <= the optimum); a start near
+    the optimum skips the expensive max-throughput-like first iterations."""
+    best = 0.0
+    pts = list(tables.points.values())
+    for p in (o for o in pts if o.role == "prefill"):
+        for d in (o for o in pts if o.role == "decode"):
+            lam = min(p.rho_cap * p.capacity_req_per_s, d.rho_cap * d.capacity_req_per_s)
+            static = sum(tables.classes[o.cls].chiplets * tables.chips[o.chip].static_W for o in (p, d))
+            power = static + lam * (p.energy_per_req_J + d.energy_per_req_J + tables.kv_energy_per_req_J)
+            best = max(best, tables.tokens_per_req * lam / power)
+    return 0.9 * best
+
+
+def solve_milp(prob: Problem, opts: SolveOptions, prepared=None, prepare_s: float = 0.0) -> Outcome:
+    """Build and solve; `prepared` (tables, thermal bound, model data) is built here unless given,
+    and its time (prepare_s when given) counts as build time."""
+    t0 = time.perf_counter() - prepare_s
     tables, thermal, d = prepared or prepare(prob)
     kind = prob.instance.objective.kind
     if not tables.points or not any(p.role == "prefill" for p in tables.points.values()) \
@@ -104,9 +122,10 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared=None) -> Outcome:
         rep = solve_model(m, opts.time_limit_s, opts.mip_gap, opts.threads, opts.seed, solver=solver)
         return _finish(prob, tables, thermal, d, m, rep, build_s, rep.solve_time_s, 1, size,
                        rep.objective, rep.bound, int(rep.nodes or 0))
-    # Dinkelbach: q_{k+1} = N(x_k)/D(x_k) until max N - q D <= tol * N
-    q, total_s, nodes, it, rep, best_q = 0.0, 0.0, 0, 0, None, None
-    f_bound = None
+    # Dinkelbach: q_{k+1} = N(x_k)/D(x_k); stop when max N - q D <= tol * N at a q that is a
+    # feasible design's ratio (then q is optimal). The start q_0 need not be such a ratio.
+    q, total_s, nodes, it, rep, best_q = dinkelbach_start(tables), 0.0, 0, 0, None, None
+    f_bound, q_is_ratio, best_choice, converged = None, False, None, False
     for it in range(1, DINKELBACH_MAX_ITER + 1):
         m.DinkelbachQ.set_value(q)
         remaining = deadline - time.perf_counter()
@@ -117,32 +136,39 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared=None) -> Outcome:
         if not rep.has_solution:
             break
         n_val = tables.tokens_per_req * pyo.value(m.Rate)
-        d_val = pyo.value(m.Power_W)
+        ratio = n_val / pyo.value(m.Power_W)
+        if best_q is None or ratio > best_q:
+            best_q, best_choice = ratio, extract_choice(m, d)
         f_val, f_bound = rep.objective, rep.bound
-        best_q = n_val / d_val
-        if rep.status != Status.OPTIMAL or f_val <= DINKELBACH_TOL * n_val:
+        if rep.status != Status.OPTIMAL:
             break
-        q = best_q
-    if rep is None or not rep.has_solution:
+        if q_is_ratio and f_val <= DINKELBACH_TOL * n_val:
+            converged = True
+            break
+        q, q_is_ratio = ratio, True
+    if rep is not None and rep.status == Status.OPTIMAL and not converged:
+        rep.status, rep.termination = Status.TIME_LIMIT, "Dinkelbach iteration limit reached"
+    if best_choice is None:
         return _finish(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, None, None, nodes)
     # bound on the ratio: for every x, N - qD <= F_ub => N/D <= q + F_ub / D_min
     bound = None
     if f_bound is not None and math.isfinite(f_bound):
         bound = q + max(f_bound, 0.0) / _power_lower_bound_W(tables)
         bound = max(bound, best_q)
-    return _finish(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, best_q, bound, nodes)
+    return _finish(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, best_q, bound, nodes,
+                   choice=best_choice)
 
 
 def _finish(prob, tables, thermal, d, m, rep: SolverReport | None, build_s, solve_s, iterations, size,
-            objective, bound, nodes) -> Outcome:
+            objective, bound, nodes, choice: Choice | None = None) -> Outcome:
     status = rep.status if rep else Status.ERROR
     out = Outcome(status, None, None, None, nodes, build_s, solve_s, iterations, "milp",
                   tables=tables, thermal=thermal, size=size, message=rep.termination if rep else "")
-    if rep is None or not rep.has_solution:
+    if choice is None and (rep is None or not rep.has_solution):
         if status == Status.OPTIMAL:
             out.status = Status.ERROR
         return out
-    choice = extract_choice(m, d)
+    choice = choice or extract_choice(m, d)
     predicted = predict(tables, thermal, choice)
     out.choice, out.predicted = choice, predicted
     out.objective = objective_value(tables, predicted) if objective is not None else None
@@ -163,7 +189,9 @@ def solve(prob: Problem, opts: SolveOptions, method: str = "milp", tightening: T
     if method == "enumerate":
         from lamoopt.solve.enumerate import solve_enumerate
         return solve_enumerate(prob, opts, tightening)
-    return solve_milp(prob, opts, prepared=prepare(prob, tightening))
+    t0 = time.perf_counter()
+    prepared = prepare(prob, tightening)
+    return solve_milp(prob, opts, prepared=prepared, prepare_s=time.perf_counter() - t0)
 
 
 def design_of(outcome: Outcome):

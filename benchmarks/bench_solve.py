@@ -1,0 +1,73 @@
+"""Solver speed: model size and times per instance; the enumerator beside the MILP on small ones.
+
+    python benchmarks/bench_solve.py [--only NAME ...] [--skip-shipped]
+
+Targets (2 cores): default proven optimal (gap <= 1e-4) in <= 10 s; the 6x6-site, 4-type
+instance (benchmarks/instances/bench_6x6_4types.json) in <= 60 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from lamoopt.instance import load_and_check  # noqa: E402
+from lamoopt.instance.load import parse_instance, resolve  # noqa: E402
+from lamoopt.solve.run import SolveOptions, solve  # noqa: E402
+from tests.small import small  # noqa: E402
+
+SMALL_CASES = {
+    "tiny_1x3_tokens_per_W": {"package.grid_rows": 1, "package.grid_cols": 3, "search.tp_degrees": [1, 2],
+                              "search.pp_degrees": [1], "search.decode_batches": [8, 64]},
+    "tiny_1x3_min_power": {"package.grid_rows": 1, "package.grid_cols": 3, "search.tp_degrees": [1, 2],
+                           "search.pp_degrees": [1], "search.decode_batches": [8, 64], "objective.kind": "min_power"},
+    "small_2x2_tokens_per_W": {"search.decode_batches": [16, 64]},
+}
+
+
+def row(name, out, total_s):
+    s = out.size
+    gap = "n/a" if out.mip_gap is None else f"{out.mip_gap:.1e}"
+    return (f"{name:34s} {s.get('variables', '-'):>6} {s.get('integer_variables', '-'):>6} {s.get('constraints', '-'):>6} "
+            f"{out.build_time_s:7.2f} {out.solve_time_s:8.2f} {total_s:8.2f} {gap:>8s} {out.nodes:>7} "
+            f"{out.iterations:>4} {out.status.value}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--only", nargs="*")
+    ap.add_argument("--skip-shipped", action="store_true")
+    args = ap.parse_args()
+    files = [] if args.skip_shipped else sorted((ROOT / "instances").glob("*.json"))
+    files += sorted((ROOT / "benchmarks" / "instances").glob("*.json"))
+    if args.only:
+        files = [f for f in files if f.stem in args.only]
+    print(f"{'instance':34s} {'vars':>6} {'int':>6} {'cons':>6} {'build_s':>7} {'solve_s':>8} {'total_s':>8} "
+          f"{'gap':>8} {'nodes':>7} {'its':>4} status")
+    for f in files:
+        prob = load_and_check(f)
+        t0 = time.perf_counter()
+        out = solve(prob, SolveOptions.from_problem(prob))
+        print(row(f.stem, out, time.perf_counter() - t0), flush=True)
+    print("\nenumerator vs MILP on small instances (same tables, same linear model)")
+    print(f"{'instance':26s} {'milp_s':>8} {'enum_s':>8} {'ratio':>8} {'candidates':>10} {'same optimum':>12}")
+    for name, changes in SMALL_CASES.items():
+        prob = resolve(parse_instance(small(**changes)))
+        opts = SolveOptions.from_problem(prob)
+        t0 = time.perf_counter()
+        a = solve(prob, opts)
+        ta = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        b = solve(prob, opts, method="enumerate")
+        tb = time.perf_counter() - t0
+        same = abs(a.objective - b.objective) <= 1e-6 * abs(b.objective)
+        print(f"{name:26s} {ta:8.2f} {tb:8.2f} {tb / ta:8.1f} {b.size['candidates']:>10} {str(same):>12}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
