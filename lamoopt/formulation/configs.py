@@ -391,6 +391,47 @@ def build_tables(prob: Problem, levels: bool | None = None) -> Tables:
         pts = (prefill_points(prob, chip, cls, levels) if cls.role == "prefill"
                else decode_points(prob, chip, cls, kv_ms, steps))
         points.update((p.key, p) for p in pts)
+    points = prune_dominated(points, classes, with_latency=levels)
     used = {p.cls for p in points.values()}
     classes = {k: v for k, v in classes.items() if k in used}
     return Tables(prob, chips, classes, points, kv_bytes, kv_J, kv_ms, steps, tokens)
+
+
+def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, InstanceClass],
+                    with_latency: bool) -> dict[str, OperatingPoint]:
+    """Drop operating points another point dominates; the optimum of every objective is unchanged.
+
+    A dominates B when both have the same role, chip type and chiplet count, every tile
+    (site set) B may occupy is also one A may occupy, and A serves at least as much
+    (rho_cap * mu) with no more dynamic energy per request and no more dynamic power per
+    chiplet when fully busy (and, for the min-latency objective, no more latency). Any design
+    using B stays feasible with A in its place (same sites, same static power, no more dynamic
+    power anywhere, no less capacity) and is no worse in any objective. Ties keep the point
+    with the smaller key.
+    """
+    tile_sets = {k: frozenset(frozenset(t.sites) for t in c.tiles) for k, c in classes.items()}
+    groups: dict[tuple, list[OperatingPoint]] = {}
+    for o in points.values():
+        groups.setdefault((o.role, o.chip, classes[o.cls].chiplets), []).append(o)
+
+    def vector(o: OperatingPoint) -> tuple:
+        v = (-o.rho_cap * o.capacity_req_per_s, o.energy_per_req_J, o.busy_power_W_per_chiplet * o.rho_cap)
+        return v + ((o.latency_ms,) if with_latency else ())
+
+    keep = {}
+    for group in groups.values():
+        vecs = {o.key: vector(o) for o in group}
+        for b in group:
+            vb = vecs[b.key]
+            dominated = False
+            for a in group:
+                if a.key == b.key or not tile_sets[b.cls] <= tile_sets[a.cls]:
+                    continue
+                va = vecs[a.key]
+                if all(x <= y + 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb)) and (
+                        any(x < y - 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb)) or a.key < b.key):
+                    dominated = True
+                    break
+            if not dominated:
+                keep[b.key] = b
+    return keep
