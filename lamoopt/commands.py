@@ -31,6 +31,7 @@ def cmd_solve(args) -> int:
     res = solve_with_recheck(prob, opts, method=args.method, recheck=not args.no_recheck,
                              num_requests=args.requests, seed=opts.seed)
     sol = solution_dict(prob.instance.name, res.outcome, res.design)
+    sol["instance_file"] = str(args.instance)
     sol["recheck"] = res.recheck
     out = Path(args.output) if args.output else Path("solutions") / f"{prob.instance.name}.json"
     written = write_solution(out, sol, res.design)
@@ -74,6 +75,30 @@ def cmd_evaluate(args) -> int:
     return EXIT_OK if ev.passed else EXIT_VIOLATION
 
 
+def cmd_export_hotspot(args) -> int:
+    from lamoopt.evaluate.evaluator import _layout, evaluate_design
+    from lamoopt.instance.errors import InputError
+    from lamoopt.instance.load import read_json
+    from lamoopt.report.solution import load_design
+    from lamoopt.thermal.geometry import geometry_from_problem
+    from lamoopt.thermal.hotspot import write_hotspot
+    raw = read_json(args.design)
+    instance = args.instance or (raw.get("instance_file") if isinstance(raw, dict) else None)
+    if not instance:
+        raise InputError([("--instance", None, "the instance file (the design file does not name one)")], args.design)
+    prob = load_and_check(instance)
+    design = load_design(args.design)
+    if not any(i.sites for i in design.instances):
+        raise InputError([("design.instances[*].sites", [], "a design placed on the interposer grid")], args.design)
+    ev = evaluate_design(prob, design, num_requests=args.requests)
+    geom, stacks = geometry_from_problem(prob)
+    files = write_hotspot(args.directory, geom, _layout(prob, design), stacks, ev.site_power_W)
+    print(f"wrote HotSpot inputs to {args.directory}: {files.config.name}, {files.lcf.name}, "
+          f"{files.ptrace.name}, {len(files.floorplans)} floorplans (powers from the evaluator: "
+          f"{sum(sum(v) for v in ev.site_power_W.values()):.0f} W)")
+    return EXIT_OK
+
+
 def cmd_export(args) -> int:
     import pyomo.environ as pyo  # noqa: F401  (registers writers)
     from lamoopt.formulation.build import build_model
@@ -89,6 +114,22 @@ def cmd_export(args) -> int:
     tmp.replace(target)
     print(f"wrote {target} ({fmt.upper()}, symbolic names)")
     return EXIT_OK
+
+
+def _add_evaluation_options(p) -> None:
+    p.add_argument("--requests", type=int, metavar="N", help="requests simulated per design (default: "
+                   "workload.num_requests)")
+    p.add_argument("--sim-seed", type=int, default=0, metavar="N", help="simulation seed (default 0)")
+
+
+def _cmd_compare(args) -> int:
+    from lamoopt.baselines.compare import cli_compare
+    return cli_compare(args)
+
+
+def _cmd_study(args) -> int:
+    from lamoopt.report.study import cli_study
+    return cli_study(args)
 
 
 def register(sub) -> None:
@@ -111,6 +152,31 @@ def register(sub) -> None:
     p.add_argument("--seed", type=int, default=0, help="simulation seed (default 0)")
     p.add_argument("--progress", action="store_true", help="show a progress bar")
     p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("compare", help="solve, then evaluate the design next to the DGX-A100, TPUv4 and "
+                       "homogeneous 3D baselines (same evaluator) and write the table")
+    p.add_argument("instance", help="instance JSON file")
+    p.add_argument("-o", "--output", metavar="DIR", help="output directory (default: comparisons/<instance name>)")
+    _add_evaluation_options(p)
+    add_solver_options(p)
+    p.set_defaults(func=_cmd_compare)
+
+    p = sub.add_parser("study", help="the paper's study: compare every instance matching a glob and write a "
+                       "Markdown report with PNG plots")
+    p.add_argument("--instances", default="instances/*_*rps.json", metavar="GLOB",
+                   help="instance files to include (default: the 27 paper instances, 'instances/*_*rps.json')")
+    p.add_argument("-o", "--output", required=True, metavar="DIR", help="report directory")
+    p.add_argument("--jobs", type=int, default=1, metavar="N", help="instances solved in parallel processes (default 1)")
+    _add_evaluation_options(p)
+    add_solver_options(p)
+    p.set_defaults(func=_cmd_study)
+
+    p = sub.add_parser("export-hotspot", help="write a placed design as HotSpot grid-model inputs")
+    p.add_argument("design", help="solution file (its 'design') or a design JSON file")
+    p.add_argument("directory", help="output directory")
+    p.add_argument("--instance", help="instance file (default: the solution's instance_file)")
+    p.add_argument("--requests", type=int, metavar="N", help="requests simulated for the powers")
+    p.set_defaults(func=cmd_export_hotspot)
 
     p = sub.add_parser("export", help="write the MILP as an LP or MPS file")
     p.add_argument("instance", help="instance JSON file")

@@ -33,6 +33,7 @@ class Evaluation:
     thermal_iterations: int
     thermal: object | None = field(default=None, repr=False)
     geometry: object | None = field(default=None, repr=False)
+    site_power_W: dict = field(default_factory=dict, repr=False)   # site -> (logic_W, dram_W), converged
 
     @property
     def passed(self) -> bool:
@@ -161,8 +162,10 @@ def evaluate_design(problem: Problem, design: Design, seed: int = 0, num_request
                  "energy_per_token_J": total_W / thr if thr > 0 else None,
                  "offered_rate_req_per_s": rate, "requests_simulated": int(len(result.requests)),
                  "measured_arrival_rate_req_per_s": _arrival_rate(result.requests)}
+    site_power = ({s: tuple(d + st for d, st in zip(power.site_dynamic_W.get(s, (0.0, 0.0)), fb.static_power_W[s]))
+                   for s in fb.static_power_W} if fb else {})
     return Evaluation(evaluated, _constraints(problem, design, evaluated, site_rows, rate), site_rows, outer,
-                      fb.iterations if fb else 0, fb.result if fb else None, geom)
+                      fb.iterations if fb else 0, fb.result if fb else None, geom, site_power)
 
 
 def _arrival_rate(requests) -> float:

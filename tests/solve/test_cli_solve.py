@@ -105,3 +105,15 @@ def test_export_writes_the_model(tiny_file, tmp_path, flag):
     assert main(["export", str(tiny_file), flag, str(target)]) == 0
     text = target.read_text()
     assert "PowerBudget" in text and "Capacity" in text and "Thermal" in text
+
+
+def test_export_hotspot_from_a_solution(tiny_file, tmp_path, capsys):
+    sol = tmp_path / "s.json"
+    assert main(["solve", str(tiny_file), "-o", str(sol), "--no-recheck"]) == 0
+    out = tmp_path / "hs"
+    assert main(["export-hotspot", str(sol), str(out), "--requests", "100"]) == 0
+    names = {p.name for p in out.iterdir()}
+    assert {"hotspot.config", "package.lcf", "package.ptrace"} <= names
+    header, watts = (out / "package.ptrace").read_text().splitlines()[:2]
+    assert len(header.split("\t")) == len(watts.split("\t"))
+    assert sum(float(w) for w in watts.split("\t")) > 0
