@@ -212,7 +212,7 @@ class Engine:
             outcome = Outcome(Status.INFEASIBLE, None, None, None, 0, built.build_s, 0.0, 0, "milp",
                               tables=tables, thermal=thermal, message=_no_points_message(built.tables))
             return Solved(outcome, prob, mode, time.perf_counter() - t0)
-        self._set_parameters(built, prob)
+        self.set_parameters(built, prob)
         outcome = self._inferred(built, prob) if self.infer else None
         if outcome is not None:
             mode = "inferred"
@@ -284,7 +284,7 @@ class Engine:
             built.caps_cache[target_ms] = caps
         return built.caps_cache[target_ms]
 
-    def _set_parameters(self, built: Built, prob: Problem) -> None:
+    def set_parameters(self, built: Built, prob: Problem) -> None:
         """Push the point's budget, rate, ambient and targets into the built model."""
         m, pkg = built.model, prob.instance.package
         m.power_budget_W.set_value(pkg.power_budget_W)
@@ -295,8 +295,9 @@ class Engine:
         for o in m.POINTS:
             p = built.tables.points[o]
             if p.role == "prefill" and p.level is None:
-                m.rho_cap[o].set_value(caps[o])
                 allowed = caps[o] > 0.0
+                if allowed:   # a zero cap is written as Count <= 0 (HiGHS warns on zero coefficients)
+                    m.rho_cap[o].set_value(caps[o])
             else:
                 allowed = p.role != "decode" or p.latency_ms <= tpot_ms
             m.Count[o].setub(built.count_ub[o] if allowed else 0)

@@ -1,0 +1,404 @@
+"""Why an instance is infeasible, in the instance's own terms, with the smallest change to each
+limit that makes it feasible on its own.
+
+1. Solve. Infeasible before the MILP (no operating point survives the tables): the memory of
+   the TP x PP splits or a latency target; loosening the targets tells which.
+2. MILP infeasible: HiGHS's IIS of the LP relaxation when that is infeasible (conflicting
+   constraint families), then, for every limit, the smallest change that alone makes the
+   instance feasible:
+   - power budget, temperatures (as the ambient/coolant temperature, which moves every thermal
+     row at once and nothing else), arrival rate: an elastic re-solve with a slack on that
+     limit's rows, minimising the slack; the chip type and site whose limit binds are named;
+   - TTFT / TPOT targets: a search over the target with re-solves on one model built for a loose
+     target (TPOT exactly over the decode points' step times; TTFT by bisection to 0.5 %);
+   each change is verified by re-solving the changed instance.
+3. No limit alone suffices: the combined elastic re-solve (all slacks, each relative to its
+   limit) names the combination. Even that infeasible: the structure (the smallest prefill and
+   decode instances need more sites than the grid has) and the smallest grid that works.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass, field
+
+import pyomo.environ as pyo
+
+from lamoopt.costmodel.memory import GB
+from lamoopt.instance.errors import InputError
+from lamoopt.instance.schema import Search
+from lamoopt.solve.highs import Status
+from lamoopt.whatif.changes import BaseInstance, Changes
+from lamoopt.whatif.elastic import (RATE_SLACK_SHARE_MAX, Group, elastic_solve, family, lp_iis, thermal_rows,
+                                    worst_row)
+from lamoopt.whatif.engine import Engine, with_targets
+
+LOOSE_TARGET_MS = 1e6          # "no latency target" for probing
+TTFT_REL_TOL = 0.005            # bisection stops when hi/lo < 1 + this
+VERIFY_MARGIN = 1e-6            # changes are verified a hair beyond the elastic optimum
+GRID_EXTRA_SITES = 6            # the grid search tries grids with at most this many more sites
+FAMILY_TERMS = {
+    "PowerBudget": "power budget (package.power_budget_W)",
+    "Thermal": "temperature limits (chiplets[].thermal.*_temp_limit_C above package.ambient_C)",
+    "RateTarget": "arrival rate (workload.arrival_rate_req_per_s)",
+    "Capacity": "utilisation caps of the latency targets (workload.targets, search.max_utilisation)",
+    "SitePacking": "grid size (package.grid_rows x grid_cols)",
+    "TileCountLink": "instances need tiles on the grid",
+    "KvLinks": "D2D link bandwidth for the KV stream (package.link_bandwidth_GBps)",
+    "PrefillFlow": "every request is prefilled", "DecodeFlow": "every request is decoded",
+    "ShareSum": "dynamic power per chiplet at full utilisation (chiplet throughput)",
+    "DynShare bound": "dynamic power per chiplet at full utilisation (chiplet throughput)",
+    "DynLevel bound": "dynamic power per chiplet at full utilisation (chiplet throughput)",
+    "Count bound": "instances that fit the grid",
+    "AreaLimit": "area limit (package.area_limit_mm2)", "CostLimit": "cost limit (package.cost_limit_usd)",
+    "MaxCount": "chiplet max_count",
+}
+
+
+@dataclass
+class Finding:
+    """One limit: its field, current value, the value that makes the instance feasible on its
+    own (None: this limit alone cannot) and why, in the instance's terms."""
+
+    limit: str
+    field: str
+    value: object
+    needed: object | None
+    why: str
+    verified: bool | None = None
+
+    def text(self) -> str:
+        if self.needed is None:
+            return f"- {self.limit} ({self.field} = {self.value}): {self.why}"
+        check = {True: "verified by re-solving", False: "NOT confirmed by re-solving", None: "not re-solved"}
+        return f"- {self.limit}: {self.why}\n    smallest change: {self.field} = {_fmt(self.needed)} ({check[self.verified]})"
+
+
+@dataclass
+class Explanation:
+    feasible: bool
+    cause: str
+    summary: str
+    findings: list[Finding] = field(default_factory=list)
+    iis: list[str] = field(default_factory=list)
+    combined: dict = field(default_factory=dict)
+
+    def text(self) -> str:
+        lines = [self.summary]
+        if self.iis:
+            fams = sorted({family(r) for r in self.iis})
+            lines.append(f"HiGHS IIS of the LP relaxation ({len(self.iis)} rows/bounds): "
+                         + "; ".join(f"{f} = {FAMILY_TERMS.get(f, f)}" for f in fams))
+        alone = [f for f in self.findings if f.needed is not None]
+        if alone:
+            lines.append("Any one of these changes makes the instance feasible:")
+            lines += [f.text() for f in alone]
+        rest = [f for f in self.findings if f.needed is None]
+        if rest:
+            lines.append("Limits that cannot fix it alone:")
+            lines += [f.text() for f in rest]
+        if self.combined:
+            lines.append("No single limit suffices; the least combined relaxation (elastic re-solve): "
+                         + ", ".join(f"{k} +{v:.4g}" for k, v in self.combined.items() if v > 0))
+        return "\n".join(lines)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+def _fmt(x) -> str:
+    return f"{x:.6g}" if isinstance(x, float) else str(x)
+
+
+# ----------------------------------------------------------------------------- entry point
+def explain(base: BaseInstance, changes: Changes, opts) -> Explanation:
+    """Explain why base + changes is infeasible (InputError from the checks propagates)."""
+    engine = Engine(base, opts)
+    solved = engine.solve(changes)
+    if solved.outcome.status == Status.OPTIMAL:
+        return Explanation(True, "feasible", f"feasible: optimum {solved.outcome.objective:.6g}; nothing to explain")
+    if solved.outcome.status != Status.INFEASIBLE:
+        return Explanation(False, solved.outcome.status.value,
+                           f"not proven infeasible ({solved.outcome.status.value}: {solved.outcome.message})")
+    ctx = _Context(base, dict(changes), opts, engine, solved.problem)
+    if engine.built.model is None:
+        return ctx.explain_tables(solved.outcome.message)
+    return ctx.explain_milp()
+
+
+@dataclass
+class _Context:
+    base: BaseInstance
+    changes: Changes
+    opts: object
+    engine: Engine
+    prob: object
+
+    # ------------------------------------------------------------------ helpers
+    def feasible(self, extra: Changes, engine: Engine | None = None) -> bool:
+        """Re-solve with `extra` changes on top (the engine re-uses its model where it can).
+        The main engine's model is put back to this point's parameters afterwards: the
+        elastic re-solves clone it."""
+        solved = (engine or self.engine).solve({**self.changes, **extra})
+        if engine is None and self.engine.built.model is not None:
+            self.engine.set_parameters(self.engine.built, self.prob)
+        return solved.outcome.status == Status.OPTIMAL
+
+    @property
+    def model(self):
+        return self.engine.built.model
+
+    @property
+    def tables(self):
+        return self.engine.built.tables
+
+    # ------------------------------------------------------------------ MILP infeasible
+    def explain_milp(self) -> Explanation:
+        iis = lp_iis(self.model, self.opts.threads) or []
+        cause = "the LP relaxation is infeasible" if iis else "infeasible only through integrality"
+        findings = [f for f in (self.power(), self.thermal(), self.rate(), self.ttft(), self.tpot()) if f]
+        combined = {}
+        if not any(f.needed is not None for f in findings):
+            result = elastic_solve(self.model, self.groups(), self.opts, extra=self.ttft_elastic)
+            if result is None:
+                findings.append(self.structure())
+            else:
+                combined = result.slacks
+        summary = (f"{self.prob.instance.name}: infeasible ({cause}) with "
+                   f"{self.describe_changes()}.")
+        return Explanation(False, cause, summary, findings, iis, combined)
+
+    def describe_changes(self) -> str:
+        from lamoopt.whatif.changes import describe
+        return describe(self.changes) if self.changes else "the instance as given"
+
+    def groups(self) -> list[Group]:
+        m, p = self.model, self.prob
+        out = [Group("power_W", (m.PowerBudget.name,), p.instance.package.power_budget_W),
+               Group("rate_req_per_s", (m.RateTarget.name,), p.rate_req_per_s, RATE_SLACK_SHARE_MAX * p.rate_req_per_s)]
+        for chip in sorted(self.tables.chips):
+            for kind in ("logic", "dram"):
+                rows = thermal_rows(m, chip, kind)
+                if rows:
+                    out.append(Group(f"{chip}_{kind}_limit_K", rows, self.headroom_K(chip, kind)))
+        return out
+
+    def headroom_K(self, chip: str, kind: str) -> float:
+        return max(self.engine.built.thermal.limit_C(chip, kind) - self.prob.instance.package.ambient_C, 1e-3)
+
+    def ttft_elastic(self, clone):
+        """Prefill points capped by the TTFT target may run up to search.max_utilisation at a
+        cost: the extra requests/s served above the caps, relative to the rate."""
+        rho_max = self.prob.instance.search.max_utilisation
+        capped = [o for o in clone.PREFILL_POINTS if pyo.value(clone.rho_cap[o]) < rho_max - 1e-9]
+        if not capped:
+            return {}
+        clone.TtftExtra = pyo.Var(capped, domain=pyo.NonNegativeReals)
+        mu = {o: self.tables.points[o].capacity_req_per_s for o in capped}
+        for o in capped:
+            clone.Capacity[o].deactivate()
+        clone.TtftCapacity = pyo.Constraint(capped, rule=lambda c, o: (
+            c.Flow[o] <= c.rho_cap[o] * mu[o] * c.Count[o] + mu[o] * c.TtftExtra[o]))
+        clone.TtftExtraCap = pyo.Constraint(capped, rule=lambda c, o: (
+            c.TtftExtra[o] <= (rho_max - c.rho_cap[o]) * c.Count[o]))
+        return {"ttft_extra_req_per_s": (sum(mu[o] * clone.TtftExtra[o] for o in capped), self.prob.rate_req_per_s)}
+
+    # ------------------------------------------------------------------ each limit alone
+    def power(self) -> Finding:
+        budget = self.prob.instance.package.power_budget_W
+        field_, name = "package.power_budget_W", "power budget"
+        res = elastic_solve(self.model, [Group("power", (self.model.PowerBudget.name,), budget)], self.opts)
+        if res is None:
+            return Finding(name, field_, budget, None, "no budget helps: another limit binds first")
+        needed = budget + res.slacks["power"]
+        cl = res.model
+        static, total = pyo.value(cl.Static_W), pyo.value(cl.Power_W)
+        chips = {c: int(round(pyo.value(cl.Chiplets[c]))) for c in cl.CHIPS}
+        n = sum(chips.values())
+        mix = " + ".join(f"{k} {c}" for c, k in chips.items() if k)
+        a = self.prob.arch
+        what = f"the {n} chiplets ({mix}) needed to hold {a.name}'s {a.total_weight_bytes / GB:.1f} GB of weights"
+        if static > budget:
+            why = (f"power budget {budget:g} W is below the {static:.0f} W static power of {what} for prefill and "
+                   f"decode; with the dynamic power to serve {self.prob.rate_req_per_s:g} req/s the least-power "
+                   f"feasible design draws {total:.0f} W")
+        else:
+            why = (f"power budget {budget:g} W is below the {total:.0f} W the least-power feasible design draws: "
+                   f"{static:.0f} W static power of {what} + {total - static:.0f} W dynamic to serve "
+                   f"{self.prob.rate_req_per_s:g} req/s")
+        needed = needed * (1 + VERIFY_MARGIN)
+        return Finding(name, field_, budget, needed, why, self.feasible({field_: needed}))
+
+    def thermal(self) -> Finding | None:
+        rows = thermal_rows(self.model)
+        if not rows:
+            return None
+        amb = self.prob.instance.package.ambient_C
+        field_, name = "package.ambient_C", "temperature limits (via the ambient/coolant temperature)"
+        res = elastic_solve(self.model, [Group("thermal", rows, 1.0)], self.opts)
+        if res is None:
+            return Finding(name, field_, amb, None, "no cooling helps: another limit binds first")
+        slack = res.slacks["thermal"]
+        if slack <= 1e-9:
+            return Finding(name, field_, amb, None, "the temperature limits do not bind")
+        row, _ = worst_row(res.model, rows)
+        chip, kind, j = self.model.find_component(row).index()
+        limit = self.engine.built.thermal.limit_C(chip, kind)
+        site = self.engine.built.data.sites[j]
+        spec_i = [c.name for c in self.prob.chiplets].index(chip)
+        why = (f"the {chip} {kind} temperature limit {limit:g} C (chiplets[{spec_i}].thermal.{kind}_temp_limit_C) "
+               f"is {limit - amb:.1f} K above the {amb:g} C ambient; the coolest feasible design still reaches "
+               f"{limit + slack:.1f} C at site {tuple(site)}: {slack:.2f} K too hot (raising that limit by "
+               f"{slack:.2f} K also raises the static-power bound taken at the limit)")
+        needed = amb - slack * (1 + VERIFY_MARGIN) - VERIFY_MARGIN
+        return Finding(name, field_, amb, needed, why, self.feasible({field_: needed}))
+
+    def rate(self) -> Finding:
+        lam = self.prob.rate_req_per_s
+        field_, name = "workload.arrival_rate_req_per_s", "arrival rate"
+        g = Group("rate", (self.model.RateTarget.name,), lam, RATE_SLACK_SHARE_MAX * lam)
+        res = elastic_solve(self.model, [g], self.opts)
+        if res is None:
+            return Finding(name, field_, lam, None, "even a tiny rate is infeasible: another limit binds")
+        top = lam - res.slacks["rate"]
+        needed = top * (1 - VERIFY_MARGIN)
+        why = (f"{lam:g} req/s cannot be served within the power budget, temperature limits and latency "
+               f"targets: at most {top:.4g} req/s")
+        return Finding(name, field_, lam, needed, why, self.feasible({field_: needed}))
+
+    def ttft(self) -> Finding | None:
+        path = "workload.targets.ttft_ms"
+        if self.prob.instance.objective.kind == "min_latency":
+            return None
+        return self.target_search(path, "TTFT target", self.ttft_bisect)
+
+    def tpot(self) -> Finding | None:
+        return self.target_search("workload.targets.tpot_ms", "TPOT target", self.tpot_steps)
+
+    def target_binds(self, path: str) -> bool:
+        """Does the target drop or cap any operating point (compared with no target)?"""
+        from lamoopt.formulation.configs import build_tables
+        t = self.prob.instance.workload.targets
+        loose = build_tables(with_targets(self.prob, LOOSE_TARGET_MS if "tpot" in path else t.tpot_ms,
+                                          LOOSE_TARGET_MS if "ttft" in path else t.ttft_ms))
+        now = self.tables.points if self.engine.built.model is not None else {}
+        if len(loose.points) != len(now):
+            return True
+        rho_max = self.prob.instance.search.max_utilisation
+        return "ttft" in path and any(p.rho_cap < rho_max - 1e-9 for p in now.values() if p.role == "prefill")
+
+    def target_search(self, path: str, name: str, search) -> Finding | None:
+        """Smallest feasible target by re-solves on one model built for a loose target."""
+        current = getattr(self.prob.instance.workload.targets, path.rsplit(".", 1)[1])
+        if not self.target_binds(path):
+            return Finding(name, path, current, None, "does not bind (it caps or drops no operating point)")
+        engine = Engine(self.base, self.opts, hints={path: LOOSE_TARGET_MS})
+        if not self.feasible({path: LOOSE_TARGET_MS}, engine):
+            return Finding(name, path, current, None, "no target helps: another limit binds")
+        needed = search(engine, path, current)
+        p = self.prob.instance.workload.targets.percentile
+        why = (f"{name} {current:g} ms (p{p:g}) is below what the chiplets reach at {self.prob.rate_req_per_s:g} "
+               f"req/s within the other limits: the smallest feasible target is {needed:.4g} ms")
+        return Finding(name, path, current, needed, why, True)
+
+    def ttft_bisect(self, engine: Engine, path: str, current: float) -> float:
+        lo, hi = current, current * 2
+        while hi < LOOSE_TARGET_MS and not self.feasible({path: hi}, engine):
+            lo, hi = hi, hi * 2
+        hi = min(hi, LOOSE_TARGET_MS)
+        while hi / lo > 1 + TTFT_REL_TOL:
+            mid = math.sqrt(lo * hi)
+            if self.feasible({path: mid}, engine):
+                hi = mid
+            else:
+                lo = mid
+        return hi
+
+    def tpot_steps(self, engine: Engine, path: str, current: float) -> float:
+        """Feasibility changes only at decode step times: binary search over them."""
+        steps = sorted({p.latency_ms for p in engine.built.tables.points.values()
+                        if p.role == "decode" and p.latency_ms > current})
+        lo, hi = 0, len(steps) - 1
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.feasible({path: steps[mid]}, engine):
+                hi = mid
+            else:
+                lo = mid + 1
+        return steps[lo] if steps else LOOSE_TARGET_MS
+
+    # ------------------------------------------------------------------ structure
+    def smallest_instances(self, tables) -> dict[str, tuple[int, str]]:
+        """Per role: the fewest chiplets of any instance class with points, and its description."""
+        out = {}
+        for role in ("prefill", "decode"):
+            classes = [tables.classes[k] for k in {p.cls for p in tables.points.values() if p.role == role}]
+            if classes:
+                c = min(classes, key=lambda c: (c.chiplets, c.chip))
+                out[role] = (c.chiplets, f"{c.chip} TP{c.tp} PP{c.pp}")
+        return out
+
+    def structure(self) -> Finding:
+        pkg, a = self.prob.instance.package, self.prob.arch
+        small = self.smallest_instances(self.tables)
+        need = sum(n for n, _ in small.values())
+        parts = " and ".join(f"the smallest {r} instance {n} ({d})" for r, (n, d) in small.items())
+        fit = (f"{need} sites, but the {pkg.grid_rows}x{pkg.grid_cols} grid has {self.prob.sites}"
+               if need > self.prob.sites else "no placement of their tile shapes fits the grid together")
+        why = (f"{a.name} ({a.total_weight_bytes / GB:.1f} GB of weights plus KV cache) needs {parts}: {fit}")
+        return self.grid_finding(why)
+
+    def grid_finding(self, why: str, widen_search: bool = False) -> Finding:
+        """The first grid (fewest extra sites), optionally with the default TP/PP degrees, that
+        makes the instance feasible."""
+        pkg = self.prob.instance.package
+        field_ = "package.grid_rows x grid_cols" + (" (and search degrees)" if widen_search else "")
+        now = f"{pkg.grid_rows}x{pkg.grid_cols}"
+        for change, label in self.structure_candidates(widen_search):
+            try:
+                if self.feasible(change, Engine(self.base, self.opts)):
+                    return Finding("grid size" + (" / search space" if widen_search else ""), field_, now, label,
+                                   why, True)
+            except InputError:   # a candidate the checks reject is skipped
+                continue
+        return Finding("grid size", field_, now, None, why + f" (no grid with up to {GRID_EXTRA_SITES} more sites helps)")
+
+    def structure_candidates(self, widen_search: bool) -> list[tuple[Changes, str]]:
+        """Grid changes, fewest sites first; with widen_search first the default TP/PP degrees
+        on the same grid, then both."""
+        pkg, heads = self.prob.instance.package, self.prob.arch.num_heads
+        grids = [({"package.grid_rows": r, "package.grid_cols": c}, f"{r}x{c}")
+                 for r, c in self.grid_candidates(pkg.grid_rows, pkg.grid_cols)]
+        if not widen_search:
+            return grids
+        defaults = Search()
+        wide = {"search.tp_degrees": [t for t in defaults.tp_degrees if heads % t == 0],
+                "search.pp_degrees": list(defaults.pp_degrees)}
+        text = f"tp_degrees {wide['search.tp_degrees']}, pp_degrees {wide['search.pp_degrees']}"
+        return [(wide, f"{pkg.grid_rows}x{pkg.grid_cols} with search {text}")] + [
+            ({**wide, **g}, f"{label} with search {text}") for g, label in grids]
+
+    @staticmethod
+    def grid_candidates(rows: int, cols: int) -> list[tuple[int, int]]:
+        cands = {(r, c) for r in range(rows, rows + GRID_EXTRA_SITES + 1) for c in range(cols, cols + GRID_EXTRA_SITES + 1)
+                 if (r, c) != (rows, cols) and r * c <= rows * cols + GRID_EXTRA_SITES}
+        return sorted(cands, key=lambda rc: (rc[0] * rc[1], abs(rc[0] - rc[1]), rc))
+
+    # ------------------------------------------------------------------ before the MILP
+    def explain_tables(self, message: str) -> Explanation:
+        """No operating point survived: memory (even without latency targets) or a target."""
+        from lamoopt.formulation.configs import build_tables
+        loose = build_tables(with_targets(self.prob, LOOSE_TARGET_MS, LOOSE_TARGET_MS))
+        roles = {p.role for p in loose.points.values()}
+        summary = f"{self.prob.instance.name}: infeasible before the MILP: {message}."
+        if not {"prefill", "decode"} <= roles:
+            missing = sorted({"prefill", "decode"} - roles)
+            a, pkg, s = self.prob.arch, self.prob.instance.package, self.prob.instance.search
+            biggest = max(self.prob.chiplets, key=lambda c: c.dram_capacity_GB)
+            why = (f"memory: no {' or '.join(missing)} instance fits: {a.name}'s {a.total_weight_bytes / GB:.1f} GB "
+                   f"of weights plus the KV cache of the smallest batch exceed every TP in {s.tp_degrees} x PP in "
+                   f"{s.pp_degrees} split on the {pkg.grid_rows}x{pkg.grid_cols} grid (largest chiplet DRAM: "
+                   f"{biggest.name} {biggest.dram_capacity_GB:g} GB)")
+            return Explanation(False, "memory", summary, [self.grid_finding(why, widen_search=True)])
+        findings = [f for f in (self.ttft(), self.tpot()) if f is not None and f.needed is not None]
+        return Explanation(False, "latency targets", summary, findings)
