@@ -185,3 +185,5 @@ def register(sub) -> None:
     g.add_argument("--mps", metavar="FILE", help="free MPS format")
     p.set_defaults(func=cmd_export)
 
+    from lamoopt.whatif.cli import register as register_whatif
+    register_whatif(sub)

@@ -1,0 +1,168 @@
+"""`lamoopt whatif`: constraint what-ifs on an instance.
+
+    lamoopt whatif FILE --set PATH=VALUE [--set ...]      base and changed optimum side by side
+    lamoopt whatif FILE --sweep PATH=START:STOP:STEP [--sweep ...] [-o DIR] [--workers N]
+                        [--executor local|dask://HOST:PORT]     sweep.csv + sweep.png
+    lamoopt whatif FILE --pareto tpot|throughput [--points N] [-o DIR]   pareto.csv + pareto.png
+    lamoopt whatif FILE --explain                          why it is infeasible, smallest changes
+    lamoopt whatif FILE --sensitivity [--step 0.05]        binding limits and their value
+
+--set changes apply to every mode (the sweep, front, explanation or sensitivity start from the
+changed instance). Exit codes as for `solve`: 3 when the (changed) instance is infeasible.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from lamoopt.commands import EXIT_INFEASIBLE, EXIT_OK, STATUS_EXIT, add_solver_options, options_from_args
+from lamoopt.instance.errors import InputError
+from lamoopt.report.files import write_json_atomic
+from lamoopt.whatif.changes import BaseInstance, describe, parse_set, parse_sweep
+
+MAX_SWEEPS = 2
+DEFAULT_POINTS = 20
+
+
+def _changes(args) -> dict:
+    out = {}
+    for text in args.set or []:
+        path, value = parse_set(text)
+        out[path] = value
+    return out
+
+
+def _out_dir(args, prob) -> Path:
+    return Path(args.output) if args.output else Path("whatif") / prob.instance.name
+
+
+def cmd_whatif(args) -> int:
+    base = BaseInstance.from_file(args.instance)
+    changes = _changes(args)
+    prob = base.problem(changes)            # validates the --set changes (exit 2 naming the field)
+    opts = options_from_args(prob, args)
+    if args.sweep:
+        return _sweep(args, base, changes, opts, prob)
+    if args.pareto:
+        return _pareto(args, base, changes, opts, prob)
+    if args.explain:
+        return _explain(args, base, changes, opts)
+    if args.sensitivity:
+        return _sensitivity(args, base, changes, opts, prob)
+    if not changes:
+        raise InputError([("whatif", args.instance, "at least one of --set, --sweep, --pareto, --explain, "
+                           "--sensitivity (see lamoopt whatif --help)")])
+    return _compare(args, base, changes, opts)
+
+
+def _compare(args, base, changes, opts) -> int:
+    from lamoopt.whatif.diff import compare, compare_text
+    from lamoopt.whatif.engine import Engine
+    engine = Engine(base, opts)
+    before, after = engine.solve({}), engine.solve(changes)
+    cmp = compare(before, after, describe(changes))
+    print(compare_text(cmp))
+    if after.outcome.status.value == "infeasible":
+        from lamoopt.whatif.explain import explain
+        exp = explain(base, changes, opts)
+        print(exp.text())
+        cmp["explanation"] = exp.as_dict()
+    if args.output:
+        print(f"wrote {write_json_atomic(Path(args.output) / 'whatif.json', cmp)}")
+    return STATUS_EXIT[after.outcome.status.value]
+
+
+def _sweep(args, base, changes, opts, prob) -> int:
+    from lamoopt.whatif.sweep import run_sweep, sweep_summary, write_sweep
+    if len(args.sweep) > MAX_SWEEPS:
+        raise InputError([("--sweep", args.sweep, f"at most {MAX_SWEEPS} swept parameters")])
+    sweeps = [parse_sweep(s) for s in args.sweep]
+    if len({s.path for s in sweeps}) != len(sweeps):
+        raise InputError([("--sweep", args.sweep, "different parameters")])
+    results = run_sweep(base, opts, sweeps, changes, args.executor, args.workers, not args.no_progress)
+    title = f"{prob.instance.name}" + (f" ({describe(changes)})" if changes else "")
+    written = write_sweep(_out_dir(args, prob), results, sweeps, prob.instance.objective.kind, title)
+    print(sweep_summary(results, sweeps))
+    print(f"wrote {', '.join(str(w) for w in written)}")
+    return EXIT_OK
+
+
+def _pareto(args, base, changes, opts, prob) -> int:
+    from lamoopt.whatif.pareto import front_text, throughput_front, tpot_front, write_front
+    points = args.points or DEFAULT_POINTS
+    if args.pareto == "tpot":
+        results = tpot_front(base, opts, changes, points, not args.no_progress)
+    else:
+        results = throughput_front(base, opts, changes, points, args.executor, args.workers, not args.no_progress)
+    kind = prob.instance.objective.kind
+    print(front_text(results, args.pareto, kind))
+    written = write_front(_out_dir(args, prob), results, args.pareto, kind,
+                          f"{prob.instance.name}: {kind} vs {args.pareto}")
+    print(f"wrote {', '.join(str(w) for w in written)}")
+    return EXIT_OK
+
+
+def _explain(args, base, changes, opts) -> int:
+    from lamoopt.whatif.explain import explain
+    exp = explain(base, changes, opts)
+    print(exp.text())
+    if args.output:
+        print(f"wrote {write_json_atomic(Path(args.output) / 'explanation.json', exp.as_dict())}")
+    return EXIT_OK if exp.feasible else EXIT_INFEASIBLE
+
+
+def _sensitivity(args, base, changes, opts, prob) -> int:
+    import pandas as pd
+
+    from lamoopt.whatif.sensitivity import rows_dicts, rows_text, sensitivity
+    from lamoopt.whatif.sweep import write_csv
+    solved, rows = sensitivity(base, changes, opts, args.step)
+    status = solved.outcome.status.value
+    if status != "optimal":
+        print(f"{prob.instance.name}: {status}: no optimum to analyse (try --explain)")
+        return STATUS_EXIT[status]
+    print(f"{prob.instance.name}: optimum {solved.outcome.objective:.6g} (gap {solved.outcome.mip_gap or 0:.1e})")
+    print(rows_text(rows, args.step, prob.instance.objective.kind))
+    if args.output:
+        print(f"wrote {write_csv(Path(args.output) / 'sensitivity.csv', pd.DataFrame(rows_dicts(rows)))}")
+    return EXIT_OK
+
+
+def _fraction(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = float("nan")
+    if not 0 < value < 1:
+        raise InputError([("--step", text, "a fraction between 0 and 1, e.g. 0.05 for 5 %")])
+    return value
+
+
+def register(sub) -> None:
+    p = sub.add_parser("whatif", help="constraint what-ifs: changed limits, sweeps, Pareto fronts, "
+                       "infeasibility explained, sensitivity",
+                       description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("instance", help="instance JSON file")
+    p.add_argument("--set", action="append", metavar="PATH=VALUE",
+                   help="change a field (dotted path into the instance JSON, value as JSON), e.g. "
+                        "package.power_budget_W=3000 or chiplets.PC.thermal.logic_temp_limit_C=95; repeatable")
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--sweep", action="append", metavar="PATH=START:STOP:STEP",
+                      help="sweep a field (also PATH=V1,V2,... or PATH=[JSON list]); at most two")
+    mode.add_argument("--pareto", choices=["tpot", "throughput"],
+                      help="Pareto front of the objective against TPOT or throughput (epsilon-constraint)")
+    mode.add_argument("--explain", action="store_true", help="explain why the (changed) instance is infeasible")
+    mode.add_argument("--sensitivity", action="store_true",
+                      help="binding limits at the optimum and the gain of relaxing each by --step")
+    p.add_argument("--step", type=_fraction, default=0.05, help="relaxation step for --sensitivity (default 0.05)")
+    p.add_argument("--points", type=int, metavar="N", help=f"Pareto points (default {DEFAULT_POINTS})")
+    p.add_argument("-o", "--output", metavar="DIR", help="output directory (default whatif/<instance name> "
+                   "for sweeps and fronts; --set/--explain/--sensitivity write only when given)")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="local worker processes for sweep points (default 1: this process)")
+    p.add_argument("--executor", default="local", metavar="local|dask://HOST:PORT",
+                   help="where sweep points run: local processes or a Dask distributed scheduler")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    add_solver_options(p)
+    p.set_defaults(func=cmd_whatif)
