@@ -71,10 +71,11 @@ class NestedDissectionCholesky:
         self._leaf = leaf_cells
         self._fronts: list[tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]] = []
         self._blas_threads = blas_threads
+        self._buffer = np.empty(0)
         with blas_thread_limit(blas_threads):
             bnd, update = self._factor_box(tuple(slice(0, s) for s in self.shape))
         assert len(bnd) == 0 and update.size == 0
-        del self._a, self._pos
+        del self._a, self._pos, self._buffer
 
     @property
     def factor_entries(self) -> int:
@@ -117,12 +118,22 @@ class NestedDissectionCholesky:
         rows = self._a[sep].tocoo()
         local = self._pos[rows.col]
         keep = local >= 0  # columns already eliminated in a child have no place in the front
-        f = np.zeros((len(front), len(front)))
+        f = self._front_buffer(len(front))
         # only f[sep, :] and f[bnd, bnd] are read later (the lower-left block is never used)
         f[rows.row[keep], local[keep]] = rows.data[keep]
         for child_bnd, child_update in updates:
             _extend_add(f, self._pos[child_bnd], child_update)
         self._pos[front] = -1
+        return f
+
+    def _front_buffer(self, size: int) -> np.ndarray:
+        """A zeroed (size, size) work array. Only one front is alive at a time, so one buffer
+        is reused (fresh large allocations page-fault on first touch, slow on the development
+        VM: single extend-adds into fresh fronts took up to 10x their usual time)."""
+        if self._buffer.size < size * size:
+            self._buffer = np.empty(size * size)
+        f = self._buffer[:size * size].reshape(size, size)
+        f.fill(0.0)
         return f
 
     def _factor_box(self, box: tuple[slice, ...]) -> tuple[np.ndarray, np.ndarray]:
@@ -167,21 +178,20 @@ def _runs(positions: np.ndarray) -> list[tuple[int, int, int]]:
 def _extend_add(front: np.ndarray, positions: np.ndarray, update: np.ndarray) -> None:
     """front[ix_(positions, positions)] += update, done block-wise.
 
-    A child's boundary is a few faces that map onto contiguous pieces of the parent front, so
-    the update is added as (row run) x (column run) blocks; when there are too many runs for
-    that to pay, rows are gathered/scattered whole and only columns go run by run. Both beat
-    2-D fancy indexing several times over."""
+    A child's boundary is a few faces that map onto contiguous pieces of the parent front,
+    so the update goes in by runs of consecutive rows: with few runs as (row run) x (column
+    run) slices, otherwise each row run with one fancy-indexed column add. Both beat 2-D
+    fancy indexing, and neither allocates a front-sized temporary (fresh large allocations
+    page-fault, which is slow on the development VM)."""
     runs = _runs(positions)
-    if len(runs) ** 2 * 2000 < update.size:
-        for r0, r1, rd in runs:
-            dst_rows = front[rd:rd + (r1 - r0)]
+    few = len(runs) ** 2 * 2000 < update.size
+    for r0, r1, rd in runs:
+        dst_rows = front[rd:rd + (r1 - r0)]
+        if few:
             for c0, c1, cd in runs:
                 dst_rows[:, cd:cd + (c1 - c0)] += update[r0:r1, c0:c1]
-        return
-    rows = front[positions]
-    for c0, c1, cd in runs:
-        rows[:, cd:cd + (c1 - c0)] += update[:, c0:c1]
-    front[positions] = rows
+        else:
+            dst_rows[:, positions] += update[r0:r1]
 
 
 # ----------------------------------------------------------------------------- BLAS threads
