@@ -15,7 +15,7 @@ SMALL = dict(
     chiplets=["PC", "DC"],
     package={**PACKAGE_3X3, "grid_rows": 2, "grid_cols": 2},
     objective=dict(kind="max_tokens_per_s_per_W"),
-    solver=dict(time_limit_s=60.0, mip_gap=1e-6, threads=1, seed=0),
+    solver=dict(time_limit_s=600.0, mip_gap=1e-6, threads=1, seed=0),
     search=dict(tp_degrees=[1, 2], pp_degrees=[1, 2], decode_batches=[1, 16, 64], prefill_batches=[1]),
 )
 

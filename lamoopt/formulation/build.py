@@ -101,13 +101,17 @@ def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
 
 
 def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
-    """Occupied[j,c,r] = sum of Place over tiles of pool (c,r) covering j; chiplet counts;
-    pool dynamic power; static, dynamic and total power."""
+    """Occupied[j,c,r] = sum of Place over tiles of pool (c,r) covering j (OccupiedDef);
+    SitePower_W[j] = sum_{c,r} static_c Occupied[j,c,r] + DynShare[j,c,r] (SitePowerDef);
+    chiplet counts, pool dynamic power, static, dynamic and total power (expressions)."""
     t = d.tables
 
-    def occupied(_m, j, c, r):
-        return sum(m.Place[k] for k in d.pool_tiles_at_site.get((j, c, r), []))
-    m.Occupied = pyo.Expression(m.SITES, m.POOLS, rule=occupied)
+    # Occupied and SitePower_W are variables defined by equalities (not expressions) so the
+    # dense thermal rows and the sharing rows reference a few variables each instead of every
+    # tile covering a site: far fewer nonzeros for HiGHS.
+    m.Occupied = pyo.Var(m.SITES, m.POOLS, bounds=(0, 1))
+    m.OccupiedDef = pyo.Constraint(m.SITES, m.POOLS, rule=lambda _m, j, c, r: m.Occupied[j, c, r] == sum(
+        m.Place[k] for k in d.pool_tiles_at_site.get((j, c, r), [])))
     m.Chiplets = pyo.Expression(m.CHIPS, rule=lambda _m, c: sum(
         m.Occupied[j, cc, r] for j in m.SITES for (cc, r) in m.POOLS if cc == c))
     kv_J = t.kv_energy_per_req_J
@@ -119,7 +123,8 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.Static_W = pyo.Expression(expr=sum(t.chips[c].static_W * m.Chiplets[c] for c in m.CHIPS))
     m.Dynamic_W = pyo.Expression(expr=sum(m.PoolDynamic_W[pl] for pl in m.POOLS))
     m.Power_W = pyo.Expression(expr=m.Static_W + m.Dynamic_W)
-    m.SitePower_W = pyo.Expression(m.SITES, rule=lambda _m, j: sum(
+    m.SitePower_W = pyo.Var(m.SITES, domain=pyo.NonNegativeReals)
+    m.SitePowerDef = pyo.Constraint(m.SITES, rule=lambda _m, j: m.SitePower_W[j] == sum(
         t.chips[c].static_W * m.Occupied[j, c, r] + m.DynShare[j, c, r] for (c, r) in m.POOLS))
 
 
@@ -197,27 +202,27 @@ def define_dynamic_share(m, d: ModelData) -> None:
 
 
 def define_thermal(m, d: ModelData) -> None:
-    """Per site j and chip type c placed there, for the logic and the DRAM limit:
-    ambient_C + sum_i R_c[j,i] * SitePower_W[i] <= limit_c + M_jc * (1 - sum_r Occupied[j,c,r]).
-    R_c is the peak-temperature influence matrix with every site holding c and all power
-    injected at the logic die (an upper bound, thermal_bound.py). M_jc = sum_i R_c[j,i] * P_max
-    + ambient - limit makes the row void when c is not at j; it is written with the mutable
-    ambient and limit, so it stays valid when a what-if changes them."""
+    """Per site j, chip type c placed there, limit kind (logic, DRAM) and candidate hot cell k:
+    ambient_C + sum_i R_c[j][k,i] * SitePower_W[i] <= limit_c + M_jck * (1 - sum_r Occupied[j,c,r]),
+    with R_c the cell influence rows of thermal_bound.py (exact peak for a uniform layout, all
+    power injected at the logic die). M_jck = ambient + sum_i R_c[j][k,i] * P_max - limit makes
+    the row void when c is not at j; it is written with the mutable ambient and limit, so it
+    stays valid when a what-if changes them."""
     th = d.thermal
     rows = []
     for c in m.CHIPS:
         roles = [r for (cc, r) in m.POOLS if cc == c]
         for j in m.SITES:
             if any((j, c, r) in d.pool_tiles_at_site for r in roles):
-                rows += [(c, "logic", j), (c, "dram", j)]
-    m.THERMAL_ROWS = pyo.Set(initialize=rows, dimen=3, ordered=True)
+                rows += [(c, kind, j, k) for kind in ("logic", "dram") for k in range(len(th.rows(c, kind, j)))]
+    m.THERMAL_ROWS = pyo.Set(initialize=rows, dimen=4, ordered=True)
 
-    def rule(_m, c, kind, j):
-        R = th.matrix(c, kind)
+    def rule(_m, c, kind, j, k):
+        R = th.rows(c, kind, j)[k]
         limit = m.logic_limit_C[c] if kind == "logic" else m.dram_limit_C[c]
-        rise_max = float(np.dot(R[j], th.max_site_power_W))
+        rise_max = float(np.dot(R, th.max_site_power_W))
         here = sum(m.Occupied[j, cc, r] for (cc, r) in m.POOLS if cc == c)
-        return (m.ambient_C + sum(float(R[j, i]) * m.SitePower_W[i] for i in m.SITES if R[j, i] > 0)
+        return (m.ambient_C + sum(float(R[i]) * m.SitePower_W[i] for i in m.SITES if R[i] > 0)
                 <= limit + (m.ambient_C + rise_max - limit) * (1 - here))
     m.Thermal = pyo.Constraint(m.THERMAL_ROWS, rule=rule)
 
@@ -270,9 +275,34 @@ def define_objective(m, d: ModelData, dinkelbach_q: float = 0.0) -> None:
                                     + t.kv_transfer_ms, sense=pyo.minimize)
 
 
+def define_symmetry_breaking(m, d: ModelData) -> None:
+    """The package is mirror-symmetric left-right and top-bottom (uniform grid, symmetric
+    conduction model, tile candidates closed under mirroring), so every design has mirror
+    images with the same objective. Keep one: with w_cr = 1 + index of pool (c, r),
+      sum_j side_lr(j) * sum_{c,r} w_cr * Occupied[j,c,r] >= 0   (left half at least as loaded),
+      sum_j side_tb(j) * sum_{c,r} w_cr * Occupied[j,c,r] >= 0   (top half at least as loaded),
+    side = +1 / -1 / 0 for the first half / second half / middle line. The two mirrors commute,
+    so flipping a design left-right and then top-bottom satisfies both: no optimum is lost."""
+    pkg = d.tables.problem.instance.package
+    rows, cols = pkg.grid_rows, pkg.grid_cols
+    weight = {pl: 1.0 + k for k, pl in enumerate(d.pools)}
+
+    def side(x: int, n: int) -> int:
+        return 1 if x < (n - 1) / 2 else (-1 if x > (n - 1) / 2 else 0)
+
+    def load(j):
+        return sum(weight[pl] * m.Occupied[j, pl[0], pl[1]] for pl in d.pools)
+    lr = [(j, side(c, cols)) for j, (r, c) in enumerate(d.sites) if side(c, cols)]
+    tb = [(j, side(r, rows)) for j, (r, c) in enumerate(d.sites) if side(r, rows)]
+    if lr:
+        m.MirrorLeftRight = pyo.Constraint(expr=sum(s * load(j) for j, s in lr) >= 0)
+    if tb:
+        m.MirrorTopBottom = pyo.Constraint(expr=sum(s * load(j) for j, s in tb) >= 0)
+
+
 CONSTRAINT_FAMILIES = (define_tile_count_link, define_site_packing, define_flow_balance, define_capacity,
                        define_kv_links, define_rate, define_power_budget, define_dynamic_share,
-                       define_thermal, define_area_cost_counts)
+                       define_thermal, define_area_cost_counts, define_symmetry_breaking)
 
 
 def build_model(d: ModelData, dinkelbach_q: float = 0.0) -> pyo.ConcreteModel:

@@ -128,9 +128,9 @@ class FlowLP:
             if c is None:
                 continue
             for kind in ("logic", "dram"):
-                R = thermal.matrix(c, kind)[j]
-                A.append(R @ share)
-                b.append(thermal.limit_C(c, kind) - amb - float(R @ static_site))
+                for R in thermal.rows(c, kind, j):
+                    A.append(R @ share)
+                    b.append(thermal.limit_C(c, kind) - amb - float(R @ static_site))
         self.A, self.b, self.Aeq, self.beq = np.array(A), np.array(b), np.array(Aeq), np.array(beq)
         lam = prob.rate_req_per_s
         fixed = prob.instance.objective.kind in FIXED_RATE_OBJECTIVES
