@@ -167,6 +167,8 @@ def register(sub) -> None:
                    help="instance files to include (default: the 27 paper instances, 'instances/*_*rps.json')")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="report directory")
     p.add_argument("--jobs", type=int, default=1, metavar="N", help="instances solved in parallel processes (default 1)")
+    p.add_argument("--report-only", action="store_true", help="rebuild study.md, study.csv and the plots from "
+                   "DIR's per-instance files (no solving)")
     _add_evaluation_options(p)
     add_solver_options(p)
     p.set_defaults(func=_cmd_study)

@@ -59,9 +59,11 @@ CHIPLETS: dict[str, dict] = {
     # 400 W max TDP, NVLink 600 GB/s; die 826 mm2 (GA100). HBM2 access ~3.9 pJ/bit
     # (O'Connor et al., MICRO'17). Static 60 W: measured A100 idle power is 50-60 W.
     # compute_pJ_per_FLOP 0.865: (400 W - 60 W - 2039 GB/s x 8 x 3.9 pJ - NVLink 6 W) / 312 TFLOPS.
+    # Correction (issue 6): "80GB" is 80 GiB = 85.9 GB (nvidia-smi reports 81920 MiB total on an
+    # A100-SXM4-80GB); the schema's GB are decimal like every other size.
     "A100-80GB": dict(
         name="A100-80GB", roles=["prefill", "decode"], compute_TFLOPS=312.0,
-        dram_bandwidth_GBps=2039.0, dram_capacity_GB=80.0, dram_layers=8, sram_MB=40.0,
+        dram_bandwidth_GBps=2039.0, dram_capacity_GB=80 * 2**30 / 1e9, dram_layers=8, sram_MB=40.0,
         d2d_ports=12, d2d_bandwidth_GBps=600.0, area_mm2=826.0, cost_usd=0.0,
         power=dict(static_W=60.0, compute_pJ_per_FLOP=0.865, dram_pJ_per_bit=3.9,
                    d2d_pJ_per_bit=1.3, peak_W=400.0),
@@ -74,9 +76,12 @@ CHIPLETS: dict[str, dict] = {
     # 1200 GB/s, 192 W max (170 W mean); 6 ICI links x 50 GB/s. Die "< 600 mm2": 400 mm2 assumed.
     # Static 40 W assumed (~20% of max); compute_pJ_per_FLOP 0.4: (192 - 40 - 1200 GB/s x 8 x
     # 3.9 pJ) / 275 TFLOPS ~ 0.4.
+    # Correction (issue 6): capacity 32 GiB = 34.36 GB, not 32 GB: the schema's GB are decimal
+    # and Cloud TPU's v4 page (docs.cloud.google.com/tpu/docs/v4, "HBM2 capacity and bandwidth
+    # 32 GiB, 1200 GBps"; "Measured min/mean/max power 90/170/192 W") gives GiB.
     "TPUv4": dict(
         name="TPUv4", roles=["prefill", "decode"], compute_TFLOPS=275.0,
-        dram_bandwidth_GBps=1200.0, dram_capacity_GB=32.0, dram_layers=4, sram_MB=160.0,
+        dram_bandwidth_GBps=1200.0, dram_capacity_GB=32 * 2**30 / 1e9, dram_layers=4, sram_MB=160.0,
         d2d_ports=6, d2d_bandwidth_GBps=300.0, area_mm2=400.0, cost_usd=0.0,
         power=dict(static_W=40.0, compute_pJ_per_FLOP=0.4, dram_pJ_per_bit=3.9,
                    d2d_pJ_per_bit=1.3, peak_W=192.0),

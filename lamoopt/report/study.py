@@ -1,0 +1,398 @@
+"""`lamoopt study`: the paper's study. Every model x workload x rate instance is compared
+(lamoopt.baselines.compare: the 3.5D MILP optimum, homogeneous 3D designs, DGX-A100, TPUv4, all
+through the same evaluator), and one Markdown report with PNG plots is written:
+
+  <out>/study.md               the report (command, runtime, tables, geometric means, calibration)
+  <out>/study.csv              every row of every instance (rounded as printed)
+  <out>/plots/*.png            tokens/s/W, latency and geometric-mean bar charts
+  <out>/instances/<name>/      each instance's compare files (designs, evaluations, solver fields)
+
+Every number in the report comes from these files, and the files from the command in the
+report's header. Instances run in separate processes (spawn; HiGHS must not run in threads).
+"""
+
+from __future__ import annotations
+
+import glob as globmod
+import io
+import json
+import math
+import os
+import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from lamoopt.report.files import write_bytes_atomic, write_text_atomic
+
+DEFAULT_GLOB = "instances/*_*rps.json"
+PLOT_DPI = 110
+DESIGN_COLOURS = {"3.5D": "#1b9e77", "3D-PC": "#d95f02", "3D-DC": "#7570b3", "DGX-A100": "#666666",
+                  "TPUv4": "#e6ab02"}
+
+
+# ----------------------------------------------------------------------------- running
+def instance_paths(pattern: str = DEFAULT_GLOB) -> list[Path]:
+    """The instance files matching a glob, sorted (model, workload, rate order of the names)."""
+    return [Path(p) for p in sorted(globmod.glob(pattern))]
+
+
+def run_one(path: str, out_dir: str, num_requests: int | None, seed: int, overrides: dict) -> dict:
+    """Compare one instance and write its files; returns the study's record of it (plain data)."""
+    from lamoopt.baselines.compare import (command_line, comparison_json, run_comparison, solver_flags,
+                                           write_comparison)
+    from lamoopt.instance import load_and_check
+    t0 = time.perf_counter()
+    prob = load_and_check(path)
+    comp = run_comparison(prob, overrides, num_requests=num_requests, seed=seed, log=lambda _msg: None)
+    where = Path(out_dir) / "instances" / prob.instance.name
+    flags = {"-o": where, "--requests": num_requests, "--sim-seed": seed, **solver_flags(overrides)}
+    write_comparison(comp, where, command_line("compare", [path], flags))
+    record = study_record(json.loads(json.dumps(comparison_json(comp), default=_plain)))
+    record["elapsed_s"] = time.perf_counter() - t0
+    return record
+
+
+def _plain(obj):
+    """JSON fallback for numpy scalars."""
+    return obj.item() if isinstance(obj, np.generic) else str(obj)
+
+
+def study_record(data: dict) -> dict:
+    """What the report needs from one instance's comparison.json: rows, settings, notes and the
+    solver's outcome for the MILP designs."""
+    solver = {}
+    for key, d in data["designs"].items():
+        sol = d.get("solution")
+        if sol:
+            design = sol.get("design") or {}
+            sized = sum(i["rate_req_per_s"] for i in design.get("instances", []) if i["role"] == "prefill")
+            solver[key] = {"status": sol["status"], "objective": sol["objective"], "mip_gap": sol["mip_gap"],
+                           "solve_time_s": sol["solve_time_s"], "sized_rate_req_per_s": sized if design else None}
+    s = data["settings"]
+    return {"instance": data["instance"], "model": s.get("model"), "workload": s.get("workload"),
+            "rate_req_per_s": s["rate_req_per_s"], "rows": data["rows"], "settings": s,
+            "notes": {k: d["notes"] for k, d in data["designs"].items()}, "solver": solver}
+
+
+def load_records(out: Path) -> list[dict]:
+    """The study records of an existing report directory (for --report-only), in name order."""
+    paths = sorted((out / "instances").glob("*/comparison.json"))
+    return [study_record(json.loads(p.read_text())) for p in paths]
+
+
+def run_all(paths: list[Path], out_dir: Path, num_requests: int | None, seed: int, overrides: dict,
+            jobs: int, log=print) -> list[dict]:
+    """Every instance, in `jobs` spawned processes; results in the order of `paths`."""
+    args = [(str(p), str(out_dir), num_requests, seed, overrides) for p in paths]
+    if jobs <= 1:
+        results = []
+        for a in args:
+            results.append(run_one(*a))
+            log(f"  {results[-1]['instance']}: {results[-1]['elapsed_s']:.1f} s")
+        return results
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+        futures = [pool.submit(run_one, *a) for a in args]
+        results = []
+        for f in futures:
+            results.append(f.result())
+            log(f"  {results[-1]['instance']}: {results[-1]['elapsed_s']:.1f} s")
+    return results
+
+
+# ----------------------------------------------------------------------------- tables
+def study_frame(results: list[dict]) -> pd.DataFrame:
+    """One row per (instance, design) with the instance's model, workload and rate (numbers as
+    floats, NaN where a design has none)."""
+    from lamoopt.baselines.compare import INFO, METRICS, ratio_column
+    rows = [{"instance": r["instance"], "model": r["model"], "workload": r["workload"],
+             "rate_req_per_s": r["rate_req_per_s"], **row} for r in results for row in r["rows"]]
+    df = pd.DataFrame(rows)
+    for k in [k for k, _ in METRICS + INFO] + [ratio_column(k) for k, _ in METRICS]:
+        df[k] = pd.to_numeric(df[k], errors="coerce")
+    return df
+
+
+def geometric_means(df: pd.DataFrame, metrics: list[str]) -> pd.DataFrame:
+    """Per design and metric: the geometric mean of the ratio to the reference over the instances
+    where both designs exist, and that number of instances."""
+    from lamoopt.baselines.compare import ratio_column
+    out = []
+    for design, g in df.groupby("design", sort=False):
+        row = {"design": design}
+        for k in metrics:
+            x = g[ratio_column(k)].to_numpy(float)
+            x = x[np.isfinite(x) & (x > 0)]
+            row[k] = float(np.exp(np.mean(np.log(x)))) if x.size else float("nan")
+            row[f"n_{k}"] = int(x.size)
+        out.append(row)
+    return pd.DataFrame(out)
+
+
+def pivot(df: pd.DataFrame, column: str) -> pd.DataFrame:
+    """instance x design table of one column (designs in table order)."""
+    order = list(dict.fromkeys(df.design))
+    return df.pivot(index="instance", columns="design", values=column).reindex(
+        index=list(dict.fromkeys(df.instance)), columns=order)
+
+
+def markdown_pivot(table: pd.DataFrame) -> list[str]:
+    from lamoopt.baselines.compare import fmt
+    lines = ["| instance | " + " | ".join(table.columns) + " |", "|---|" + "---:|" * len(table.columns)]
+    for name, row in table.iterrows():
+        lines.append(f"| {name} | " + " | ".join(fmt(v) for v in row) + " |")
+    return lines
+
+
+# ----------------------------------------------------------------------------- plots
+def _png(fig) -> bytes:
+    import matplotlib.pyplot as plt
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=PLOT_DPI, bbox_inches="tight", metadata={"Software": None})
+    plt.close(fig)
+    return buf.getvalue()
+
+
+def _grouped_bars(ax, table: pd.DataFrame, ylabel: str, log: bool = True) -> None:
+    """Bars per instance (groups) and design (colours); missing values leave a gap."""
+    n = len(table.columns)
+    width = 0.8 / n
+    x = np.arange(len(table.index))
+    for k, design in enumerate(table.columns):
+        vals = table[design].to_numpy(float)
+        ax.bar(x + (k - (n - 1) / 2) * width, np.where(np.isfinite(vals), vals, 0.0), width,
+               label=design, color=DESIGN_COLOURS.get(design))
+    ax.set_xticks(x)
+    ax.set_xticklabels(table.index, rotation=70, ha="right", fontsize=7)
+    ax.set_ylabel(ylabel)
+    if log:
+        ax.set_yscale("log")
+    ax.grid(axis="y", alpha=0.3)
+
+
+def bar_chart_png(tables: list[tuple[pd.DataFrame, str]], title: str) -> bytes:
+    """One panel per (instance x design table, y label), stacked."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    fig, axes = plt.subplots(len(tables), 1, figsize=(16, 3.6 * len(tables) + 1.5), squeeze=False, sharex=True)
+    for ax, (table, ylabel) in zip(axes[:, 0], tables):
+        _grouped_bars(ax, table, ylabel)
+    for ax in axes[:-1, 0]:
+        ax.tick_params(labelbottom=False)
+    axes[0, 0].legend(ncol=len(tables[0][0].columns), fontsize=8, loc="upper left")
+    axes[0, 0].set_title(title)
+    return _png(fig)
+
+
+def geomean_png(gm: pd.DataFrame, labels: dict, reference: str) -> bytes:
+    """Geometric-mean ratios to the reference, grouped by metric."""
+    import matplotlib
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    designs = [d for d in gm.design if d != reference]
+    metrics = list(labels)
+    table = pd.DataFrame({d: [float(gm.loc[gm.design == d, k].iloc[0]) for k in metrics] for d in designs},
+                         index=[labels[k] for k in metrics])
+    fig, ax = plt.subplots(figsize=(12, 4.5))
+    _grouped_bars(ax, table, f"geometric mean of ratio to {reference}")
+    ax.axhline(1.0, color="black", lw=0.8)
+    ax.set_xticklabels(table.index, rotation=20, ha="right", fontsize=8)
+    ax.legend(fontsize=8)
+    ax.set_title(f"Geometric means across instances (ratio to {reference}; >1 is better for tokens/s/W "
+                 f"and throughput, <1 for latency and energy)")
+    return _png(fig)
+
+
+def write_plots(df: pd.DataFrame, gm: pd.DataFrame, labels: dict, reference: str, out: Path) -> list[Path]:
+    plots = out / "plots"
+    files = {
+        "tokens_per_s_per_W.png": bar_chart_png(
+            [(pivot(df, "tokens_per_s_per_W"), labels["tokens_per_s_per_W"]),
+             (pivot(df, "tokens_per_s_per_W_at_max_design_power"), labels["tokens_per_s_per_W_at_max_design_power"])],
+            "tokens/s/W per instance and design"),
+        "latency.png": bar_chart_png(
+            [(pivot(df, "ttft_ms"), labels["ttft_ms"]), (pivot(df, "tpot_ms"), labels["tpot_ms"]),
+             (pivot(df, "e2e_p50_ms"), labels["e2e_p50_ms"])], "latency per instance and design"),
+        "geomean_ratios.png": geomean_png(gm, labels, reference),
+    }
+    return [write_bytes_atomic(plots / name, data) for name, data in files.items()]
+
+
+# ----------------------------------------------------------------------------- the report
+def _geomean_markdown(gm: pd.DataFrame, labels: dict) -> list[str]:
+    from lamoopt.baselines.compare import fmt, round_sig
+    keys = list(labels)
+    lines = ["| design | " + " | ".join(labels[k] for k in keys) + " |", "|---|" + "---:|" * len(keys)]
+    for _, r in gm.iterrows():
+        lines.append(f"| {r['design']} | " + " | ".join(f"{fmt(round_sig(r[k]))} (n={r[f'n_{k}']})"
+                                                       if math.isfinite(r[k]) else "n/a" for k in keys) + " |")
+    return lines
+
+
+def _missing_designs(df: pd.DataFrame) -> list[str]:
+    """Which instance has no design for which key, and why (status)."""
+    miss = df[df.status != "ok"]
+    out = []
+    for design, g in miss.groupby("design", sort=False):
+        out.append(f"- **{design}** has no design on {len(g)} instance(s): " + ", ".join(
+            f"{i} ({s})" for i, s in zip(g.instance, g.status)))
+    return out
+
+
+def _distinct_notes(results: list[dict]) -> list[str]:
+    """Baseline notes that are not the same on every instance, listed once each with where."""
+    seen: dict[str, list[str]] = {}
+    for r in results:
+        for key, notes in r["notes"].items():
+            if key.startswith("3"):  # solver notes vary per instance and are in the per-instance files
+                continue
+            for n in notes:
+                seen.setdefault(f"**{key}**: {n}", []).append(r["instance"])
+    total = len(results)
+    return [f"- {n}" + ("" if len(where) == total else f" (on {', '.join(where)})") for n, where in seen.items()]
+
+
+def study_markdown(results: list[dict], df: pd.DataFrame, gm: pd.DataFrame, labels: dict, command: str,
+                   runtime_s: float, jobs: int, calibration: str) -> str:
+    from lamoopt.baselines.compare import SIGNIFICANT_DIGITS
+    s = results[0]["settings"] if results else {}
+    ref = s.get("reference", "DGX-A100")
+    lines = ["# lamoopt study: 3.5D designs against the paper's baselines", "",
+             f"Regenerate: `{command}`", "",
+             f"Runtime: {runtime_s / 60:.1f} min for {len(results)} instances with {jobs} process(es) "
+             f"(HiGHS 1 thread each) on a {os.cpu_count()}-core machine.", "",
+             f"Each instance: the MILP optimum on the instance's chiplets (3.5D), the MILP restricted to one "
+             f"chiplet type on the same grid (3D-PC, 3D-DC), and the DGX-A100 and TPUv4 clusters; every design "
+             f"evaluated by the same evaluator with {s.get('num_requests')} requests (seed {s.get('seed')}) at the "
+             f"instance's rate. Numbers are rounded to {SIGNIFICANT_DIGITS} significant digits; ratios are to "
+             f"{ref}, from the rounded numbers. Per-instance files (designs, evaluations, solver fields): "
+             f"`instances/<name>/`. Plots: `plots/`.", "",
+             "## Geometric means across instances (ratio to " + ref + ")", "",
+             *_geomean_markdown(gm, labels), "",
+             "n = instances where both the design and the reference exist.", "",
+             "![geometric means](plots/geomean_ratios.png)", "",
+             "## tokens/s/W per instance", "",
+             f"### {labels['tokens_per_s_per_W']}", "", *markdown_pivot(pivot(df, "tokens_per_s_per_W")), "",
+             f"### {labels['tokens_per_s_per_W_at_max_design_power']}", "",
+             *markdown_pivot(pivot(df, "tokens_per_s_per_W_at_max_design_power")), "",
+             "![tokens/s/W](plots/tokens_per_s_per_W.png)", "",
+             "## Latency per instance", ""]
+    for k in ("ttft_ms", "tpot_ms", "e2e_p50_ms", "e2e_p99_ms"):
+        lines += [f"### {labels[k]}", "", *markdown_pivot(pivot(df, k)), ""]
+    lines += ["![latency](plots/latency.png)", "",
+              "## Energy per token (J)", "", *markdown_pivot(pivot(df, "energy_per_token_J")), "",
+              "## Constraint checks (evaluator)", "", *markdown_pivot(pivot(df, "passed").map(_passed_number)),
+              "", "1 = every check met (targets, budget, temperatures, sustained throughput), 0 = a check "
+              "violated; see each instance's compare.md.", "",
+              "## Designs that do not exist", "", *(_missing_designs(df) or ["- none"]), "",
+              "## MILP solves (solve -> re-check loop)", "",
+              "The objective is the instance's (max tokens/s/W): the MILP may size a design for more than the "
+              "workload's rate (Rate >= rate), so its objective is at that sized rate, while the tables above "
+              "evaluate every design at the workload's rate. A time limit without an incumbent leaves no design.",
+              "", *_solver_markdown(results), "",
+              "## Baseline systems", "", *_systems_markdown(), "",
+              "## Baseline notes", "", *_distinct_notes(results), "",
+              "## Calibration of the A100 baseline", "", calibration, ""]
+    return "\n".join(lines)
+
+
+def _solver_markdown(results: list[dict]) -> list[str]:
+    """Per instance and MILP design: status, objective (tokens/s/W at the rate it sized the design
+    for), solve time and that rate."""
+    keys = list(dict.fromkeys(k for r in results for k in r["solver"]))
+    lines = ["| instance | " + " | ".join(keys) + " |", "|---|" + "---|" * len(keys)]
+    for r in results:
+        cells = []
+        for k in keys:
+            v = r["solver"].get(k)
+            if v is None:
+                cells.append("n/a")
+                continue
+            obj = "no design" if v["objective"] is None else f"{v['objective']:.4g} tok/s/W"
+            rate = "" if v["sized_rate_req_per_s"] is None else f", sized for {v['sized_rate_req_per_s']:.3g} req/s"
+            cells.append(f"{v['status']}: {obj}, {v['solve_time_s']:.0f} s{rate}")
+        lines.append(f"| {r['instance']} | " + " | ".join(cells) + " |")
+    return lines
+
+
+def _systems_markdown() -> list[str]:
+    """The cluster baselines as modelled: devices, fabric and stated simplifications."""
+    from lamoopt.baselines.systems import CLUSTERS
+    return [f"- **{c.key}**: {c.label}; {c.source}; fabric {c.fabric.name}, {c.fabric.bandwidth_GBps:g} GB/s "
+            f"per direction, {c.fabric.latency_ns / 1e3:g} us per transfer (sources: lamoopt/baselines/systems.py, "
+            f"device data: lamoopt/catalog/chiplets.py). " + (f"Simplification: {c.caveat}." if c.caveat else "")
+            for c in CLUSTERS]
+
+
+def _passed_number(v) -> float:
+    return float("nan") if v is None or (isinstance(v, float) and math.isnan(v)) else float(bool(v))
+
+
+def calibration_section() -> str:
+    from lamoopt.baselines import calibration as cal
+    doc = cal.__doc__.split("\n\n")
+    return "\n\n".join([cal.calibration_markdown(cal.calibration_rows()), *doc[1:]])
+
+
+def write_study(results: list[dict], out: Path, command: str, runtime_s: float, jobs: int) -> list[Path]:
+    from lamoopt.baselines.compare import metric_labels
+    df = study_frame(results)
+    labels = metric_labels(results[0]["settings"].get("percentile", 90.0) if results else 90.0)
+    ref = results[0]["settings"]["reference"] if results else "DGX-A100"
+    gm = geometric_means(df, list(labels))
+    buf = io.StringIO()
+    df.to_csv(buf, index=False)
+    written = [write_text_atomic(out / "study.csv", buf.getvalue())]
+    written += write_plots(df, gm, labels, ref, out)
+    written.append(write_text_atomic(out / "study.md", study_markdown(results, df, gm, labels, command, runtime_s,
+                                                                      jobs, calibration_section())))
+    return written
+
+
+def write_runs(results: list[dict], out: Path, command: str, runtime_s: float, jobs: int) -> Path:
+    """runs.json: the command, total runtime and per-instance times (read back by --report-only)."""
+    from lamoopt.report.files import write_json_atomic
+    return write_json_atomic(out / "runs.json", {"command": command, "runtime_s": runtime_s, "jobs": jobs,
+                                                 "elapsed_s": {r["instance"]: r.get("elapsed_s") for r in results}})
+
+
+def run_study(paths: list[Path], out: Path, command: str, num_requests: int | None = None, seed: int = 0,
+              overrides: dict | None = None, jobs: int = 1, log=print) -> list[Path]:
+    """Compare every instance, then write the report; returns the files written."""
+    t0 = time.perf_counter()
+    results = run_all(paths, out, num_requests, seed, overrides or {}, jobs, log)
+    runtime_s = time.perf_counter() - t0
+    return [write_runs(results, out, command, runtime_s, jobs)] + write_study(results, out, command, runtime_s, jobs)
+
+
+def rewrite_report(out: Path) -> list[Path]:
+    """Rebuild study.md, study.csv and the plots from an existing directory's per-instance
+    comparison.json files and runs.json (no solving, no simulation)."""
+    runs = json.loads((out / "runs.json").read_text())
+    return write_study(load_records(out), out, runs["command"], runs["runtime_s"], runs["jobs"])
+
+
+def cli_study(args) -> int:
+    """`lamoopt study`: compare every instance matching the glob and write the report."""
+    from lamoopt.baselines.compare import command_line, solver_flags, solver_overrides
+    paths = instance_paths(args.instances)
+    if not paths and not args.report_only:
+        from lamoopt.instance.errors import InputError
+        raise InputError([("--instances", args.instances, "a glob matching at least one instance file")])
+    out = Path(args.output)
+    if args.report_only:
+        written = rewrite_report(out)
+        print(f"rewrote {out / 'study.md'} and {len(written) - 1} other files from {out}/instances/")
+        return 0
+    overrides = solver_overrides(args)
+    cmd = command_line("study", [], {"--instances": f"'{args.instances}'", "-o": out, "--jobs": args.jobs,
+                                     "--requests": args.requests, "--sim-seed": args.sim_seed,
+                                     **solver_flags(overrides)})
+    print(f"study: {len(paths)} instances -> {out}/")
+    written = run_study(paths, out, cmd, args.requests, args.sim_seed, overrides, args.jobs)
+    print(f"wrote {out / 'study.md'} and {len(written) - 1} other files")
+    return 0

@@ -1,0 +1,61 @@
+"""`lamoopt study`: one command writes the report, the CSV and the plots; the report can be
+rebuilt from the per-instance files alone, and the geometric means are what they say."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lamoopt.baselines.compare import METRICS, ratio_column
+from lamoopt.report.study import geometric_means, rewrite_report
+
+from .conftest import REQUESTS, run_cli
+
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.fixture(scope="module")
+def study_dir(tiny_path, tmp_path_factory):
+    out = tmp_path_factory.mktemp("study") / "out"
+    code, text = run_cli(["study", "--instances", str(tiny_path), "-o", str(out), "--requests", str(REQUESTS)])
+    assert code == 0, text
+    return out
+
+
+def test_study_writes_report_csv_and_plots(study_dir):
+    md = (study_dir / "study.md").read_text()
+    assert md.startswith("# lamoopt study")
+    assert "Regenerate: `lamoopt study --instances" in md
+    for section in ("## Geometric means", "## tokens/s/W per instance", "## Latency per instance",
+                    "## Calibration of the A100 baseline", "## MILP solves"):
+        assert section in md
+    for png in ("tokens_per_s_per_W.png", "latency.png", "geomean_ratios.png"):
+        assert (study_dir / "plots" / png).read_bytes().startswith(PNG_MAGIC)
+        assert f"plots/{png}" in md
+    df = pd.read_csv(study_dir / "study.csv")
+    assert len(df) == 5 and set(df.instance) == {"small"}
+
+
+def test_report_rebuilds_identically_from_the_files(study_dir):
+    before = (study_dir / "study.md").read_text()
+    rewrite_report(study_dir)
+    assert (study_dir / "study.md").read_text() == before
+
+
+def test_geometric_mean_of_ratios():
+    k = METRICS[0][0]
+    df = pd.DataFrame({"design": ["a", "a", "a", "b"], ratio_column(k): [2.0, 8.0, float("nan"), 1.0]})
+    for key, _ in METRICS[1:]:
+        df[ratio_column(key)] = float("nan")
+    gm = geometric_means(df, [m for m, _ in METRICS]).set_index("design")
+    assert gm.loc["a", k] == pytest.approx(4.0) and gm.loc["a", f"n_{k}"] == 2
+    assert math.isnan(gm.loc["b", METRICS[1][0]]) and gm.loc["b", f"n_{METRICS[1][0]}"] == 0
+    assert np.isclose(gm.loc["b", k], 1.0)
+
+
+def test_glob_matching_nothing_is_an_input_error(tmp_path):
+    code, _ = run_cli(["study", "--instances", str(tmp_path / "none*.json"), "-o", str(tmp_path / "o")])
+    assert code == 2
