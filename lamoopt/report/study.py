@@ -257,14 +257,16 @@ def _distinct_notes(results: list[dict]) -> list[str]:
 
 
 def study_markdown(results: list[dict], df: pd.DataFrame, gm: pd.DataFrame, labels: dict, command: str,
-                   runtime_s: float, jobs: int, calibration: str) -> str:
+                   runtime_s: float, jobs: int, version: str, calibration: str) -> str:
     from lamoopt.baselines.compare import SIGNIFICANT_DIGITS
     s = results[0]["settings"] if results else {}
     ref = s.get("reference", "DGX-A100")
     lines = ["# lamoopt study: 3.5D designs against the paper's baselines", "",
-             f"Regenerate: `{command}`", "",
+             f"Regenerate: `{command}` (code: commit {version}).", "",
              f"Runtime: {runtime_s / 60:.1f} min for {len(results)} instances with {jobs} process(es) "
-             f"(HiGHS 1 thread each) on a {os.cpu_count()}-core machine.", "",
+             f"(HiGHS 1 thread each) on a {os.cpu_count()}-core machine. MILP solves have a wall-clock time "
+             f"limit (the instance's, 120 s for the paper's), so on a slower or busier machine a solve can stop "
+             f"at a different incumbent; the solver table below says which did.", "",
              f"Each instance: the MILP optimum on the instance's chiplets (3.5D), the MILP restricted to one "
              f"chiplet type on the same grid (3D-PC, 3D-DC), and the DGX-A100 and TPUv4 clusters; every design "
              f"evaluated by the same evaluator with {s.get('num_requests')} requests (seed {s.get('seed')}) at the "
@@ -338,7 +340,8 @@ def calibration_section() -> str:
     return "\n\n".join([cal.calibration_markdown(cal.calibration_rows()), *doc[1:]])
 
 
-def write_study(results: list[dict], out: Path, command: str, runtime_s: float, jobs: int) -> list[Path]:
+def write_study(results: list[dict], out: Path, command: str, runtime_s: float, jobs: int,
+                version: str) -> list[Path]:
     from lamoopt.baselines.compare import metric_labels
     df = study_frame(results)
     labels = metric_labels(results[0]["settings"].get("percentile", 90.0) if results else 90.0)
@@ -349,31 +352,51 @@ def write_study(results: list[dict], out: Path, command: str, runtime_s: float, 
     written = [write_text_atomic(out / "study.csv", buf.getvalue())]
     written += write_plots(df, gm, labels, ref, out)
     written.append(write_text_atomic(out / "study.md", study_markdown(results, df, gm, labels, command, runtime_s,
-                                                                      jobs, calibration_section())))
+                                                                      jobs, version, calibration_section())))
     return written
 
 
-def write_runs(results: list[dict], out: Path, command: str, runtime_s: float, jobs: int) -> Path:
-    """runs.json: the command, total runtime and per-instance times (read back by --report-only)."""
+def code_version() -> str:
+    """The git commit of the code that ran (with '+uncommitted' when the tree differs), or
+    'unknown' outside a git checkout."""
+    import subprocess
+    root = Path(__file__).resolve().parents[2]
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "lamoopt"], cwd=root, capture_output=True,
+                               text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+uncommitted changes in lamoopt/" if dirty else "")
+
+
+def write_runs(results: list[dict], out: Path, command: str, runtime_s: float, jobs: int, version: str) -> Path:
+    """runs.json: the command, code version, total runtime and per-instance times (read back by
+    --report-only)."""
     from lamoopt.report.files import write_json_atomic
-    return write_json_atomic(out / "runs.json", {"command": command, "runtime_s": runtime_s, "jobs": jobs,
+    return write_json_atomic(out / "runs.json", {"command": command, "code_version": version, "runtime_s": runtime_s,
+                                                 "jobs": jobs,
                                                  "elapsed_s": {r["instance"]: r.get("elapsed_s") for r in results}})
 
 
 def run_study(paths: list[Path], out: Path, command: str, num_requests: int | None = None, seed: int = 0,
               overrides: dict | None = None, jobs: int = 1, log=print) -> list[Path]:
     """Compare every instance, then write the report; returns the files written."""
+    version = code_version()
     t0 = time.perf_counter()
     results = run_all(paths, out, num_requests, seed, overrides or {}, jobs, log)
     runtime_s = time.perf_counter() - t0
-    return [write_runs(results, out, command, runtime_s, jobs)] + write_study(results, out, command, runtime_s, jobs)
+    return ([write_runs(results, out, command, runtime_s, jobs, version)]
+            + write_study(results, out, command, runtime_s, jobs, version))
 
 
 def rewrite_report(out: Path) -> list[Path]:
     """Rebuild study.md, study.csv and the plots from an existing directory's per-instance
     comparison.json files and runs.json (no solving, no simulation)."""
     runs = json.loads((out / "runs.json").read_text())
-    return write_study(load_records(out), out, runs["command"], runs["runtime_s"], runs["jobs"])
+    return write_study(load_records(out), out, runs["command"], runs["runtime_s"], runs["jobs"],
+                       runs.get("code_version", "unknown"))
 
 
 def cli_study(args) -> int:
