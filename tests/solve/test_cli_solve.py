@@ -13,6 +13,15 @@ TINY = {"package.grid_rows": 1, "package.grid_cols": 3, "search.tp_degrees": [1,
         "search.pp_degrees": [1], "search.decode_batches": [8, 64]}
 
 
+def two_instance_design(prefill_chiplet: str) -> dict:
+    """A hand-written 1 x 3 design: one single-chiplet prefill and one decode instance."""
+    return {"grid_rows": 1, "grid_cols": 3, "instances": [
+        {"id": "p", "role": "prefill", "chiplet": prefill_chiplet, "tp": 1, "pp": 1, "batch": 1,
+         "layers_per_stage": [32], "sites": [[0, 0]]},
+        {"id": "d", "role": "decode", "chiplet": "DC", "tp": 1, "pp": 1, "batch": 64, "layers_per_stage": [32],
+         "sites": [[0, 2]]}]}
+
+
 @pytest.fixture
 def tiny_file(tmp_path):
     path = tmp_path / "tiny.json"
@@ -75,25 +84,15 @@ def test_evaluate_a_solution_and_a_handwritten_design(tiny_file, tmp_path):
     data = json.loads(ev.read_text())
     assert data["evaluated"]["requests_completed"] == 200
     assert ev.with_suffix(".png").is_file()
-    design = {"grid_rows": 1, "grid_cols": 3, "instances": [
-        {"id": "p", "role": "prefill", "chiplet": "PC", "tp": 1, "pp": 1, "batch": 1, "layers_per_stage": [32],
-         "sites": [[0, 0]]},
-        {"id": "d", "role": "decode", "chiplet": "DC", "tp": 1, "pp": 1, "batch": 64, "layers_per_stage": [32],
-         "sites": [[0, 2]]}]}
     hand = tmp_path / "hand.json"
-    hand.write_text(json.dumps(design))
+    hand.write_text(json.dumps(two_instance_design("PC")))
     assert main(["evaluate", str(tiny_file), str(hand), "--requests", "100"]) in (0, 5)
     assert hand.with_suffix(".evaluation.json").is_file()
 
 
 def test_evaluate_rejects_a_design_with_a_foreign_chiplet(tiny_file, tmp_path, capsys):
-    design = {"grid_rows": 1, "grid_cols": 3, "instances": [
-        {"id": "p", "role": "prefill", "chiplet": "H100", "tp": 1, "pp": 1, "batch": 1, "layers_per_stage": [32],
-         "sites": [[0, 0]]},
-        {"id": "d", "role": "decode", "chiplet": "DC", "tp": 1, "pp": 1, "batch": 64, "layers_per_stage": [32],
-         "sites": [[0, 2]]}]}
     hand = tmp_path / "bad.json"
-    hand.write_text(json.dumps(design))
+    hand.write_text(json.dumps(two_instance_design("H100")))
     assert main(["evaluate", str(tiny_file), str(hand)]) == 2
     err = capsys.readouterr().err
     assert "design.instances[0].chiplet" in err and "H100" in err and "Traceback" not in err
