@@ -91,6 +91,6 @@ def compare_text(cmp: dict) -> str:
     elif base["status"] == ch["status"] == "optimal":
         lines.append("  placement: unchanged")
     for name, col in (("base", base), ("changed", ch)):
-        if col["status"] != "optimal" and col["message"]:
+        if col["status"] != "optimal" and " " in (col["message"] or ""):   # not a bare solver status name
             lines.append(f"  {name}: {col['message']}")
     return "\n".join(lines)

@@ -242,7 +242,7 @@ class _Context:
         if slack <= 1e-9:
             return Finding(name, field_, amb, None, "the temperature limits do not bind")
         row, _ = worst_row(res.model, rows)
-        chip, kind, j = self.model.find_component(row).index()
+        chip, kind, j = self.model.find_component(row).index()[:3]   # (chip, kind, site, hot cell)
         limit = self.engine.built.thermal.limit_C(chip, kind)
         site = self.engine.built.data.sites[j]
         spec_i = [c.name for c in self.prob.chiplets].index(chip)

@@ -122,7 +122,7 @@ def _thermal(engine: Engine, prob, step: float) -> list[Row]:
     for chip in sorted(th.logic_limit):
         occupied = [j for j in m.SITES if sum(pyo.value(m.Occupied[j, c, r]) for c, r in m.POOLS if c == chip) > 0.5]
         for kind in ("logic", "dram"):
-            rows = [m.Thermal[chip, kind, j] for j in occupied if (chip, kind, j) in m.THERMAL_ROWS]
+            rows = [m.Thermal[idx] for idx in m.THERMAL_ROWS if idx[:2] == (chip, kind) and idx[2] in occupied]
             if not rows:
                 continue
             slack = min(-pyo.value(r.body) for r in rows)
