@@ -37,7 +37,7 @@ def side(solved) -> dict:
     return {"status": o.status.value, "objective": o.objective, "objective_bound": o.objective_bound,
             "mip_gap": o.mip_gap, "model": solved.mode, "message": o.message,
             "chiplets": _counts(design), "mapping": {r: _mapping(design, r) for r in ROLES},
-            "metrics": {col: (o.predicted or {}).get(key) for col, key in METRICS}}
+            "metrics": {key: (o.predicted or {}).get(key) for key in METRICS}}
 
 
 def compare(base, changed, changes_text: str) -> dict:

@@ -218,8 +218,8 @@ class Engine:
             mode = "inferred"
         else:
             outcome = self._solve_built(built, prob)
-        if outcome.status == Status.OPTIMAL:
-            built.reference = Reference(parameters(prob), outcome)
+        # the model's variables now hold this outcome's design only when it is optimal
+        built.reference = Reference(parameters(prob), outcome) if outcome.status == Status.OPTIMAL else None
         if mode == "built":
             outcome.build_time_s = built.build_s
         return Solved(outcome, prob, mode, time.perf_counter() - t0)

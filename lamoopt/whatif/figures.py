@@ -12,9 +12,8 @@ from dataclasses import dataclass, field
 from lamoopt.design import Design
 
 ROLES = ("prefill", "decode")
-METRICS = (("power_W", "power_W"), ("throughput_tokens_per_s", "throughput_tokens_per_s"),
-           ("tokens_per_s_per_W", "tokens_per_s_per_W"), ("ttft_ms", "ttft_ms"), ("tpot_ms", "tpot_ms"),
-           ("peak_temperature_C", "peak_temperature_C"), ("peak_dram_temperature_C", "peak_dram_temperature_C"))
+METRICS = ("power_W", "throughput_tokens_per_s", "tokens_per_s_per_W", "ttft_ms", "tpot_ms",
+           "peak_temperature_C", "peak_dram_temperature_C")   # keys of the linear model's `predicted`
 
 
 @dataclass
@@ -54,8 +53,8 @@ def design_figures(design: Design | None, predicted: dict | None) -> dict:
             out[f"{role}_tp"] = _degrees([i.tp for i in insts])
             out[f"{role}_pp"] = _degrees([i.pp for i in insts])
             out[f"{role}_batch"] = _degrees([i.batch for i in insts])
-    for column, key in METRICS:
-        out[column] = (predicted or {}).get(key)
+    for key in METRICS:
+        out[key] = (predicted or {}).get(key)
     return out
 
 

@@ -33,7 +33,7 @@ def grid_points(sweeps: list[Sweep], fixed: Changes | None = None) -> list[Chang
     return [{**fixed, **dict(reversed(combo))} for combo in itertools.product(*reversed(axes))]
 
 
-def target_hints(points: list[Changes], base: BaseInstance) -> Changes:
+def target_hints(points: list[Changes]) -> Changes:
     """The loosest latency target any point asks for: the model is built for it once."""
     hints = {}
     for path in TARGET_PATHS:
@@ -69,7 +69,7 @@ def run_sweep(base: BaseInstance, opts, sweeps: list[Sweep], fixed: Changes | No
     points = grid_points(sweeps, fixed)
     validate_points(base, points)
     order = solve_order(points, sweeps, base.problem(points[0]).instance.objective.kind)
-    job = Job(base, opts, target_hints(points, base))
+    job = Job(base, opts, target_hints(points))
     solved = run_points(job, [points[k] for k in order], executor, workers, progress, label="sweep")
     results: list[PointResult | None] = [None] * len(points)
     for k, r in zip(order, solved):
