@@ -37,6 +37,16 @@ class ModelData:
         return {s: i for i, s in enumerate(self.sites)}
 
 
+def pool_zmax_W(tables: Tables, pool: tuple[str, str]) -> float:
+    """Upper bound on the dynamic power of one chiplet of pool (chip, role): the largest, over
+    the pool's points, of (rho_cap * mu * J per request + W per instance) / chiplets, i.e. the
+    point's dynamic power at its utilisation cap (Tables.dynamic_terms), spread over its chiplets."""
+    def per_chiplet(o) -> float:
+        per_req_J, per_inst_W = tables.dynamic_terms(o.key)
+        return (o.rho_cap * o.capacity_req_per_s * per_req_J + per_inst_W) / tables.classes[o.cls].chiplets
+    return max([per_chiplet(o) for o in tables.points.values() if (o.chip, o.role) == pool] + [0.0])
+
+
 def model_data(tables: Tables, thermal: ThermalBound) -> ModelData:
     pkg = tables.problem.instance.package
     sites = [(r, c) for r in range(pkg.grid_rows) for c in range(pkg.grid_cols)]
@@ -49,8 +59,7 @@ def model_data(tables: Tables, thermal: ThermalBound) -> ModelData:
                 at_site[idx[s]].append((ck, g))
                 pool_at.setdefault((idx[s], cls.chip, cls.role), []).append((ck, g))
     pools = sorted({(c.chip, c.role) for c in tables.classes.values()})
-    zmax = {pl: max([o.busy_power_W_per_chiplet * o.rho_cap for o in tables.points.values()
-                     if (o.chip, o.role) == pl] + [0.0]) for pl in pools}
+    zmax = {pl: pool_zmax_W(tables, pl) for pl in pools}
     n_sites = len(sites)
     max_inst = {ck: min(len(c.tiles), n_sites // c.chiplets) for ck, c in tables.classes.items()}
     return ModelData(tables, thermal, sites, pools, tile_keys, at_site, pool_at, zmax, max_inst)
@@ -114,11 +123,12 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
         m.Place[k] for k in d.pool_tiles_at_site.get((j, c, r), [])))
     m.Chiplets = pyo.Expression(m.CHIPS, rule=lambda _m, c: sum(
         m.Occupied[j, cc, r] for j in m.SITES for (cc, r) in m.POOLS if cc == c))
-    kv_J = t.kv_energy_per_req_J
 
     def pool_dynamic(_m, c, r):
+        """sum_o Flow[o] * e_o + Count[o] * w_o over the pool's points (Tables.dynamic_terms)."""
         own = [o for o in m.POINTS if (t.points[o].chip, t.points[o].role) == (c, r)]
-        return sum(m.Flow[o] * (t.points[o].energy_per_req_J + (kv_J if r == "prefill" else 0.0)) for o in own)
+        terms = {o: t.dynamic_terms(o) for o in own}
+        return sum(m.Flow[o] * terms[o][0] + m.Count[o] * terms[o][1] for o in own)
     m.PoolDynamic_W = pyo.Expression(m.POOLS, rule=pool_dynamic)
     m.Static_W = pyo.Expression(expr=sum(t.chips[c].static_W * m.Chiplets[c] for c in m.CHIPS))
     m.Dynamic_W = pyo.Expression(expr=sum(m.PoolDynamic_W[pl] for pl in m.POOLS))

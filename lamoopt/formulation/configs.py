@@ -112,6 +112,20 @@ class Tables:
     def points_of(self, cls_key: str) -> list[OperatingPoint]:
         return [p for p in self.points.values() if p.cls == cls_key]
 
+    def dynamic_terms(self, o: str) -> tuple[float, float]:
+        """(J per request served, W per instance placed) of operating point o's dynamic power.
+
+        Prefill instances idle between batches: their dynamic power is energy per request x
+        flow (plus the P->D KV transfer, sent by the prefill side). A decode instance under
+        iteration-level batching steps back to back whenever it holds any request, reading all
+        its weights every step whatever the batch, so it is modelled as always busy: the
+        power of full-batch steps, per instance, independent of the flow (an upper bound:
+        smaller batches draw no more power than full ones)."""
+        op = self.points[o]
+        if op.role == "prefill":
+            return op.energy_per_req_J + self.kv_energy_per_req_J, 0.0
+        return 0.0, op.busy_power_W_per_chiplet * self.classes[op.cls].chiplets
+
 
 # ----------------------------------------------------------------------------- chips
 def effective_chip(spec: ChipletType, index: int) -> Chip:

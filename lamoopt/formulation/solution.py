@@ -60,10 +60,10 @@ def site_power_W(tables: Tables, choice: Choice) -> np.ndarray:
 
 def pool_dynamic_W(tables: Tables, choice: Choice) -> dict[tuple[str, str], float]:
     out: dict[tuple[str, str], float] = {}
-    for o, f in choice.flows.items():
+    for o, n in choice.counts.items():
         op = tables.points[o]
-        e = op.energy_per_req_J + (tables.kv_energy_per_req_J if op.role == "prefill" else 0.0)
-        out[(op.chip, op.role)] = out.get((op.chip, op.role), 0.0) + f * e
+        per_req_J, per_inst_W = tables.dynamic_terms(o)
+        out[(op.chip, op.role)] = out.get((op.chip, op.role), 0.0) + choice.flows.get(o, 0.0) * per_req_J + n * per_inst_W
     return out
 
 

@@ -15,7 +15,7 @@ import time
 import numpy as np
 from scipy.optimize import linprog
 
-from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES
+from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES, pool_zmax_W
 from lamoopt.formulation.solution import Choice, objective_value, predict, site_chips
 from lamoopt.instance.errors import InputError
 from lamoopt.solve.highs import Status
@@ -83,11 +83,13 @@ class FlowLP:
                 pool_n[(c, r)] = pool_n.get((c, r), 0) + 1
         self.pool_n = pool_n
         e = np.zeros(self.nv)  # dynamic power per unit flow (W per req/s)
+        fixed: dict = {}       # dynamic power per pool that depends on the counts only (W)
         for k, o in enumerate(self.points):
             op = tables.points[o]
-            e[k] = op.energy_per_req_J + (tables.kv_energy_per_req_J if op.role == "prefill" else 0.0)
-        self.e = e
-        self.static = sum(tables.chips[c].static_W for c in chips if c is not None)
+            e[k], per_inst_W = tables.dynamic_terms(o)
+            fixed[(op.chip, op.role)] = fixed.get((op.chip, op.role), 0.0) + counts[o] * per_inst_W
+        self.e, self.fixed = e, fixed
+        self.static = (sum(tables.chips[c].static_W for c in chips if c is not None) + sum(fixed.values()))
         A, b, Aeq, beq = [], [], [], []
         row = np.zeros(self.nv)
         for role in ("prefill", "decode"):
@@ -110,16 +112,16 @@ class FlowLP:
             b.append(cap)
         # pool dynamic level <= zmax (the MILP's variable bound)
         for pool, npool in pool_n.items():
-            zmax = max([p.busy_power_W_per_chiplet * p.rho_cap for p in tables.points.values()
-                        if (p.chip, p.role) == pool] + [0.0])
+            zmax = pool_zmax_W(tables, pool)
             A.append(self._pool_row(pool) / npool)
-            b.append(zmax)
+            b.append(zmax - fixed.get(pool, 0.0) / npool)
         # power budget
         A.append(e.copy())
         b.append(pkg.power_budget_W - self.static)
         # thermal rows
         amb = pkg.ambient_C
-        static_site = np.array([tables.chips[c].static_W if c else 0.0 for c in chips])
+        static_site = np.array([tables.chips[c].static_W + fixed.get((c, r), 0.0) / pool_n[(c, r)] if c else 0.0
+                                for c, r in zip(chips, roles)])
         share = np.zeros((len(chips), self.nv))  # dynamic site power as a function of flows
         for j, (c, r) in enumerate(zip(chips, roles)):
             if c is not None:

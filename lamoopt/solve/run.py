@@ -97,7 +97,8 @@ def dinkelbach_start(tables: Tables) -> float:
         for d in (o for o in pts if o.role == "decode"):
             lam = min(p.rho_cap * p.capacity_req_per_s, d.rho_cap * d.capacity_req_per_s)
             static = sum(tables.classes[o.cls].chiplets * tables.chips[o.chip].static_W for o in (p, d))
-            power = static + lam * (p.energy_per_req_J + d.energy_per_req_J + tables.kv_energy_per_req_J)
+            (pj, pw), (dj, dw) = tables.dynamic_terms(p.key), tables.dynamic_terms(d.key)
+            power = static + lam * (pj + dj) + pw + dw
             best = max(best, tables.tokens_per_req * lam / power)
     return 0.9 * best
 

@@ -81,7 +81,10 @@ def test_reported_metrics_equal_the_model_at_the_design():
         op = next(o for o in tables.points.values() if o.chip == inst.chiplet and o.role == inst.role
                   and o.batch == inst.batch and tables.classes[o.cls].tp == inst.tp
                   and tables.classes[o.cls].pp == inst.pp and choice.counts.get(o.key))
-        power += inst.rate_req_per_s * (op.energy_per_req_J + (tables.kv_energy_per_req_J if inst.role == "prefill" else 0))
+        if inst.role == "prefill":   # idle between batches: energy per request x rate (+ KV sending)
+            power += inst.rate_req_per_s * (op.energy_per_req_J + tables.kv_energy_per_req_J)
+        else:                        # iteration-level batching: always busy at full-batch power
+            power += inst.tp * inst.pp * op.busy_power_W_per_chiplet
     assert power == pytest.approx(pred["power_W"], rel=1e-9)
     assert pts  # tables are not empty
 
@@ -120,14 +123,23 @@ def test_memory_forces_exactly_the_minimum_chiplets():
 
 
 def test_binding_power_budget():
-    """max_throughput with a budget below the power of the unconstrained optimum: the optimum
-    spends exactly the budget (flows are continuous) and serves less."""
-    free = problem(**{"objective.kind": "max_throughput", **TINY})
+    """On a 1 x 2 grid with single-chiplet instances only, the design is forced (one prefill
+    and one decode chiplet); max_throughput then grows the flow until the budget binds:
+    Rate = (budget - static - decode busy power) / (prefill J/request + KV J/request)."""
+    fixed = {"objective.kind": "max_throughput", "package.grid_rows": 1, "package.grid_cols": 2,
+             "chiplets": ["PC"], "search.tp_degrees": [1], "search.pp_degrees": [1],
+             "search.decode_batches": [64], "search.prefill_batches": [1]}
+    free = problem(**fixed)
     a = solve_milp(free, opts(free))
-    budget = 0.8 * a.predicted["power_W"]
-    tight = problem(**{"objective.kind": "max_throughput", **TINY, "package.power_budget_W": budget})
+    budget = 0.9 * a.predicted["power_W"]
+    tight = problem(**{**fixed, "package.power_budget_W": budget})
     b = solve_milp(tight, opts(tight))
     assert b.status == Status.OPTIMAL
+    pre = next(o for o in b.tables.points.values() if o.role == "prefill")
+    dec = next(o for o in b.tables.points.values() if o.role == "decode")
+    static = 2 * b.tables.chips["PC"].static_W
+    rate = (budget - static - dec.busy_power_W_per_chiplet) / (pre.energy_per_req_J + b.tables.kv_energy_per_req_J)
+    assert b.choice.rate_req_per_s == pytest.approx(rate, rel=1e-6)
     assert b.predicted["power_W"] == pytest.approx(budget, rel=1e-6)
     assert b.objective < a.objective
 

@@ -40,7 +40,8 @@ def test_power_budget_below_static_power():
     exp = run(**{"package.power_budget_W": 60.0})
     assert not exp.feasible and solvable_alone(exp) == {"package.power_budget_W"}
     f = finding(exp, "package.power_budget_W")
-    assert f.verified and 120.0 < f.needed < 200.0
+    # between the static power of two PCs (~116 W) and it plus two busy decode/prefill chiplets
+    assert f.verified and 120.0 < f.needed < 300.0
     assert "power budget 60 W is below the" in f.why and "static power" in f.why
 
 

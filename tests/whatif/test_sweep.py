@@ -49,11 +49,6 @@ def test_reused_model_follows_rate_and_ambient_changes_exactly():
     assert engine.builds == 1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "formulation/build.py model_data: zmax_W[(c, 'prefill')] = max busy_W * rho_cap omits the P->D KV "
-    "energy that PoolDynamic_W adds for prefill, so a cold solve whose prefill pool runs at its TTFT cap "
-    "is cut by DynShare <= zmax (2.89928 vs 2.89941 here); the model built for a looser target has a "
-    "larger zmax and reaches the true optimum. Remove this mark when zmax includes kv_energy_per_req_J."))
 def test_reused_model_follows_a_tighter_ttft_target_exactly():
     base = tiny()
     engine = Engine(base, opts_of(base), hints={"workload.targets.ttft_ms": 2000.0})
