@@ -65,9 +65,20 @@ def solve_with_recheck(problem, opts: SolveOptions, method: str = "milp", rechec
     t = Tightening()
     rounds: list[dict] = []
     n_req = num_requests or max(problem.instance.workload.num_requests, RECHECK_MIN_REQUESTS)
+    last = None   # (outcome, design, section) of the previous round
     while True:
         outcome = solve(problem, opts, method, t)
         design = design_of(outcome)
+        if design is None and last is not None:
+            # the tightened model has no design: keep the last one and say why it stands
+            prev_outcome, prev_design, section = last
+            section["rounds"] = rounds + [{"tightening": t.describe(), "objective": None, "passed": None,
+                                           "action": f"re-solve {outcome.status.value}"}]
+            section["verdict"] = (f"the evaluator rejects the MILP's design, and the model tightened to "
+                                  f"avoid that ({t.describe()}) has no {outcome.status.value.replace('_', ' ')} "
+                                  f"design: no design meets every limit under the evaluator's accounting; "
+                                  f"the last design is kept and its violations are listed")
+            return Rechecked(prev_outcome, prev_design, section, rounds)
         if design is None or not recheck:
             return Rechecked(outcome, design, None, rounds)
         ev = evaluate_design(problem, design, seed=seed, num_requests=n_req)
@@ -81,6 +92,7 @@ def solve_with_recheck(problem, opts: SolveOptions, method: str = "milp", rechec
                 section["verdict"] = (f"the design still breaks a constraint after {MAX_ROUNDS} rounds of "
                                       f"tightening ({t.describe()}); the linear model cannot express the cause")
             return Rechecked(outcome, design, section, rounds)
+        last = (outcome, design, section)
         action = tighten(t, ev, problem)
         rounds[-1]["action"] = action
         if action is None:

@@ -38,6 +38,9 @@ def recheck_text(section: dict) -> str:
                                               if isinstance(c["value"], (int, float)) else c["name"] for c in bad))
     else:
         lines.append(f"  all {len(section['constraints'])} constraints met")
-    for k, rnd in enumerate(section.get("rounds", [])[:-1], 1):
-        lines.append(f"  round {k}: {rnd['action']}")
+    for k, rnd in enumerate(section.get("rounds", []), 1):
+        if rnd.get("action"):
+            lines.append(f"  round {k}: {rnd['action']}")
+    if section.get("verdict"):
+        lines.append(f"  verdict: {section['verdict']}")
     return "\n".join(lines)
