@@ -30,6 +30,17 @@ from lamoopt.report.files import write_bytes_atomic, write_text_atomic
 
 DEFAULT_GLOB = "instances/*_*rps.json"
 PLOT_DPI = 110
+METHOD_NOTES = [
+    "- All designs serve the same requests at the same rate, so throughput is about equal across designs and "
+    "tokens/s/W compares power (energy per token) under the same service.",
+    "- Throughput and activity power are averaged over the makespan (first arrival to last completion). For "
+    "Reason's 1.3k-token answers the decode tail of the last requests is a sizable part of a 200-request "
+    "makespan: it lowers throughput (and charges static power for the tail) more for designs with a longer "
+    "TPOT, and trips the evaluator's sustained-throughput check (completions >= 90% of arrivals) for the "
+    "clusters on some Reason instances although their TTFT and TPOT meet the targets (see each compare.md).",
+    "- The geometric means of different designs cover different instances (n): a design is only compared "
+    "where it exists.",
+]
 DESIGN_COLOURS = {"3.5D": "#1b9e77", "3D-PC": "#d95f02", "3D-DC": "#7570b3", "DGX-A100": "#666666",
                   "TPUv4": "#e6ab02"}
 
@@ -244,7 +255,8 @@ def _missing_designs(df: pd.DataFrame) -> list[str]:
 
 
 def _distinct_notes(results: list[dict]) -> list[str]:
-    """Baseline notes that are not the same on every instance, listed once each with where."""
+    """Cluster-baseline notes that are not the same on every instance (those are the systems
+    section), listed once each with where."""
     seen: dict[str, list[str]] = {}
     for r in results:
         for key, notes in r["notes"].items():
@@ -252,8 +264,8 @@ def _distinct_notes(results: list[dict]) -> list[str]:
                 continue
             for n in notes:
                 seen.setdefault(f"**{key}**: {n}", []).append(r["instance"])
-    total = len(results)
-    return [f"- {n}" + ("" if len(where) == total else f" (on {', '.join(where)})") for n, where in seen.items()]
+    return [f"- {n} (on {', '.join(where)})" for n, where in seen.items() if len(where) < len(results)] \
+        or ["- none beyond the systems above"]
 
 
 def study_markdown(results: list[dict], df: pd.DataFrame, gm: pd.DataFrame, labels: dict, command: str,
@@ -298,6 +310,7 @@ def study_markdown(results: list[dict], df: pd.DataFrame, gm: pd.DataFrame, labe
               "", *_solver_markdown(results), "",
               "## Baseline systems", "", *_systems_markdown(), "",
               "## Baseline notes", "", *_distinct_notes(results), "",
+              "## Reading the numbers", "", *METHOD_NOTES, "",
               "## Calibration of the A100 baseline", "", calibration, ""]
     return "\n".join(lines)
 
