@@ -17,7 +17,7 @@ from tests.small import small
 
 REPO = Path(__file__).resolve().parents[2]
 DEFAULT_INSTANCE = REPO / "instances" / "default.json"
-TINY_SEARCH = {"search.tp_degrees": [1], "search.pp_degrees": [1], "search.decode_batches": [16]}
+TINY_SEARCH = {"search.tp_degrees": [1], "search.pp_degrees": [1], "search.decode_batches": [1, 16]}
 REQUESTS = 60
 
 
