@@ -43,7 +43,7 @@ def tighten(t: Tightening, evaluation, problem) -> str | None:
         if name.startswith("ttft"):
             t.prefill_cap_scale *= min(0.9, limit / value)
             actions.append(f"TTFT {value:.1f} > {limit:.1f} ms: prefill caps x{t.prefill_cap_scale:.3f}")
-        elif name.startswith("tpot") or name.startswith("throughput") or name.startswith("requests"):
+        elif name.startswith("tpot") or name.startswith("departure") or name.startswith("requests"):
             ratio = min(0.9, limit / value) if name.startswith("tpot") else 0.9
             t.decode_cap_scale *= ratio
             t.prefill_cap_scale *= 1.0 if name.startswith("tpot") else 0.9

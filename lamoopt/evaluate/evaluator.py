@@ -161,15 +161,17 @@ def evaluate_design(problem: Problem, design: Design, seed: int = 0, num_request
                  "tokens_per_s_per_W_at_max_design_power": thr / max_design_power_W(problem, design),
                  "energy_per_token_J": total_W / thr if thr > 0 else None,
                  "offered_rate_req_per_s": rate, "requests_simulated": int(len(result.requests)),
-                 "measured_arrival_rate_req_per_s": _arrival_rate(result.requests)}
+                 "measured_arrival_rate_req_per_s": _span_rate(result.requests["arrival_s"]),
+                 "departure_rate_req_per_s": _span_rate(result.requests["finish_s"])}
     site_power = ({s: tuple(d + st for d, st in zip(power.site_dynamic_W.get(s, (0.0, 0.0)), fb.static_power_W[s]))
                    for s in fb.static_power_W} if fb else {})
     return Evaluation(evaluated, _constraints(problem, design, evaluated, site_rows, rate), site_rows, outer,
                       fb.iterations if fb else 0, fb.result if fb else None, geom, site_power)
 
 
-def _arrival_rate(requests) -> float:
-    t = requests["arrival_s"].to_numpy()
+def _span_rate(times) -> float:
+    """(n - 1) / (last - first): the rate of a stream of n events."""
+    t = times.dropna().to_numpy()
     span = float(t.max() - t.min()) if len(t) > 1 else 0.0
     return (len(t) - 1) / span if span > 0 else float("nan")
 
@@ -189,11 +191,12 @@ def _constraints(problem: Problem, design: Design, ev: dict, sites: list[dict], 
            row("power_W", ev["power_W"], pkg.power_budget_W),
            row("requests_completed", ev["requests_completed"], ev["requests_simulated"],
                met=ev["requests_completed"] == ev["requests_simulated"])]
-    # sustained throughput: completions keep up with the arrivals actually simulated (the
-    # last request's latency stretches the makespan, so allow 10%)
+    # sustained throughput: departures keep pace with arrivals (rates over each stream's own
+    # span, so the decode tail of the last requests does not count against the design); a
+    # growing backlog stretches the departures' span
     offered = ev["measured_arrival_rate_req_per_s"]
-    out.append(row("throughput_req_per_s", ev["throughput_req_per_s"], offered,
-                   met=ev["throughput_req_per_s"] >= 0.9 * offered))
+    out.append(row("departure_rate_req_per_s", ev["departure_rate_req_per_s"], offered,
+                   met=ev["departure_rate_req_per_s"] >= 0.9 * offered))
     for r in sites:
         th = specs[r["chiplet"]].thermal
         out.append(row(f"logic_C[{r['row']},{r['col']}]", r["logic_peak_C"], th.logic_temp_limit_C))

@@ -84,6 +84,26 @@ class OperatingPoint:
     level: float | None = None      # utilisation level (min-latency objective only)
     service_s: tuple[float, ...] = ()   # prefill: per-request service time per length bin
     batch_latency_p_s: float = 0.0      # prefill: full-batch latency at the quantile prompt
+    slot_service_s: float = 0.0         # decode: time a request holds a batch slot
+    step_ms: float = 0.0                # decode: full-batch step time (TPOT without waiting)
+    kv_ms: float = 0.0                  # decode: P->D KV transfer time
+    steps: float = 1.0                  # decode: decode steps per request
+
+    def utilisation_cap(self, target_ms: float, pct: float, rho_max: float, prob_bins: np.ndarray) -> float:
+        """The largest utilisation meeting a latency target (TTFT for prefill, TPOT for decode);
+        0 when none does. Level points (min-latency) keep their level while it meets the target."""
+        if self.level is not None:
+            return self.rho_cap if self.latency_ms <= target_ms else 0.0
+        if self.role == "prefill":
+            return queueing.max_utilisation(lambda r: self.ttft_ms_at(r, prob_bins, pct) / 1e3, target_ms / 1e3, rho_max)
+        return queueing.max_utilisation(lambda r: self.tpot_ms_at(r, pct) / 1e3, target_ms / 1e3, rho_max)
+
+    def tpot_ms_at(self, rho: float, pct: float) -> float:
+        """Decode: the model's TPOT quantile at utilisation rho: step time plus (KV transfer +
+        wait for one of `batch` slots) spread over the request's decode steps."""
+        if self.level is not None or not self.slot_service_s:
+            return self.latency_ms
+        return decode_tpot_ms(rho, self.batch, self.slot_service_s, self.step_ms, self.kv_ms, self.steps, pct)
 
     def ttft_ms_at(self, rho: float, prob_bins: np.ndarray, pct: float) -> float:
         """Prefill: the model's TTFT quantile at utilisation rho (min-latency points: their level's)."""
@@ -315,8 +335,7 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
         busy_W = float(np.dot(p_bins, batch_energy)) / float(np.dot(p_bins, bottleneck)) / cls.chiplets
         mem = footprint_bytes(prob, cls.tp, split, b * s_max)
         st_ms = tuple(float(x) * 1e3 for x in stage_times_s(cost_at(s_mean), split))
-        rhos = sorted({r for r in UTILISATION_LEVELS if r < cap} | {cap}) if levels else [cap]
-        for r in rhos:
+        for r in _levels(cap, levels):
             key = f"{cls.key}|b{b}" + (f"|u{r:.3f}" if levels else "")
             out.append(OperatingPoint(key, cls.key, "prefill", cls.chip, b, split, mu, r, e_req, busy_W,
                                       mem, st_ms, lat(r) * 1e3, r if levels else None,
@@ -325,11 +344,28 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
 
 
 # ----------------------------------------------------------------------------- decode points
-def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, steps: float) -> list[OperatingPoint]:
+def decode_tpot_ms(rho: float, slots: int, slot_service_s: float, step_ms: float, kv_ms: float,
+                   steps: float, pct: float) -> float:
+    """TPOT quantile: a request waits for one of `slots` batch slots (M/M/c bound, queueing.py),
+    receives its KV cache, then decodes at the full-batch step time; the wait and the transfer
+    delay its second token, so they are spread over its decode steps."""
+    lam = rho * slots / slot_service_s
+    wait_ms = 1e3 * queueing.multi_server_wait_quantile_s(lam, slot_service_s, slots, pct)
+    return step_ms + (kv_ms + wait_ms) / steps
+
+
+def _levels(cap: float, levels: bool) -> list[float]:
+    """Utilisation levels of a point: the cap alone, or (min-latency objective) the grid below it too."""
+    return sorted({r for r in UTILISATION_LEVELS if r < cap} | {cap}) if levels else [cap]
+
+
+def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, steps: float,
+                  levels: bool = False) -> list[OperatingPoint]:
     """Decode with iteration-level batching at batch cap b. With pp > 1 the batch circulates as
     pp micro-batches of ceil(b/pp): every stage is always busy, a token takes pp stage slots,
-    so TPOT = pp * (slowest stage at the micro-batch). TPOT adds the P->D KV transfer spread
-    over the request's decode steps (it delays the second token)."""
+    so a step takes pp * (slowest stage at the micro-batch). A request holds one of b slots for
+    its decode steps; TPOT adds the wait for a slot and the P->D KV transfer spread over those
+    steps (decode_tpot_ms), and the utilisation cap is the largest meeting the TPOT target."""
     a, wl, search = prob.arch, prob.instance.workload, prob.instance.search
     L = prob.lengths
     ctx_mean = L.mean_input_tokens + L.mean_output_tokens / 2.0   # average context while decoding
@@ -345,15 +381,21 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
             continue
         times = stage_times_s(cost, split)
         step_s = cls.pp * float(times.max())
-        tpot_ms = step_s * 1e3 + kv_ms / steps
-        if tpot_ms > wl.targets.tpot_ms:
+        hold_s = step_s * steps
+        pct = wl.targets.percentile
+        cap = queueing.max_utilisation(
+            lambda rho: decode_tpot_ms(rho, b, hold_s, step_s * 1e3, kv_ms, steps, pct) / 1e3,
+            wl.targets.tpot_ms / 1e3, search.max_utilisation)
+        if cap <= 0.0:
             continue
         step_J = cls.pp * stage_energy_J(cost, split)   # all pp micro-batches advance one token
-        mu = b / (step_s * steps)
-        out.append(OperatingPoint(f"{cls.key}|b{b}", cls.key, "decode", cls.chip, b, split, mu,
-                                  search.max_utilisation, step_J / b * steps, step_J / step_s / cls.chiplets,
-                                  footprint_bytes(prob, cls.tp, split, b * resident),
-                                  tuple(float(x) * 1e3 for x in times), tpot_ms))
+        mu = b / hold_s
+        for r in _levels(cap, levels):
+            out.append(OperatingPoint(
+                f"{cls.key}|b{b}" + (f"|u{r:.3f}" if levels else ""), cls.key, "decode", cls.chip, b, split, mu,
+                r, step_J / b * steps, step_J / step_s / cls.chiplets, footprint_bytes(prob, cls.tp, split, b * resident),
+                tuple(float(x) * 1e3 for x in times), decode_tpot_ms(r, b, hold_s, step_s * 1e3, kv_ms, steps, pct),
+                r if levels else None, slot_service_s=hold_s, step_ms=step_s * 1e3, kv_ms=kv_ms, steps=steps))
     return out
 
 
@@ -403,7 +445,7 @@ def build_tables(prob: Problem, levels: bool | None = None) -> Tables:
     for cls in classes.values():
         chip = chips[cls.chip]
         pts = (prefill_points(prob, chip, cls, levels) if cls.role == "prefill"
-               else decode_points(prob, chip, cls, kv_ms, steps))
+               else decode_points(prob, chip, cls, kv_ms, steps, levels))
         points.update((p.key, p) for p in pts)
     points = prune_dominated(points, classes, with_latency=levels)
     used = {p.cls for p in points.values()}

@@ -74,3 +74,32 @@ def max_utilisation(latency_at, target: float, rho_cap: float, tol: float = 1e-6
         else:
             hi = mid
     return lo
+
+
+def erlang_c(servers: int, offered_load: float) -> float:
+    """Probability that an arrival waits in an M/M/c queue (Erlang C), offered load a = lambda/mu
+    < c; computed with the stable Erlang-B recursion B_k = a B_{k-1} / (k + a B_{k-1})."""
+    if offered_load <= 0.0:
+        return 0.0
+    if offered_load >= servers:
+        return 1.0
+    b = 1.0
+    for k in range(1, servers + 1):
+        b = offered_load * b / (k + offered_load * b)
+    rho = offered_load / servers
+    return b / (1.0 - rho + rho * b)
+
+
+def multi_server_wait_quantile_s(lam: float, service_s: float, servers: int, pct: float) -> float:
+    """p-quantile of the wait for one of c servers (M/M/c: P(W > t) = C e^{-(c mu - lam) t}); with
+    near-deterministic service (M/D/c) the true wait is shorter, so this is conservative."""
+    if lam <= 0.0:
+        return 0.0
+    mu = 1.0 / service_s
+    if lam >= servers * mu:
+        return math.inf
+    c = erlang_c(servers, lam / mu)
+    tail = 1.0 - pct / 100.0
+    if c <= tail:
+        return 0.0
+    return math.log(c / tail) / (servers * mu - lam)

@@ -89,7 +89,7 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice) -> dict:
         if op.role == "prefill":
             ttft = max(ttft, op.ttft_ms_at(rho, p_bins, pct))
         else:
-            tpot = max(tpot, op.latency_ms)
+            tpot = max(tpot, op.tpot_ms_at(rho, pct))
     return {
         "throughput_tokens_per_s": thr,
         "throughput_req_per_s": choice.rate_req_per_s,

@@ -8,7 +8,7 @@ instance that differs from the one it was built for only in its *re-usable* fiel
 | package.power_budget_W             | mutable Param power_budget_W                              |
 | workload.arrival_rate_req_per_s    | mutable Param rate_req_per_s (the design rate: the max)   |
 | package.ambient_C                  | mutable Param ambient_C (thermal rows and their big-M)    |
-| workload.targets.tpot_ms (tighter) | decode points above the target get Count <= 0             |
+| workload.targets.tpot_ms (tighter) | decode caps rho_cap recomputed (queueing), 0 -> Count<=0  |
 | workload.targets.ttft_ms (tighter) | prefill caps rho_cap recomputed (queueing), 0 -> Count<=0 |
 
 Everything else (grid, model, chiplets and their temperature limits, whose static power and
@@ -38,13 +38,11 @@ import math
 import time
 from dataclasses import dataclass, field
 
-import numpy as np
 import pyomo.environ as pyo
 from pyomo.contrib.solver.common.factory import SolverFactory
 
 from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES, ModelData, build_model
-from lamoopt.formulation.configs import Tables, length_bins, prefill_latency_s
-from lamoopt.formulation.queueing import max_utilisation
+from lamoopt.formulation.configs import Tables, length_bins
 from lamoopt.formulation.solution import objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
@@ -155,7 +153,7 @@ class Built:
     build_s: float
     size: dict = field(default_factory=dict)
     count_ub: dict = field(default_factory=dict)
-    caps_cache: dict = field(default_factory=dict)   # ttft target -> {prefill point: rho_cap}
+    caps_cache: dict = field(default_factory=dict)   # (ttft, tpot) targets -> {point: rho_cap}
     last_ratio: float | None = None                   # Dinkelbach warm start
     reference: Reference | None = None                # for inferring tightened points
 
@@ -262,27 +260,19 @@ class Engine:
                      time.perf_counter() - t0, model_size(m), ub)
 
     # ------------------------------------------------------------------ parameters
-    def _prefill_caps(self, built: Built, prob: Problem) -> dict[str, float]:
-        """rho_cap of every prefill point at the point's TTFT target (queueing, as configs.py)."""
-        target_ms = prob.instance.workload.targets.ttft_ms
-        if target_ms == built.ttft_ms:
-            return {k: p.rho_cap for k, p in built.tables.points.items() if p.role == "prefill"}
-        if target_ms not in built.caps_cache:
+    def _caps(self, built: Built, prob: Problem) -> dict[str, float]:
+        """rho_cap of every point at the point's TTFT (prefill) and TPOT (decode) targets."""
+        t = prob.instance.workload.targets
+        key = (t.ttft_ms, t.tpot_ms)
+        if key == (built.ttft_ms, built.tpot_ms):
+            return {k: p.rho_cap for k, p in built.tables.points.items()}
+        if key not in built.caps_cache:
             _, p_bins = length_bins(prob)
-            pct = prob.instance.workload.targets.percentile
             rho_max = prob.instance.search.max_utilisation
-            caps = {}
-            for k, p in built.tables.points.items():
-                if p.role != "prefill":
-                    continue
-                service = np.array(p.service_s)
-
-                def latency_s(rho: float, p=p, service=service) -> float:
-                    return prefill_latency_s(rho, p.capacity_req_per_s, service, p_bins, p.batch,
-                                             p.batch_latency_p_s, pct)
-                caps[k] = max_utilisation(latency_s, target_ms / 1e3, rho_max)
-            built.caps_cache[target_ms] = caps
-        return built.caps_cache[target_ms]
+            built.caps_cache[key] = {
+                k: p.utilisation_cap(t.ttft_ms if p.role == "prefill" else t.tpot_ms, t.percentile, rho_max, p_bins)
+                for k, p in built.tables.points.items()}
+        return built.caps_cache[key]
 
     def set_parameters(self, built: Built, prob: Problem) -> None:
         """Push the point's budget, rate, ambient and targets into the built model."""
@@ -290,16 +280,11 @@ class Engine:
         m.power_budget_W.set_value(pkg.power_budget_W)
         m.rate_req_per_s.set_value(prob.rate_req_per_s)
         m.ambient_C.set_value(pkg.ambient_C)
-        tpot_ms = prob.instance.workload.targets.tpot_ms
-        caps = self._prefill_caps(built, prob)
+        caps = self._caps(built, prob)
         for o in m.POINTS:
-            p = built.tables.points[o]
-            if p.role == "prefill" and p.level is None:
-                allowed = caps[o] > 0.0
-                if allowed:   # a zero cap is written as Count <= 0 (HiGHS warns on zero coefficients)
-                    m.rho_cap[o].set_value(caps[o])
-            else:
-                allowed = p.role != "decode" or p.latency_ms <= tpot_ms
+            allowed = caps[o] > 0.0
+            if allowed:   # a zero cap is written as Count <= 0 (HiGHS warns on zero coefficients)
+                m.rho_cap[o].set_value(caps[o])
             m.Count[o].setub(built.count_ub[o] if allowed else 0)
 
     # ------------------------------------------------------------------ solving

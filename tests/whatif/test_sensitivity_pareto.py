@@ -40,7 +40,9 @@ def test_tpot_front_is_exact_and_every_point_proven(tmp_path):
     base = tiny()
     results = tpot_front(base, opts_of(base), {}, max_points=12, progress=False)
     optimal = [r for r in results if r.status == "optimal"]
-    assert len(optimal) >= 3 and results[-1].status == "infeasible"
+    # TPOT includes the queueing wait for a decode slot, so the front is fine-grained: it ends at
+    # infeasibility or at max_points
+    assert len(optimal) >= 3 and (results[-1].status == "infeasible" or len(results) == 12)
     assert all(r.mip_gap is not None and r.mip_gap <= 1e-4 for r in optimal)
     tpots = [r.figures["tpot_ms"] for r in optimal]
     objs = [r.objective for r in optimal]
