@@ -79,7 +79,7 @@ def model_size(m: pyo.ConcreteModel) -> dict:
     return {"variables": nvar, "integer_variables": nint, "constraints": ncon}
 
 
-def _power_lower_bound_W(tables: Tables) -> float:
+def power_lower_bound_W(tables: Tables) -> float:
     """A valid lower bound on any design's power: the static power of the fewest chiplets of
     the lowest-static type that can hold one prefill and one decode instance."""
     per = min(c.chiplets * tables.chips[c.chip].static_W for c in tables.classes.values())
@@ -113,25 +113,34 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared=None, prepare_s: floa
             or not any(p.role == "decode" for p in tables.points.values()):
         return Outcome(Status.INFEASIBLE, None, None, None, 0, time.perf_counter() - t0, 0.0, 0, "milp",
                        tables=tables, thermal=thermal,
-                       message=_no_points_message(tables))
+                       message=no_points_message(tables))
     m = build_model(d)
     build_s = time.perf_counter() - t0
-    size = model_size(m)
-    solver = SolverFactory("highs")
-    deadline = time.perf_counter() + opts.time_limit_s
-    if kind != "max_tokens_per_s_per_W":
+    return solve_on_model(prob, tables, thermal, d, m, opts, SolverFactory("highs"), build_s=build_s,
+                          size=model_size(m))
+
+
+def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
+                   opts: SolveOptions, solver, build_s: float = 0.0, size: dict | None = None,
+                   q_start: float | None = None) -> Outcome:
+    """Solve a built model for the instance's objective; tokens/s/W by Dinkelbach from q_start
+    (default: dinkelbach_start). What-if sweeps call this on a re-used model."""
+    size = size or model_size(m)
+    if prob.instance.objective.kind != "max_tokens_per_s_per_W":
         rep = solve_model(m, opts.time_limit_s, opts.mip_gap, opts.threads, opts.seed, solver=solver)
-        return _finish(prob, tables, thermal, d, m, rep, build_s, rep.solve_time_s, 1, size,
-                       rep.objective, rep.bound, int(rep.nodes or 0))
+        return finish_outcome(prob, tables, thermal, d, m, rep, build_s, rep.solve_time_s, 1, size,
+                              rep.objective, rep.bound, int(rep.nodes or 0))
+    deadline = time.perf_counter() + opts.time_limit_s
     # Dinkelbach: q_{k+1} = N(x_k)/D(x_k); stop when max N - q D <= tol * N at a q that is a
     # feasible design's ratio (then q is optimal). The start q_0 need not be such a ratio.
-    q, total_s, nodes, it, rep, best_q = dinkelbach_start(tables), 0.0, 0, 0, None, None
+    q = dinkelbach_start(tables) if q_start is None else q_start
+    total_s, nodes, it, rep, best_q = 0.0, 0, 0, None, None
     f_bound, q_is_ratio, best_choice, converged = None, False, None, False
+    abs_gap = opts.mip_gap * max(tables.tokens_per_req * prob.rate_req_per_s, 1e-9) * 1e-2
     for it in range(1, DINKELBACH_MAX_ITER + 1):
         m.DinkelbachQ.set_value(q)
-        remaining = deadline - time.perf_counter()
-        abs_gap = opts.mip_gap * max(tables.tokens_per_req * prob.rate_req_per_s, 1e-9) * 1e-2
-        rep = solve_model(m, remaining, opts.mip_gap, opts.threads, opts.seed, abs_gap=abs_gap, solver=solver)
+        rep = solve_model(m, deadline - time.perf_counter(), opts.mip_gap, opts.threads, opts.seed,
+                          abs_gap=abs_gap, solver=solver)
         total_s += rep.solve_time_s
         nodes += int(rep.nodes or 0)
         if not rep.has_solution:
@@ -143,24 +152,25 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared=None, prepare_s: floa
         f_val, f_bound = rep.objective, rep.bound
         if rep.status != Status.OPTIMAL:
             break
-        if q_is_ratio and f_val <= DINKELBACH_TOL * n_val:
+        # |F(q)| <= tol*N also proves it for an untrusted start: the solution's ratio is within
+        # tol*N/D of q, and no design beats q + F_ub/D_min
+        if f_val <= DINKELBACH_TOL * n_val and (q_is_ratio or f_val >= -DINKELBACH_TOL * n_val):
             converged = True
             break
         q, q_is_ratio = ratio, True
     if rep is not None and rep.status == Status.OPTIMAL and not converged:
         rep.status, rep.termination = Status.TIME_LIMIT, "Dinkelbach iteration limit reached"
     if best_choice is None:
-        return _finish(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, None, None, nodes)
+        return finish_outcome(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, None, None, nodes)
     # bound on the ratio: for every x, N - qD <= F_ub => N/D <= q + F_ub / D_min
     bound = None
     if f_bound is not None and math.isfinite(f_bound):
-        bound = q + max(f_bound, 0.0) / _power_lower_bound_W(tables)
-        bound = max(bound, best_q)
-    return _finish(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, best_q, bound, nodes,
-                   choice=best_choice)
+        bound = max(q + max(f_bound, 0.0) / power_lower_bound_W(tables), best_q)
+    return finish_outcome(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, best_q, bound, nodes,
+                          choice=best_choice)
 
 
-def _finish(prob, tables, thermal, d, m, rep: SolverReport | None, build_s, solve_s, iterations, size,
+def finish_outcome(prob, tables, thermal, d, m, rep: SolverReport | None, build_s, solve_s, iterations, size,
             objective, bound, nodes, choice: Choice | None = None) -> Outcome:
     status = rep.status if rep else Status.ERROR
     out = Outcome(status, None, None, None, nodes, build_s, solve_s, iterations, "milp",
@@ -178,7 +188,7 @@ def _finish(prob, tables, thermal, d, m, rep: SolverReport | None, build_s, solv
     return out
 
 
-def _no_points_message(tables: Tables) -> str:
+def no_points_message(tables: Tables) -> str:
     roles = {p.role for p in tables.points.values()}
     missing = [r for r in ("prefill", "decode") if r not in roles]
     return (f"no {' or '.join(missing)} configuration meets the memory and latency targets on this grid "

@@ -34,7 +34,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import math
 import time
 from dataclasses import dataclass, field
 
@@ -46,9 +45,9 @@ from lamoopt.formulation.configs import Tables, length_bins
 from lamoopt.formulation.solution import objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
-from lamoopt.solve.highs import Status, solve_model
-from lamoopt.solve.run import (DINKELBACH_MAX_ITER, DINKELBACH_TOL, Outcome, SolveOptions, _finish,
-                               _no_points_message, _power_lower_bound_W, model_size, prepare)
+from lamoopt.solve.highs import Status
+from lamoopt.solve.run import (Outcome, SolveOptions, model_size, no_points_message, prepare,
+                               solve_on_model)
 from lamoopt.whatif.changes import BaseInstance, Changes
 
 TARGET_PATHS = ("workload.targets.tpot_ms", "workload.targets.ttft_ms")
@@ -208,7 +207,7 @@ class Engine:
         if built.model is None:
             tables, thermal = self._views(built, prob)
             outcome = Outcome(Status.INFEASIBLE, None, None, None, 0, built.build_s, 0.0, 0, "milp",
-                              tables=tables, thermal=thermal, message=_no_points_message(built.tables))
+                              tables=tables, thermal=thermal, message=no_points_message(built.tables))
             return Solved(outcome, prob, mode, time.perf_counter() - t0)
         self.set_parameters(built, prob)
         outcome = self._inferred(built, prob) if self.infer else None
@@ -294,49 +293,12 @@ class Engine:
                 dataclasses.replace(built.thermal, ambient_C=prob.instance.package.ambient_C))
 
     def _solve_built(self, built: Built, prob: Problem) -> Outcome:
+        """Solve the built model; for tokens/s/W, Dinkelbach starts from the previous point's
+        optimum (any start converges; a close one saves iterations)."""
         tables, thermal = self._views(built, prob)
-        opts = self.opts   # fixed per engine: HiGHS threads are process-global
-        if prob.instance.objective.kind == "max_tokens_per_s_per_W":
-            return self._dinkelbach(built, prob, tables, thermal, opts)
-        rep = solve_model(built.model, opts.time_limit_s, opts.mip_gap, opts.threads, opts.seed,
-                          solver=built.solver)
-        return _finish(prob, tables, thermal, built.data, built.model, rep, 0.0, rep.solve_time_s, 1,
-                       built.size, rep.objective, rep.bound, int(rep.nodes or 0))
-
-    def _dinkelbach(self, built: Built, prob: Problem, tables: Tables, thermal: ThermalBound,
-                    opts: SolveOptions) -> Outcome:
-        """max N/D by Dinkelbach on the built model, q warm-started from the previous point.
-
-        At q, F(q) = max N - qD. The loop stops at F(q) <= tol*N only when q is trusted: it is
-        the ratio of a solution of *this* point, or |F(q)| <= tol*N (then the solution's ratio
-        is within tol of q and of the optimum, q <= optimum + tol*N/D <= q + F_ub/D_min).
-        A warm q above this point's optimum gives F < 0: the next q is the solution's ratio."""
-        m, tok = built.model, tables.tokens_per_req
-        q = built.last_ratio if (self.warm_start and built.last_ratio) else 0.0
-        trusted = q == 0.0
-        deadline = time.perf_counter() + opts.time_limit_s
-        abs_gap = opts.mip_gap * max(tok * prob.rate_req_per_s, 1e-9) * 1e-2
-        total_s, nodes, rep, best, f_bound, it = 0.0, 0, None, None, None, 0
-        for it in range(1, DINKELBACH_MAX_ITER + 1):
-            m.DinkelbachQ.set_value(q)
-            rep = solve_model(m, deadline - time.perf_counter(), opts.mip_gap, opts.threads, opts.seed,
-                              abs_gap=abs_gap, solver=built.solver)
-            total_s += rep.solve_time_s
-            nodes += int(rep.nodes or 0)
-            if not rep.has_solution:
-                break
-            numerator, f_val, f_bound = tok * pyo.value(m.Rate), rep.objective, rep.bound
-            best = numerator / pyo.value(m.Power_W)
-            done = f_val <= DINKELBACH_TOL * numerator and (trusted or f_val >= -DINKELBACH_TOL * numerator)
-            if rep.status != Status.OPTIMAL or done:
-                break
-            q, trusted = best, True
-        if rep is None or not rep.has_solution:
-            return _finish(prob, tables, thermal, built.data, m, rep, 0.0, total_s, it, built.size,
-                           None, None, nodes)
-        built.last_ratio = best
-        bound = None
-        if f_bound is not None and math.isfinite(f_bound):
-            bound = max(q + max(f_bound, 0.0) / _power_lower_bound_W(built.tables), best)
-        return _finish(prob, tables, thermal, built.data, m, rep, 0.0, total_s, it, built.size,
-                       best, bound, nodes)
+        q_start = built.last_ratio if (self.warm_start and built.last_ratio) else None
+        out = solve_on_model(prob, tables, thermal, built.data, built.model, self.opts, built.solver,
+                             size=built.size, q_start=q_start)
+        if prob.instance.objective.kind == "max_tokens_per_s_per_W" and out.objective is not None:
+            built.last_ratio = out.objective
+        return out
