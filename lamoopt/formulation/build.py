@@ -32,10 +32,6 @@ class ModelData:
     zmax_W: dict[tuple[str, str], float]               # per-chiplet dynamic power bound of a pool
     max_instances: dict[str, int]
 
-    @property
-    def site_index(self) -> dict[tuple[int, int], int]:
-        return {s: i for i, s in enumerate(self.sites)}
-
 
 def pool_zmax_W(tables: Tables, pool: tuple[str, str]) -> float:
     """Upper bound on the dynamic power of one chiplet of pool (chip, role): the largest, over

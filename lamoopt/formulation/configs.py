@@ -126,8 +126,6 @@ class Tables:
     kv_transfer_ms: float
     decode_steps_per_req: float
     tokens_per_req: float           # tokens counted by the throughput objective
-    prefill_service: dict[str, tuple[np.ndarray, np.ndarray, float]] = field(default_factory=dict)
-    notes: list[str] = field(default_factory=list)
 
     def points_of(self, cls_key: str) -> list[OperatingPoint]:
         return [p for p in self.points.values() if p.cls == cls_key]

@@ -16,7 +16,6 @@ Solution format (documented in formulations/solution_format.md):
 from __future__ import annotations
 
 import io
-import json
 from pathlib import Path
 
 import pandas as pd
@@ -153,6 +152,3 @@ def summary_text(sol: dict) -> str:
                      f"peak {p['peak_temperature_C']:.1f} C, {p['tokens_per_s_per_W']:.4g} tokens/s/W")
     return "\n".join(lines)
 
-
-def dumps(obj) -> str:
-    return json.dumps(obj, indent=2)
