@@ -30,8 +30,7 @@ def cmd_solve(args) -> int:
     opts = options_from_args(prob, args)
     res = solve_with_recheck(prob, opts, method=args.method, recheck=not args.no_recheck,
                              num_requests=args.requests, seed=opts.seed)
-    sol = solution_dict(prob.instance.name, res.outcome, res.design)
-    sol["instance_file"] = str(args.instance)
+    sol = solution_dict(prob.instance.name, res.outcome, res.design, instance_file=str(args.instance))
     sol["recheck"] = res.recheck
     out = Path(args.output) if args.output else Path("solutions") / f"{prob.instance.name}.json"
     written = write_solution(out, sol, res.design)

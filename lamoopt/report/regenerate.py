@@ -30,8 +30,7 @@ def regenerate(names: list[str] | None = None, instances: Path = INSTANCES, solu
         t0 = time.perf_counter()
         prob = load_and_check(f)
         res = solve_with_recheck(prob, SolveOptions.from_problem(prob), seed=prob.instance.solver.seed)
-        sol = solution_dict(prob.instance.name, res.outcome, res.design)
-        sol["instance_file"] = str(f)
+        sol = solution_dict(prob.instance.name, res.outcome, res.design, instance_file=str(f))
         sol["recheck"] = res.recheck
         written += write_solution(solutions / f"{prob.instance.name}.json", sol, res.design)
         print(f"{f.stem:32s} {sol['status']:10s} objective {sol['objective']!s:>22s} "

@@ -49,12 +49,13 @@ def design_section(design: Design) -> dict:
     return out
 
 
-def solution_dict(instance_name: str, outcome, design: Design | None) -> dict:
+def solution_dict(instance_name: str, outcome, design: Design | None, instance_file: str | None = None) -> dict:
     pred = dict(outcome.predicted) if outcome.predicted else None
     if pred is not None and design is not None:
         pred["chiplet_counts"] = design.chiplet_counts()
     return {
         "instance": instance_name,
+        "instance_file": instance_file,
         "status": outcome.status.value,
         "objective_kind": outcome.tables.problem.instance.objective.kind if outcome.tables else None,
         "objective": outcome.objective,
@@ -124,6 +125,12 @@ def summary_text(sol: dict) -> str:
     lines = [f"instance {sol['instance']}: status {sol['status']}"]
     if sol.get("message") and sol["status"] != "optimal":
         lines.append(f"  {sol['message']}")
+    if sol["status"] == "infeasible":
+        src = sol.get("instance_file") or "INSTANCE"
+        lines.append(f"  no design meets every limit of the instance; `lamoopt whatif {src} --explain` names "
+                     f"the limits and the smallest change to each that makes it feasible")
+    elif sol["status"] == "time_limit" and sol["objective"] is None:
+        lines.append("  the time limit ended the search before any design was found; raise --time-limit")
     if sol["objective"] is not None:
         gap = sol["mip_gap"]
         lines.append(f"  objective ({sol['objective_kind']}) = {sol['objective']:.6g}   bound = "
