@@ -87,11 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_solver_commands(sub) -> None:
-    """Commands that need the formulation; imported lazily so `validate` stays fast."""
-    try:
-        from lamoopt import commands
-    except ImportError:  # pragma: no cover - only while the solver package is absent
-        return
+    """Commands that need the formulation (their heavy imports happen inside each command)."""
+    from lamoopt import commands
     commands.register(sub)
 
 
