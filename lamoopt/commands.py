@@ -6,7 +6,7 @@ from pathlib import Path
 
 from lamoopt.instance import load_and_check
 
-EXIT_OK, EXIT_ERROR, EXIT_INFEASIBLE, EXIT_TIME_LIMIT, EXIT_VIOLATION = 0, 1, 3, 4, 5
+from lamoopt.cli import EXIT_ERROR, EXIT_INFEASIBLE, EXIT_OK, EXIT_TIME_LIMIT, EXIT_VIOLATION  # one definition
 STATUS_EXIT = {"optimal": EXIT_OK, "time_limit": EXIT_TIME_LIMIT, "infeasible": EXIT_INFEASIBLE, "error": EXIT_ERROR}
 
 
