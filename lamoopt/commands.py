@@ -48,13 +48,11 @@ def cmd_solve(args) -> int:
 def cmd_evaluate(args) -> int:
     from lamoopt.evaluate.evaluator import evaluate_design
     from lamoopt.evaluate.recheck import recheck_section, recheck_text
-    from lamoopt.instance.load import read_json
     from lamoopt.report.files import write_json_atomic
-    from lamoopt.report.solution import load_design
+    from lamoopt.report.solution import load_design_file
     prob = load_and_check(args.instance)
-    design = load_design(args.design)
-    raw = read_json(args.design)
-    predicted = raw.get("predicted") if isinstance(raw, dict) else None
+    design, raw = load_design_file(args.design)
+    predicted = raw.get("predicted")
     ev = evaluate_design(prob, design, seed=args.seed, num_requests=args.requests, progress=args.progress)
     section = recheck_section(predicted, ev)
     out = Path(args.output) if args.output else Path(args.design).with_suffix(".evaluation.json")
@@ -77,16 +75,14 @@ def cmd_evaluate(args) -> int:
 def cmd_export_hotspot(args) -> int:
     from lamoopt.evaluate.evaluator import _layout, evaluate_design
     from lamoopt.instance.errors import InputError
-    from lamoopt.instance.load import read_json
-    from lamoopt.report.solution import load_design
+    from lamoopt.report.solution import load_design_file
     from lamoopt.thermal.geometry import geometry_from_problem
     from lamoopt.thermal.hotspot import write_hotspot
-    raw = read_json(args.design)
-    instance = args.instance or (raw.get("instance_file") if isinstance(raw, dict) else None)
+    design, raw = load_design_file(args.design)
+    instance = args.instance or raw.get("instance_file")
     if not instance:
         raise InputError([("--instance", None, "the instance file (the design file does not name one)")], args.design)
     prob = load_and_check(instance)
-    design = load_design(args.design)
     if not any(i.sites for i in design.instances):
         raise InputError([("design.instances[*].sites", [], "a design placed on the interposer grid")], args.design)
     ev = evaluate_design(prob, design, num_requests=args.requests)

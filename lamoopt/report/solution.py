@@ -75,6 +75,11 @@ def solution_dict(instance_name: str, outcome, design: Design | None, instance_f
 
 def load_design(path: str | Path) -> Design:
     """A design from a solution file (its `design`) or from a bare design file."""
+    return load_design_file(path)[0]
+
+
+def load_design_file(path: str | Path) -> tuple[Design, dict]:
+    """(design, the file's top-level JSON) from a solution file or a bare design file."""
     from lamoopt.instance.load import read_json
     from lamoopt.instance.errors import from_pydantic
     from pydantic import ValidationError
@@ -86,7 +91,7 @@ def load_design(path: str | Path) -> Design:
         raise InputError([("design", type(section).__name__, "a JSON object")], str(path))
     section = {k: v for k, v in section.items() if k not in DERIVED_DESIGN_KEYS}
     try:
-        return Design.model_validate(section)
+        return Design.model_validate(section), data
     except ValidationError as err:
         raise from_pydantic(err, str(path), prefix="design") from None
 
