@@ -311,7 +311,8 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
             return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm,
                               float(ops.prefill_flops_per_layer(a, s, b)),
                               float(ops.prefill_bytes_per_layer(a, s, b)), b * s, b)
-        split = split_layers(a.num_layers, cost_at(s_mean),
+        mean_cost = cost_at(s_mean)
+        split = split_layers(a.num_layers, mean_cost,
                              max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * s_max))
         if split is None:
             continue
@@ -332,7 +333,7 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
         e_req = float(np.dot(p_bins, batch_energy)) / b
         busy_W = float(np.dot(p_bins, batch_energy)) / float(np.dot(p_bins, bottleneck)) / cls.chiplets
         mem = footprint_bytes(prob, cls.tp, split, b * s_max)
-        st_ms = tuple(float(x) * 1e3 for x in stage_times_s(cost_at(s_mean), split))
+        st_ms = tuple(float(x) * 1e3 for x in stage_times_s(mean_cost, split))
         for r in _levels(cap, levels):
             key = f"{cls.key}|b{b}" + (f"|u{r:.3f}" if levels else "")
             out.append(OperatingPoint(key, cls.key, "prefill", cls.chip, b, split, mu, r, e_req, busy_W,
