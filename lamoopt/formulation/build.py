@@ -20,17 +20,36 @@ FIXED_RATE_OBJECTIVES = ("min_power", "min_latency", "min_cost")
 
 @dataclass
 class ModelData:
-    """Index structures derived once from the tables (shared with predict/enumerate)."""
+    """Index structures derived once from the tables (shared with predict/enumerate).
+
+    Placement is modelled per pool (chip, role) and site set, not per (class, tile): the same
+    site set is a tile of several classes (every TP x PP factorisation of its size, each with the
+    set's best ordering), so Place[s] says "pool (c, r) holds an instance on site set s" and the
+    class is chosen by counting. Site sets of a pool that are tiles of exactly the same classes
+    form a kind; within a kind the sets are interchangeable for the class choice, so
+    Assign[k, q] (how many placed sets of kind k run class q) is all the class choice needs.
+    """
 
     tables: Tables
     thermal: ThermalBound
     sites: list[tuple[int, int]]
     pools: list[tuple[str, str]]                       # (chip, role)
     tile_keys: list[tuple[str, int]]                   # (class key, tile index)
-    tiles_at_site: dict[int, list[tuple[str, int]]]
-    pool_tiles_at_site: dict[tuple[int, str, str], list[tuple[str, int]]]
+    set_pool: list[tuple[str, str]]                    # per site set s: its pool
+    set_sites: list[tuple[int, ...]]                   # per site set s: site indices, sorted
+    set_kind: list[int]                                # per site set s: its kind
+    kind_classes: list[tuple[str, ...]]                # per kind: the classes its sets are tiles of
+    tile_of: dict[tuple[str, int], int]                # (class, site set s) -> tile index in the class
+    pool_sets_at_site: dict[tuple[int, str, str], list[int]]   # (site j, chip, role) -> site sets
     zmax_W: dict[tuple[str, str], float]               # per-chiplet dynamic power bound of a pool
     max_instances: dict[str, int]
+
+    @property
+    def assign_keys(self) -> list[tuple[int, str]]:
+        return [(k, q) for k, qs in enumerate(self.kind_classes) for q in qs]
+
+    def kind_size(self, k: int) -> int:
+        return self.tables.classes[self.kind_classes[k][0]].chiplets
 
 
 def pool_zmax_W(tables: Tables, pool: tuple[str, str]) -> float:
@@ -47,28 +66,48 @@ def model_data(tables: Tables, thermal: ThermalBound) -> ModelData:
     pkg = tables.problem.instance.package
     sites = [(r, c) for r in range(pkg.grid_rows) for c in range(pkg.grid_cols)]
     idx = {s: i for i, s in enumerate(sites)}
-    tile_keys, at_site, pool_at = [], {i: [] for i in range(len(sites))}, {}
-    for ck, cls in tables.classes.items():
+    tile_keys: list[tuple[str, int]] = []
+    hosts: dict[tuple[tuple[str, str], tuple[int, ...]], dict[str, int]] = {}   # set -> {class: tile}
+    for ck in sorted(tables.classes):
+        cls = tables.classes[ck]
         for g, tile in enumerate(cls.tiles):
             tile_keys.append((ck, g))
-            for s in tile.sites:
-                at_site[idx[s]].append((ck, g))
-                pool_at.setdefault((idx[s], cls.chip, cls.role), []).append((ck, g))
+            members = tuple(sorted(idx[x] for x in tile.sites))
+            hosts.setdefault(((cls.chip, cls.role), members), {})[ck] = g
+    set_pool, set_sites, set_kind, kind_classes = [], [], [], []
+    kind_index: dict[tuple, int] = {}
+    tile_of: dict[tuple[str, int], int] = {}
+    pool_at: dict[tuple[int, str, str], list[int]] = {}
+    for s, ((pool, members), tiles) in enumerate(sorted(hosts.items())):
+        classes = tuple(sorted(tiles))
+        kind = kind_index.setdefault((pool, classes), len(kind_classes))
+        if kind == len(kind_classes):
+            kind_classes.append(classes)
+        set_pool.append(pool)
+        set_sites.append(members)
+        set_kind.append(kind)
+        tile_of.update({(ck, s): g for ck, g in tiles.items()})
+        for j in members:
+            pool_at.setdefault((j, *pool), []).append(s)
     pools = sorted({(c.chip, c.role) for c in tables.classes.values()})
     zmax = {pl: pool_zmax_W(tables, pl) for pl in pools}
     n_sites = len(sites)
     max_inst = {ck: min(len(c.tiles), n_sites // c.chiplets) for ck, c in tables.classes.items()}
-    return ModelData(tables, thermal, sites, pools, tile_keys, at_site, pool_at, zmax, max_inst)
+    return ModelData(tables, thermal, sites, pools, tile_keys, set_pool, set_sites, set_kind, kind_classes,
+                     tile_of, pool_at, zmax, max_inst)
 
 
 # ----------------------------------------------------------------------------- sets and vars
 def define_sets(m: pyo.ConcreteModel, d: ModelData) -> None:
-    """SITES j, POOLS (chip c, role r), CLASSES q, TILES (q, g), POINTS o."""
+    """SITES j, POOLS (chip c, role r), CLASSES q, SITE_SETS s (per pool), KINDS k,
+    ASSIGN (k, q) for the classes q whose tiles kind k's sets are, POINTS o."""
     t = d.tables
     m.SITES = pyo.Set(initialize=range(len(d.sites)), ordered=True)
     m.POOLS = pyo.Set(initialize=d.pools, dimen=2, ordered=True)
     m.CLASSES = pyo.Set(initialize=sorted(t.classes), ordered=True)
-    m.TILES = pyo.Set(initialize=d.tile_keys, dimen=2, ordered=True)
+    m.SITE_SETS = pyo.Set(initialize=range(len(d.set_sites)), ordered=True)
+    m.KINDS = pyo.Set(initialize=range(len(d.kind_classes)), ordered=True)
+    m.ASSIGN = pyo.Set(initialize=d.assign_keys, dimen=2, ordered=True)
     m.POINTS = pyo.Set(initialize=sorted(t.points), ordered=True)
     m.PREFILL_POINTS = pyo.Set(initialize=[k for k in sorted(t.points) if t.points[k].role == "prefill"], ordered=True)
     m.DECODE_POINTS = pyo.Set(initialize=[k for k in sorted(t.points) if t.points[k].role == "decode"], ordered=True)
@@ -91,11 +130,14 @@ def define_parameters(m: pyo.ConcreteModel, d: ModelData) -> None:
 
 
 def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
-    """Place[q,g] in {0,1}: an instance of class q on tile g. Count[o] in Z+: instances at
-    operating point o. Flow[o] >= 0: requests/s served at o. Rate >= 0: requests/s served.
+    """Place[s] in {0,1}: an instance of site set s's pool on s. Assign[k,q] in Z+: placed sets
+    of kind k that run class q. Count[o] in Z+: instances at operating point o. Flow[o] >= 0: requests/s served at o. Rate >= 0: requests/s served.
     DynShare[j,c,r] >= 0, DynLevel[c,r] >= 0: per-chiplet dynamic power of pool (c,r)."""
     t = d.tables
-    m.Place = pyo.Var(m.TILES, domain=pyo.Binary)
+    m.Place = pyo.Var(m.SITE_SETS, domain=pyo.Binary)
+    n_sites = len(d.sites)
+    m.Assign = pyo.Var(m.ASSIGN, domain=pyo.NonNegativeIntegers, bounds=lambda _m, k, q: (
+        0, min(d.set_kind.count(k), n_sites // d.kind_size(k))))
     m.Count = pyo.Var(m.POINTS, domain=pyo.NonNegativeIntegers,
                       bounds=lambda _m, o: (0, d.max_instances[t.points[o].cls]))
     m.Flow = pyo.Var(m.POINTS, domain=pyo.NonNegativeReals)
@@ -106,17 +148,17 @@ def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
 
 
 def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
-    """Occupied[j,c,r] = sum of Place over tiles of pool (c,r) covering j (OccupiedDef);
+    """Occupied[j,c,r] = sum of Place over site sets of pool (c,r) covering j (OccupiedDef);
     SitePower_W[j] = sum_{c,r} static_c Occupied[j,c,r] + DynShare[j,c,r] (SitePowerDef);
     chiplet counts, pool dynamic power, static, dynamic and total power (expressions)."""
     t = d.tables
 
     # Occupied and SitePower_W are variables defined by equalities (not expressions) so the
-    # dense thermal rows and the sharing rows reference a few variables each instead of every
-    # tile covering a site: far fewer nonzeros for HiGHS.
+    # dense thermal rows, the packing rows and the sharing rows reference a few variables each
+    # instead of every site set covering a site: far fewer nonzeros for HiGHS.
     m.Occupied = pyo.Var(m.SITES, m.POOLS, bounds=(0, 1))
     m.OccupiedDef = pyo.Constraint(m.SITES, m.POOLS, rule=lambda _m, j, c, r: m.Occupied[j, c, r] == sum(
-        m.Place[k] for k in d.pool_tiles_at_site.get((j, c, r), [])))
+        m.Place[s] for s in d.pool_sets_at_site.get((j, c, r), [])))
     m.Chiplets = pyo.Expression(m.CHIPS, rule=lambda _m, c: sum(
         m.Occupied[j, cc, r] for j in m.SITES for (cc, r) in m.POOLS if cc == c))
 
@@ -136,18 +178,43 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
 
 # ----------------------------------------------------------------------------- constraints
 def define_tile_count_link(m, d: ModelData) -> None:
-    """sum_{g in TILES(q)} Place[q,g] = sum_{o in POINTS(q)} Count[o]  for every class q:
-    every instance has a tile, every placed tile is an instance."""
+    """Every placed site set runs exactly one class, every instance has a placed site set:
+    KindLink[k]:       sum_{s in kind k} Place[s] = sum_{q in kind k} Assign[k,q];
+    TileCountLink[q]:  sum_{k containing q} Assign[k,q] = sum_{o in POINTS(q)} Count[o].
+    Exact: the sets of a kind are tiles of the same classes, so any Assign is realised by handing
+    the kind's placed sets to its classes in order (solve.run.extract_choice)."""
     t = d.tables
     by_cls = {q: [o for o in m.POINTS if t.points[o].cls == q] for q in m.CLASSES}
+    sets_of = {k: [] for k in m.KINDS}
+    for s, k in enumerate(d.set_kind):
+        sets_of[k].append(s)
+    kinds_of = {q: [k for (k, qq) in d.assign_keys if qq == q] for q in m.CLASSES}
+    m.KindLink = pyo.Constraint(m.KINDS, rule=lambda _m, k: sum(m.Place[s] for s in sets_of[k]) == sum(
+        m.Assign[k, q] for q in d.kind_classes[k]))
     m.TileCountLink = pyo.Constraint(m.CLASSES, rule=lambda _m, q: sum(
-        m.Place[q, g] for g in range(len(t.classes[q].tiles))) == sum(m.Count[o] for o in by_cls[q]))
+        m.Assign[k, q] for k in kinds_of[q]) == sum(m.Count[o] for o in by_cls[q]))
 
 
 def define_site_packing(m, d: ModelData) -> None:
-    """sum_{(q,g) covering j} Place[q,g] <= 1: at most one chiplet per site."""
-    m.SitePacking = pyo.Constraint(m.SITES, rule=lambda _m, j: (
-        sum(m.Place[k] for k in d.tiles_at_site[j]) <= 1 if d.tiles_at_site[j] else pyo.Constraint.Skip))
+    """sum_{c,r} Occupied[j,c,r] <= 1: at most one chiplet per site."""
+    m.SitePacking = pyo.Constraint(m.SITES, rule=lambda _m, j: sum(m.Occupied[j, c, r] for (c, r) in m.POOLS) <= 1)
+
+
+def define_site_total(m, d: ModelData) -> None:
+    """sum_o tp_o pp_o Count[o] <= |SITES|: the chiplets of all instances fit the grid. Implied
+    by SitePacking and the links (summed over sites); stated over the integer counts so HiGHS can
+    derive knapsack cover cuts from it, which the per-site rows hide behind the placement."""
+    t = d.tables
+    m.SiteTotal = pyo.Constraint(expr=sum(t.classes[t.points[o].cls].chiplets * m.Count[o]
+                                          for o in m.POINTS) <= len(d.sites))
+
+
+def define_instances_per_role(m, d: ModelData) -> None:
+    """sum_{o in POINTS(r)} Count[o] >= 1 for r in {prefill, decode}: a design serves requests,
+    so it has a prefill and a decode instance (implied by Rate >= lambda > 0 in the integers;
+    stated because the LP relaxation would otherwise run a sliver of one instance)."""
+    roles = {"prefill": m.PREFILL_POINTS, "decode": m.DECODE_POINTS}
+    m.InstancesPerRole = pyo.Constraint(list(roles), rule=lambda _m, r: sum(m.Count[o] for o in roles[r]) >= 1)
 
 
 def define_flow_balance(m, d: ModelData) -> None:
@@ -219,7 +286,7 @@ def define_thermal(m, d: ModelData) -> None:
     for c in m.CHIPS:
         roles = [r for (cc, r) in m.POOLS if cc == c]
         for j in m.SITES:
-            if any((j, c, r) in d.pool_tiles_at_site for r in roles):
+            if any((j, c, r) in d.pool_sets_at_site for r in roles):
                 rows += [(c, kind, j, k) for kind in ("logic", "dram") for k in range(len(th.rows(c, kind, j)))]
     m.THERMAL_ROWS = pyo.Set(initialize=rows, dimen=4, ordered=True)
 
@@ -306,7 +373,8 @@ def define_symmetry_breaking(m, d: ModelData) -> None:
         m.MirrorTopBottom = pyo.Constraint(expr=sum(s * load(j) for j, s in tb) >= 0)
 
 
-CONSTRAINT_FAMILIES = (define_tile_count_link, define_site_packing, define_flow_balance, define_capacity,
+CONSTRAINT_FAMILIES = (define_tile_count_link, define_site_packing, define_site_total, define_instances_per_role,
+                       define_flow_balance, define_capacity,
                        define_kv_links, define_rate, define_power_budget, define_dynamic_share,
                        define_thermal, define_area_cost_counts, define_symmetry_breaking)
 

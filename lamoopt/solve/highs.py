@@ -13,9 +13,10 @@ import math
 import time
 from dataclasses import dataclass
 
+import numpy as np
 import pyomo.environ as pyo
-from pyomo.contrib.solver.common.factory import SolverFactory
 from pyomo.contrib.solver.common.results import SolutionStatus, TerminationCondition
+from pyomo.contrib.solver.solvers.highs import Highs
 
 
 class Status(str, enum.Enum):
@@ -37,6 +38,30 @@ class SolverReport:
     has_solution: bool
 
 
+class StartedHighs(Highs):
+    """Pyomo's persistent HiGHS interface plus a MIP start: `remember_start(m)` records the
+    model's current variable values, and the next solve hands them to HiGHS (setSolution) just
+    before it runs, after pyomo has pushed its model updates (which would discard a start set
+    earlier). HiGHS checks the start and, when feasible, begins with it as incumbent."""
+
+    def __init__(self, **kwds):
+        super().__init__(**kwds)
+        self._start: list[tuple[object, float]] = []
+
+    def remember_start(self, m: pyo.ConcreteModel) -> None:
+        self._start = [(v, float(v.value)) for v in m.component_data_objects(pyo.Var, active=True)
+                       if v.value is not None]
+
+    def _solve(self):
+        cols = self._pyomo_var_to_solver_var_map
+        start = [(cols[id(v)], x) for v, x in self._start if id(v) in cols]
+        if start:
+            idx, val = zip(*start)
+            self._solver_model.setSolution(len(idx), np.array(idx, dtype=np.int32), np.array(val, dtype=np.float64))
+        self._start = []
+        return super()._solve()
+
+
 def relative_gap(obj: float | None, bound: float | None) -> float | None:
     if obj is None or bound is None or not math.isfinite(bound):
         return None
@@ -46,7 +71,7 @@ def relative_gap(obj: float | None, bound: float | None) -> float | None:
 def solve_model(m: pyo.ConcreteModel, time_limit_s: float, mip_gap: float, threads: int, seed: int,
                 abs_gap: float | None = None, solver=None) -> SolverReport:
     """Solve with HiGHS; load the solution only when one exists."""
-    solver = solver or SolverFactory("highs")
+    solver = solver or StartedHighs()
     opts = {"random_seed": int(seed), "mip_rel_gap": float(mip_gap)}
     if abs_gap is not None:
         opts["mip_abs_gap"] = float(abs_gap)

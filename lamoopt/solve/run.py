@@ -3,22 +3,25 @@ objective) -> choice -> design and predicted metrics."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from dataclasses import dataclass, field
 
 import pyomo.environ as pyo
-from pyomo.contrib.solver.common.factory import SolverFactory
 
 from lamoopt.formulation.build import ModelData, build_model, model_data
 from lamoopt.formulation.configs import Tables, build_tables
+from lamoopt.formulation.fluid import MAXIMISED, FluidRelaxation
 from lamoopt.formulation.solution import Choice, objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound, thermal_bound
 from lamoopt.formulation.tightening import Tightening
 from lamoopt.formulation.tightening import apply as apply_tightening
 from lamoopt.instance.load import Problem
-from lamoopt.solve.highs import SolverReport, Status, relative_gap, solve_model
+from lamoopt.solve.highs import SolverReport, StartedHighs, Status, relative_gap, solve_model
 
+RESTRICT_FRACTION = 0.01  # first solve over the classes whose fluid bound is within 1% of the best
+SCREEN_GAP = 0.02         # that first solve only screens: it stops within 2% of its optimum
 DINKELBACH_MAX_ITER = 30
 DINKELBACH_TOL = 1e-7   # stop when the Dinkelbach optimum N - qD is below this x N
 
@@ -66,10 +69,42 @@ def prepare(prob: Problem, tightening: Tightening | None = None) -> tuple[Tables
 
 
 def extract_choice(m: pyo.ConcreteModel, d: ModelData) -> Choice:
-    placed = sorted(k for k in d.tile_keys if round(pyo.value(m.Place[k])) == 1)
+    """The placed tiles as (class, tile index): each kind's placed site sets, in order, go to
+    its classes in order, Assign[k, q] sets to class q (KindLink makes the numbers match)."""
+    placed_sets: dict[int, list[int]] = {}
+    for s in m.SITE_SETS:
+        if round(pyo.value(m.Place[s])) == 1:
+            placed_sets.setdefault(d.set_kind[s], []).append(s)
+    placed = []
+    for k, sets in placed_sets.items():
+        for q in d.kind_classes[k]:
+            n = int(round(pyo.value(m.Assign[k, q])))
+            placed += [(q, d.tile_of[(q, s)]) for s in sets[:n]]
+            sets = sets[n:]
+    placed.sort()
     counts = {o: int(round(pyo.value(m.Count[o]))) for o in m.POINTS if round(pyo.value(m.Count[o])) > 0}
     flows = {o: max(0.0, float(pyo.value(m.Flow[o]))) for o in counts}
     return Choice(placed, counts, flows, float(pyo.value(m.Rate)))
+
+
+def load_choice(m: pyo.ConcreteModel, d: ModelData, choice: Choice) -> None:
+    """Set the integer variables, flows and rate of m to a design (a MIP start; HiGHS completes
+    the continuous rest). Every class and point of the choice must be in d's tables."""
+    for v in m.component_data_objects(pyo.Var):
+        v.set_value(None)
+    tile_set = {(q, g): s for (q, s), g in d.tile_of.items()}
+    for s in m.SITE_SETS:
+        m.Place[s].set_value(0)
+    for k in m.ASSIGN:
+        m.Assign[k].set_value(0)
+    for q, g in choice.placed:
+        s = tile_set[(q, g)]
+        m.Place[s].set_value(1)
+        m.Assign[d.set_kind[s], q].set_value(m.Assign[d.set_kind[s], q].value + 1)
+    for o in m.POINTS:
+        m.Count[o].set_value(choice.counts.get(o, 0))
+        m.Flow[o].set_value(choice.flows.get(o, 0.0))
+    m.Rate.set_value(choice.rate_req_per_s)
 
 
 def model_size(m: pyo.ConcreteModel) -> dict:
@@ -105,26 +140,116 @@ def dinkelbach_start(tables: Tables) -> float:
 
 def solve_milp(prob: Problem, opts: SolveOptions, prepared=None, prepare_s: float = 0.0) -> Outcome:
     """Build and solve; `prepared` (tables, thermal bound, model data) is built here unless given,
-    and its time (prepare_s when given) counts as build time."""
+    and its time (prepare_s when given) counts as build time. Objectives with a fluid relaxation
+    are solved by class bounding (solve_by_class_bounds), min-latency on the whole model."""
     t0 = time.perf_counter() - prepare_s
     tables, thermal, d = prepared or prepare(prob)
-    kind = prob.instance.objective.kind
     if not tables.points or not any(p.role == "prefill" for p in tables.points.values()) \
             or not any(p.role == "decode" for p in tables.points.values()):
         return Outcome(Status.INFEASIBLE, None, None, None, 0, time.perf_counter() - t0, 0.0, 0, "milp",
                        tables=tables, thermal=thermal,
                        message=no_points_message(tables))
+    if prob.instance.objective.kind in MAXIMISED:
+        return solve_by_class_bounds(prob, opts, tables, thermal, d, t0)
     m = build_model(d)
     build_s = time.perf_counter() - t0
-    return solve_on_model(prob, tables, thermal, d, m, opts, SolverFactory("highs"), build_s=build_s,
+    return solve_on_model(prob, tables, thermal, d, m, opts, StartedHighs(), build_s=build_s,
                           size=model_size(m))
+
+
+def restrict(tables: Tables, classes: set[str]) -> Tables:
+    """The tables with only the given instance classes (and their operating points)."""
+    return dataclasses.replace(tables, classes={k: c for k, c in tables.classes.items() if k in classes},
+                               points={k: o for k, o in tables.points.items() if o.cls in classes})
+
+
+def first_space(score: dict[str, float], tables: Tables) -> set[str]:
+    """The classes whose bound is within RESTRICT_FRACTION of the best, plus the best class of a
+    role that would otherwise be missing."""
+    best = max(score.values())
+    space = {q for q, v in score.items() if v >= best - RESTRICT_FRACTION * abs(best)}
+    for role in ("prefill", "decode"):
+        own = [q for q in score if tables.classes[q].role == role and math.isfinite(score[q])]
+        if own and not any(tables.classes[q].role == role for q in space):
+            space.add(max(own, key=lambda q: (score[q], q)))
+    return space
+
+
+def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, thermal: ThermalBound,
+                          d: ModelData, t0: float) -> Outcome:
+    """Exact solve over a shrinking set of instance classes.
+
+    The fluid relaxation (formulation/fluid.py) bounds, for every class q, the objective of any
+    design running an instance of q. Solve the MILP over the classes whose bound is near the
+    best; its optimum z is a design of the full problem, and no design using a class whose bound
+    is worse than z can beat it. If every class with a bound at least z was in the solved set, z
+    is the optimum of the full problem; otherwise solve again over those classes, starting from
+    the incumbent (Dinkelbach from its ratio, and as HiGHS's MIP start). A restricted set with no
+    feasible design widens (x4) until it holds every class. The reported bound is the larger of
+    the last MILP's bound and the best bound of a class left out."""
+    deadline = time.perf_counter() + opts.time_limit_s
+    sign = 1.0 if MAXIMISED[prob.instance.objective.kind] else -1.0
+    score = {q: sign * v for q, v in FluidRelaxation(tables, d.max_instances, len(d.sites),
+                                                                    opts.threads).class_bounds().items()}
+    viable = {q for q, v in score.items() if math.isfinite(v)}
+    # no class in any fluid design: the instance is infeasible; the whole model says so
+    space = first_space({q: score[q] for q in viable}, tables) if viable else set(tables.classes)
+    viable = viable or space
+    fraction, prepare_s, solve_s, nodes, iters, incumbent = RESTRICT_FRACTION, time.perf_counter() - t0, 0.0, 0, 0, None
+    screening = True
+    while True:
+        b0 = time.perf_counter()
+        sub = restrict(tables, space)
+        ds = model_data(sub, thermal)
+        m = build_model(ds)
+        solver = StartedHighs()
+        q_start = None
+        if incumbent is not None:
+            load_choice(m, ds, incumbent.choice)
+            solver.remember_start(m)
+            q_start = incumbent.objective
+        prepare_s += time.perf_counter() - b0
+        stage = dataclasses.replace(opts, time_limit_s=max(deadline - time.perf_counter(), 0.01))
+        if screening:
+            stage.mip_gap = max(opts.mip_gap, SCREEN_GAP)
+        out = solve_on_model(prob, sub, thermal, ds, m, stage, solver, size=model_size(m), q_start=q_start,
+                             q_start_is_ratio=incumbent is not None,
+                             dinkelbach_tol=max(DINKELBACH_TOL, SCREEN_GAP) if screening else DINKELBACH_TOL)
+        solve_s, nodes, iters = solve_s + out.solve_time_s, nodes + out.nodes, iters + out.iterations
+        if out.choice is not None and (incumbent is None or sign * out.objective >= sign * incumbent.objective):
+            incumbent = out
+        if out.choice is None and out.status == Status.INFEASIBLE and space != viable \
+                and time.perf_counter() < deadline:
+            fraction *= 4.0
+            best = max(score[q] for q in viable)
+            space = viable if fraction >= 1.0 else space | {q for q in viable if score[q] >= best - fraction * abs(best)}
+            continue
+        if out.status != Status.OPTIMAL or incumbent is None:
+            break
+        better = {q for q in viable if score[q] >= sign * incumbent.objective}
+        if better <= space and not screening:
+            break
+        space, screening = space | better, False
+    final = incumbent or out
+    outside = [sign * score[q] for q in viable - space]
+    bound = final.objective_bound
+    if bound is not None and outside:
+        bound = max([bound] + outside) if sign > 0 else min([bound] + outside)
+    final.objective_bound = bound
+    final.mip_gap = relative_gap(final.objective, bound)
+    final.status = out.status
+    final.tables, final.thermal = tables, thermal
+    final.build_time_s, final.solve_time_s, final.nodes, final.iterations = prepare_s, solve_s, nodes, iters
+    return final
 
 
 def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
                    opts: SolveOptions, solver, build_s: float = 0.0, size: dict | None = None,
-                   q_start: float | None = None) -> Outcome:
+                   q_start: float | None = None, q_start_is_ratio: bool = False,
+                   dinkelbach_tol: float = DINKELBACH_TOL) -> Outcome:
     """Solve a built model for the instance's objective; tokens/s/W by Dinkelbach from q_start
-    (default: dinkelbach_start). What-if sweeps call this on a re-used model."""
+    (default: dinkelbach_start; q_start_is_ratio when it is a feasible design's ratio) until
+    max N - qD <= dinkelbach_tol * N. What-if sweeps call this on a re-used model."""
     size = size or model_size(m)
     if prob.instance.objective.kind != "max_tokens_per_s_per_W":
         rep = solve_model(m, opts.time_limit_s, opts.mip_gap, opts.threads, opts.seed, solver=solver)
@@ -135,7 +260,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
     # feasible design's ratio (then q is optimal). The start q_0 need not be such a ratio.
     q = dinkelbach_start(tables) if q_start is None else q_start
     total_s, nodes, it, rep, best_q = 0.0, 0, 0, None, None
-    f_bound, q_is_ratio, best_choice, converged = None, False, None, False
+    f_bound, q_is_ratio, best_choice, converged = None, q_start_is_ratio and q_start is not None, None, False
     abs_gap = opts.mip_gap * max(tables.tokens_per_req * prob.rate_req_per_s, 1e-9) * 1e-2
     for it in range(1, DINKELBACH_MAX_ITER + 1):
         m.DinkelbachQ.set_value(q)
@@ -152,9 +277,11 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
         f_val, f_bound = rep.objective, rep.bound
         if rep.status != Status.OPTIMAL:
             break
+        if hasattr(solver, "remember_start"):
+            solver.remember_start(m)   # x_k has N - q_{k+1} D = 0: the next iteration starts there
         # |F(q)| <= tol*N also proves it for an untrusted start: the solution's ratio is within
         # tol*N/D of q, and no design beats q + F_ub/D_min
-        if f_val <= DINKELBACH_TOL * n_val and (q_is_ratio or f_val >= -DINKELBACH_TOL * n_val):
+        if f_val <= dinkelbach_tol * n_val and (q_is_ratio or f_val >= -dinkelbach_tol * n_val):
             converged = True
             break
         q, q_is_ratio = ratio, True

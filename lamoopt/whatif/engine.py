@@ -38,14 +38,13 @@ import time
 from dataclasses import dataclass, field
 
 import pyomo.environ as pyo
-from pyomo.contrib.solver.common.factory import SolverFactory
 
 from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES, ModelData, build_model
 from lamoopt.formulation.configs import Tables, length_bins
 from lamoopt.formulation.solution import objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
-from lamoopt.solve.highs import Status
+from lamoopt.solve.highs import StartedHighs, Status
 from lamoopt.solve.run import (Outcome, SolveOptions, model_size, no_points_message, prepare,
                                solve_on_model)
 from lamoopt.whatif.changes import BaseInstance, Changes
@@ -255,7 +254,7 @@ class Engine:
                          time.perf_counter() - t0)
         m = build_model(d)
         ub = {o: m.Count[o].ub for o in m.POINTS}
-        return Built(structure_key(prob), tables, thermal, d, m, SolverFactory("highs"), tpot, ttft,
+        return Built(structure_key(prob), tables, thermal, d, m, StartedHighs(), tpot, ttft,
                      time.perf_counter() - t0, model_size(m), ub)
 
     # ------------------------------------------------------------------ parameters

@@ -1,0 +1,156 @@
+"""The fluid relaxation: the MILP without placement, thermal rows or integrality, and per-class
+bounds from it (used by lamoopt.solve.run to solve large instances over fewer classes).
+
+Variables (one LP, solved with HiGHS directly): instances n_o >= 0 and flow f_o >= 0 per
+operating point o, the rate R and, for the ratio objective, the Charnes-Cooper scale t > 0
+(t = 1 otherwise). Every row is a row of the MILP with placement summed out:
+
+    f_o <= rho_o mu_o n_o                      (Capacity)
+    f_o kv <= u B tp pp n_o                    (KvLinks)
+    sum_prefill f_o = R = sum_decode f_o       (flow balance)
+    R >= lambda t   (R = lambda t for the fixed-rate objectives)
+    sum_{o in role} n_o >= t                   (InstancesPerRole)
+    sum_o tp pp n_o <= |sites| t               (SitePacking summed over the sites)
+    sum_{o in q} n_o <= N_q t                  (instances of a class)
+    P(n, f) = sum_o (static_o + w_o) n_o + e_o f_o <= budget t   (PowerBudget)
+    area, cost and per-type counts when the instance sets them.
+
+Objective: tokens/s/W by Charnes-Cooper (P(n, f) = 1, maximise tok R: the LP optimum equals the
+largest tok R / P over the relaxation's points), tokens/s (max tok R), power (min P), cost
+(min sum cost tp pp n). Every design of the MILP maps to a point of this LP with the same
+objective, so its optimum bounds the MILP's. `class_bounds` adds sum_{o in q} n_o >= t for one
+class q at a time: a bound on every design that runs at least one instance of q.
+"""
+
+from __future__ import annotations
+
+import highspy
+import numpy as np
+import scipy.sparse as sp
+from pyomo.common.tee import capture_output
+
+from lamoopt.formulation.configs import Tables
+
+MAXIMISED = {"max_tokens_per_s_per_W": True, "max_throughput": True, "min_power": False, "min_cost": False}
+
+
+class FluidRelaxation:
+    """The LP above for one table set; `bound()` and `class_bounds()` solve it."""
+
+    def __init__(self, tables: Tables, max_instances: dict[str, int], n_sites: int, threads: int):
+        """threads: HiGHS's thread scheduler is process-global, so every HiGHS in the process
+        must ask for the same count (the solve's --threads)."""
+        kind = tables.problem.instance.objective.kind
+        if kind not in MAXIMISED:
+            raise ValueError(f"no fluid relaxation for objective {kind!r}")
+        self.tables, self.kind, self.maximise = tables, kind, MAXIMISED[kind]
+        self.classes = sorted(tables.classes)
+        pts = sorted(tables.points)
+        P = len(pts)
+        self.n_points = P
+        iR, it = 2 * P, 2 * P + 1
+        nv = 2 * P + 2
+        rows: list[dict[int, float]] = []
+        lo: list[float] = []
+        hi: list[float] = []
+
+        def add(coefs: dict[int, float], lower: float, upper: float) -> int:
+            rows.append(coefs)
+            lo.append(lower)
+            hi.append(upper)
+            return len(rows) - 1
+
+        t_, prob = tables, tables.problem
+        pkg, search, inst = prob.instance.package, prob.instance.search, prob.instance
+        specs = {c.name: c for c in prob.chiplets}
+        link_GBps = pkg.link_bandwidth_GBps * search.link_utilisation_cap
+        power: dict[int, float] = {}
+        chiplets, cost, area = np.zeros(P), np.zeros(P), np.zeros(P)
+        per_chip: dict[str, dict[int, float]] = {}
+        for i, o in enumerate(pts):
+            p = t_.points[o]
+            n = t_.classes[p.cls].chiplets
+            e_J, w_W = t_.dynamic_terms(o)
+            power[i] = n * t_.chips[p.chip].static_W + w_W
+            power[P + i] = e_J
+            chiplets[i] = n
+            cost[i], area[i] = n * specs[p.chip].cost_usd, n * specs[p.chip].area_mm2
+            per_chip.setdefault(p.chip, {})[i] = float(n)
+            add({P + i: 1.0, i: -p.rho_cap * p.capacity_req_per_s}, -np.inf, 0.0)
+            add({P + i: t_.kv_bytes_per_req / 1e9, i: -link_GBps * n}, -np.inf, 0.0)
+        for role in ("prefill", "decode"):
+            own = [i for i, o in enumerate(pts) if t_.points[o].role == role]
+            add({**{P + i: 1.0 for i in own}, iR: -1.0}, 0.0, 0.0)
+            add({**{i: 1.0 for i in own}, it: -1.0}, 0.0, np.inf)
+        fixed_rate = kind in ("min_power", "min_cost")
+        add({iR: 1.0, it: -prob.rate_req_per_s}, 0.0, 0.0 if fixed_rate else np.inf)
+        add({**{i: chiplets[i] for i in range(P)}, it: -float(n_sites)}, -np.inf, 0.0)
+        add({**power, it: -pkg.power_budget_W}, -np.inf, 0.0)
+        if pkg.area_limit_mm2 is not None:
+            add({**{i: area[i] for i in range(P)}, it: -pkg.area_limit_mm2}, -np.inf, 0.0)
+        if pkg.cost_limit_usd is not None:
+            add({**{i: cost[i] for i in range(P)}, it: -pkg.cost_limit_usd}, -np.inf, 0.0)
+        for chip, coefs in sorted(per_chip.items()):
+            if specs[chip].max_count is not None:
+                add({**coefs, it: -float(specs[chip].max_count)}, -np.inf, 0.0)
+        members = {q: [i for i, o in enumerate(pts) if t_.points[o].cls == q] for q in self.classes}
+        for q in self.classes:
+            add({**{i: 1.0 for i in members[q]}, it: -float(max_instances[q])}, -np.inf, 0.0)
+        # one row per class, inactive (lower bound -inf) until class_bounds switches it on
+        self.force_row = {q: add({**{i: 1.0 for i in members[q]}, it: -1.0}, -np.inf, np.inf) for q in self.classes}
+        obj = np.zeros(nv)
+        if kind == "max_tokens_per_s_per_W":
+            add(power, 1.0, 1.0)
+            obj[iR] = t_.tokens_per_req
+            t_bounds = (0.0, np.inf)
+        else:
+            t_bounds = (1.0, 1.0)
+            if kind == "max_throughput":
+                obj[iR] = t_.tokens_per_req
+            elif kind == "min_power":
+                for k, v in power.items():
+                    obj[k] = v
+            else:
+                obj[:P] = cost
+        A = sp.lil_matrix((len(rows), nv))
+        for r, coefs in enumerate(rows):
+            for k, v in coefs.items():
+                A[r, k] = v
+        A = A.tocsc()
+        with capture_output(capture_fd=True):   # HiGHS prints a banner when it is created
+            h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("threads", int(threads))
+        lp = highspy.HighsLp()
+        lp.num_col_, lp.num_row_ = nv, len(rows)
+        lp.col_cost_ = obj
+        lp.col_lower_ = np.zeros(nv)
+        upper = np.full(nv, np.inf)
+        lp.col_lower_[it], upper[it] = t_bounds
+        lp.col_upper_ = upper
+        lp.row_lower_, lp.row_upper_ = np.array(lo), np.array(hi)
+        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
+        lp.a_matrix_.start_, lp.a_matrix_.index_, lp.a_matrix_.value_ = A.indptr, A.indices, A.data
+        lp.sense_ = highspy.ObjSense.kMaximize if self.maximise else highspy.ObjSense.kMinimize
+        h.passModel(lp)
+        self.h = h
+
+    def _solve(self) -> float:
+        """The LP's optimum; -inf (maximise) or +inf (minimise) when it is infeasible."""
+        self.h.run()
+        if self.h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
+            return -np.inf if self.maximise else np.inf
+        return float(self.h.getInfo().objective_function_value)
+
+    def bound(self) -> float:
+        return self._solve()
+
+    def class_bounds(self) -> dict[str, float]:
+        """Per class q: the relaxation's optimum over designs running at least one instance of q."""
+        out = {}
+        for q in self.classes:
+            r = self.force_row[q]
+            self.h.changeRowBounds(r, 0.0, np.inf)
+            out[q] = self._solve()
+            self.h.changeRowBounds(r, -np.inf, np.inf)
+        return out
