@@ -144,7 +144,9 @@ def summary_text(sol: dict) -> str:
     ms = sol.get("model_size") or {}
     lines.append(f"  model: {ms.get('variables', '?')} variables ({ms.get('integer_variables', '?')} integer), "
                  f"{ms.get('constraints', '?')} constraints; build {sol['build_time_s']:.2f} s, solve "
-                 f"{sol['solve_time_s']:.2f} s, {sol['nodes']} nodes, {sol['iterations']} solve(s)")
+                 f"{sol['solve_time_s']:.2f} s, {sol['nodes']} nodes, {sol['iterations']} solve(s)"
+                 + (f"; {ms['classes_solved']} of {ms['classes']} instance classes kept by their bounds"
+                    if "classes" in ms else ""))
     d = sol.get("design")
     if d:
         lines.append("  chiplets: " + ", ".join(f"{c}: {v['prefill']} prefill + {v['decode']} decode"

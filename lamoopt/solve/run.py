@@ -231,6 +231,7 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, the
             break
         space, screening = space | better, False
     final = incumbent or out
+    final.size = {**out.size, "classes_solved": len(space), "classes": len(tables.classes)}
     outside = [sign * score[q] for q in viable - space]
     bound = final.objective_bound
     if bound is not None and outside:
@@ -264,7 +265,9 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
     abs_gap = opts.mip_gap * max(tables.tokens_per_req * prob.rate_req_per_s, 1e-9) * 1e-2
     for it in range(1, DINKELBACH_MAX_ITER + 1):
         m.DinkelbachQ.set_value(q)
-        rep = solve_model(m, deadline - time.perf_counter(), opts.mip_gap, opts.threads, opts.seed,
+        # F(q) is near 0 at the end, where a relative gap means nothing: only the absolute gap
+        # (tol x the objective's scale at the target rate) decides
+        rep = solve_model(m, deadline - time.perf_counter(), 0.0, opts.threads, opts.seed,
                           abs_gap=abs_gap, solver=solver)
         total_s += rep.solve_time_s
         nodes += int(rep.nodes or 0)
@@ -297,6 +300,18 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
                           choice=best_choice)
 
 
+def polish_flows(tables: Tables, thermal: ThermalBound, choice: Choice) -> Choice:
+    """The chosen design with its flows and rate re-solved exactly for its placement and counts
+    (the enumerator's FlowLP: the MILP's rows with every integer fixed). The MILP's own flows are
+    right only to HiGHS's tolerances (about 1e-6 relative), so two solves of one design could
+    report different numbers; after this they report the same. Kept as is if the LP says the
+    design is infeasible (it is, then, only within those tolerances)."""
+    from lamoopt.solve.enumerate import FlowLP
+    lp = FlowLP(tables, thermal, choice.placed, choice.counts)
+    x = lp.best(tables.problem.instance.objective.kind, tables.tokens_per_req)
+    return lp.choice(x) if x is not None else choice
+
+
 def finish_outcome(prob, tables, thermal, d, m, rep: SolverReport | None, build_s, solve_s, iterations, size,
             objective, bound, nodes, choice: Choice | None = None) -> Outcome:
     status = rep.status if rep else Status.ERROR
@@ -306,7 +321,7 @@ def finish_outcome(prob, tables, thermal, d, m, rep: SolverReport | None, build_
         if status == Status.OPTIMAL:
             out.status = Status.ERROR
         return out
-    choice = choice or extract_choice(m, d)
+    choice = polish_flows(tables, thermal, choice or extract_choice(m, d))
     predicted = predict(tables, thermal, choice)
     out.choice, out.predicted = choice, predicted
     out.objective = objective_value(tables, predicted) if objective is not None else None

@@ -287,8 +287,12 @@ class Engine:
 
     # ------------------------------------------------------------------ solving
     def _views(self, built: Built, prob: Problem) -> tuple[Tables, ThermalBound]:
-        """Tables and thermal bound speaking for the point's problem (metrics, design)."""
-        return (dataclasses.replace(built.tables, problem=prob),
+        """Tables and thermal bound speaking for the point's problem (metrics, design, and the
+        exact flow re-solve of solve.run.polish_flows): its budget, rate, ambient and the
+        utilisation caps at its latency targets."""
+        caps = self._caps(built, prob)
+        points = {k: dataclasses.replace(p, rho_cap=caps[k]) for k, p in built.tables.points.items()}
+        return (dataclasses.replace(built.tables, problem=prob, points=points),
                 dataclasses.replace(built.thermal, ambient_C=prob.instance.package.ambient_C))
 
     def _solve_built(self, built: Built, prob: Problem) -> Outcome:

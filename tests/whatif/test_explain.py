@@ -68,7 +68,8 @@ def test_memory_passing_the_checks_but_fitting_no_split():
 
 def test_grid_too_small_for_the_smallest_instances():
     exp = run(**{"package.grid_rows": 1, "package.grid_cols": 2, "chiplets": ["PC"], "model": BIG_8B})
-    assert exp.cause == "infeasible only through integrality"
+    # SiteTotal and InstancesPerRole make the shortage visible to the LP relaxation
+    assert exp.cause == "the LP relaxation is infeasible"
     f = finding(exp, "package.grid_rows x grid_cols")
     assert f.verified and f.needed in ("2x2", "1x4") and "4 sites, but the 1x2 grid has 2" in f.why
 

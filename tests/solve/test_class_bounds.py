@@ -1,0 +1,79 @@
+"""Class bounding (formulation/fluid.py, solve.run.solve_by_class_bounds): the fluid relaxation
+really bounds the MILP, per class and overall, and the staged solve finds the whole model's optimum."""
+
+from __future__ import annotations
+
+import math
+
+import pyomo.environ as pyo
+import pytest
+
+from lamoopt.catalog import CHIPLETS
+from lamoopt.formulation.build import build_model
+from lamoopt.formulation.fluid import MAXIMISED, FluidRelaxation
+from lamoopt.solve.highs import StartedHighs, Status
+from lamoopt.solve.run import SolveOptions, prepare, solve_milp, solve_on_model
+from tests.solve.test_milp import TINY, problem
+
+OBJECTIVES = [
+    ("max_tokens_per_s_per_W", {}),
+    ("max_throughput", {"package.power_budget_W": 700.0}),
+    ("min_power", {"workload.arrival_rate_req_per_s": 6.0}),
+    ("min_cost", {"chiplets": [{**CHIPLETS["PC"], "cost_usd": 900.0}, {**CHIPLETS["DC"], "cost_usd": 1500.0}]}),
+]
+
+
+def whole_model(p, force_class: str | None = None):
+    """The MILP over every class (no bounding), optionally with >= 1 instance of one class."""
+    tables, thermal, d = prepare(p)
+    m = build_model(d)
+    if force_class is not None:
+        m.Force = pyo.Constraint(expr=sum(m.Count[o] for o in m.POINTS if tables.points[o].cls == force_class) >= 1)
+    return solve_on_model(p, tables, thermal, d, m, SolveOptions.from_problem(p), StartedHighs())
+
+
+def no_worse(kind: str, bound: float, value: float) -> bool:
+    tol = 1e-7 * max(abs(value), 1.0)
+    return bound >= value - tol if MAXIMISED[kind] else bound <= value + tol
+
+
+@pytest.mark.parametrize("kind, extra", OBJECTIVES)
+def test_every_class_bound_bounds_the_designs_running_that_class(kind, extra):
+    p = problem(**{"objective.kind": kind, **TINY, **extra})
+    tables, _, d = prepare(p)
+    bounds = FluidRelaxation(tables, d.max_instances, len(d.sites), p.instance.solver.threads).class_bounds()
+    assert len(bounds) >= 6
+    feasible = 0
+    for q, b in bounds.items():
+        out = whole_model(p, force_class=q)
+        if out.status == Status.INFEASIBLE:
+            continue
+        feasible += 1
+        assert out.status == Status.OPTIMAL and math.isfinite(b)
+        assert no_worse(kind, b, out.objective), (q, b, out.objective)
+    assert feasible >= 2
+
+
+@pytest.mark.parametrize("kind, extra", OBJECTIVES)
+def test_staged_solve_equals_the_whole_model(kind, extra):
+    p = problem(**{"objective.kind": kind, **TINY, **extra})
+    staged, whole = solve_milp(p, SolveOptions.from_problem(p)), whole_model(p)
+    assert staged.status == whole.status == Status.OPTIMAL
+    assert staged.objective == pytest.approx(whole.objective, rel=1e-9)
+    assert no_worse(kind, staged.objective_bound, staged.objective)
+    assert staged.size["classes_solved"] <= staged.size["classes"]
+
+
+def test_bounding_leaves_classes_out_and_stays_optimal():
+    """Four chip types on a 2 x 3 grid: most classes are provably useless, and the staged solve
+    still returns the whole model's optimum with a bound that covers the classes left out."""
+    pc600 = {**CHIPLETS["PC"], "name": "PC-slow", "compute_TFLOPS": CHIPLETS["PC"]["compute_TFLOPS"] * 0.5}
+    dc_hot = {**CHIPLETS["DC"], "name": "DC-hot",
+              "power": {**CHIPLETS["DC"]["power"], "static_W": CHIPLETS["DC"]["power"]["static_W"] * 1.5}}
+    p = problem(**{"package.grid_rows": 2, "package.grid_cols": 3, "chiplets": ["PC", "DC", pc600, dc_hot],
+                   "search.tp_degrees": [1, 2], "search.pp_degrees": [1], "search.decode_batches": [16, 64]})
+    staged, whole = solve_milp(p, SolveOptions.from_problem(p)), whole_model(p)
+    assert staged.status == whole.status == Status.OPTIMAL
+    assert staged.objective == pytest.approx(whole.objective, rel=1e-9)
+    assert staged.size["classes_solved"] < staged.size["classes"]
+    assert staged.objective_bound >= staged.objective * (1 - 1e-9)
