@@ -1,9 +1,12 @@
 """Solver speed: model size and times per instance; the enumerator beside the MILP on small ones.
 
-    python benchmarks/bench_solve.py [--only NAME ...] [--skip-shipped]
+    python benchmarks/bench_solve.py [--only NAME ...] [--skip-shipped] [--threads N]
 
 Targets (2 cores): default proven optimal (gap <= 1e-4) in <= 10 s; the 6x6-site, 4-type
-instance (benchmarks/instances/bench_6x6_4types.json) in <= 60 s.
+instance (benchmarks/instances/bench_6x6_4types.json) in <= 60 s. Model size is that of the last
+MILP solved; `classes` is the instance classes it held / all (class bounding, formulations/
+lamoopt_milp.md section 6). Every solve uses --threads (default 2, this machine's cores; HiGHS's
+thread pool is process-global, so one count for the whole run).
 """
 
 from __future__ import annotations
@@ -33,7 +36,9 @@ SMALL_CASES = {
 def row(name, out, total_s):
     s = out.size
     gap = "n/a" if out.mip_gap is None else f"{out.mip_gap:.1e}"
+    classes = f"{s['classes_solved']}/{s['classes']}" if "classes" in s else "-"
     return (f"{name:34s} {s.get('variables', '-'):>6} {s.get('integer_variables', '-'):>6} {s.get('constraints', '-'):>6} "
+            f"{classes:>8} "
             f"{out.build_time_s:7.2f} {out.solve_time_s:8.2f} {total_s:8.2f} {gap:>8s} {out.nodes:>7} "
             f"{out.iterations:>4} {out.status.value}")
 
@@ -42,23 +47,24 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*")
     ap.add_argument("--skip-shipped", action="store_true")
+    ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args()
     files = [] if args.skip_shipped else sorted((ROOT / "instances").glob("*.json"))
     files += sorted((ROOT / "benchmarks" / "instances").glob("*.json"))
     if args.only:
         files = [f for f in files if f.stem in args.only]
-    print(f"{'instance':34s} {'vars':>6} {'int':>6} {'cons':>6} {'build_s':>7} {'solve_s':>8} {'total_s':>8} "
+    print(f"{'instance':34s} {'vars':>6} {'int':>6} {'cons':>6} {'classes':>8} {'build_s':>7} {'solve_s':>8} {'total_s':>8} "
           f"{'gap':>8} {'nodes':>7} {'its':>4} status")
     for f in files:
         prob = load_and_check(f)
         t0 = time.perf_counter()
-        out = solve(prob, SolveOptions.from_problem(prob))
+        out = solve(prob, SolveOptions.from_problem(prob, threads=args.threads))
         print(row(f.stem, out, time.perf_counter() - t0), flush=True)
     print("\nenumerator vs MILP on small instances (same tables, same linear model)")
     print(f"{'instance':26s} {'milp_s':>8} {'enum_s':>8} {'ratio':>8} {'candidates':>10} {'same optimum':>12}")
     for name, changes in SMALL_CASES.items():
         prob = resolve(parse_instance(small(**changes)))
-        opts = SolveOptions.from_problem(prob)
+        opts = SolveOptions.from_problem(prob, threads=args.threads)
         t0 = time.perf_counter()
         a = solve(prob, opts)
         ta = time.perf_counter() - t0

@@ -232,11 +232,16 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, the
         space, screening = space | better, False
     final = incumbent or out
     final.size = {**out.size, "classes_solved": len(space), "classes": len(tables.classes)}
-    outside = [sign * score[q] for q in viable - space]
-    bound = final.objective_bound
-    if bound is not None and outside:
-        bound = max([bound] + outside) if sign > 0 else min([bound] + outside)
-    final.objective_bound = bound
+    # the designs over `space` are bounded by the last MILP's bound and by the space's best class
+    # bound (the tighter of the two counts); the class bounds cover every design running a class
+    # left out
+    inside = None
+    if out.status != Status.INFEASIBLE:
+        inside = sign * min(sign * b for b in (out.objective_bound, sign * max(score[q] for q in space))
+                            if b is not None)
+    candidates = [b for b in [inside] + [sign * score[q] for q in viable - space] if b is not None]
+    bound = (max(candidates) if sign > 0 else min(candidates)) if candidates else None
+    final.objective_bound = bound if bound is None or not math.isinf(bound) else None
     final.mip_gap = relative_gap(final.objective, bound)
     final.status = out.status
     final.tables, final.thermal = tables, thermal
