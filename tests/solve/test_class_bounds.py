@@ -93,3 +93,21 @@ def test_a_time_limited_solve_of_the_6x6_benchmark_reports_a_valid_bound(time_li
         assert out.objective_bound >= 0.0793799829792 * (1 - 1e-9)
     if out.objective is not None:
         assert out.objective <= 0.0793799829792 * (1 + 1e-9) and out.objective <= out.objective_bound * (1 + 1e-9)
+
+
+def test_a_remembered_start_is_handed_to_highs():
+    """StartedHighs passes the remembered design as HiGHS's MIP start: with no branching and no
+    heuristics allowed, the re-solve still returns that design's objective."""
+    p = problem(**{"objective.kind": "max_throughput", **TINY})
+    tables, thermal, d = prepare(p)
+    m = build_model(d)
+    solver = StartedHighs()
+    first = solver.solve(m, load_solutions=True)
+    best = pyo.value(m.Objective)
+    solver.remember_start(m)
+    for v in m.component_data_objects(pyo.Var):
+        v.set_value(None)
+    capped = {"mip_max_nodes": 0, "mip_heuristic_effort": 0.0, "presolve": "off", "mip_max_improving_sols": 1}
+    again = solver.solve(m, load_solutions=False, raise_exception_on_nonoptimal_result=False, solver_options=capped)
+    assert first.incumbent_objective == pytest.approx(best)
+    assert again.incumbent_objective == pytest.approx(best, rel=1e-9)
