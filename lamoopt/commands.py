@@ -95,18 +95,10 @@ def cmd_export_hotspot(args) -> int:
 
 
 def cmd_export(args) -> int:
-    import pyomo.environ as pyo  # noqa: F401  (registers writers)
-    from lamoopt.formulation.build import build_model
-    from lamoopt.solve.run import prepare
+    from lamoopt.formulation.export import export_model
     prob = load_and_check(args.instance)
-    _, _, d = prepare(prob)
-    m = build_model(d)
     fmt = "lp" if args.lp else "mps"
-    target = Path(args.lp or args.mps)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(f".{target.name}.tmp.{fmt}")
-    m.write(str(tmp), format=fmt, io_options={"symbolic_solver_labels": True})
-    tmp.replace(target)
+    target = export_model(prob, Path(args.lp or args.mps), fmt)
     print(f"wrote {target} ({fmt.upper()}, symbolic names)")
     return EXIT_OK
 

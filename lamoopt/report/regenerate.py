@@ -2,7 +2,8 @@
 
 Each instance is solved with its own solver settings (threads and seed fixed, so the design
 and objective are reproducible), re-checked by the evaluator, and written to
-solutions/<name>.json with its CSV tables.
+solutions/<name>.json with its CSV tables. The default instance's model is also exported to
+formulations/default.lp and formulations/default.mps.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import sys
 import time
 from pathlib import Path
 
+from lamoopt.formulation.export import export_model
 from lamoopt.instance import load_and_check
 from lamoopt.orchestrate import solve_with_recheck
 from lamoopt.report.solution import solution_dict, write_solution
@@ -18,6 +20,8 @@ from lamoopt.solve.run import SolveOptions
 
 INSTANCES = Path("instances")
 SOLUTIONS = Path("solutions")
+FORMULATIONS = Path("formulations")
+EXPORTED = "default"   # the instance whose model is exported to formulations/
 COMMAND = "python -m lamoopt.report.regenerate"
 
 
@@ -35,6 +39,8 @@ def regenerate(names: list[str] | None = None, instances: Path = INSTANCES, solu
         written += write_solution(solutions / f"{prob.instance.name}.json", sol, res.design)
         print(f"{f.stem:32s} {sol['status']:10s} objective {sol['objective']!s:>22s} "
               f"{time.perf_counter() - t0:6.1f} s", flush=True)
+        if f.stem == EXPORTED:
+            written += [export_model(prob, FORMULATIONS / f"{EXPORTED}.{fmt}", fmt) for fmt in ("lp", "mps")]
     return written
 
 
