@@ -12,16 +12,15 @@ import pyomo.environ as pyo
 
 from lamoopt.formulation.build import ModelData, build_model, model_data
 from lamoopt.formulation.configs import Tables, build_tables
-from lamoopt.formulation.fluid import MAXIMISED, FluidRelaxation
+from lamoopt.formulation.fluid import MAXIMISED
 from lamoopt.formulation.solution import Choice, objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound, thermal_bound
 from lamoopt.formulation.tightening import Tightening
 from lamoopt.formulation.tightening import apply as apply_tightening
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import SolverReport, StartedHighs, Status, relative_gap, solve_model
+from lamoopt.solve.staged import SCREEN_GAP, restrict, solve_by_class_bounds
 
-RESTRICT_FRACTION = 0.01  # first solve over the classes whose fluid bound is within 1% of the best
-SCREEN_GAP = 0.02         # that first solve only screens: it stops within 2% of its optimum
 DINKELBACH_MAX_ITER = 30
 DINKELBACH_TOL = 1e-7   # stop when the Dinkelbach optimum N - qD is below this x N
 
@@ -150,103 +149,33 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared=None, prepare_s: floa
                        tables=tables, thermal=thermal,
                        message=no_points_message(tables))
     if prob.instance.objective.kind in MAXIMISED:
-        return solve_by_class_bounds(prob, opts, tables, thermal, d, t0)
+        def on_restricted_model(space, incumbent, stage, q_start, screening):
+            """A model of only the space's classes."""
+            sub = restrict(tables, space)
+            ds = model_data(sub, thermal)
+            m = build_model(ds)
+            return solve_stage(prob, sub, thermal, ds, m, StartedHighs(), stage, incumbent, q_start, screening)
+        out = solve_by_class_bounds(prob, opts, tables, d, on_restricted_model, t0=t0)
+        out.tables, out.thermal = tables, thermal
+        return out
     m = build_model(d)
     build_s = time.perf_counter() - t0
     return solve_on_model(prob, tables, thermal, d, m, opts, StartedHighs(), build_s=build_s,
                           size=model_size(m))
 
 
-def restrict(tables: Tables, classes: set[str]) -> Tables:
-    """The tables with only the given instance classes (and their operating points)."""
-    return dataclasses.replace(tables, classes={k: c for k, c in tables.classes.items() if k in classes},
-                               points={k: o for k, o in tables.points.items() if o.cls in classes})
-
-
-def first_space(score: dict[str, float], tables: Tables) -> set[str]:
-    """The classes whose bound is within RESTRICT_FRACTION of the best, plus the best class of a
-    role that would otherwise be missing."""
-    best = max(score.values())
-    space = {q for q, v in score.items() if v >= best - RESTRICT_FRACTION * abs(best)}
-    for role in ("prefill", "decode"):
-        own = [q for q in score if tables.classes[q].role == role and math.isfinite(score[q])]
-        if own and not any(tables.classes[q].role == role for q in space):
-            space.add(max(own, key=lambda q: (score[q], q)))
-    return space
-
-
-def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, thermal: ThermalBound,
-                          d: ModelData, t0: float) -> Outcome:
-    """Exact solve over a shrinking set of instance classes.
-
-    The fluid relaxation (formulation/fluid.py) bounds, for every class q, the objective of any
-    design running an instance of q. Solve the MILP over the classes whose bound is near the
-    best; its optimum z is a design of the full problem, and no design using a class whose bound
-    is worse than z can beat it. If every class with a bound at least z was in the solved set, z
-    is the optimum of the full problem; otherwise solve again over those classes, starting from
-    the incumbent (Dinkelbach from its ratio, and as HiGHS's MIP start). A restricted set with no
-    feasible design widens (x4) until it holds every class. The reported bound is the larger of
-    the last MILP's bound and the best bound of a class left out."""
-    deadline = time.perf_counter() + opts.time_limit_s
-    sign = 1.0 if MAXIMISED[prob.instance.objective.kind] else -1.0
-    score = {q: sign * v for q, v in FluidRelaxation(tables, d.max_instances, len(d.sites),
-                                                                    opts.threads).class_bounds().items()}
-    viable = {q for q, v in score.items() if math.isfinite(v)}
-    # no class in any fluid design: the instance is infeasible; the whole model says so
-    space = first_space({q: score[q] for q in viable}, tables) if viable else set(tables.classes)
-    viable = viable or space
-    fraction, prepare_s, solve_s, nodes, iters, incumbent = RESTRICT_FRACTION, time.perf_counter() - t0, 0.0, 0, 0, None
-    screening = True
-    while True:
-        b0 = time.perf_counter()
-        sub = restrict(tables, space)
-        ds = model_data(sub, thermal)
-        m = build_model(ds)
-        solver = StartedHighs()
-        q_start = None
-        if incumbent is not None:
-            load_choice(m, ds, incumbent.choice)
-            solver.remember_start(m)
-            q_start = incumbent.objective
-        prepare_s += time.perf_counter() - b0
-        stage = dataclasses.replace(opts, time_limit_s=max(deadline - time.perf_counter(), 0.01))
-        if screening:
-            stage.mip_gap = max(opts.mip_gap, SCREEN_GAP)
-        out = solve_on_model(prob, sub, thermal, ds, m, stage, solver, size=model_size(m), q_start=q_start,
-                             q_start_is_ratio=incumbent is not None,
-                             dinkelbach_tol=max(DINKELBACH_TOL, SCREEN_GAP) if screening else DINKELBACH_TOL)
-        solve_s, nodes, iters = solve_s + out.solve_time_s, nodes + out.nodes, iters + out.iterations
-        if out.choice is not None and (incumbent is None or sign * out.objective >= sign * incumbent.objective):
-            incumbent = out
-        if out.choice is None and out.status == Status.INFEASIBLE and space != viable \
-                and time.perf_counter() < deadline:
-            fraction *= 4.0
-            best = max(score[q] for q in viable)
-            space = viable if fraction >= 1.0 else space | {q for q in viable if score[q] >= best - fraction * abs(best)}
-            continue
-        if out.status != Status.OPTIMAL or incumbent is None:
-            break
-        better = {q for q in viable if score[q] >= sign * incumbent.objective}
-        if better <= space and not screening:
-            break
-        space, screening = space | better, False
-    final = incumbent or out
-    final.size = {**out.size, "classes_solved": len(space), "classes": len(tables.classes)}
-    # the designs over `space` are bounded by the last MILP's bound and by the space's best class
-    # bound (the tighter of the two counts); the class bounds cover every design running a class
-    # left out
-    inside = None
-    if out.status != Status.INFEASIBLE:
-        inside = sign * min(sign * b for b in (out.objective_bound, sign * max(score[q] for q in space))
-                            if b is not None)
-    candidates = [b for b in [inside] + [sign * score[q] for q in viable - space] if b is not None]
-    bound = (max(candidates) if sign > 0 else min(candidates)) if candidates else None
-    final.objective_bound = bound if bound is None or not math.isinf(bound) else None
-    final.mip_gap = relative_gap(final.objective, bound)
-    final.status = out.status
-    final.tables, final.thermal = tables, thermal
-    final.build_time_s, final.solve_time_s, final.nodes, final.iterations = prepare_s, solve_s, nodes, iters
-    return final
+def solve_stage(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
+                solver, stage: SolveOptions, incumbent: Outcome | None, q_start: float | None,
+                screening: bool) -> Outcome:
+    """One stage of solve.staged.solve_by_class_bounds on a built model: started at the incumbent
+    (MIP start, Dinkelbach from its ratio) when there is one; a screening stage stops within
+    SCREEN_GAP."""
+    if incumbent is not None:
+        load_choice(m, d, incumbent.choice)
+        solver.remember_start(m)
+    return solve_on_model(prob, tables, thermal, d, m, stage, solver, size=model_size(m), q_start=q_start,
+                          q_start_is_ratio=incumbent is not None,
+                          dinkelbach_tol=max(DINKELBACH_TOL, SCREEN_GAP) if screening else DINKELBACH_TOL)
 
 
 def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
@@ -285,14 +214,14 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
         f_val, f_bound = rep.objective, rep.bound
         if rep.status != Status.OPTIMAL:
             break
-        if hasattr(solver, "remember_start"):
-            solver.remember_start(m)   # x_k has N - q_{k+1} D = 0: the next iteration starts there
         # |F(q)| <= tol*N also proves it for an untrusted start: the solution's ratio is within
         # tol*N/D of q, and no design beats q + F_ub/D_min
         if f_val <= dinkelbach_tol * n_val and (q_is_ratio or f_val >= -dinkelbach_tol * n_val):
             converged = True
             break
         q, q_is_ratio = ratio, True
+        if hasattr(solver, "remember_start"):
+            solver.remember_start(m)   # x_k has N - q_{k+1} D = 0: the next iteration starts there
     if rep is not None and rep.status == Status.OPTIMAL and not converged:
         rep.status, rep.termination = Status.TIME_LIMIT, "Dinkelbach iteration limit reached"
     if best_choice is None:

@@ -26,6 +26,9 @@ solve: that design was optimal over a larger feasible set that contains the new 
 "inferred"; the previous dual bound stays valid). Sweeps order their points loose to tight to
 make the most of it.
 
+Objectives with a fluid relaxation are solved by class bounding (lamoopt.solve.staged) on the
+re-used model: each stage closes the counts of the classes outside its space.
+
 Results equal a cold solve (`lamoopt.solve.run.solve_milp` on the changed instance) within the
 MIP gap; tests check it point by point.
 """
@@ -45,8 +48,10 @@ from lamoopt.formulation.solution import objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import StartedHighs, Status
+from lamoopt.formulation.fluid import MAXIMISED
 from lamoopt.solve.run import (Outcome, SolveOptions, model_size, no_points_message, prepare,
-                               solve_on_model)
+                               solve_on_model, solve_stage)
+from lamoopt.solve.staged import solve_by_class_bounds
 from lamoopt.whatif.changes import BaseInstance, Changes
 
 TARGET_PATHS = ("workload.targets.tpot_ms", "workload.targets.ttft_ms")
@@ -297,11 +302,28 @@ class Engine:
 
     def _solve_built(self, built: Built, prob: Problem) -> Outcome:
         """Solve the built model; for tokens/s/W, Dinkelbach starts from the previous point's
-        optimum (any start converges; a close one saves iterations)."""
+        optimum (any start converges; a close one saves iterations). Objectives with a fluid
+        relaxation are solved by class bounding (solve.staged) on this same model: the classes
+        outside a stage's space get Count <= 0, and the point's bounds come back afterwards."""
         tables, thermal = self._views(built, prob)
         q_start = built.last_ratio if (self.warm_start and built.last_ratio) else None
-        out = solve_on_model(prob, tables, thermal, built.data, built.model, self.opts, built.solver,
-                             size=built.size, q_start=q_start)
-        if prob.instance.objective.kind == "max_tokens_per_s_per_W" and out.objective is not None:
+        m, kind = built.model, prob.instance.objective.kind
+        if kind not in MAXIMISED:
+            out = solve_on_model(prob, tables, thermal, built.data, m, self.opts, built.solver,
+                                 size=built.size, q_start=q_start)
+        else:
+            point_ub = {o: m.Count[o].ub for o in m.POINTS}
+
+            def on_built_model(space, incumbent, stage, q, screening):
+                for o in m.POINTS:
+                    m.Count[o].setub(point_ub[o] if tables.points[o].cls in space else 0)
+                return solve_stage(prob, tables, thermal, built.data, m, built.solver, stage, incumbent, q, screening)
+            try:
+                out = solve_by_class_bounds(prob, self.opts, tables, built.data, on_built_model, q0=q_start)
+            finally:
+                for o in m.POINTS:
+                    m.Count[o].setub(point_ub[o])
+            out.tables, out.thermal = tables, thermal
+        if kind == "max_tokens_per_s_per_W" and out.objective is not None:
             built.last_ratio = out.objective
         return out

@@ -1,0 +1,115 @@
+"""Exact solving over a growing set of instance classes (formulations/lamoopt_milp.md section 6).
+
+The fluid relaxation (formulation/fluid.py) bounds, for every class q, the objective of any
+design running an instance of q. `solve_by_class_bounds` solves the MILP over the classes whose
+bound is near the best, then over every class whose bound beats the incumbent, and reports a
+bound that covers the classes it left out. How a space is solved is the caller's: the CLI
+builds a model of just those classes (solve.run.solve_milp), the what-if engine closes the other
+classes' counts in its re-used model (whatif.engine).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import time
+from typing import TYPE_CHECKING, Callable
+
+from lamoopt.formulation.build import ModelData
+from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.fluid import MAXIMISED, FluidRelaxation
+from lamoopt.instance.load import Problem
+from lamoopt.solve.highs import Status, relative_gap
+
+if TYPE_CHECKING:
+    from lamoopt.solve.run import Outcome, SolveOptions
+
+RESTRICT_FRACTION = 0.01  # first solve over the classes whose fluid bound is within 1% of the best
+SCREEN_GAP = 0.02         # that first solve only screens: it stops within 2% of its optimum
+
+# solve_space(space, incumbent, stage options, Dinkelbach start q, screening) -> Outcome
+SpaceSolver = Callable[[set, "Outcome | None", "SolveOptions", "float | None", bool], "Outcome"]
+
+
+def restrict(tables: Tables, classes: set[str]) -> Tables:
+    """The tables with only the given instance classes (and their operating points)."""
+    return dataclasses.replace(tables, classes={k: c for k, c in tables.classes.items() if k in classes},
+                               points={k: o for k, o in tables.points.items() if o.cls in classes})
+
+
+def first_space(score: dict[str, float], tables: Tables) -> set[str]:
+    """The classes whose bound is within RESTRICT_FRACTION of the best, plus the best class of a
+    role that would otherwise be missing."""
+    best = max(score.values())
+    space = {q for q, v in score.items() if v >= best - RESTRICT_FRACTION * abs(best)}
+    for role in ("prefill", "decode"):
+        own = [q for q in score if tables.classes[q].role == role and math.isfinite(score[q])]
+        if own and not any(tables.classes[q].role == role for q in space):
+            space.add(max(own, key=lambda q: (score[q], q)))
+    return space
+
+
+def solve_by_class_bounds(prob: Problem, opts: "SolveOptions", tables: Tables, d: ModelData,
+                          solve_space: SpaceSolver, t0: float | None = None, q0: float | None = None) -> "Outcome":
+    """Exact solve over a growing set of instance classes.
+
+    Solve over the classes whose bound is near the best (screening: MIP gap and Dinkelbach
+    tolerance SCREEN_GAP, from q0 if given); its design z is feasible for the full problem, and
+    no design using a class whose bound is worse than z can beat it. Then solve over every class
+    whose bound is at least z's objective, from z (Dinkelbach from its ratio, z as MIP start), to
+    the user's gap; repeat while a class with a bound at least the new objective is still out. A
+    space with no feasible design widens (x4 in the fraction) until it holds every class. The
+    reported bound is max(min(last MILP bound, the space's best class bound), best class bound
+    left out): valid for the whole problem whatever stage the time limit stops.
+
+    tables must carry the problem's current limits (budget, rate, utilisation caps). t0: when
+    the caller's preparation started (counted as build time)."""
+    t0 = time.perf_counter() if t0 is None else t0
+    deadline = time.perf_counter() + opts.time_limit_s
+    sign = 1.0 if MAXIMISED[prob.instance.objective.kind] else -1.0
+    bounds = FluidRelaxation(tables, d.max_instances, len(d.sites), opts.threads).class_bounds()
+    score = {q: sign * v for q, v in bounds.items()}
+    viable = {q for q, v in score.items() if math.isfinite(v)}
+    # no class in any fluid design: the instance is infeasible; the whole model says so
+    space = first_space({q: score[q] for q in viable}, tables) if viable else set(tables.classes)
+    viable = viable or space
+    fraction, build_s, solve_s, nodes, iters, incumbent = RESTRICT_FRACTION, time.perf_counter() - t0, 0.0, 0, 0, None
+    screening = True
+    while True:
+        stage = dataclasses.replace(opts, time_limit_s=max(deadline - time.perf_counter(), 0.01))
+        if screening:
+            stage.mip_gap = max(opts.mip_gap, SCREEN_GAP)
+        s0 = time.perf_counter()
+        out = solve_space(space, incumbent, stage, incumbent.objective if incumbent is not None else q0, screening)
+        build_s += max(time.perf_counter() - s0 - out.solve_time_s, 0.0)
+        solve_s, nodes, iters = solve_s + out.solve_time_s, nodes + out.nodes, iters + out.iterations
+        if out.choice is not None and (incumbent is None or sign * out.objective >= sign * incumbent.objective):
+            incumbent = out
+        if out.choice is None and out.status == Status.INFEASIBLE and space != viable \
+                and time.perf_counter() < deadline:
+            fraction *= 4.0
+            best = max(score[q] for q in viable)
+            space = viable if fraction >= 1.0 else space | {q for q in viable if score[q] >= best - fraction * abs(best)}
+            continue
+        if out.status != Status.OPTIMAL or incumbent is None:
+            break
+        better = {q for q in viable if score[q] >= sign * incumbent.objective}
+        if better <= space and not screening:
+            break
+        space, screening = space | better, False
+    final = incumbent or out
+    final.size = {**out.size, "classes_solved": len(space), "classes": len(tables.classes)}
+    # the designs over `space` are bounded by the last MILP's bound and by the space's best class
+    # bound (the tighter of the two counts); the class bounds cover every design running a class
+    # left out
+    inside = None
+    if out.status != Status.INFEASIBLE:
+        inside = sign * min(sign * b for b in (out.objective_bound, sign * max(score[q] for q in space))
+                            if b is not None)
+    candidates = [b for b in [inside] + [sign * score[q] for q in viable - space] if b is not None]
+    bound = (max(candidates) if sign > 0 else min(candidates)) if candidates else None
+    final.objective_bound = bound if bound is None or not math.isinf(bound) else None
+    final.mip_gap = relative_gap(final.objective, bound)
+    final.status = out.status
+    final.build_time_s, final.solve_time_s, final.nodes, final.iterations = build_s, solve_s, nodes, iters
+    return final
