@@ -124,10 +124,9 @@ class FluidRelaxation:
         lp = highspy.HighsLp()
         lp.num_col_, lp.num_row_ = nv, len(rows)
         lp.col_cost_ = obj
-        lp.col_lower_ = np.zeros(nv)
-        upper = np.full(nv, np.inf)
-        lp.col_lower_[it], upper[it] = t_bounds
-        lp.col_upper_ = upper
+        lower, upper = np.zeros(nv), np.full(nv, np.inf)
+        lower[it], upper[it] = t_bounds
+        lp.col_lower_, lp.col_upper_ = lower, upper   # (assigned whole: the properties return copies)
         lp.row_lower_, lp.row_upper_ = np.array(lo), np.array(hi)
         lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
         lp.a_matrix_.start_, lp.a_matrix_.index_, lp.a_matrix_.value_ = A.indptr, A.indices, A.data
