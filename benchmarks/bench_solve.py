@@ -3,7 +3,8 @@
     python benchmarks/bench_solve.py [--only NAME ...] [--skip-shipped] [--threads N]
 
 Targets (2 cores): default proven optimal (gap <= 1e-4) in <= 10 s; the 6x6-site, 4-type
-instance (benchmarks/instances/bench_6x6_4types.json) in <= 60 s. Model size is that of the last
+instance (benchmarks/instances/bench_6x6_4types.json) in <= 60 s. bench_6x6_4types_reason is its
+decode-heavy companion (no target; it tracks the slowest case we know). Model size is that of the last
 MILP solved; `classes` is the instance classes it held / all (class bounding, formulations/
 lamoopt_milp.md section 6). Every solve uses --threads (default 2, this machine's cores; HiGHS's
 thread pool is process-global, so one count for the whole run).
