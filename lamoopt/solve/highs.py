@@ -69,10 +69,10 @@ def relative_gap(obj: float | None, bound: float | None) -> float | None:
 
 
 def solve_model(m: pyo.ConcreteModel, time_limit_s: float, mip_gap: float, threads: int, seed: int,
-                abs_gap: float | None = None, solver=None) -> SolverReport:
-    """Solve with HiGHS; load the solution only when one exists."""
+                abs_gap: float | None = None, solver=None, options: dict | None = None) -> SolverReport:
+    """Solve with HiGHS; load the solution only when one exists. options: more HiGHS options."""
     solver = solver or StartedHighs()
-    opts = {"random_seed": int(seed), "mip_rel_gap": float(mip_gap)}
+    opts = {"random_seed": int(seed), "mip_rel_gap": float(mip_gap), **(options or {})}
     if abs_gap is not None:
         opts["mip_abs_gap"] = float(abs_gap)
     t0 = time.perf_counter()
