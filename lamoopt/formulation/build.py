@@ -8,6 +8,7 @@ Naming (Switch-style): SETS upper case, params lower_snake with a unit suffix, V
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pyomo.environ as pyo
@@ -43,6 +44,14 @@ class ModelData:
     pool_sets_at_site: dict[tuple[int, str, str], list[int]]   # (site j, chip, role) -> site sets
     zmax_W: dict[tuple[str, str], float]               # per-chiplet dynamic power bound of a pool
     max_instances: dict[str, int]
+
+    @cached_property
+    def kind_sets(self) -> list[list[int]]:
+        """Per kind: its site sets."""
+        out: list[list[int]] = [[] for _ in self.kind_classes]
+        for s, k in enumerate(self.set_kind):
+            out[k].append(s)
+        return out
 
     @property
     def assign_keys(self) -> list[tuple[int, str]]:
@@ -137,7 +146,7 @@ def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.Place = pyo.Var(m.SITE_SETS, domain=pyo.Binary)
     n_sites = len(d.sites)
     m.Assign = pyo.Var(m.ASSIGN, domain=pyo.NonNegativeIntegers, bounds=lambda _m, k, q: (
-        0, min(d.set_kind.count(k), n_sites // d.kind_size(k))))
+        0, min(len(d.kind_sets[k]), n_sites // d.kind_size(k))))
     m.Count = pyo.Var(m.POINTS, domain=pyo.NonNegativeIntegers,
                       bounds=lambda _m, o: (0, d.max_instances[t.points[o].cls]))
     m.Flow = pyo.Var(m.POINTS, domain=pyo.NonNegativeReals)
@@ -185,11 +194,8 @@ def define_tile_count_link(m, d: ModelData) -> None:
     the kind's placed sets to its classes in order (solve.run.extract_choice)."""
     t = d.tables
     by_cls = {q: [o for o in m.POINTS if t.points[o].cls == q] for q in m.CLASSES}
-    sets_of = {k: [] for k in m.KINDS}
-    for s, k in enumerate(d.set_kind):
-        sets_of[k].append(s)
     kinds_of = {q: [k for (k, qq) in d.assign_keys if qq == q] for q in m.CLASSES}
-    m.KindLink = pyo.Constraint(m.KINDS, rule=lambda _m, k: sum(m.Place[s] for s in sets_of[k]) == sum(
+    m.KindLink = pyo.Constraint(m.KINDS, rule=lambda _m, k: sum(m.Place[s] for s in d.kind_sets[k]) == sum(
         m.Assign[k, q] for q in d.kind_classes[k]))
     m.TileCountLink = pyo.Constraint(m.CLASSES, rule=lambda _m, q: sum(
         m.Assign[k, q] for k in kinds_of[q]) == sum(m.Count[o] for o in by_cls[q]))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 
 import pyomo.environ as pyo
@@ -97,14 +98,12 @@ def load_choice(m: pyo.ConcreteModel, d: ModelData, choice: Choice) -> None:
     for v in m.component_data_objects(pyo.Var):
         v.set_value(None)
     tile_set = {(q, g): s for (q, s), g in d.tile_of.items()}
+    placed = {tile_set[(q, g)]: q for q, g in choice.placed}
+    assigned = Counter((d.set_kind[s], q) for s, q in placed.items())
     for s in m.SITE_SETS:
-        m.Place[s].set_value(0)
+        m.Place[s].set_value(int(s in placed))
     for k in m.ASSIGN:
-        m.Assign[k].set_value(0)
-    for q, g in choice.placed:
-        s = tile_set[(q, g)]
-        m.Place[s].set_value(1)
-        m.Assign[d.set_kind[s], q].set_value(m.Assign[d.set_kind[s], q].value + 1)
+        m.Assign[k].set_value(assigned[k])
     for o in m.POINTS:
         m.Count[o].set_value(choice.counts.get(o, 0))
         m.Flow[o].set_value(choice.flows.get(o, 0.0))
@@ -171,14 +170,14 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared=None, prepare_s: floa
 
 def solve_stage(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
                 solver, stage: SolveOptions, incumbent: Outcome | None, q_start: float | None,
-                screening: bool) -> Outcome:
+                screening: bool, size: dict | None = None) -> Outcome:
     """One stage of solve.staged.solve_by_class_bounds on a built model: started at the incumbent
     (MIP start, Dinkelbach from its ratio) when there is one; a screening stage stops within
     SCREEN_GAP."""
     if incumbent is not None:
         load_choice(m, d, incumbent.choice)
         solver.remember_start(m)
-    return solve_on_model(prob, tables, thermal, d, m, stage, solver, size=model_size(m), q_start=q_start,
+    return solve_on_model(prob, tables, thermal, d, m, stage, solver, size=size, q_start=q_start,
                           q_start_is_ratio=incumbent is not None,
                           dinkelbach_tol=max(DINKELBACH_TOL, SCREEN_GAP) if screening else DINKELBACH_TOL,
                           screening=screening)
@@ -237,8 +236,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
             converged = True
             break
         q, q_is_ratio = ratio, True
-        if hasattr(solver, "remember_start"):
-            solver.remember_start(m)   # x_k has N - q_{k+1} D = 0: the next iteration starts there
+        solver.remember_start(m)   # x_k has N - q_{k+1} D = 0: the next iteration starts there
     if rep is not None and rep.status == Status.OPTIMAL and not converged:
         rep.status, rep.termination = Status.TIME_LIMIT, "Dinkelbach iteration limit reached"
     if best_choice is None:

@@ -317,7 +317,8 @@ class Engine:
             def on_built_model(space, incumbent, stage, q, screening):
                 for o in m.POINTS:
                     m.Count[o].setub(point_ub[o] if tables.points[o].cls in space else 0)
-                return solve_stage(prob, tables, thermal, built.data, m, built.solver, stage, incumbent, q, screening)
+                return solve_stage(prob, tables, thermal, built.data, m, built.solver, stage, incumbent, q, screening,
+                                   size=built.size)
             try:
                 out = solve_by_class_bounds(prob, self.opts, tables, built.data, on_built_model, q0=q_start)
             finally:
