@@ -154,12 +154,15 @@ def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.DynLevel = pyo.Var(m.POOLS, domain=pyo.NonNegativeReals, bounds=lambda _m, c, r: (0, d.zmax_W[(c, r)]))
     m.DynShare = pyo.Var(m.SITES, m.POOLS, domain=pyo.NonNegativeReals,
                          bounds=lambda _m, j, c, r: (0, d.zmax_W[(c, r)]))
+    leak_max = max(ch.leakage_W(ch.spec.thermal.logic_temp_limit_C) for ch in t.chips.values())
+    m.LeakW = pyo.Var(m.SITES, domain=pyo.NonNegativeReals, bounds=(0, leak_max))
 
 
 def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Occupied[j,c,r] = sum of Place over site sets of pool (c,r) covering j (OccupiedDef);
-    SitePower_W[j] = sum_{c,r} static_c Occupied[j,c,r] + DynShare[j,c,r] (SitePowerDef);
-    chiplet counts, pool dynamic power, static, dynamic and total power (expressions)."""
+    SitePower_W[j] = sum_{c,r} base_c Occupied[j,c,r] + DynShare[j,c,r] + LeakW[j] (SitePowerDef),
+    base_c the static power that does not follow the logic temperature (configs.Chip);
+    chiplet counts, pool dynamic power, static (base + leakage), dynamic and total power."""
     t = d.tables
 
     # Occupied and SitePower_W are variables defined by equalities (not expressions) so the
@@ -177,12 +180,13 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
         terms = {o: t.dynamic_terms(o) for o in own}
         return sum(m.Flow[o] * terms[o][0] + m.Count[o] * terms[o][1] for o in own)
     m.PoolDynamic_W = pyo.Expression(m.POOLS, rule=pool_dynamic)
-    m.Static_W = pyo.Expression(expr=sum(t.chips[c].static_W * m.Chiplets[c] for c in m.CHIPS))
+    m.Static_W = pyo.Expression(expr=sum(t.chips[c].base_static_W * m.Chiplets[c] for c in m.CHIPS)
+                                + sum(m.LeakW[j] for j in m.SITES))
     m.Dynamic_W = pyo.Expression(expr=sum(m.PoolDynamic_W[pl] for pl in m.POOLS))
     m.Power_W = pyo.Expression(expr=m.Static_W + m.Dynamic_W)
     m.SitePower_W = pyo.Var(m.SITES, domain=pyo.NonNegativeReals)
     m.SitePowerDef = pyo.Constraint(m.SITES, rule=lambda _m, j: m.SitePower_W[j] == sum(
-        t.chips[c].static_W * m.Occupied[j, c, r] + m.DynShare[j, c, r] for (c, r) in m.POOLS))
+        t.chips[c].base_static_W * m.Occupied[j, c, r] + m.DynShare[j, c, r] for (c, r) in m.POOLS) + m.LeakW[j])
 
 
 # ----------------------------------------------------------------------------- constraints
@@ -261,8 +265,8 @@ def define_rate(m, d: ModelData) -> None:
 
 
 def define_power_budget(m, d: ModelData) -> None:
-    """Static_W + Dynamic_W <= power budget. Static power is taken at the temperature limits
-    (leakage and refresh bounded above, configs.effective_chip)."""
+    """Static_W + Dynamic_W <= power budget. Static power: base (refresh at the DRAM limit) plus
+    leakage at the design's own temperatures (define_leakage)."""
     m.PowerBudget = pyo.Constraint(expr=m.Power_W <= m.power_budget_W)
 
 
@@ -304,6 +308,33 @@ def define_thermal(m, d: ModelData) -> None:
         return (m.ambient_C + sum(float(R[i]) * m.SitePower_W[i] for i in m.SITES if R[i] > 0)
                 <= limit + (m.ambient_C + rise_max - limit) * (1 - here))
     m.Thermal = pyo.Constraint(m.THERMAL_ROWS, rule=rule)
+
+
+def define_leakage(m, d: ModelData) -> None:
+    """Leakage at the temperature the design reaches. For each site j and chip type c that may
+    sit there, with here = sum_r Occupied[j,c,r] and Theta_j = ambient_C + sum_i Rm_c[j,i] *
+    SitePower_W[i] the logic layer's mean temperature (thermal_bound.mean_rows, all power at the
+    logic die: conservative):
+      LeakW[j] >= leak_c(T0) * here + beta_c (Theta_j - T0) - beta_c (ambient_C - T0 + sum_i Rm_c[j,i] Pmax_i) (1 - here),
+    leak_c(T0) + beta_c (T - T0) the chord of the convex leakage law from T0 = configs.
+    LEAKAGE_CHORD_FROM_C to the logic limit: an upper bound of leakage at every temperature the
+    thermal rows allow (error <= the chord's gap, formulations/lamoopt_milp.md). The row is void
+    where c is not at j. LeakW enters SitePower_W, so Theta_j includes the leakage itself: the
+    rows' least solution is the fixed point of leakage and temperature under the chord."""
+    t, th = d.tables, d.thermal
+    rows = [(c, j) for c in m.CHIPS for j in m.SITES
+            if any((j, c, r) in d.pool_sets_at_site for (cc, r) in m.POOLS if cc == c)]
+    m.LEAK_ROWS = pyo.Set(initialize=rows, dimen=2, ordered=True)
+
+    def rule(_m, c, j):
+        ch, R = t.chips[c], th.mean_rows[c][j]
+        beta = ch.leak_slope_W_per_K
+        here = sum(m.Occupied[j, cc, r] for (cc, r) in m.POOLS if cc == c)
+        rise = sum(float(R[i]) * m.SitePower_W[i] for i in m.SITES if R[i] > 0)
+        rise_max = float(np.dot(R, th.max_site_power_W))
+        return m.LeakW[j] >= (ch.leak_from_W * here + beta * (m.ambient_C - ch.leak_from_C + rise)
+                              - beta * (m.ambient_C - ch.leak_from_C + rise_max) * (1 - here))
+    m.Leakage = pyo.Constraint(m.LEAK_ROWS, rule=rule)
 
 
 def define_area_cost_counts(m, d: ModelData) -> None:
@@ -382,7 +413,7 @@ def define_symmetry_breaking(m, d: ModelData) -> None:
 CONSTRAINT_FAMILIES = (define_tile_count_link, define_site_packing, define_site_total, define_instances_per_role,
                        define_flow_balance, define_capacity,
                        define_kv_links, define_rate, define_power_budget, define_dynamic_share,
-                       define_thermal, define_area_cost_counts, define_symmetry_breaking)
+                       define_thermal, define_leakage, define_area_cost_counts, define_symmetry_breaking)
 
 
 def build_model(d: ModelData, dinkelbach_q: float = 0.0) -> pyo.ConcreteModel:

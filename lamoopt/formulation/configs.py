@@ -25,13 +25,22 @@ import numpy as np
 
 from lamoopt.costmodel import comm, energy, memory, operators as ops
 from lamoopt.costmodel.memory import GB
-from lamoopt.costmodel.temperature import static_power_W, usable_bandwidth_factor
-from lamoopt.formulation import queueing
+from lamoopt.costmodel.temperature import refresh_multiplier, static_power_W, usable_bandwidth_factor
+from lamoopt.formulation import power_pieces, queueing
+from lamoopt.formulation.decode_slots import DecodeSlots, sampled_stage_times, slot_period_s
+from lamoopt.formulation.prefill_queue import PrefillQueue
 from lamoopt.formulation.tiles import Tile, TileComm, candidate_tiles
 from lamoopt.instance.load import Problem
 from lamoopt.instance.schema import ChipletType
 
 UTILISATION_LEVELS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)  # min-latency objective grid
+
+
+# Leakage(T) is convex, so its chord from LEAKAGE_CHORD_FROM_C (or a colder ambient) to the logic
+# limit bounds it from above at every temperature in between; 0 C keeps that range valid for
+# every ambient a what-if can reach without rebuilding the model. Error: at most the chord's gap,
+# leak_ref * (max over T of chord - exp law) = 2.5 % of leakage for the shipped +20 %/40 K law.
+LEAKAGE_CHORD_FROM_C = 0.0
 
 
 @dataclass(frozen=True)
@@ -43,8 +52,22 @@ class Chip:
     compute_FLOPS: float          # achievable
     bandwidth_Bps: float          # achievable, refresh-derated at the DRAM limit
     capacity_bytes: float
-    static_W: float               # at the temperature limits (conservative bound)
+    base_static_W: float          # static power that does not follow the logic temperature: the
+    #                               non-leakage part + DRAM refresh at the DRAM limit (an upper bound)
+    leak_from_C: float            # the leakage chord starts here
+    leak_from_W: float            # leakage at leak_from_C
+    leak_slope_W_per_K: float     # chord slope from leak_from_C to the logic limit
+    static_W: float               # at the temperature limits (upper bound at any feasible temperature)
     spec: ChipletType = field(repr=False, compare=False)
+
+    def leakage_W(self, T_C: float) -> float:
+        """The chord: an upper bound of leakage at any T in [leak_from_C, logic limit]."""
+        return self.leak_from_W + self.leak_slope_W_per_K * (T_C - self.leak_from_C)
+
+    def static_floor_W(self, ambient_C: float) -> float:
+        """The model's static power of a chiplet at ambient: a lower bound of it in any design
+        (no site is colder than ambient)."""
+        return self.base_static_W + self.leakage_W(max(ambient_C, self.leak_from_C))
 
 
 @dataclass(frozen=True)
@@ -68,6 +91,8 @@ class InstanceClass:
 
 @dataclass(frozen=True)
 class OperatingPoint:
+    """One line of one configuration's power curve with its utilisation cap (power_pieces.py)."""
+
     key: str
     cls: str
     role: str
@@ -75,42 +100,53 @@ class OperatingPoint:
     batch: int
     layers_per_stage: tuple[int, ...]
     capacity_req_per_s: float       # mu: requests/s at utilisation 1
-    rho_cap: float                  # utilisation cap meeting the targets
-    energy_per_req_J: float         # dynamic energy per request (compute + DRAM + internal D2D)
-    busy_power_W_per_chiplet: float  # dynamic power of one chiplet at utilisation 1
+    rho_cap: float                  # utilisation cap: min(rho_hi, the cap meeting the latency target)
+    rho_hi: float                   # the power line bounds the curve on [0, rho_hi]
+    dyn_W_per_inst: float           # power line: W per instance ...
+    dyn_J_per_req: float            # ... + J per request served
+    power_excess_W: float           # the line's largest excess over the curve (linearisation error)
     memory_bytes_per_chiplet: float
     stage_time_ms: tuple[float, ...]
-    latency_ms: float               # prefill: TTFT quantile at rho_cap; decode: TPOT
+    latency_ms: float               # prefill: TTFT quantile at rho_cap; decode: TPOT quantile
+    queue: PrefillQueue | DecodeSlots = field(repr=False, compare=False)
     level: float | None = None      # utilisation level (min-latency objective only)
-    service_s: tuple[float, ...] = ()   # prefill: per-request service time per length bin
-    batch_latency_p_s: float = 0.0      # prefill: full-batch latency at the quantile prompt
-    slot_service_s: float = 0.0         # decode: time a request holds a batch slot
-    step_ms: float = 0.0                # decode: full-batch step time (TPOT without waiting)
-    kv_ms: float = 0.0                  # decode: P->D KV transfer time
-    steps: float = 1.0                  # decode: decode steps per request
 
-    def utilisation_cap(self, target_ms: float, pct: float, rho_max: float, prob_bins: np.ndarray) -> float:
-        """The largest utilisation meeting a latency target (TTFT for prefill, TPOT for decode);
-        0 when none does. Level points (min-latency) keep their level while it meets the target."""
-        if self.level is not None:
-            return self.rho_cap if self.latency_ms <= target_ms else 0.0
+    def latency_ms_at(self, rho: float, pct: float) -> float:
+        """The queue model's latency quantile (TTFT for prefill, TPOT for decode) at utilisation rho."""
+        lam = rho * self.capacity_req_per_s
         if self.role == "prefill":
-            return queueing.max_utilisation(lambda r: self.ttft_ms_at(r, prob_bins, pct) / 1e3, target_ms / 1e3, rho_max)
-        return queueing.max_utilisation(lambda r: self.tpot_ms_at(r, pct) / 1e3, target_ms / 1e3, rho_max)
+            return 1e3 * self.queue.ttft_quantile_s(lam, pct)
+        return 1e3 * self.queue.tpot_quantile_s(lam, pct)
+
+    def dynamic_W_at(self, rho: float) -> float:
+        """The queue model's mean dynamic power of one instance at utilisation rho (the curve)."""
+        lam = rho * self.capacity_req_per_s
+        if self.role == "prefill":
+            return lam * self.dyn_J_per_req
+        return self.queue.dynamic_W(lam)
+
+    def utilisation_cap(self, target_ms: float, pct: float, rho_max: float, prob_bins=None) -> float:
+        """The largest utilisation meeting a latency target (TTFT for prefill, TPOT for decode) and
+        within the power line's range; 0 when none does. Level points (min-latency) keep their
+        level while it meets the target."""
+        if self.level is not None:
+            return self.rho_hi if self.latency_ms_at(self.rho_hi, pct) <= target_ms else 0.0
+        return min(self.rho_hi, latency_cap(lambda r: self.latency_ms_at(r, pct), target_ms, rho_max))
+
+    def ttft_ms_at(self, rho: float, prob_bins=None, pct: float = 90.0) -> float:
+        return self.latency_ms_at(rho, pct)
 
     def tpot_ms_at(self, rho: float, pct: float) -> float:
-        """Decode: the model's TPOT quantile at utilisation rho: step time plus (KV transfer +
-        wait for one of `batch` slots) spread over the request's decode steps."""
-        if self.level is not None or not self.slot_service_s:
-            return self.latency_ms
-        return decode_tpot_ms(rho, self.batch, self.slot_service_s, self.step_ms, self.kv_ms, self.steps, pct)
+        return self.latency_ms_at(rho, pct)
 
-    def ttft_ms_at(self, rho: float, prob_bins: np.ndarray, pct: float) -> float:
-        """Prefill: the model's TTFT quantile at utilisation rho (min-latency points: their level's)."""
-        if self.level is not None:
-            return self.latency_ms
-        return 1e3 * prefill_latency_s(rho, self.capacity_req_per_s, np.array(self.service_s), prob_bins,
-                                       self.batch, self.batch_latency_p_s, pct)
+
+def latency_cap(latency_ms_at, target_ms: float, rho_max: float) -> float:
+    """Largest utilisation in [0, rho_max] whose latency quantile meets the target (bisection;
+    the quantile increases with the load)."""
+    return queueing.max_utilisation(latency_ms_at, target_ms, rho_max, tol=LATENCY_CAP_TOL)
+
+
+LATENCY_CAP_TOL = 1e-4   # utilisation resolution of the caps (the cap is rounded down to it)
 
 
 @dataclass
@@ -131,31 +167,31 @@ class Tables:
         return [p for p in self.points.values() if p.cls == cls_key]
 
     def dynamic_terms(self, o: str) -> tuple[float, float]:
-        """(J per request served, W per instance placed) of operating point o's dynamic power.
-
-        Prefill instances idle between batches: their dynamic power is energy per request x
-        flow (plus the P->D KV transfer, sent by the prefill side). A decode instance under
-        iteration-level batching steps back to back whenever it holds any request, reading all
-        its weights every step whatever the batch, so it is modelled as always busy: the
-        power of full-batch steps, per instance, independent of the flow (an upper bound:
-        smaller batches draw no more power than full ones)."""
+        """(J per request served, W per instance placed) of operating point o's dynamic power:
+        its power line (power_pieces.py), plus, for prefill, the P->D KV transfer (sent by the
+        prefill side) per request."""
         op = self.points[o]
-        if op.role == "prefill":
-            return op.energy_per_req_J + self.kv_energy_per_req_J, 0.0
-        return 0.0, op.busy_power_W_per_chiplet * self.classes[op.cls].chiplets
+        kv = self.kv_energy_per_req_J if op.role == "prefill" else 0.0
+        return op.dyn_J_per_req + kv, op.dyn_W_per_inst
 
 
 # ----------------------------------------------------------------------------- chips
-def effective_chip(spec: ChipletType, index: int) -> Chip:
+def effective_chip(spec: ChipletType, index: int, ambient_C: float) -> Chip:
     th, pw = spec.thermal, spec.power
     bw_factor = float(usable_bandwidth_factor(th.dram_temp_limit_C, th.dram_refresh_threshold_C))
-    static = float(static_power_W(th.logic_temp_limit_C, th.dram_temp_limit_C, pw.static_W,
-                                  pw.static_reference_C, pw.leakage_fraction_of_static,
-                                  pw.leakage_increase_per_40K, pw.dram_refresh_W,
-                                  th.dram_refresh_threshold_C))
+
+    def static_at(T_logic_C: float) -> float:
+        return float(static_power_W(T_logic_C, th.dram_temp_limit_C, pw.static_W, pw.static_reference_C,
+                                    pw.leakage_fraction_of_static, pw.leakage_increase_per_40K,
+                                    pw.dram_refresh_W, th.dram_refresh_threshold_C))
+    base = pw.static_W * (1.0 - pw.leakage_fraction_of_static) + float(
+        pw.dram_refresh_W * refresh_multiplier(th.dram_temp_limit_C, th.dram_refresh_threshold_C))
+    t_from, t_to = min(LEAKAGE_CHORD_FROM_C, ambient_C), th.logic_temp_limit_C
+    leak_from, leak_to = static_at(t_from) - base, static_at(t_to) - base
+    slope = (leak_to - leak_from) / (t_to - t_from) if t_to > t_from else 0.0
     return Chip(spec.name, index, spec.compute_TFLOPS * 1e12 * spec.compute_efficiency,
                 spec.dram_bandwidth_GBps * 1e9 * spec.bandwidth_efficiency * bw_factor,
-                spec.dram_capacity_GB * GB, static, spec)
+                spec.dram_capacity_GB * GB, base, t_from, leak_from, slope, static_at(t_to), spec)
 
 
 # ----------------------------------------------------------------------------- stage timing
@@ -288,113 +324,107 @@ def length_bins(prob: Problem) -> tuple[np.ndarray, np.ndarray]:
     return np.array(out_s), np.array(out_p)
 
 
-# ----------------------------------------------------------------------------- prefill points
-def prefill_latency_s(rho: float, mu: float, service_s: np.ndarray, prob_s: np.ndarray, batch: int,
-                      batch_latency_p_s: float, pct: float) -> float:
-    """TTFT quantile at utilisation rho: M/G/1 wait quantile with per-request service D_b/b, plus
-    rho * (E[D_b] - E[D_b]/b) for the longer residual of a busy batch, plus the latency of a full
-    batch at the quantile prompt length (conservative: partial batches are faster)."""
-    lam = rho * mu
-    wait = queueing.wait_quantile_s(lam, service_s, prob_s, pct)
-    mean_batch = float(np.dot(prob_s, service_s)) * batch
-    return wait + rho * (mean_batch - mean_batch / batch) + batch_latency_p_s
+# ----------------------------------------------------------------------------- operating points
+def _levels(cap: float, levels: bool) -> tuple[float, ...]:
+    """Utilisation levels the min-latency objective chooses among (below the cap); none otherwise."""
+    return tuple(r for r in UTILISATION_LEVELS if r < cap) if levels else ()
 
 
-def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) -> list[OperatingPoint]:
-    a, wl, search = prob.arch, prob.instance.workload, prob.instance.search
-    s_bins, p_bins = length_bins(prob)
-    s_mean, s_max = float(np.dot(p_bins, s_bins)), float(s_bins.max())
-    s_pct = prob.lengths.input_percentile(wl.targets.percentile)
+def _points(cls: InstanceClass, batch: int, split: tuple[int, ...], mu: float, cap: float, levels: bool,
+            curve_W, latency_ms_at, memory_bytes: float, stage_ms: tuple[float, ...], queue) -> list[OperatingPoint]:
+    """The operating points of one configuration: one per piece of its power curve (power_pieces),
+    on a utilisation grid up to the latency cap; for min-latency also one per utilisation level."""
+    lv = _levels(cap, levels)
+    grid = power_pieces.utilisation_grid(cap, lv)
+    P = np.array([curve_W(r) for r in grid])
+    forced = tuple(int(np.searchsorted(grid, r)) for r in lv)
     out = []
-    for b in search.prefill_batches:
-        def cost_at(s: float) -> StageCost:
-            return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm,
-                              float(ops.prefill_flops_per_layer(a, s, b)),
-                              float(ops.prefill_bytes_per_layer(a, s, b)), b * s, b)
-        mean_cost = cost_at(s_mean)
-        split = split_layers(a.num_layers, mean_cost,
-                             max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * s_max))
-        if split is None:
-            continue
-        costs = [cost_at(s) for s in s_bins]
-        bottleneck = np.array([stage_times_s(c, split).max() for c in costs])
-        batch_energy = np.array([stage_energy_J(c, split) for c in costs])
-        lat_p = float(stage_times_s(cost_at(s_pct), split).sum())
-        mu = b / float(np.dot(p_bins, bottleneck))
-        service = bottleneck / b
-        target_s = wl.targets.ttft_ms / 1e3
-
-        def lat(rho: float) -> float:
-            return prefill_latency_s(rho, mu, service, p_bins, b, lat_p, wl.targets.percentile)
-
-        cap = queueing.max_utilisation(lat, target_s, search.max_utilisation)
-        if cap <= 0.0:
-            continue
-        e_req = float(np.dot(p_bins, batch_energy)) / b
-        busy_W = float(np.dot(p_bins, batch_energy)) / float(np.dot(p_bins, bottleneck)) / cls.chiplets
-        mem = footprint_bytes(prob, cls.tp, split, b * s_max)
-        st_ms = tuple(float(x) * 1e3 for x in stage_times_s(mean_cost, split))
-        for r in _levels(cap, levels):
-            key = f"{cls.key}|b{b}" + (f"|u{r:.3f}" if levels else "")
-            out.append(OperatingPoint(key, cls.key, "prefill", cls.chip, b, split, mu, r, e_req, busy_W,
-                                      mem, st_ms, lat(r) * 1e3, r if levels else None,
-                                      tuple(float(x) for x in service), lat_p))
+    for piece in power_pieces.pieces(grid, P, forced):
+        top = piece.rho_hi >= cap * (1.0 - 1e-12)
+        tag = "" if (top and not levels) else f"|u{piece.rho_hi:.3f}"
+        out.append(OperatingPoint(
+            f"{cls.key}|b{batch}{tag}", cls.key, cls.role, cls.chip, batch, split, mu,
+            min(piece.rho_hi, cap), piece.rho_hi, piece.intercept_W, piece.slope_W / mu, piece.excess_W,
+            memory_bytes, stage_ms, latency_ms_at(min(piece.rho_hi, cap)), queue,
+            piece.rho_hi if levels else None))
     return out
 
 
-# ----------------------------------------------------------------------------- decode points
-def decode_tpot_ms(rho: float, slots: int, slot_service_s: float, step_ms: float, kv_ms: float,
-                   steps: float, pct: float) -> float:
-    """TPOT quantile: a request waits for one of `slots` batch slots (M/M/c bound, queueing.py),
-    receives its KV cache, then decodes at the full-batch step time; the wait and the transfer
-    delay its second token, so they are spread over its decode steps."""
-    lam = rho * slots / slot_service_s
-    wait_ms = 1e3 * queueing.multi_server_wait_quantile_s(lam, slot_service_s, slots, pct)
-    return step_ms + (kv_ms + wait_ms) / steps
+def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) -> list[OperatingPoint]:
+    """Prefill at the smallest batch b of the search space (larger ones are dominated under the
+    TTFT bound, prefill_queue.py). Capacity mu = 1 / E[S_1] (the slowest stage's time for one
+    prompt); energy per request = a batch of one prompt's (an upper bound for any batch: the
+    weights are read once per batch); the cap is the largest utilisation whose TTFT quantile
+    (prefill_queue.PrefillQueue) meets the target."""
+    a, wl, search = prob.arch, prob.instance.workload, prob.instance.search
+    s_bins, p_bins = length_bins(prob)
+    s_mean, s_max = float(np.dot(p_bins, s_bins)), float(s_bins.max())
+    b = min(search.prefill_batches)
 
+    def cost_at(s: float, k: int) -> StageCost:
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, float(ops.prefill_flops_per_layer(a, s, k)),
+                          float(ops.prefill_bytes_per_layer(a, s, k)), k * s, k)
+    mean_cost = cost_at(s_mean, b)
+    split = split_layers(a.num_layers, mean_cost, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * s_max))
+    if split is None:
+        return []
+    one = [cost_at(s, 1) for s in s_bins]
+    service = np.array([stage_times_s(c, split).max() for c in one])
+    full = one if b == 1 else [cost_at(s, b) for s in s_bins]
+    latency = np.array([stage_times_s(c, split).sum() for c in full])
+    e_req = float(np.dot(p_bins, [stage_energy_J(c, split) for c in one]))
+    queue = PrefillQueue(b, service, p_bins, latency)
+    mu = queue.saturation_req_per_s
+    pct = wl.targets.percentile
 
-def _levels(cap: float, levels: bool) -> list[float]:
-    """Utilisation levels of a point: the cap alone, or (min-latency objective) the grid below it too."""
-    return sorted({r for r in UTILISATION_LEVELS if r < cap} | {cap}) if levels else [cap]
+    def ttft_ms(rho: float) -> float:
+        return 1e3 * queue.ttft_quantile_s(rho * mu, pct)
+    cap = latency_cap(ttft_ms, wl.targets.ttft_ms, search.max_utilisation)
+    if cap <= 0.0:
+        return []
+    mem = footprint_bytes(prob, cls.tp, split, b * s_max)
+    st_ms = tuple(float(x) * 1e3 for x in stage_times_s(mean_cost, split))
+    return _points(cls, b, split, mu, cap, levels, lambda r: r * mu * e_req, ttft_ms, mem, st_ms, queue)
 
 
 def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, steps: float,
                   levels: bool = False) -> list[OperatingPoint]:
-    """Decode with iteration-level batching at batch cap b. With pp > 1 the batch circulates as
-    pp micro-batches of ceil(b/pp): every stage is always busy, a token takes pp stage slots,
-    so a step takes pp * (slowest stage at the micro-batch). A request holds one of b slots for
-    its decode steps; TPOT adds the wait for a slot and the P->D KV transfer spread over those
-    steps (decode_tpot_ms), and the utilisation cap is the largest meeting the TPOT target."""
+    """Decode with iteration-level batching at batch cap b (decode_slots.DecodeSlots): pp
+    micro-batches of at most ceil(b/pp) requests circulate through the stages; capacity, TPOT
+    quantile and dynamic power come from the slot chain; the cap is the largest utilisation
+    whose TPOT quantile meets the target."""
     a, wl, search = prob.arch, prob.instance.workload, prob.instance.search
     L = prob.lengths
     ctx_mean = L.mean_input_tokens + L.mean_output_tokens / 2.0   # average context while decoding
     resident = float(np.dot(L.probability, L.input_tokens + L.output_tokens))  # KV at the end
+    pct = wl.targets.percentile
     out = []
     for b in search.decode_batches:
-        m = math.ceil(b / cls.pp)
-        cost = stage_cost(prob, chip, cls.tp, cls.pp, cls.comm,
-                          float(ops.decode_flops_per_layer(a, m, m * ctx_mean)),
-                          float(ops.decode_bytes_per_layer(a, m, m * ctx_mean)), m, m)
-        split = split_layers(a.num_layers, cost, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * resident))
+        m_b = math.ceil(b / cls.pp)
+
+        def cost(m: int) -> StageCost:
+            return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm,
+                              float(ops.decode_flops_per_layer(a, m, m * ctx_mean)),
+                              float(ops.decode_bytes_per_layer(a, m, m * ctx_mean)), m, m)
+        full = cost(m_b)
+        split = split_layers(a.num_layers, full, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * resident))
         if split is None:
             continue
-        times = stage_times_s(cost, split)
-        step_s = cls.pp * float(times.max())
-        hold_s = step_s * steps
-        pct = wl.targets.percentile
-        cap = queueing.max_utilisation(
-            lambda rho: decode_tpot_ms(rho, b, hold_s, step_s * 1e3, kv_ms, steps, pct) / 1e3,
-            wl.targets.tpot_ms / 1e3, search.max_utilisation)
+        stage_at = sampled_stage_times(lambda m: stage_times_s(cost(m), split), m_b)
+        e1, e2 = stage_energy_J(cost(1), split), stage_energy_J(cost(2), split)
+        queue = DecodeSlots(b, cls.pp, slot_period_s(stage_at, b, cls.pp), steps, kv_ms / 1e3,
+                            pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1)
+        mu = queue.capacity_req_per_s
+
+        def tpot_ms(rho: float, queue=queue, mu=mu) -> float:
+            return 1e3 * queue.tpot_quantile_s(rho * mu, pct)
+        cap = latency_cap(tpot_ms, wl.targets.tpot_ms, search.max_utilisation)
         if cap <= 0.0:
             continue
-        step_J = cls.pp * stage_energy_J(cost, split)   # all pp micro-batches advance one token
-        mu = b / hold_s
-        for r in _levels(cap, levels):
-            out.append(OperatingPoint(
-                f"{cls.key}|b{b}" + (f"|u{r:.3f}" if levels else ""), cls.key, "decode", cls.chip, b, split, mu,
-                r, step_J / b * steps, step_J / step_s / cls.chiplets, footprint_bytes(prob, cls.tp, split, b * resident),
-                tuple(float(x) * 1e3 for x in times), decode_tpot_ms(r, b, hold_s, step_s * 1e3, kv_ms, steps, pct),
-                r if levels else None, slot_service_s=hold_s, step_ms=step_s * 1e3, kv_ms=kv_ms, steps=steps))
+        mem = footprint_bytes(prob, cls.tp, split, b * resident)
+        st_ms = tuple(float(x) * 1e3 for x in stage_times_s(full, split))
+        out += _points(cls, b, split, mu, cap, levels, lambda r, queue=queue, mu=mu: queue.dynamic_W(r * mu),
+                       tpot_ms, mem, st_ms, queue)
     return out
 
 
@@ -429,7 +459,7 @@ def build_tables(prob: Problem, levels: bool | None = None) -> Tables:
     if levels is None:
         levels = prob.instance.objective.kind == "min_latency"
     a, pkg, L = prob.arch, prob.instance.package, prob.lengths
-    chips = {c.name: effective_chip(c, i) for i, c in enumerate(prob.chiplets)}
+    chips = {c.name: effective_chip(c, i, pkg.ambient_C) for i, c in enumerate(prob.chiplets)}
     classes = instance_classes(prob, chips)
     kv_bytes = float(comm.kv_transfer_bytes(a, L.mean_input_tokens))
     longest_route = (pkg.grid_rows - 1) + (pkg.grid_cols - 1)
@@ -457,36 +487,37 @@ def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, Instan
     """Drop operating points another point dominates; the optimum of every objective is unchanged.
 
     A dominates B when both have the same role, chip type and chiplet count, every tile
-    (site set) B may occupy is also one A may occupy, and A serves at least as much
-    (rho_cap * mu) with no more dynamic energy per request and no more dynamic power per
-    chiplet when fully busy (and, for the min-latency objective, no more latency). Any design
-    using B stays feasible with A in its place (same sites, same static power, no more dynamic
-    power anywhere, no less capacity) and is no worse in any objective. Ties keep the point
-    with the smaller key.
+    (site set) B may occupy is also one A may occupy, A serves at least as much (rho_cap * mu)
+    and A's power line is nowhere above B's over B's flows [0, F_B] (w_A <= w_B and
+    w_A + e_A F_B <= w_B + e_B F_B: lines, so the two ends suffice), and, for the min-latency
+    objective, A's latency is no larger. Any design using B stays feasible with A in its place
+    (same sites, same static power, no more dynamic power anywhere, no less capacity) and is no
+    worse in any objective. Ties keep the point with the smaller key.
     """
     tile_sets = {k: frozenset(frozenset(t.sites) for t in c.tiles) for k, c in classes.items()}
     groups: dict[tuple, list[OperatingPoint]] = {}
     for o in points.values():
         groups.setdefault((o.role, o.chip, classes[o.cls].chiplets), []).append(o)
 
-    def vector(o: OperatingPoint) -> tuple:
-        v = (-o.rho_cap * o.capacity_req_per_s, o.energy_per_req_J, o.busy_power_W_per_chiplet * o.rho_cap)
+    def vector(o: OperatingPoint, flow: float) -> tuple:
+        v = (-o.rho_cap * o.capacity_req_per_s, o.dyn_W_per_inst, o.dyn_W_per_inst + o.dyn_J_per_req * flow)
         return v + ((o.latency_ms,) if with_latency else ())
+
+    def no_worse(va, vb) -> bool:
+        return all(x <= y + 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb))
+
+    def better(va, vb) -> bool:
+        return any(x < y - 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb))
 
     keep = {}
     for group in groups.values():
-        vecs = {o.key: vector(o) for o in group}
         for b in group:
-            vb = vecs[b.key]
-            dominated = False
-            for a in group:
-                if a.key == b.key or not tile_sets[b.cls] <= tile_sets[a.cls]:
-                    continue
-                va = vecs[a.key]
-                if all(x <= y + 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb)) and (
-                        any(x < y - 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb)) or a.key < b.key):
-                    dominated = True
-                    break
+            F = b.rho_cap * b.capacity_req_per_s
+            vb = vector(b, F)
+            dominated = any(
+                a.key != b.key and tile_sets[b.cls] <= tile_sets[a.cls]
+                and no_worse(vector(a, F), vb) and (better(vector(a, F), vb) or a.key < b.key)
+                for a in group)
             if not dominated:
                 keep[b.key] = b
     return keep

@@ -71,7 +71,7 @@ class FluidRelaxation:
             p = t_.points[o]
             n = t_.classes[p.cls].chiplets
             e_J, w_W = t_.dynamic_terms(o)
-            power[i] = n * t_.chips[p.chip].static_W + w_W
+            power[i] = n * t_.chips[p.chip].static_floor_W(pkg.ambient_C) + w_W
             power[P + i] = e_J
             chiplets[i] = n
             cost[i], area[i] = n * specs[p.chip].cost_usd, n * specs[p.chip].area_mm2

@@ -1,14 +1,20 @@
-"""Queueing bounds that turn latency targets into utilisation caps (precomputed, exact per point).
+"""Queueing mathematics that turns latency targets into utilisation caps (precomputed per point).
 
 An instance receives a Poisson stream (random splitting of a Poisson stream stays Poisson) and
 serves it FIFO with service times S drawn from the workload's length distribution: an M/G/1
-queue. Its waiting time has
-- mean (Pollaczek-Khinchine): W = lambda E[S^2] / (2 (1 - rho)), which is rho/(2 mu (1-rho))
-  for deterministic service (M/D/1);
-- tail P(W > x) ~ rho exp(-theta x) (Cramer-Lundberg), theta > 0 the root of
-  lambda (E[exp(theta S)] - 1) = theta. The p-quantile is then max(0, ln(rho/(1-p)) / theta).
-  For M/M/1 this is exact; for M/D/1 it is the exact asymptotic decay with the conservative
-  prefactor rho (the true prefactor is below rho).
+queue. Its waiting time W has
+- mean (Pollaczek-Khinchine): E[W] = lambda E[S^2] / (2 (1 - rho));
+- distribution (Benes / Pollaczek-Khinchine): P(W <= x) = (1 - rho) sum_n rho^n F_e^{*n}(x),
+  F_e the equilibrium (residual) law of S with density P(S > t) / E[S]. `mg1_wait_pmf`
+  evaluates it exactly up to a lattice discretisation: F_e is put on the lattice k*dx with each
+  cell's mass at the cell's right end, which makes the computed W stochastically LARGER than
+  the true one (every summand of every convolution is rounded up), so quantiles read from it
+  are upper bounds; the excess is at most (number of summands) * dx and, with dx = E[S]/100,
+  below 1 % of the quantiles the caps are set at (measured in tests/solve/test_queueing.py
+  against the exact M/D/1 formula);
+- exponential tail P(W > x) <= exp(-theta x) (Kingman), theta > 0 the root of
+  lambda (E[exp(theta S)] - 1) = theta: used only to choose the lattice's horizon (quantiles up
+  to 1 - WAIT_TAIL_MASS are read from the lattice; the FFT's wrapped-around mass is <= 1e-6).
 """
 
 from __future__ import annotations
@@ -103,3 +109,35 @@ def multi_server_wait_quantile_s(lam: float, service_s: float, servers: int, pct
     if c <= tail:
         return 0.0
     return math.log(c / tail) / (servers * mu - lam)
+
+
+WAIT_LATTICE_STEPS_PER_SERVICE = 100   # dx = E[S] / 100 (see the module docstring)
+WAIT_TAIL_MASS = 1e-3                   # horizon: P(W > horizon) <= this (Kingman's bound); the
+# lattice is zero-padded to twice the horizon, so the mass the FFT wraps around is <= 1e-6
+WAIT_LATTICE_MAX = 2 ** 17              # cap on lattice points (dx grows beyond it)
+
+
+def mg1_wait_pmf(lam: float, service_s: np.ndarray, prob: np.ndarray) -> tuple[np.ndarray, float]:
+    """(pmf on the lattice 0, dx, 2dx, ..., dx) of the M/G/1 FIFO waiting time, rounded up to the
+    lattice (module docstring); requires rho = lam E[S] < 1."""
+    service_s, prob = np.asarray(service_s, float), np.asarray(prob, float)
+    es = float(np.dot(prob, service_s))
+    rho = lam * es
+    if not 0.0 <= rho < 1.0:
+        raise ValueError(f"M/G/1 needs utilisation in [0, 1), got {rho:.6g}")
+    if rho == 0.0:
+        return np.array([1.0]), es / WAIT_LATTICE_STEPS_PER_SERVICE
+    horizon = math.log(1.0 / WAIT_TAIL_MASS) / decay_rate(lam, service_s, prob) + float(service_s.max())
+    dx = es / WAIT_LATTICE_STEPS_PER_SERVICE
+    n = 1 << max(10, math.ceil(math.log2(horizon / dx)))
+    if n > WAIT_LATTICE_MAX:
+        n, dx = WAIT_LATTICE_MAX, horizon / WAIT_LATTICE_MAX
+    # residual-law mass of cell [k dx, (k+1) dx) = (1/E[S]) * sum_j p_j * |[k dx, (k+1) dx) ∩ [0, s_j)|,
+    # put at lattice point k + 1 (rounded up)
+    starts = np.arange(n) * dx
+    cells = (prob[None, :] * np.clip(service_s[None, :] - starts[:, None], 0.0, dx)).sum(axis=1) / es
+    a = np.zeros(2 * n)
+    a[1:n + 1] = cells
+    w = np.fft.irfft((1.0 - rho) / (1.0 - rho * np.fft.rfft(a)), 2 * n)[:n]
+    return np.clip(w, 0.0, None), dx
+

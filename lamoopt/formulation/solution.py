@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from lamoopt.design import Design, ServingInstance
-from lamoopt.formulation.configs import Tables, length_bins
+from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.thermal_bound import ThermalBound
 
 
@@ -43,8 +43,9 @@ def site_chips(tables: Tables, choice: Choice) -> tuple[list[str | None], list[s
     return chips, roles
 
 
-def site_power_W(tables: Tables, choice: Choice) -> np.ndarray:
-    """Static at the limits + equal share of the pool's dynamic power, per site."""
+def base_site_power_W(tables: Tables, choice: Choice) -> np.ndarray:
+    """Per site: the chip's base static power (configs.Chip) + its equal share of the pool's
+    dynamic power; leakage (site_leakage_W) comes on top."""
     chips, roles = site_chips(tables, choice)
     pool_dyn = pool_dynamic_W(tables, choice)
     pool_n: dict[tuple[str, str], int] = {}
@@ -54,8 +55,43 @@ def site_power_W(tables: Tables, choice: Choice) -> np.ndarray:
     p = np.zeros(len(chips))
     for j, (c, r) in enumerate(zip(chips, roles)):
         if c is not None:
-            p[j] = tables.chips[c].static_W + pool_dyn.get((c, r), 0.0) / pool_n[(c, r)]
+            p[j] = tables.chips[c].base_static_W + pool_dyn.get((c, r), 0.0) / pool_n[(c, r)]
     return p
+
+
+def leakage_system(tables: Tables, thermal: ThermalBound, chips: list[str | None]
+                   ) -> tuple[list[int], np.ndarray, np.ndarray, np.ndarray]:
+    """The leakage rows of build.define_leakage for a fixed layout, over its occupied sites occ:
+    X_occ >= a + B X_occ + C base (C, B from the chord slopes and the mean-temperature rows);
+    returns (occ, a, B, C) with B (|occ|, |occ|) and C (|occ|, S)."""
+    occ = [j for j, c in enumerate(chips) if c is not None]
+    n = len(chips)
+    a, B, C = np.zeros(len(occ)), np.zeros((len(occ), len(occ))), np.zeros((len(occ), n))
+    for k, j in enumerate(occ):
+        ch, R = tables.chips[chips[j]], thermal.mean_rows[chips[j]][j]
+        beta = ch.leak_slope_W_per_K
+        a[k] = ch.leak_from_W + beta * (thermal.ambient_C - ch.leak_from_C)
+        C[k] = beta * R
+        B[k] = beta * R[occ]
+    return occ, a, B, C
+
+
+def site_leakage_W(tables: Tables, thermal: ThermalBound, chips: list[str | None], base_W: np.ndarray) -> np.ndarray:
+    """The model's leakage per site for a layout and base site powers: the least solution of the
+    leakage rows, X = (I - B)^-1 (a + C base) (the chord's fixed point of leakage and temperature;
+    I - B is an M-matrix for any physical package, so the solution is unique and >= 0)."""
+    occ, a, B, C = leakage_system(tables, thermal, chips)
+    out = np.zeros(len(chips))
+    if occ:
+        out[occ] = np.linalg.solve(np.eye(len(occ)) - B, a + C @ base_W)
+    return out
+
+
+def site_power_W(tables: Tables, thermal: ThermalBound, choice: Choice) -> np.ndarray:
+    """Per site: base static + dynamic share + leakage at the model's temperatures."""
+    chips, _ = site_chips(tables, choice)
+    base = base_site_power_W(tables, choice)
+    return base + site_leakage_W(tables, thermal, chips, base)
 
 
 def pool_dynamic_W(tables: Tables, choice: Choice) -> dict[tuple[str, str], float]:
@@ -68,18 +104,21 @@ def pool_dynamic_W(tables: Tables, choice: Choice) -> dict[tuple[str, str], floa
 
 
 def predict(tables: Tables, thermal: ThermalBound, choice: Choice) -> dict:
-    """Every metric of the linear model at the choice (names as in the solution's `predicted`)."""
+    """Every metric of the linear model at the choice (names as in the solution's `predicted`).
+    Latencies are the queue models' quantiles at each instance's utilisation, the largest over
+    the design's operating points (every request sees one of them)."""
     prob = tables.problem
     chips, _ = site_chips(tables, choice)
-    static = sum(tables.chips[c].static_W for c in chips if c is not None)
     specs = {c.name: c for c in prob.chiplets}
     cost = sum(specs[c].cost_usd for c in chips if c is not None)
     area = sum(specs[c].area_mm2 for c in chips if c is not None)
     dynamic = sum(pool_dynamic_W(tables, choice).values())
+    base = base_site_power_W(tables, choice)
+    leak = site_leakage_W(tables, thermal, chips, base)
+    static = sum(tables.chips[c].base_static_W for c in chips if c is not None) + float(leak.sum())
     power = static + dynamic
     thr = tables.tokens_per_req * choice.rate_req_per_s
-    temps = thermal.temperatures_C(chips, site_power_W(tables, choice))
-    _, p_bins = length_bins(prob)
+    temps = thermal.temperatures_C(chips, base + leak)
     pct = prob.instance.workload.targets.percentile
     ttft, tpot, util = 0.0, 0.0, {}
     for o, n in choice.counts.items():
@@ -87,9 +126,9 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice) -> dict:
         rho = choice.flows.get(o, 0.0) / (n * op.capacity_req_per_s) if n else 0.0
         util[o] = rho
         if op.role == "prefill":
-            ttft = max(ttft, op.ttft_ms_at(rho, p_bins, pct))
+            ttft = max(ttft, op.latency_ms_at(rho, pct))
         else:
-            tpot = max(tpot, op.tpot_ms_at(rho, pct))
+            tpot = max(tpot, op.latency_ms_at(rho, pct))
     return {
         "throughput_tokens_per_s": thr,
         "throughput_req_per_s": choice.rate_req_per_s,

@@ -25,8 +25,12 @@ INFLUENCE_CELLS_PER_SITE = 4  # lateral resolution of the influence rows (cells 
 
 @dataclass(frozen=True)
 class ThermalBound:
+    """Rows of the linear temperature model; `mean_rows` give the logic layer's mean temperature,
+    which the leakage chord follows (build.define_leakage)."""
+
     logic_rows: dict[str, list[np.ndarray]]   # chip -> per site j: (K_j, S) K/W
     dram_rows: dict[str, list[np.ndarray]]
+    mean_rows: dict[str, np.ndarray]          # chip -> (S, S): mean logic rise of site j per W at site i
     logic_limit: dict[str, float]
     dram_limit: dict[str, float]
     max_site_power_W: np.ndarray              # per site, an upper bound on any chiplet's power there
@@ -70,13 +74,20 @@ def thermal_bound(tables: Tables) -> ThermalBound:
     prob = tables.problem
     geom, stacks = geometry_from_problem(prob)
     n = prob.sites
-    logic, dram, llim, dlim = {}, {}, {}, {}
+    logic, dram, mean, llim, dlim = {}, {}, {}, {}, {}
     for spec in prob.chiplets:
         mats = cell_influence_matrices(geom, stacks[spec.name], cells_per_site=INFLUENCE_CELLS_PER_SITE)
         logic[spec.name] = [logic_injected_rows(r, n) for r in mats["logic"]]
         dram[spec.name] = [logic_injected_rows(r, n) for r in mats["dram"]]
+        mean[spec.name] = np.array([r[:n] for r in mats["logic_mean"]])
         llim[spec.name] = spec.thermal.logic_temp_limit_C
         dlim[spec.name] = spec.thermal.dram_temp_limit_C
-    per_chip = [tables.chips[c].static_W + max([o.busy_power_W_per_chiplet for o in tables.points.values()
+    per_chip = [tables.chips[c].static_W + max([_dynamic_per_chiplet_W(tables, o) for o in tables.points.values()
                                                 if o.chip == c] + [0.0]) for c in tables.chips]
-    return ThermalBound(logic, dram, llim, dlim, np.full(n, max(per_chip)), prob.instance.package.ambient_C)
+    return ThermalBound(logic, dram, mean, llim, dlim, np.full(n, max(per_chip)), prob.instance.package.ambient_C)
+
+
+def _dynamic_per_chiplet_W(tables: Tables, o) -> float:
+    """Largest dynamic power per chiplet of point o: its power line at its cap."""
+    e_J, w_W = tables.dynamic_terms(o.key)
+    return (w_W + e_J * o.rho_cap * o.capacity_req_per_s) / tables.classes[o.cls].chiplets

@@ -16,7 +16,7 @@ import numpy as np
 from scipy.optimize import linprog
 
 from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES, pool_zmax_W
-from lamoopt.formulation.solution import Choice, objective_value, predict, site_chips
+from lamoopt.formulation.solution import Choice, leakage_system, objective_value, predict, site_chips
 from lamoopt.instance.errors import InputError
 from lamoopt.solve.highs import Status
 
@@ -63,8 +63,10 @@ def point_assignments(tables, class_counts: dict[str, int]):
 class FlowLP:
     """The continuous part for a fixed placement and point counts.
 
-    Variables: flow f_o per used point, then Rate. Site power j = static_c + D_pool / N_pool with
-    D_pool = sum_{o in pool} f_o * e_o (equal share), so every constraint is linear in (f, Rate).
+    Variables: flow f_o per used point, Rate, then leakage X_j per occupied site. Site power
+    j = base_c + D_pool / N_pool + X_j with D_pool = sum_{o in pool} f_o * e_o (equal share) and
+    X_j bounded below by the leakage chord at the site's mean temperature (build.define_leakage),
+    so every constraint is linear in (f, Rate, X).
     """
 
     def __init__(self, tables, thermal, placed, counts):
@@ -75,7 +77,9 @@ class FlowLP:
         chips, roles = site_chips(tables, self.choice0)
         self.chips, self.roles = chips, roles
         n = len(self.points)
-        self.nv = n + 1
+        occ, leak_a, leak_B, leak_C = leakage_system(tables, thermal, chips)
+        self.nv = n + 1 + len(occ)
+        ix = n + 1 + np.arange(len(occ))          # columns of X
         prob = tables.problem
         pool_n: dict = {}
         for c, r in zip(chips, roles):
@@ -89,7 +93,9 @@ class FlowLP:
             e[k], per_inst_W = tables.dynamic_terms(o)
             fixed[(op.chip, op.role)] = fixed.get((op.chip, op.role), 0.0) + counts[o] * per_inst_W
         self.e, self.fixed = e, fixed
-        self.static = (sum(tables.chips[c].static_W for c in chips if c is not None) + sum(fixed.values()))
+        self.power = e.copy()  # power per unit of each variable: e for flows, 1 for leakage
+        self.power[ix] = 1.0
+        self.static = (sum(tables.chips[c].base_static_W for c in chips if c is not None) + sum(fixed.values()))
         A, b, Aeq, beq = [], [], [], []
         row = np.zeros(self.nv)
         for role in ("prefill", "decode"):
@@ -97,7 +103,7 @@ class FlowLP:
             for k, o in enumerate(self.points):
                 if tables.points[o].role == role:
                     row[k] = 1.0
-            row[-1] = -1.0
+            row[n] = -1.0
             Aeq.append(row)
             beq.append(0.0)
         pkg, search = prob.instance.package, prob.instance.search
@@ -116,16 +122,26 @@ class FlowLP:
             A.append(self._pool_row(pool) / npool)
             b.append(zmax - fixed.get(pool, 0.0) / npool)
         # power budget
-        A.append(e.copy())
+        A.append(self.power.copy())
         b.append(pkg.power_budget_W - self.static)
-        # thermal rows
+        # site power as a function of the variables: static_site + share @ x
         amb = pkg.ambient_C
-        static_site = np.array([tables.chips[c].static_W + fixed.get((c, r), 0.0) / pool_n[(c, r)] if c else 0.0
+        static_site = np.array([tables.chips[c].base_static_W + fixed.get((c, r), 0.0) / pool_n[(c, r)] if c else 0.0
                                 for c, r in zip(chips, roles)])
-        share = np.zeros((len(chips), self.nv))  # dynamic site power as a function of flows
+        share = np.zeros((len(chips), self.nv))
         for j, (c, r) in enumerate(zip(chips, roles)):
             if c is not None:
                 share[j] = self._pool_row((c, r)) / pool_n[(c, r)]
+        share[occ, ix] = 1.0
+        # leakage rows: X >= a + C (static_site + share x)  <=>  C share x - X <= -a - C static_site
+        for k in range(len(occ)):
+            row = leak_C[k] @ share
+            row[ix[k]] -= 1.0
+            A.append(row)
+            b.append(-leak_a[k] - float(leak_C[k] @ static_site))
+        self.leak_bound = np.array([ch.leakage_W(ch.spec.thermal.logic_temp_limit_C)
+                                    for ch in (tables.chips[chips[j]] for j in occ)])
+        # thermal rows
         for j, c in enumerate(chips):
             if c is None:
                 continue
@@ -135,8 +151,9 @@ class FlowLP:
                     b.append(thermal.limit_C(c, kind) - amb - float(R @ static_site))
         self.A, self.b, self.Aeq, self.beq = np.array(A), np.array(b), np.array(Aeq), np.array(beq)
         lam = prob.rate_req_per_s
-        fixed = prob.instance.objective.kind in FIXED_RATE_OBJECTIVES
-        self.bounds = [(0, None)] * n + ([(lam, lam)] if fixed else [(lam, None)])
+        fixed_rate = prob.instance.objective.kind in FIXED_RATE_OBJECTIVES
+        self.bounds = ([(0, None)] * n + ([(lam, lam)] if fixed_rate else [(lam, None)])
+                       + [(0, float(u)) for u in self.leak_bound])
 
     def _pool_row(self, pool) -> np.ndarray:
         row = np.zeros(self.nv)
@@ -152,30 +169,31 @@ class FlowLP:
         return r.x if r.status == 0 else None
 
     def best(self, kind: str, tokens: float):
-        """Optimal (flows, Rate) for the objective, or None if infeasible."""
+        """Optimal (flows, Rate, leakage) for the objective, or None if infeasible."""
+        rate = len(self.points)
         if kind == "max_throughput":
             c = np.zeros(self.nv)
-            c[-1] = -1.0
+            c[rate] = -1.0
             return self.solve(c)
         if kind == "max_tokens_per_s_per_W":   # Dinkelbach on the LP
             q, x = 0.0, None
             for _ in range(50):
-                c = q * self.e.copy()
-                c[-1] -= tokens
+                c = q * self.power.copy()
+                c[rate] -= tokens
                 xn = self.solve(c)
                 if xn is None:
                     return x
                 x = xn
-                n_val, d_val = tokens * x[-1], self.static + float(self.e @ x)
+                n_val, d_val = tokens * x[rate], self.static + float(self.power @ x)
                 if n_val - q * d_val <= 1e-9 * max(n_val, 1.0):
                     return x
                 q = n_val / d_val
             return x
-        return self.solve(self.e.copy())   # min power (also feasibility for cost/latency)
+        return self.solve(self.power.copy())   # min power (also feasibility for cost/latency)
 
     def choice(self, x) -> Choice:
         flows = {o: max(0.0, float(x[k])) for k, o in enumerate(self.points)}
-        return Choice(self.choice0.placed, dict(self.counts), flows, float(x[-1]))
+        return Choice(self.choice0.placed, dict(self.counts), flows, float(x[len(self.points)]))
 
 
 def _better(kind: str, a: float, b: float | None) -> bool:

@@ -119,8 +119,10 @@ def model_size(m: pyo.ConcreteModel) -> dict:
 
 def power_lower_bound_W(tables: Tables) -> float:
     """A valid lower bound on any design's power: the static power of the fewest chiplets of
-    the lowest-static type that can hold one prefill and one decode instance."""
-    per = min(c.chiplets * tables.chips[c.chip].static_W for c in tables.classes.values())
+    the lowest-static type that can hold one prefill and one decode instance, at ambient (no
+    chiplet is colder, so the model's static power is at least this, configs.Chip)."""
+    amb = tables.problem.instance.package.ambient_C
+    per = min(c.chiplets * tables.chips[c.chip].static_floor_W(amb) for c in tables.classes.values())
     return max(2.0 * per, 1e-6)
 
 

@@ -70,7 +70,9 @@ def cell_influence_matrices(geom: PackageGeometry, stack: ChipletStack,
                             ) -> dict[str, list[np.ndarray]]:
     """EXACT peak model of the uniform layout: per site, one row per candidate hot cell.
 
-    Returns {'logic': [R_0, ..., R_{S-1}], 'dram': [...]}, R_j of shape (K_j, 2S): row k is
+    Returns {'logic': [R_0, ..., R_{S-1}], 'dram': [...], 'logic_mean': [m_0, ..., m_{S-1}]},
+    m_j of shape (2S,) the power-weighted mean rise of site j's logic layer per W at each source
+    (what leakage follows), and R_j of shape (K_j, 2S): row k is
     the rise (K/W) of one cell of site j's logic layer (resp. DRAM dies) per W of logic
     (columns 0..S-1) and of DRAM (columns S..2S-1) of every site. For powers q >= 0,
     T_amb + max_k (R_j @ q) is the conduction model's peak at site j exactly (not a bound),
@@ -84,7 +86,8 @@ def cell_influence_matrices(geom: PackageGeometry, stack: ChipletStack,
                                 cells_per_site)
     rise = model.solve_rise(np.eye(2 * s_total))
     tol = 1e-12 * float(np.abs(rise).max())
-    out: dict[str, list[np.ndarray]] = {"logic": [], "dram": []}
+    out: dict[str, list[np.ndarray]] = {"logic": [], "dram": [],
+                                        "logic_mean": list(model.site_statistics(rise)["logic_mean"])}
     for site in geom.sites:
         for kind in ("logic", "dram"):
             cells = model.source_cells(site, kind)

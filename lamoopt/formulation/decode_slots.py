@@ -1,0 +1,156 @@
+"""One decode instance under iteration-level (continuous) batching, as a birth-death chain.
+
+The evaluator's discipline (lamoopt.evaluate.serving): a request is admitted when fewer than b
+requests are resident, receives its KV cache over the instance's ingress link, and then joins
+one of pp micro-batches ("slots", at most ceil(b/pp) requests each) that circulate through the
+pipeline stages; every pass of a slot through all stages gives each member one token.
+
+The chain: state n = requests at the instance (resident, k = min(n, b), plus waiting).
+- k residents occupy a_k = min(k, pp) slots of m_k = ceil(k / a_k) requests (a new request
+  wakes an idle slot when stage 0 is free, so requests spread over the slots);
+- one pass of a slot takes period(k) = max(sum_s tau_s(m_k), a_k * max_s tau_s(m_k)): its own
+  trip through the stages, or, when the slots queue for the slowest stage, a_k turns of it;
+- each resident gains one token per period(k) and leaves after `steps` tokens, so the chain
+  leaves state n at rate d(k) = k / (steps * period(k)) (exponential holding: the
+  approximation; the stationary occupancy of the b-slot loss part is insensitive to it);
+- arrivals are Poisson (random routing of a Poisson stream).
+From the stationary law pi(n) (product form):
+- capacity mu = d(b) (requests/s at full occupancy), utilisation rho = lambda / mu;
+- wait for a slot: P(W > t) = P(N >= b) exp(-(d(b) - lambda) t) (Erlang-C form of the chain);
+- time per token of a resident: period(k) under the token-weighted occupancy
+  w(n) ~ pi(n) k / period(k); its p-quantile is an upper estimate of the p-quantile of a
+  request's TPOT, which averages the period over its residency;
+- TPOT_p = period_p + (kv transfer + M/D/1 wait on the ingress link + W_p) / steps
+  (a sum of quantiles: an upper estimate of the quantile of the sum);
+- dynamic power: a pass of a slot with m members costs E_w + m E_r (weights read once per pass,
+  KV/FLOPs per member), so P = sum_n pi(n) (a_k E_w + k E_r) / period(k).
+formulations/lamoopt_milp.md states the measured error against the evaluator.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+TAIL_MASS = 1e-12   # the chain is truncated where the geometric tail beyond b holds less than this
+
+
+@dataclass(frozen=True)
+class DecodeSlots:
+    batch: int                   # b: slots for resident requests
+    pp: int                      # pipeline stages (micro-batches)
+    period_s: np.ndarray         # (b + 1,) period(k) for k = 0..b (entry 0 unused)
+    steps: float                 # decode steps per request (E[output] - 1)
+    kv_s: float                  # P->D KV transfer of one request
+    pass_weight_J: float         # E_w: the weights part of one slot's pass through every stage
+    token_J: float               # E_r: the per-member part of one pass (one token of one request)
+
+    @property
+    def active_slots(self) -> np.ndarray:
+        k = np.arange(self.batch + 1)
+        return np.minimum(k, self.pp)
+
+    @property
+    def departure_rate(self) -> np.ndarray:
+        """d(k) = k / (steps * period(k)), k = 0..b."""
+        k = np.arange(self.batch + 1, dtype=float)
+        d = np.zeros(self.batch + 1)
+        d[1:] = k[1:] / (self.steps * self.period_s[1:])
+        return d
+
+    @property
+    def capacity_req_per_s(self) -> float:
+        return float(self.departure_rate[-1])
+
+    def occupancy(self, lam: float) -> tuple[np.ndarray, float]:
+        """(pi(0..b), P(N > b)) of the stationary chain; requires lam < capacity."""
+        d = self.departure_rate
+        if not 0.0 <= lam < d[-1]:
+            raise ValueError(f"decode chain needs 0 <= lambda < {d[-1]:.6g}, got {lam:.6g}")
+        logw = np.zeros(self.batch + 1)
+        if lam > 0.0:
+            logw[1:] = np.cumsum(np.log(lam) - np.log(d[1:]))
+        r = lam / d[-1]
+        tail_factor = r / (1.0 - r)            # sum_{n > b} r^(n-b)
+        w = np.exp(logw - logw.max())
+        total = w.sum() + w[-1] * tail_factor
+        return w / total, float(w[-1] * tail_factor / total)
+
+    def _period_weights(self, lam: float) -> tuple[np.ndarray, float, float]:
+        pi, beyond = self.occupancy(lam)
+        k = np.arange(self.batch + 1, dtype=float)
+        busy = pi.copy()
+        busy[-1] += beyond                      # n > b behaves like n = b for the residents
+        tokens = np.zeros_like(busy)
+        tokens[1:] = busy[1:] * k[1:] / self.period_s[1:]
+        wait_prob = pi[-1] + beyond             # an arrival finds all b slots taken (PASTA)
+        return tokens, wait_prob, float(busy[1:].sum())
+
+    def tpot_quantile_s(self, lam: float, pct: float) -> float:
+        """TPOT p-quantile of the chain at arrival rate lam (module docstring); inf at or above
+        capacity."""
+        if lam >= self.capacity_req_per_s:
+            return math.inf
+        p = pct / 100.0
+        if lam <= 0.0:
+            return float(self.period_s[1]) + self.kv_s / self.steps
+        tokens, wait_prob, _ = self._period_weights(lam)
+        order = np.argsort(self.period_s[1:], kind="stable") + 1
+        cum = np.cumsum(tokens[order]) / tokens.sum()
+        period_p = float(self.period_s[order[min(int(np.searchsorted(cum, p - 1e-12)), len(order) - 1)]])
+        slack = self.capacity_req_per_s - lam
+        wait_p = max(0.0, math.log(wait_prob / (1.0 - p)) / slack) if wait_prob > 1.0 - p else 0.0
+        link_rho = lam * self.kv_s
+        link_wait = link_rho * self.kv_s / (2.0 * (1.0 - link_rho)) if link_rho < 1.0 else math.inf
+        return period_p + (self.kv_s + link_wait + wait_p) / self.steps
+
+    def dynamic_W(self, lam: float) -> float:
+        """Mean dynamic power of the instance at arrival rate lam (module docstring)."""
+        if lam <= 0.0:
+            return 0.0
+        pi, beyond = self.occupancy(lam)
+        busy = pi.copy()
+        busy[-1] += beyond
+        k = np.arange(self.batch + 1, dtype=float)
+        a = self.active_slots.astype(float)
+        rate = np.zeros_like(busy)
+        rate[1:] = (a[1:] * self.pass_weight_J + k[1:] * self.token_J) / self.period_s[1:]
+        return float(np.dot(busy, rate))
+
+    def mean_residents(self, lam: float) -> float:
+        pi, beyond = self.occupancy(lam)
+        k = np.arange(self.batch + 1, dtype=float)
+        return float(np.dot(pi, k) + beyond * self.batch)
+
+
+def slot_period_s(stage_s_at: callable, batch: int, pp: int) -> np.ndarray:
+    """period(k), k = 0..b (module docstring), from stage_s_at(m) -> per-stage times (s) of a
+    micro-batch of m requests."""
+    out = np.zeros(batch + 1)
+    cache: dict[int, np.ndarray] = {}
+    for k in range(1, batch + 1):
+        a = min(k, pp)
+        m = math.ceil(k / a)
+        if m not in cache:
+            cache[m] = np.asarray(stage_s_at(m), float)
+        t = cache[m]
+        out[k] = max(float(t.sum()), a * float(t.max()))
+    return out
+
+
+def sampled_stage_times(stage_s_at: callable, m_max: int) -> callable:
+    """stage_s_at evaluated at m = 1, 2, 4, ..., m_max and interpolated linearly in m between.
+
+    The cost model's stage time is convex in the micro-batch m (a roofline max of two affine
+    functions of m plus affine communication), so the interpolant is >= the exact stage time
+    and equal to it at the sampled sizes: a conservative, cheap stand-in (log2(m_max) + 2 cost
+    evaluations instead of m_max)."""
+    ms = sorted({1, m_max} | {1 << e for e in range(max(0, m_max.bit_length() - 1) + 1) if (1 << e) <= m_max})
+    table = np.array([np.asarray(stage_s_at(m), float) for m in ms])
+    grid = np.array(ms, float)
+
+    def at(m: int) -> np.ndarray:
+        return np.array([np.interp(m, grid, table[:, s]) for s in range(table.shape[1])])
+    return at
