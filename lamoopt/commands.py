@@ -25,13 +25,12 @@ def options_from_args(prob, args):
 
 def cmd_solve(args) -> int:
     from lamoopt.orchestrate import solve_with_recheck
-    from lamoopt.report.solution import solution_dict, summary_text, write_solution
+    from lamoopt.report.solution import rechecked_solution_dict, summary_text, write_solution
     prob = load_and_check(args.instance)
     opts = options_from_args(prob, args)
     res = solve_with_recheck(prob, opts, method=args.method, recheck=not args.no_recheck,
                              num_requests=args.requests, seed=opts.seed)
-    sol = solution_dict(prob.instance.name, res.outcome, res.design, instance_file=str(args.instance))
-    sol["recheck"] = res.recheck
+    sol = rechecked_solution_dict(prob.instance.name, res, instance_file=str(args.instance))
     out = Path(args.output) if args.output else Path("solutions") / f"{prob.instance.name}.json"
     written = write_solution(out, sol, res.design)
     print(summary_text(sol))

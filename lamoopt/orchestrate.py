@@ -1,27 +1,32 @@
-"""solve -> re-check -> tighten -> re-solve.
+"""solve -> re-check -> cut -> re-solve.
 
-The evaluator re-checks the MILP's design. When it finds a violated target the linear model
-was optimistic there; we make the model stricter in that one respect and solve again:
-- TTFT above target: scale the prefill utilisation caps by target/measured (at most 0.9);
-- TPOT above target: the same for decode;
-- a site hotter than its limit: lower that chip type's limits in the MILP by the excess + 0.5 K;
-- power above budget: lower the MILP's budget by the excess + 1%.
-Up to MAX_ROUNDS rounds; the last outcome says whether the design passed, and each round's
-action is recorded in the solution's `recheck.rounds`.
+The evaluator re-checks the MILP's design. When it finds a violated limit the linear model was
+optimistic there; we add a cut taken from the measurement and solve again
+(formulation.tightening records each cut with what it measured):
+- TTFT (TPOT) above target: the ratio r = measured / predicted quantile calibrates the queue
+  model of every prefill (decode) point the design runs; each gets the largest utilisation cap
+  at which r x its model latency meets the target;
+- the design does not keep up (evaluate.statistics.keep_up_test): every point of the design is
+  capped at its utilisation x the measured served rate / the offered rate;
+- a site hotter than its limit: that chip type's limits in the MILP drop by the measured excess;
+- power above budget: the MILP's budget drops by the measured excess.
+Up to MAX_ROUNDS rounds; the last outcome says whether the design passed. An optimum found
+with cuts is an optimum of the instance plus the recorded cuts, and the solution says so.
 """
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 
 from lamoopt.evaluate.evaluator import evaluate_design
 from lamoopt.evaluate.recheck import recheck_section
+from lamoopt.formulation.configs import latency_cap
+from lamoopt.formulation.solution import objective_value
 from lamoopt.formulation.tightening import Tightening
 from lamoopt.solve.run import Outcome, SolveOptions, design_of, solve
 
 MAX_ROUNDS = 5
-RECHECK_MIN_REQUESTS = 1000   # percentiles of 200 requests are too noisy to steer the model
+RECHECK_MIN_REQUESTS = 1000   # the re-check's default request count (solutions/ use more, regenerate.py)
 
 
 @dataclass
@@ -30,34 +35,70 @@ class Rechecked:
     design: object | None
     recheck: dict | None
     rounds: list[dict] = field(default_factory=list)
+    tightenings: list[dict] = field(default_factory=list)
 
 
-def tighten(t: Tightening, evaluation, problem) -> str | None:
-    """Update the tightening from the violated constraints; None when nothing can be done."""
-    specs = {c.name: c for c in problem.chiplets}
-    actions = []
+def _utilisations(outcome: Outcome, role: str | None = None) -> dict[str, float]:
+    t, ch = outcome.tables, outcome.choice
+    return {o: ch.flows.get(o, 0.0) / (n * t.points[o].capacity_req_per_s)
+            for o, n in ch.counts.items() if n and (role is None or t.points[o].role == role)}
+
+
+def _latency_cuts(t: Tightening, outcome: Outcome, role: str, name: str, measured: float, target: float) -> None:
+    """Calibrate the role's queue models by the measured / predicted quantile and re-cap."""
+    tables = outcome.tables
+    pct = tables.problem.instance.workload.targets.percentile
+    predicted = outcome.predicted["ttft_ms" if role == "prefill" else "tpot_ms"]
+    ratio = measured / predicted if predicted > 0 else float("inf")
+    for o, rho in _utilisations(outcome, role).items():
+        op = tables.points[o]
+        cap = latency_cap(lambda r, op=op: ratio * op.latency_ms_at(r, pct), target, op.rho_cap)
+        t.cap(o, cap, f"{name} measured {measured:.4g} ms > target {target:.4g} ms (model {predicted:.4g} ms)",
+              {"metric": name, "measured_ms": measured, "predicted_ms": predicted, "utilisation": rho})
+
+
+def evaluated_objective(outcome: Outcome, evaluated: dict) -> float | None:
+    """The instance's objective on the evaluator's measurements (the counterpart of the proven
+    `objective`, which is the linear model's at the same design)."""
+    t = outcome.tables
+    e2e = evaluated["ttft_ms"] + t.kv_transfer_ms + t.decode_steps_per_req * evaluated["tpot_ms"]
+    metrics = {**evaluated, "e2e_ms": e2e, "cost_usd": outcome.predicted["cost_usd"],
+               "throughput_tokens_per_s": t.tokens_per_req * evaluated["throughput_req_per_s"]}
+    metrics["tokens_per_s_per_W"] = metrics["throughput_tokens_per_s"] / evaluated["power_W"]
+    return objective_value(t, metrics)
+
+
+def tighten(t: Tightening, evaluation, outcome: Outcome) -> str | None:
+    """Add the cuts the violated constraints call for; None when nothing can be done."""
+    before = len(t.records)
+    ev = evaluation.evaluated
     for c in evaluation.constraints:
         if c["met"]:
             continue
         name, value, limit = c["name"], c["value"], c["limit"]
         if name.startswith("ttft"):
-            t.prefill_cap_scale *= min(0.9, limit / value)
-            actions.append(f"TTFT {value:.1f} > {limit:.1f} ms: prefill caps x{t.prefill_cap_scale:.3f}")
-        elif name.startswith("tpot") or name.startswith("departure") or name.startswith("requests"):
-            ratio = min(0.9, limit / value) if name.startswith("tpot") else 0.9
-            t.decode_cap_scale *= ratio
-            t.prefill_cap_scale *= 1.0 if name.startswith("tpot") else 0.9
-            actions.append(f"{name} {value:.4g} vs {limit:.4g}: utilisation caps tightened")
+            _latency_cuts(t, outcome, "prefill", name, value, limit)
+        elif name.startswith("tpot"):
+            _latency_cuts(t, outcome, "decode", name, value, limit)
+        elif name == "backlog_trend_t":
+            served = ev["throughput_tokens_per_s"] / outcome.tables.tokens_per_req
+            share = served / ev["offered_rate_req_per_s"]
+            if not share < 1.0:
+                continue
+            for o, rho in _utilisations(outcome).items():
+                t.cap(o, rho * share, f"the design did not keep up: served {served:.4g} of "
+                      f"{ev['offered_rate_req_per_s']:.4g} req/s offered (backlog trend t = {value:.3g})",
+                      {"served_req_per_s": served, "offered_req_per_s": ev["offered_rate_req_per_s"], "utilisation": rho})
         elif name.startswith("logic_C") or name.startswith("dram_C"):
             row, col = (int(x) for x in name[name.index("[") + 1:-1].split(","))
             chip = next(s["chiplet"] for s in evaluation.per_site if (s["row"], s["col"]) == (row, col))
-            t.thermal_margin_K[chip] = t.thermal_margin_K.get(chip, 0.0) + (value - limit) + 0.5
-            actions.append(f"{name} {value:.1f} > {limit:.1f} C: {chip} limits -{t.thermal_margin_K[chip]:.1f} K")
+            t.thermal(chip, value - limit, f"{name} measured {value:.2f} C > limit {limit:.2f} C",
+                      {"site": [row, col], "measured_C": value, "limit_C": limit})
         elif name == "power_W":
-            t.power_margin_W += (value - limit) * 1.01 + 1e-3 * limit
-            actions.append(f"power {value:.0f} > {limit:.0f} W: budget -{t.power_margin_W:.0f} W")
-    del specs
-    return "; ".join(actions) if actions else None
+            t.power(value - limit, f"power measured {value:.1f} W > budget {limit:.1f} W",
+                    {"measured_W": value, "budget_W": limit})
+    added = t.records[before:]
+    return "; ".join(r["what"] for r in added) if added else None
 
 
 def solve_with_recheck(problem, opts: SolveOptions, method: str = "milp", recheck: bool = True,
@@ -78,12 +119,14 @@ def solve_with_recheck(problem, opts: SolveOptions, method: str = "milp", rechec
                                   f"avoid that ({t.describe()}) has no {outcome.status.value.replace('_', ' ')} "
                                   f"design: no design meets every limit under the evaluator's accounting; "
                                   f"the last design is kept and its violations are listed")
-            return Rechecked(prev_outcome, prev_design, section, rounds)
+            return Rechecked(prev_outcome, prev_design, section, rounds, list(t.records))
         if design is None or not recheck:
-            return Rechecked(outcome, design, None, rounds)
+            return Rechecked(outcome, design, None, rounds, list(t.records))
         ev = evaluate_design(problem, design, seed=seed, num_requests=n_req)
         section = recheck_section(outcome.predicted, ev)
-        section["tightening"] = dataclasses.asdict(t)
+        section["evaluated_objective"] = evaluated_objective(outcome, ev.evaluated)
+        section["tightening"] = {"caps": dict(t.caps), "thermal_margin_K": dict(t.thermal_margin_K),
+                                 "power_margin_W": t.power_margin_W}
         rounds.append({"tightening": t.describe(), "objective": outcome.objective, "passed": ev.passed,
                        "action": None})
         if ev.passed or len(rounds) >= MAX_ROUNDS:
@@ -91,11 +134,11 @@ def solve_with_recheck(problem, opts: SolveOptions, method: str = "milp", rechec
             if not ev.passed:
                 section["verdict"] = (f"the design still breaks a constraint after {MAX_ROUNDS} rounds of "
                                       f"tightening ({t.describe()}); the linear model cannot express the cause")
-            return Rechecked(outcome, design, section, rounds)
+            return Rechecked(outcome, design, section, rounds, list(t.records))
         last = (outcome, design, section)
-        action = tighten(t, ev, problem)
+        action = tighten(t, ev, outcome)
         rounds[-1]["action"] = action
         if action is None:
             section["rounds"] = rounds
             section["verdict"] = "a violated check has no model tightening (see constraints)"
-            return Rechecked(outcome, design, section, rounds)
+            return Rechecked(outcome, design, section, rounds, list(t.records))

@@ -6,8 +6,10 @@ Dynamic power of a chiplet = energy of its activity counters over the simulation
   byte-hops x (chiplet d2d_pJ_per_bit + package link_energy_pJ_per_bit) x 8 (the PHYs and
   routers sit on the logic die; see network.py for which chiplet a hop is charged to);
 - DRAM: DRAM bytes x dram_pJ_per_bit x 8.
-Averaging over the makespan (first arrival to last finish) gives the mean dynamic power the
-thermal solve needs. Static and temperature-dependent power is added by the evaluator's thermal
+Summed over the run and divided by n / offered rate (ServingResult.offered_duration_s), this is
+energy per request x arrival rate: the steady-state mean dynamic power the thermal solve needs
+(dividing by the makespan instead would count the empty start and the drain after the last
+arrival as idle time and read low). Static and temperature-dependent power is added by the evaluator's thermal
 fixed point through `static_power_at`.
 """
 
@@ -38,7 +40,8 @@ class PowerReport:
     """Sum of peak_W over every chiplet the design uses (budget-style accounting)."""
     energy_J: dict
     """Total dynamic energy by kind: compute, dram, d2d, total."""
-    makespan_s: float
+    duration_s: float
+    """The time the powers are averaged over (ServingResult.offered_duration_s)."""
     table: pd.DataFrame
     """One row per chiplet: node, instance, stage, chiplet, activity, energies and powers."""
 
@@ -69,7 +72,7 @@ def activity_power(problem, design, result, timers) -> PowerReport:
     df["compute_J"] = en.compute_energy_J(df.flops.to_numpy(float), pj_flop)
     df["dram_J"] = en.dram_energy_J(df.dram_bytes.to_numpy(float), pj_dram)
     df["d2d_J"] = en.d2d_energy_J(df.d2d_byte_hops.to_numpy(float), pj_d2d)
-    span = result.makespan_s
+    span = result.offered_duration_s
     inv = 1.0 / span if span > 0 else 0.0  # no requests: no activity, zero dynamic power
     df["logic_W"] = (df.compute_J + df.d2d_J) * inv
     df["dram_W"] = df.dram_J * inv
@@ -81,7 +84,7 @@ def activity_power(problem, design, result, timers) -> PowerReport:
     return PowerReport(site_dynamic_W=sites, instance_dynamic_W=instances,
                        total_dynamic_W=float((df.logic_W + df.dram_W).sum()),
                        max_design_power_W=max_design_power_W(problem, design), energy_J=energy,
-                       makespan_s=span, table=df)
+                       duration_s=span, table=df)
 
 
 def static_power_at(chiplet, T_logic_C: float, T_dram_C: float) -> tuple[float, float]:

@@ -14,8 +14,10 @@ def comparison(predicted: dict, evaluated: dict) -> list[dict]:
     for name in COMPARED:
         p, e = predicted.get(name), evaluated.get(name)
         ok = isinstance(p, (int, float)) and isinstance(e, (int, float)) and math.isfinite(p) and math.isfinite(e)
+        ci = evaluated.get(name.replace("_ms", "_ci_ms")) if name in ("ttft_ms", "tpot_ms") else None
         rows.append({"metric": name, "predicted": p, "evaluated": e,
-                     "relative_error": (e / p - 1.0) if ok and p != 0 else None})
+                     "relative_error": (e / p - 1.0) if ok and p != 0 else None,
+                     "evaluated_ci95": ci})
     return rows
 
 
@@ -26,12 +28,15 @@ def recheck_section(predicted: dict | None, evaluation) -> dict:
 
 
 def recheck_text(section: dict) -> str:
-    lines = ["re-check (evaluator vs MILP linear model):",
-             f"  {'metric':26s} {'predicted':>12s} {'evaluated':>12s} {'rel.err':>8s}"]
+    n = section.get("evaluated", {}).get("requests_simulated")
+    lines = [f"re-check (predicted: the MILP's model; evaluated: measured by the evaluator, {n} requests):",
+             f"  {'metric':26s} {'predicted':>12s} {'evaluated':>12s} {'rel.err':>8s}  evaluated 95% interval"]
     for r in section["comparison"]:
         fmt = lambda v: "n/a" if v is None else f"{v:12.5g}"  # noqa: E731
         err = "n/a" if r["relative_error"] is None else f"{r['relative_error']:+8.1%}"
-        lines.append(f"  {r['metric']:26s} {fmt(r['predicted']):>12s} {fmt(r['evaluated']):>12s} {err:>8s}")
+        ci = r.get("evaluated_ci95")
+        ci_txt = f"  [{ci[0]:.5g}, {ci[1]:.5g}]" if ci and all(isinstance(x, float) and math.isfinite(x) for x in ci) else ""
+        lines.append(f"  {r['metric']:26s} {fmt(r['predicted']):>12s} {fmt(r['evaluated']):>12s} {err:>8s}{ci_txt}")
     bad = [c for c in section["constraints"] if not c["met"]]
     if bad:
         lines.append("  VIOLATED: " + "; ".join(f"{c['name']} = {c['value']:.4g} > {c['limit']:.4g}"

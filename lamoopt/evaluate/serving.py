@@ -51,6 +51,7 @@ import pandas as pd
 
 from lamoopt.costmodel.comm import kv_transfer_bytes
 from lamoopt.evaluate import network as net
+from lamoopt.evaluate import statistics as stats
 from lamoopt.evaluate.progress import ProgressBar
 from lamoopt.evaluate.timing import InstanceTimer, StageWork
 
@@ -169,6 +170,8 @@ class ServingResult:
     timers: dict[str, InstanceTimer] = field(repr=False)
     kv_capacity_tokens: dict[str, int]
     peak_kv_tokens: dict[str, int]
+    offered_rate_req_per_s: float
+    """The arrival rate the run was generated at (the trace's own rate for a trace)."""
     mean_in_system: float
     """Time-average number of requests in the system over [first arrival, last finish],
     integrated from the event stream (independent of the request table)."""
@@ -183,6 +186,13 @@ class ServingResult:
         """Last finish minus first arrival."""
         r = self.requests
         return float(r.finish_s.max() - r.arrival_s.min()) if len(r) else 0.0
+
+    @property
+    def offered_duration_s(self) -> float:
+        """n / offered rate: the mean time n arrivals take. Activity summed over the run divided by
+        it is the steady-state mean power (renewal-reward: energy per request x arrival rate),
+        free of the empty start and of the drain after the last arrival."""
+        return len(self.requests) / self.offered_rate_req_per_s if self.offered_rate_req_per_s > 0 else 0.0
 
     def kv_peak_bytes_per_chiplet(self, instance_id: str) -> float:
         """Peak KV bytes on the fullest chiplet of a decode instance."""
@@ -217,28 +227,39 @@ class ServingResult:
 
     # ------------------------------------------------------------------ metrics
     def metrics(self, targets, percentile: float | None = None) -> dict:
-        """Throughput, latency percentiles (ms), goodput and counts. `targets` has ttft_ms,
-        tpot_ms and percentile (the schema's Targets); `percentile` overrides the latter."""
+        """Steady-state throughput, latency percentiles (ms) with a confidence interval for the
+        target percentile, the keep-up test, goodput and counts (evaluate.statistics: the first
+        requests of the empty start are left out). `targets` has ttft_ms, tpot_ms and percentile
+        (the schema's Targets); `percentile` overrides the latter."""
         r = self.requests
         pct = float(targets.percentile if percentile is None else percentile)
-        span = self.makespan_s
         ttft_ms, tpot_ms, e2e_ms = r.ttft_s.to_numpy() * 1e3, r.tpot_s.to_numpy() * 1e3, r.e2e_s.to_numpy() * 1e3
+        steady = stats.steady_mask(len(r))
 
         def q(x, p):
+            x = x[steady]
             x = x[~np.isnan(x)]
             return float(np.percentile(x, p)) if x.size else float("nan")
 
         ok = (ttft_ms <= targets.ttft_ms) & (np.isnan(tpot_ms) | (tpot_ms <= targets.tpot_ms))
+        thr = stats.window_throughput(r.arrival_s.to_numpy(), r.prefill_end_s.to_numpy(), r.finish_s.to_numpy(),
+                                      r.output_tokens.to_numpy())
+        mean_out = float(r.output_tokens.mean()) if len(r) else float("nan")
+        ttft = stats.quantile_ci(ttft_ms, pct)
+        tpot = stats.quantile_ci(tpot_ms, pct)
         out = dict(
-            throughput_tokens_per_s=float(r.output_tokens.sum()) / span if span > 0 else float("nan"),
-            throughput_req_per_s=len(r) / span if span > 0 else float("nan"),
-            ttft_ms=q(ttft_ms, pct), tpot_ms=q(tpot_ms, pct))
+            throughput_tokens_per_s=thr,
+            throughput_req_per_s=thr / mean_out if mean_out > 0 else float("nan"),
+            ttft_ms=ttft[0], tpot_ms=tpot[0],
+            ttft_ci_ms=[ttft[1], ttft[2]], tpot_ci_ms=[tpot[1], tpot[2]])
         for name, x in (("ttft", ttft_ms), ("tpot", tpot_ms), ("e2e", e2e_ms)):
             for p in (50, 90, 99):
                 out[f"{name}_p{p}_ms"] = q(x, p)
-        out.update(e2e_mean_ms=float(np.mean(e2e_ms)) if len(r) else float("nan"),
-                   goodput=float(ok.mean()) if len(r) else float("nan"),
-                   preemptions=int(r.preemptions.sum()), requests_completed=int(r.finish_s.notna().sum()))
+        out.update(e2e_mean_ms=float(np.mean(e2e_ms[steady])) if steady.any() else float("nan"),
+                   goodput=float(ok[steady].mean()) if steady.any() else float("nan"),
+                   preemptions=int(r.preemptions.sum()), requests_completed=int(r.finish_s.notna().sum()),
+                   requests_decoded=int((r.output_tokens > 1).sum()),
+                   keep_up=stats.keep_up_test(e2e_ms / 1e3))
         return out
 
 
@@ -249,6 +270,11 @@ class _Simulation:
     def __init__(self, problem, design, timers, seed, num_requests, progress, record_passes):
         self.problem, self.arch = problem, problem.arch
         arrival, inp, out, rng = generate_requests(problem, seed, num_requests)
+        if problem.lengths.arrival_times_s is not None:   # a trace: its own rate
+            span = float(arrival[-1] - arrival[0]) if len(arrival) > 1 else 0.0
+            self.offered_rate = (len(arrival) - 1) / span if span > 0 else float(problem.rate_req_per_s)
+        else:
+            self.offered_rate = float(problem.rate_req_per_s)
         self.n = n = len(arrival)
         self.arrival, self.inp, self.out = arrival, inp.tolist(), out.tolist()
         pre, dec = design.by_role("prefill"), design.by_role("decode")
@@ -503,7 +529,7 @@ class _Simulation:
             stage_work={p.inst.id: p.work for p in pipes}, kv_bytes=self.kv_bytes, kv_plans=self.kv_plans,
             timers=dict(timers), kv_capacity_tokens={d.inst.id: d.capacity_tokens for d in self.decodes},
             peak_kv_tokens={d.inst.id: d.peak_kv_tokens for d in self.decodes},
-            mean_in_system=self.area / span if span > 0 else 0.0,
+            offered_rate_req_per_s=self.offered_rate, mean_in_system=self.area / span if span > 0 else 0.0,
             passes={p.inst.id: p.passes for p in pipes}, log=self.log)
 
 

@@ -37,62 +37,13 @@ import pandas as pd
 from lamoopt.costmodel import energy as en
 from lamoopt.costmodel import operators as ops
 from lamoopt.costmodel.comm import ALLREDUCES_PER_LAYER, pp_transfer_bytes, tp_allreduce_bytes_per_layer
+from lamoopt.costmodel.dataflow import (SRAM_BYTES_PER_MB, attention_layer, gemm_traffic,  # noqa: F401 (re-exported)
+                                        layer_gemm_shapes, GemmTraffic, RESIDENT_SRAM_SHARE)
 from lamoopt.costmodel.memory import (kv_bytes_per_token_per_chiplet, kv_heads_per_chiplet,
                                       stage_weight_bytes_per_chiplet)
 from lamoopt.evaluate import network as net
 
-SRAM_BYTES_PER_MB = 1e6  # sram_MB is in decimal megabytes, like every other size in the schema
 LINEAR_CACHE_ENTRIES = 8192  # (tokens, sequences) keys kept; cleared when full (bounded memory)
-RESIDENT_SRAM_SHARE = 0.5  # half the SRAM holds the resident operand, half double-buffers the
-# streamed operand (a stream must be double-buffered to overlap DRAM reads with compute)
-
-
-# ----------------------------------------------------------------------------- GEMM dataflow
-@dataclass(frozen=True)
-class GemmTraffic:
-    """DRAM bytes of one (M x K) @ (K x N) GEMM under the two D3 reuse policies."""
-
-    weight_streaming_bytes: float
-    activation_streaming_bytes: float
-    min_bytes: float
-
-    @property
-    def policy(self) -> str:
-        """The policy with the least DRAM traffic (weight-streaming wins ties)."""
-        return ("weight_streaming" if self.weight_streaming_bytes <= self.activation_streaming_bytes
-                else "activation_streaming")
-
-    @property
-    def dram_bytes(self) -> float:
-        return min(self.weight_streaming_bytes, self.activation_streaming_bytes)
-
-
-def gemm_traffic(M: float, K: float, N: float, act_bytes: float, weight_bytes: float,
-                 sram_bytes: float) -> GemmTraffic:
-    """DRAM traffic of (M x K) activations @ (K x N) weights on a chiplet with `sram_bytes` SRAM.
-
-    Resident budget B = RESIDENT_SRAM_SHARE x SRAM.
-    (a) weight-streaming: activation rows (input K + output N elements each) stay resident, tiled
-        in M so a tile fits B; the whole weight matrix is streamed once per M-tile. When all M
-        rows fit (one tile) the input is the previous operator's SRAM-resident output and the
-        output stays for the next operator (no activation traffic); otherwise every activation
-        is read once and every output written once.
-    (b) activation-streaming: a K x n weight tile stays resident (n columns so it fits B);
-        weights are read once in all, activations streamed from DRAM once per weight tile and
-        each output tile written once.
-    A tile that cannot hold one row/column degrades to one row/column per tile.
-    Minimal traffic (roofline): the weights once (they cannot stay on chip between passes).
-    """
-    w_total = K * N * weight_bytes
-    budget = RESIDENT_SRAM_SHARE * sram_bytes
-    rows_per_tile = max(1.0, math.floor(budget / ((K + N) * act_bytes)))
-    m_tiles = max(1, math.ceil(M / rows_per_tile))
-    spill = M * (K + N) * act_bytes if m_tiles > 1 else 0.0
-    ws = m_tiles * w_total + spill
-    cols_per_tile = max(1.0, math.floor(budget / (K * weight_bytes)))
-    n_tiles = max(1, math.ceil(N / cols_per_tile))
-    as_ = w_total + n_tiles * M * K * act_bytes + M * N * act_bytes
-    return GemmTraffic(ws, as_, w_total)
 
 
 # ----------------------------------------------------------------------------- records
@@ -238,13 +189,7 @@ class InstanceTimer:
 
     def layer_gemm_shapes(self) -> list[tuple[str, float, float]]:
         """(name, K, N) of the per-shard GEMMs of one decoder layer (M = tokens)."""
-        a, t = self.arch, self.tp
-        d, h, f = a.head_dim, a.hidden_size, a.intermediate_size
-        up = (2 if a.gated_ffn else 1) * f / t
-        return [("qkv_proj", h, (self.q_heads + 2 * self.kv_heads) * d),
-                ("out_proj", self.q_heads * d, h),
-                ("ffn_up_gate" if a.gated_ffn else "ffn_up", h, up),
-                ("ffn_down", f / t, h)]
+        return layer_gemm_shapes(self.arch, self.tp)
 
     def _linear_ops(self, tokens: int, seqs: int) -> list[OpCost]:
         """Every operator except attention, for a pass of `tokens` tokens from `seqs` sequences."""
@@ -265,29 +210,9 @@ class InstanceTimer:
         return out
 
     def _attention_layer(self, phase: str, lengths: np.ndarray) -> tuple[float, float, float]:
-        """(FLOPs, DRAM bytes, minimal DRAM bytes) of one layer's attention on one chiplet.
-
-        Prefill (lengths = prompt lengths): causal, s(s+1)/2 (query, key) pairs per prompt; the
-        new K/V are written once. When a prompt's Q, K and V fit the resident budget they are
-        used from SRAM; otherwise flash-attention keeps Q tiles of half the budget resident and
-        streams K/V from DRAM once per Q tile (causal skipping ignored: conservative).
-        Decode (lengths = context positions the new token attends to, itself included): every
-        cached K/V entry is read once and the new entry written once.
-        """
-        a, kvt = self.arch, self.kv_bytes_per_token_layer
-        x = np.asarray(lengths, float)
-        if phase == "prefill":
-            flops = float(ops.attention_flops_per_layer(a, x * (x + 1.0) / 2.0).sum()) / self.tp
-            q_bytes = x * self.q_heads * a.head_dim * a.activation_bytes
-            budget = RESIDENT_SRAM_SHARE * self.sram_bytes
-            q_tiles = np.ceil(q_bytes / (budget / 2.0))
-            reads = np.where(q_bytes + x * kvt <= budget, 0.0, q_tiles * x * kvt)
-            write = float(x.sum()) * kvt
-            return flops, write + float(reads.sum()), write
-        total = float(x.sum())
-        flops = float(ops.attention_flops_per_layer(a, total)) / self.tp
-        bytes_ = (total + x.size) * kvt
-        return flops, bytes_, bytes_
+        """(FLOPs, DRAM bytes, minimal DRAM bytes) of one layer's attention on one chiplet
+        (costmodel.dataflow.attention_layer)."""
+        return attention_layer(self.arch, self.tp, phase, lengths, self.sram_bytes)
 
     def _attention_ops(self, phase: str, lengths) -> list[OpCost]:
         flops, b, mb = self._attention_layer(phase, lengths)

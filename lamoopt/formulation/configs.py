@@ -3,17 +3,19 @@
 An *instance class* is (role, chiplet type, TP, PP, tile communication class); an *operating
 point* adds the batch (and, for the min-latency objective, a utilisation level). For every
 operating point we precompute, from lamoopt.costmodel, its capacity (requests/s at full
-utilisation), utilisation cap (from the latency targets via queueing.py), dynamic energy per
-request, dynamic power per chiplet when fully busy, layer split, DRAM footprint and latencies.
+utilisation), utilisation cap (from the latency targets via the queue models prefill_queue.py
+and decode_slots.py), its dynamic power line (power_pieces.py), layer split, DRAM footprint
+and latencies.
 Products of decisions (TP x batch x layers ...) thus become table look-ups and the MILP stays
 linear and exact over this discrete space.
 
 Timing model per pipeline stage of n layers (conservative, all terms added, no overlap of
 communication with compute):
-  stage_time = n * (roofline(layer FLOPs/t, layer bytes/t) + 2 ring all-reduces)
-               + [first] embedding + [last] LM head roofline + [not last] PP transfer.
-Rooflines use the achievable compute (compute_efficiency) and bandwidth (bandwidth_efficiency
-times the refresh-derated factor at the DRAM temperature limit).
+  stage_time = n * (sum over the layer's operators of roofline(op FLOPs, op bytes) + 2 ring all-reduces)
+               + [first] embedding + [last] LM head roofline + [not last] PP transfer,
+the operators and their DRAM traffic from lamoopt.costmodel.dataflow (shared with the
+evaluator). Rooflines use the achievable compute (compute_efficiency) and bandwidth
+(bandwidth_efficiency times the refresh-derated factor at the DRAM temperature limit).
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from lamoopt.costmodel import comm, energy, memory, operators as ops
+from lamoopt.costmodel import comm, dataflow, energy, memory, operators as ops
 from lamoopt.costmodel.memory import GB
 from lamoopt.costmodel.temperature import refresh_multiplier, static_power_W, usable_bandwidth_factor
 from lamoopt.formulation import power_pieces, queueing
@@ -205,33 +207,50 @@ class StageCost:
     extra_J: tuple[float, ...]
 
 
-def _op_cost(flops, dram_bytes, d2d_link_bytes, chip: Chip, link_pJ: float):
+def _op_cost(flops: float, dram_bytes: float, chip: Chip) -> tuple[float, float]:
+    """(time, energy) of one operator on one chiplet: roofline time at the achievable rates;
+    compute and DRAM energy."""
     t = float(ops.roofline_time_s(flops, dram_bytes, chip.compute_FLOPS, chip.bandwidth_Bps))
     e = float(energy.compute_energy_J(flops, chip.spec.power.compute_pJ_per_FLOP)
-              + energy.dram_energy_J(dram_bytes, chip.spec.power.dram_pJ_per_bit)
-              + energy.d2d_energy_J(d2d_link_bytes, chip.spec.power.d2d_pJ_per_bit + link_pJ))
+              + energy.dram_energy_J(dram_bytes, chip.spec.power.dram_pJ_per_bit))
     return t, e
 
 
-def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm,
-               layer_flops: float, layer_bytes: float, tokens: float, head_tokens: float) -> StageCost:
-    """Per-layer and per-stage costs of one forward pass over `tokens` tokens (all requests of
-    the batch), of which `head_tokens` need logits."""
+def _gemm_cost(M: float, K: float, N: float, chip: Chip, arch) -> tuple[float, float]:
+    tr = dataflow.gemm_traffic(M, K, N, arch.activation_bytes, arch.weight_bytes,
+                               chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
+    return _op_cost(2.0 * M * K * N, tr.dram_bytes, chip)
+
+
+def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, phase: str, lengths) -> StageCost:
+    """Per-layer and per-stage costs of one forward pass of a batch: `lengths` are the prompt
+    lengths (prefill) or the context lengths (decode, one token each). Operators as the
+    evaluator's timing (costmodel.dataflow: D3 GEMM traffic, attention), each timed by its own
+    roofline and run one after another; two TP ring all-reduces per layer; embedding on the
+    first stage, LM head on the last, the PP transfer on every stage but the last."""
     a, pkg = prob.arch, prob.instance.package
+    x = np.asarray(lengths, float)
+    tokens = float(x.sum()) if phase == "prefill" else float(x.size)
+    seqs = float(x.size)
     bw, lat = pkg.link_bandwidth_GBps * 1e9, pkg.link_latency_ns * 1e-9
+    link_pJ = chip.spec.power.d2d_pJ_per_bit + pkg.link_energy_pJ_per_bit
     msg = float(comm.tp_allreduce_bytes_per_layer(a, tokens)) / comm.ALLREDUCES_PER_LAYER
     ar_t = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_time_s(msg, tp, bw, lat, tc.tp_link_load, tc.tp_step_hops))
     ar_bytes = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_link_bytes(msg, tp, tc.tp_step_hops))
-    t_l, e_l = _op_cost(layer_flops / tp, layer_bytes / tp, 0.0, chip, pkg.link_energy_pJ_per_bit)
-    e_l += float(energy.d2d_energy_J(ar_bytes, chip.spec.power.d2d_pJ_per_bit + pkg.link_energy_pJ_per_bit)) / tp
-    # embedding look-up: reads tokens x h weights; LM head: logits for head_tokens
-    emb_t, emb_e = _op_cost(0.0, tokens * a.hidden_size * a.weight_bytes / tp, 0.0, chip, 0.0)
-    head_t, head_e = _op_cost(float(ops.lm_head_flops(a, head_tokens)) / tp, ops.lm_head_bytes(a) / tp,
-                              0.0, chip, 0.0)
+    t_l, e_l = 0.0, 0.0
+    for _, K, N in dataflow.layer_gemm_shapes(a, tp):
+        t, e = _gemm_cost(tokens, K, N, chip, a)
+        t_l, e_l = t_l + t, e_l + e
+    att_flops, att_bytes, _ = dataflow.attention_layer(a, tp, phase, x, chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
+    t, e = _op_cost(att_flops, att_bytes, chip)
+    t_l, e_l = t_l + t, e_l + e
+    e_l += float(energy.d2d_energy_J(ar_bytes, link_pJ)) / tp
+    # embedding look-up: reads tokens x h weights; LM head: logits for every sequence's last token
+    emb_t, emb_e = _op_cost(0.0, tokens * a.hidden_size * a.weight_bytes / tp, chip)
+    head_t, head_e = _gemm_cost(seqs, a.hidden_size, a.vocab_size / tp, chip, a)
     pp_bytes = float(comm.pp_transfer_bytes(a, tokens)) / tp
     pp_t = float(comm.point_to_point_time_s(pp_bytes, bw, lat, tc.pp_hops)) * max(tc.pp_hops, 1)
-    pp_e = float(energy.d2d_energy_J(pp_bytes * tp, chip.spec.power.d2d_pJ_per_bit + pkg.link_energy_pJ_per_bit,
-                                     tc.pp_hops))
+    pp_e = float(energy.d2d_energy_J(pp_bytes * tp, link_pJ, tc.pp_hops))
     extra_s, extra_J = [], []
     for s in range(pp):
         ts = (emb_t if s == 0 else 0.0) + (head_t if s == pp - 1 else 0.0) + (pp_t if s < pp - 1 else 0.0)
@@ -362,8 +381,7 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
     b = min(search.prefill_batches)
 
     def cost_at(s: float, k: int) -> StageCost:
-        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, float(ops.prefill_flops_per_layer(a, s, k)),
-                          float(ops.prefill_bytes_per_layer(a, s, k)), k * s, k)
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, "prefill", [s] * k)
     mean_cost = cost_at(s_mean, b)
     split = split_layers(a.num_layers, mean_cost, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * s_max))
     if split is None:
@@ -403,9 +421,7 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
         m_b = math.ceil(b / cls.pp)
 
         def cost(m: int) -> StageCost:
-            return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm,
-                              float(ops.decode_flops_per_layer(a, m, m * ctx_mean)),
-                              float(ops.decode_bytes_per_layer(a, m, m * ctx_mean)), m, m)
+            return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, "decode", [ctx_mean] * m)
         full = cost(m_b)
         split = split_layers(a.num_layers, full, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * resident))
         if split is None:

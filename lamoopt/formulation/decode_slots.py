@@ -18,10 +18,11 @@ From the stationary law pi(n) (product form):
 - capacity mu = d(b) (requests/s at full occupancy), utilisation rho = lambda / mu;
 - wait for a slot: P(W > t) = P(N >= b) exp(-(d(b) - lambda) t) (Erlang-C form of the chain);
 - time per token of a resident: period(k) under the token-weighted occupancy
-  w(n) ~ pi(n) k / period(k); its p-quantile is an upper estimate of the p-quantile of a
-  request's TPOT, which averages the period over its residency;
-- TPOT_p = period_p + (kv transfer + M/D/1 wait on the ingress link + W_p) / steps
-  (a sum of quantiles: an upper estimate of the quantile of the sum);
+  w(n) ~ pi(n) k / period(k); its spread over-states that of a request's TPOT, which averages
+  the period over its residency;
+- TPOT = period(K) + (kv transfer + M/D/1 wait on the ingress link + W) / steps, K and W taken
+  independent (they are positively correlated: an under-estimate of the tail's spread);
+  its p-quantile is read from that law (tpot_cdf);
 - dynamic power: a pass of a slot with m members costs E_w + m E_r (weights read once per pass,
   KV/FLOPs per member), so P = sum_n pi(n) (a_k E_w + k E_r) / period(k).
 formulations/lamoopt_milp.md states the measured error against the evaluator.
@@ -88,23 +89,35 @@ class DecodeSlots:
         wait_prob = pi[-1] + beyond             # an arrival finds all b slots taken (PASTA)
         return tokens, wait_prob, float(busy[1:].sum())
 
-    def tpot_quantile_s(self, lam: float, pct: float) -> float:
-        """TPOT p-quantile of the chain at arrival rate lam (module docstring); inf at or above
-        capacity."""
-        if lam >= self.capacity_req_per_s:
-            return math.inf
-        p = pct / 100.0
-        if lam <= 0.0:
-            return float(self.period_s[1]) + self.kv_s / self.steps
-        tokens, wait_prob, _ = self._period_weights(lam)
-        order = np.argsort(self.period_s[1:], kind="stable") + 1
-        cum = np.cumsum(tokens[order]) / tokens.sum()
-        period_p = float(self.period_s[order[min(int(np.searchsorted(cum, p - 1e-12)), len(order) - 1)]])
-        slack = self.capacity_req_per_s - lam
-        wait_p = max(0.0, math.log(wait_prob / (1.0 - p)) / slack) if wait_prob > 1.0 - p else 0.0
+    def tpot_cdf(self, lam: float, wait_scale: float = 1.0):
+        """x (s) -> P(TPOT <= x) of the model at arrival rate lam < capacity: TPOT = period(K) +
+        (kv + link wait + W) / steps with K ~ the token-weighted occupancy and W independent of
+        it, P(W > t) = wait_scale P(wait) exp(-(mu - lam) t). wait_scale = 1 is the chain's
+        Poisson-arrival law; predictions for a known design scale the share of requests that wait
+        (and so the mean wait) by its arrival stream's variability (solution.decode_wait_scales)."""
+        tokens, wait_prob, _ = self._period_weights(lam) if lam > 0 else (None, 0.0, 0.0)
+        if tokens is None:
+            periods, weights = self.period_s[1:2], np.array([1.0])
+        else:
+            periods, weights = self.period_s[1:], tokens[1:] / tokens[1:].sum()
         link_rho = lam * self.kv_s
         link_wait = link_rho * self.kv_s / (2.0 * (1.0 - link_rho)) if link_rho < 1.0 else math.inf
-        return period_p + (self.kv_s + link_wait + wait_p) / self.steps
+        fixed = (self.kv_s + link_wait) / self.steps
+        decay = self.capacity_req_per_s - lam
+        waits = wait_scale * wait_prob
+
+        def F(x: float) -> float:
+            t = self.steps * (x - fixed - periods)          # wait each period leaves room for
+            ok = np.where(t < 0, 0.0, 1.0 - waits * np.exp(-decay * np.maximum(t, 0.0)))
+            return float(np.dot(weights, ok))
+        return F, float(periods.min()) + fixed, float(periods.max()) + fixed
+
+    def tpot_quantile_s(self, lam: float, pct: float, wait_scale: float = 1.0) -> float:
+        """TPOT p-quantile of the model (tpot_cdf) at arrival rate lam; inf at or above capacity."""
+        if lam >= self.capacity_req_per_s:
+            return math.inf
+        F, lo, hi = self.tpot_cdf(lam, wait_scale)
+        return cdf_quantile(F, lo, hi, pct)
 
     def dynamic_W(self, lam: float) -> float:
         """Mean dynamic power of the instance at arrival rate lam (module docstring)."""
@@ -154,3 +167,22 @@ def sampled_stage_times(stage_s_at: callable, m_max: int) -> callable:
     def at(m: int) -> np.ndarray:
         return np.array([np.interp(m, grid, table[:, s]) for s in range(table.shape[1])])
     return at
+
+
+def cdf_quantile(F, lo: float, hi: float, pct: float, rel_tol: float = 1e-6) -> float:
+    """Smallest x with F(x) >= p/100 for a non-decreasing F, F(lo) <= p <= F(hi -> inf): the
+    upper end grows until F reaches p, then bisection."""
+    p = pct / 100.0
+    if F(lo) >= p:
+        return lo
+    step = max(hi - lo, abs(hi) * 1e-6, 1e-12)
+    while F(hi) < p:
+        lo, hi = hi, hi + step
+        step *= 2.0
+    while hi - lo > rel_tol * hi:
+        mid = 0.5 * (lo + hi)
+        if F(mid) >= p:
+            hi = mid
+        else:
+            lo = mid
+    return hi

@@ -52,31 +52,29 @@ class PrefillQueue:
         """lambda at which the model's M/G/1 server saturates (1 / E[S_1])."""
         return 1.0 / float(np.dot(self.prob, self.service_s))
 
-    def ttft_quantile_s(self, lam: float, pct: float) -> float:
-        """p-quantile of TTFT = W + L_b (module docstring); inf at or beyond saturation."""
-        if lam >= self.saturation_req_per_s:
-            return math.inf
+    def ttft_lattice(self, lam: float) -> tuple[np.ndarray, float]:
+        """(pmf, dx) of TTFT = W + L_b on the lattice (module docstring); lam below saturation."""
         pmf, dx = queueing.mg1_wait_pmf(lam, self.service_s, self.prob)
         shifts = np.ceil(self.latency_s / dx - 1e-9).astype(int)
         total = np.zeros(len(pmf) + int(shifts.max()))
         for p_bin, s in zip(self.prob, shifts):
             total[s:s + len(pmf)] += p_bin * pmf
+        return total, dx
+
+    def ttft_cdf(self, lam: float):
+        """x (s) -> P(TTFT <= x), with the lattice's [lo, hi] range."""
+        total, dx = self.ttft_lattice(lam)
+        cdf = np.cumsum(total)
+
+        def F(x: float) -> float:
+            k = int(math.floor(x / dx + 1e-9))
+            return 0.0 if k < 0 else float(cdf[min(k, len(cdf) - 1)])
+        return F, 0.0, len(cdf) * dx
+
+    def ttft_quantile_s(self, lam: float, pct: float) -> float:
+        """p-quantile of TTFT = W + L_b (module docstring); inf at or beyond saturation."""
+        if lam >= self.saturation_req_per_s:
+            return math.inf
+        total, dx = self.ttft_lattice(lam)
         k = int(np.searchsorted(np.cumsum(total), pct / 100.0 - 1e-12))
         return k * dx
-
-    def max_rate(self, target_s: float, pct: float, lam_max: float, tol: float = 1e-4) -> float:
-        """Largest lambda <= lam_max with TTFT_p <= target (TTFT_p increases with lambda); 0 if even
-        an idle instance misses the target."""
-        if self.ttft_quantile_s(0.0, pct) > target_s:
-            return 0.0
-        hi = min(lam_max, self.saturation_req_per_s * (1.0 - 1e-9))
-        if self.ttft_quantile_s(hi, pct) <= target_s:
-            return hi
-        lo = 0.0
-        while hi - lo > tol * hi:
-            mid = 0.5 * (lo + hi)
-            if self.ttft_quantile_s(mid, pct) <= target_s:
-                lo = mid
-            else:
-                hi = mid
-        return lo

@@ -7,12 +7,14 @@ MILP objective against it). `to_design` turns the choice into the design file fo
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from lamoopt.design import Design, ServingInstance
 from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.decode_slots import cdf_quantile
 from lamoopt.formulation.thermal_bound import ThermalBound
 
 
@@ -103,10 +105,77 @@ def pool_dynamic_W(tables: Tables, choice: Choice) -> dict[tuple[str, str], floa
     return out
 
 
+def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, float]:
+    """Per decode point of the design: the factor on its slot wait for the design's own arrival
+    stream (decode_slots.DecodeSlots.tpot_cdf); the MILP's caps use 1 (Poisson arrivals).
+
+    - Two-moment scaling (Whitt's QNA, 1983; Allen-Cunneen for G/G/c): mean wait ~ (c_a^2 + c_h^2)
+      / 2 times the Poisson-arrival wait, applied to the share of requests that wait, c_h^2 the squared coefficient of variation of the holding
+      time (the output lengths'), c_a^2 that of the arrivals: each prefill instance departs with
+      c_d^2 = rho^2 c_s^2 + (1 - rho^2) (c_s^2 of its service), the streams merge flow-weighted and
+      split at random to the decode instances (c^2 = p c_m^2 + 1 - p). Capped at 1.
+    - Exact zero: a single prefill instance at batch 1 sends requests at least g apart (its last
+      stage's shortest time); a decode instance whose b slots outlast ceil(H / g) holds, H the
+      longest holding time, never makes a request wait."""
+    L = tables.problem.lengths
+    steps = np.maximum(L.output_tokens.astype(float) - 1.0, 0.0)
+    m1 = float(np.dot(L.probability, steps))
+    c_h2 = float(np.dot(L.probability, steps ** 2)) / m1 ** 2 - 1.0 if m1 > 0 else 0.0
+    rate = choice.rate_req_per_s
+    pre = [(o, n) for o, n in choice.counts.items() if tables.points[o].role == "prefill"]
+    c_m2 = 0.0
+    for o, n in pre:
+        q = tables.points[o].queue
+        es = float(np.dot(q.prob, q.service_s))
+        c_s2 = float(np.dot(q.prob, q.service_s ** 2)) / es ** 2 - 1.0
+        rho = choice.flows.get(o, 0.0) / (n * tables.points[o].capacity_req_per_s)
+        c_m2 += (choice.flows.get(o, 0.0) / rate) * (rho ** 2 * c_s2 + 1.0 - rho ** 2) if rate > 0 else 0.0
+    gap = 0.0
+    if len(pre) == 1 and pre[0][1] == 1 and tables.points[pre[0][0]].batch == 1:
+        op = tables.points[pre[0][0]]
+        gap = op.stage_time_ms[-1] / 1e3 * float(op.queue.service_s.min() / np.dot(op.queue.prob, op.queue.service_s))
+    out = {}
+    for o, n in choice.counts.items():
+        op = tables.points[o]
+        if op.role != "decode":
+            continue
+        share = choice.flows.get(o, 0.0) / n / rate if rate > 0 else 0.0
+        c_a2 = share * c_m2 + 1.0 - share
+        hold = float(steps.max()) * float(op.queue.period_s[-1]) + op.queue.kv_s
+        if gap > 0 and op.batch >= math.ceil(hold / gap):
+            out[o] = 0.0
+        else:
+            out[o] = min(1.0, (c_a2 + c_h2) / 2.0)
+    return out
+
+
+def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) -> float:
+    """The p-quantile of TTFT (prefill) or TPOT (decode) over all requests: each instance's
+    queue-model law at its own load, mixed by the instances' flows."""
+    scales = decode_wait_scales(tables, choice) if role == "decode" else {}
+    parts, lo, hi = [], math.inf, 0.0
+    for o, n in choice.counts.items():
+        op = tables.points[o]
+        flow = choice.flows.get(o, 0.0)
+        if op.role != role or flow <= 0:
+            continue
+        lam = flow / n
+        if role == "prefill":
+            F, a, b = op.queue.ttft_cdf(lam)
+        else:
+            F, a, b = op.queue.tpot_cdf(lam, scales[o])
+        parts.append((flow, F))
+        lo, hi = min(lo, a), max(hi, b)
+    if not parts:
+        return 0.0
+    total = sum(w for w, _ in parts)
+    return cdf_quantile(lambda x: sum(w * F(x) for w, F in parts) / total, lo, hi, pct)
+
+
 def predict(tables: Tables, thermal: ThermalBound, choice: Choice) -> dict:
     """Every metric of the linear model at the choice (names as in the solution's `predicted`).
-    Latencies are the queue models' quantiles at each instance's utilisation, the largest over
-    the design's operating points (every request sees one of them)."""
+    Latencies are the queue models' quantiles over all requests at each instance's own load
+    (latency_quantile_s)."""
     prob = tables.problem
     chips, _ = site_chips(tables, choice)
     specs = {c.name: c for c in prob.chiplets}
@@ -120,15 +189,9 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice) -> dict:
     thr = tables.tokens_per_req * choice.rate_req_per_s
     temps = thermal.temperatures_C(chips, base + leak)
     pct = prob.instance.workload.targets.percentile
-    ttft, tpot, util = 0.0, 0.0, {}
-    for o, n in choice.counts.items():
-        op = tables.points[o]
-        rho = choice.flows.get(o, 0.0) / (n * op.capacity_req_per_s) if n else 0.0
-        util[o] = rho
-        if op.role == "prefill":
-            ttft = max(ttft, op.latency_ms_at(rho, pct))
-        else:
-            tpot = max(tpot, op.latency_ms_at(rho, pct))
+    util = {o: (choice.flows.get(o, 0.0) / (n * tables.points[o].capacity_req_per_s) if n else 0.0)
+            for o, n in choice.counts.items()}
+    ttft, tpot = (1e3 * latency_quantile_s(tables, choice, role, pct) for role in ("prefill", "decode"))
     return {
         "throughput_tokens_per_s": thr,
         "throughput_req_per_s": choice.rate_req_per_s,

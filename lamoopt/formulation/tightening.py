@@ -1,7 +1,9 @@
-"""Model tightenings learned from the evaluator (the re-check loop in lamoopt.orchestrate).
+"""Cuts learned from the evaluator (the re-check loop in lamoopt.orchestrate).
 
-Each field makes the linear model stricter in one named way; `apply` returns new tables and
-thermal bound. The MILP stays a relaxation-free model of the same space, only more cautious.
+Each cut makes the linear model stricter in one named way, with a number taken from what the
+evaluator measured (no fixed factor); `apply` returns new tables and thermal bound. Every cut
+is recorded (`records`: what, why, from which measurement) in the solution file, and an optimum
+found with cuts is an optimum of the instance *plus* those cuts.
 """
 
 from __future__ import annotations
@@ -15,32 +17,36 @@ from lamoopt.formulation.thermal_bound import ThermalBound
 
 @dataclass
 class Tightening:
-    prefill_cap_scale: float = 1.0            # multiplies every prefill utilisation cap
-    decode_cap_scale: float = 1.0             # multiplies every decode utilisation cap
-    thermal_margin_K: dict[str, float] = field(default_factory=dict)   # per chip type
-    power_margin_W: float = 0.0               # subtracted from the power budget
+    caps: dict[str, float] = field(default_factory=dict)               # operating point -> utilisation cap
+    thermal_margin_K: dict[str, float] = field(default_factory=dict)   # chip type -> K off its limits
+    power_margin_W: float = 0.0                                         # W off the power budget
+    records: list[dict] = field(default_factory=list)                   # one per cut, in order
 
     def is_identity(self) -> bool:
-        return (self.prefill_cap_scale == 1.0 and self.decode_cap_scale == 1.0
-                and not any(self.thermal_margin_K.values()) and self.power_margin_W == 0.0)
+        return not self.caps and not any(self.thermal_margin_K.values()) and self.power_margin_W == 0.0
 
     def describe(self) -> str:
-        parts = []
-        if self.prefill_cap_scale != 1.0:
-            parts.append(f"prefill utilisation caps x{self.prefill_cap_scale:.3f}")
-        if self.decode_cap_scale != 1.0:
-            parts.append(f"decode utilisation caps x{self.decode_cap_scale:.3f}")
-        parts += [f"{c} temperature limits -{m:.2f} K" for c, m in sorted(self.thermal_margin_K.items()) if m]
-        if self.power_margin_W:
-            parts.append(f"power budget -{self.power_margin_W:.1f} W")
-        return ", ".join(parts) or "none"
+        return "; ".join(r["what"] for r in self.records) or "none"
+
+    def cap(self, point: str, value: float, why: str, measured: dict) -> None:
+        self.caps[point] = min(value, self.caps.get(point, value))
+        self.records.append({"what": f"utilisation cap of {point} <= {value:.4f}", "why": why, "measured": measured})
+
+    def thermal(self, chip: str, margin_K: float, why: str, measured: dict) -> None:
+        self.thermal_margin_K[chip] = self.thermal_margin_K.get(chip, 0.0) + margin_K
+        self.records.append({"what": f"{chip} temperature limits -{self.thermal_margin_K[chip]:.2f} K",
+                             "why": why, "measured": measured})
+
+    def power(self, margin_W: float, why: str, measured: dict) -> None:
+        self.power_margin_W += margin_W
+        self.records.append({"what": f"power budget -{self.power_margin_W:.1f} W", "why": why, "measured": measured})
 
 
 def apply(t: Tightening, tables: Tables, thermal: ThermalBound) -> tuple[Tables, ThermalBound]:
     if t.is_identity():
         return tables, thermal
-    scale = {"prefill": t.prefill_cap_scale, "decode": t.decode_cap_scale}
-    points = {k: dataclasses.replace(o, rho_cap=o.rho_cap * scale[o.role]) for k, o in tables.points.items()}
+    points = {k: (dataclasses.replace(o, rho_cap=min(o.rho_cap, t.caps[k])) if k in t.caps else o)
+              for k, o in tables.points.items()}
     prob = tables.problem
     if t.power_margin_W:
         pkg = prob.instance.package

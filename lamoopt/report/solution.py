@@ -73,6 +73,17 @@ def solution_dict(instance_name: str, outcome, design: Design | None, instance_f
     }
 
 
+def rechecked_solution_dict(instance_name: str, res, instance_file: str | None = None) -> dict:
+    """solution_dict of an orchestrate.Rechecked result, with its re-check and the cuts the
+    re-check loop added: `tightenings` (what, why, measured) and `status_scope`, which says
+    whether the status and bound hold for the instance as written or for it plus those cuts."""
+    sol = solution_dict(instance_name, res.outcome, res.design, instance_file=instance_file)
+    sol["status_scope"] = "instance" if not res.tightenings else "instance plus the recorded tightenings"
+    sol["tightenings"] = res.tightenings
+    sol["recheck"] = res.recheck
+    return sol
+
+
 def load_design(path: str | Path) -> Design:
     """A design from a solution file (its `design`) or from a bare design file."""
     return load_design_file(path)[0]
@@ -138,9 +149,16 @@ def summary_text(sol: dict) -> str:
         lines.append("  the time limit ended the search before any design was found; raise --time-limit")
     if sol["objective"] is not None:
         gap = sol["mip_gap"]
-        lines.append(f"  objective ({sol['objective_kind']}) = {sol['objective']:.6g}   bound = "
+        lines.append(f"  objective ({sol['objective_kind']}) = {sol['objective']:.6g} (proven, linear model)   bound = "
                      f"{sol['objective_bound'] if sol['objective_bound'] is None else format(sol['objective_bound'], '.6g')}"
                      f"   gap = {'n/a' if gap is None else f'{gap:.2e}'}")
+        rc = sol.get("recheck") or {}
+        if rc.get("evaluated_objective") is not None:
+            lines.append(f"  evaluated objective = {rc['evaluated_objective']:.6g} (measured by the evaluator, "
+                         f"{rc['evaluated']['requests_simulated']} requests)")
+        if sol.get("tightenings"):
+            lines.append(f"  status and bound hold for the instance plus {len(sol['tightenings'])} recorded "
+                         f"tightening(s): " + "; ".join(t["what"] for t in sol["tightenings"]))
     ms = sol.get("model_size") or {}
     lines.append(f"  model: {ms.get('variables', '?')} variables ({ms.get('integer_variables', '?')} integer), "
                  f"{ms.get('constraints', '?')} constraints; build {sol['build_time_s']:.2f} s, solve "

@@ -53,7 +53,7 @@ def test_total_dynamic_energy_equals_the_sum_of_per_operation_energies(run):
     for k in ("compute", "dram", "d2d"):
         assert rep.energy_J[k] == pytest.approx(ref[k], rel=1e-9), k
         assert ref[k] > 0
-    assert rep.total_dynamic_W * rep.makespan_s == pytest.approx(sum(ref.values()), rel=1e-9)
+    assert rep.total_dynamic_W * rep.duration_s == pytest.approx(sum(ref.values()), rel=1e-9)
 
 
 def test_per_site_and_per_instance_powers_add_up(run):

@@ -1,0 +1,92 @@
+"""Steady-state estimates from one simulated run, with their uncertainty.
+
+A run starts empty, so its first requests see shorter queues than the steady state: the first
+WARMUP_FRACTION of the requests (by arrival) are left out of every latency statistic. The rest
+are cut into BATCHES consecutive batches; the batch means method (Law & Kelton, Simulation
+Modeling and Analysis, ch. 9.5) treats the per-batch statistics as independent, which holds once
+a batch is much longer than the queue's relaxation time, and gives
+- a two-sided 95 % confidence interval for a latency quantile: the mean of the batches'
+  quantiles +- t(0.975, B-1) s / sqrt(B);
+- the keep-up test: a least-squares trend of the batches' mean sojourn time against the batch
+  index. A system that keeps up has no trend; one that does not accumulates a backlog, so its
+  sojourn times grow in proportion to time. The design is judged not to keep up when the slope's
+  t statistic exceeds t(0.99, B-2): a false-alarm rate of 1 % for independent batch means.
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+WARMUP_FRACTION = 0.1
+BATCHES = 10
+CI_LEVEL = 0.95
+KEEP_UP_ALPHA = 0.01
+
+
+def _t_quantile(p: float, dof: int) -> float:
+    from scipy.stats import t
+    return float(t.ppf(p, dof))
+
+
+def steady_mask(n: int) -> np.ndarray:
+    """Requests (in arrival order) kept for steady-state statistics."""
+    keep = np.ones(n, bool)
+    keep[:int(math.floor(WARMUP_FRACTION * n))] = False
+    return keep
+
+
+def quantile_ci(x: np.ndarray, pct: float) -> tuple[float, float, float]:
+    """(estimate, low, high): the p-quantile of the steady part of x (arrival order, NaN ignored)
+    and its batch-means 95 % confidence interval (NaN bounds when there are too few values)."""
+    x = np.asarray(x, float)[steady_mask(len(x))]
+    x = x[~np.isnan(x)]
+    if x.size == 0:
+        return math.nan, math.nan, math.nan
+    est = float(np.percentile(x, pct))
+    if x.size < 2 * BATCHES:
+        return est, math.nan, math.nan
+    per = np.array([np.percentile(b, pct) for b in np.array_split(x, BATCHES)])
+    half = _t_quantile(0.5 + CI_LEVEL / 2, BATCHES - 1) * float(per.std(ddof=1)) / math.sqrt(BATCHES)
+    mean = float(per.mean())
+    return est, mean - half, mean + half
+
+
+def keep_up_test(sojourn_s: np.ndarray) -> dict:
+    """Trend of the batch means of the steady requests' sojourn times (module docstring):
+    {'t_statistic', 'critical', 'kept_up', 'growth_s_per_batch'}."""
+    x = np.asarray(sojourn_s, float)[steady_mask(len(sojourn_s))]
+    x = x[~np.isnan(x)]
+    crit = _t_quantile(1.0 - KEEP_UP_ALPHA, BATCHES - 2)
+    if x.size < 2 * BATCHES:
+        return {"t_statistic": math.nan, "critical": crit, "kept_up": None, "growth_s_per_batch": math.nan}
+    y = np.array([b.mean() for b in np.array_split(x, BATCHES)])
+    k = np.arange(BATCHES, dtype=float)
+    kc = k - k.mean()
+    slope = float(np.dot(kc, y - y.mean()) / np.dot(kc, kc))
+    resid = y - y.mean() - slope * kc
+    se = math.sqrt(float(np.dot(resid, resid)) / (BATCHES - 2) / float(np.dot(kc, kc)))
+    t_stat = slope / se if se > 0 else (math.inf if slope > 0 else 0.0)
+    return {"t_statistic": t_stat, "critical": crit, "kept_up": bool(t_stat <= crit), "growth_s_per_batch": slope}
+
+
+def window_throughput(arrival_s: np.ndarray, first_token_s: np.ndarray, finish_s: np.ndarray,
+                      output_tokens: np.ndarray) -> float:
+    """Tokens produced per second over the steady window [first steady arrival, last arrival]:
+    a request's first token counts at its first-token time, the others spread evenly over
+    (first token, finish]. Neither the empty start nor the drain after the last arrival is in
+    the window, so a system that keeps up measures its offered load."""
+    keep = steady_mask(len(arrival_s))
+    if keep.sum() < 2:
+        return math.nan
+    t0, t1 = float(np.asarray(arrival_s)[keep].min()), float(np.max(arrival_s))
+    if t1 <= t0:
+        return math.nan
+    a, b = np.asarray(first_token_s, float), np.asarray(finish_s, float)
+    out = np.asarray(output_tokens, float)
+    first = ((a >= t0) & (a <= t1)).astype(float)
+    span = np.maximum(b - a, 0.0)
+    overlap = np.clip(np.minimum(b, t1) - np.maximum(a, t0), 0.0, None)
+    rest = np.where(span > 0, overlap / np.where(span > 0, span, 1.0), 0.0) * (out - 1.0)
+    return float(np.nansum(first + rest)) / (t1 - t0)
