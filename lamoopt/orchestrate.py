@@ -52,7 +52,7 @@ def _latency_cuts(t: Tightening, outcome: Outcome, role: str, name: str, measure
     ratio = measured / predicted if predicted > 0 else float("inf")
     for o, rho in _utilisations(outcome, role).items():
         op = tables.points[o]
-        cap = latency_cap(lambda r, op=op: ratio * op.latency_ms_at(r, pct), target, op.rho_cap)
+        cap = latency_cap(lambda r, op=op: ratio * op.latency_ms_at(r, pct) <= target, op.rho_cap)
         t.cap(o, cap, f"{name} measured {measured:.4g} ms > target {target:.4g} ms (model {predicted:.4g} ms)",
               {"metric": name, "measured_ms": measured, "predicted_ms": predicted, "utilisation": rho})
 

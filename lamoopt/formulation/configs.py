@@ -127,13 +127,16 @@ class OperatingPoint:
             return lam * self.dyn_J_per_req
         return self.queue.dynamic_W(lam)
 
+    def meets(self, rho: float, target_ms: float, pct: float) -> bool:
+        return queue_meets(self.queue, rho * self.capacity_req_per_s, target_ms, pct)
+
     def utilisation_cap(self, target_ms: float, pct: float, rho_max: float, prob_bins=None) -> float:
         """The largest utilisation meeting a latency target (TTFT for prefill, TPOT for decode) and
         within the power line's range; 0 when none does. Level points (min-latency) keep their
         level while it meets the target."""
         if self.level is not None:
-            return self.rho_hi if self.latency_ms_at(self.rho_hi, pct) <= target_ms else 0.0
-        return min(self.rho_hi, latency_cap(lambda r: self.latency_ms_at(r, pct), target_ms, rho_max))
+            return self.rho_hi if self.meets(self.rho_hi, target_ms, pct) else 0.0
+        return min(self.rho_hi, latency_cap(lambda r: self.meets(r, target_ms, pct), rho_max))
 
     def ttft_ms_at(self, rho: float, prob_bins=None, pct: float = 90.0) -> float:
         return self.latency_ms_at(rho, pct)
@@ -142,10 +145,33 @@ class OperatingPoint:
         return self.latency_ms_at(rho, pct)
 
 
-def latency_cap(latency_ms_at, target_ms: float, rho_max: float) -> float:
-    """Largest utilisation in [0, rho_max] whose latency quantile meets the target (bisection;
-    the quantile increases with the load)."""
-    return queueing.max_utilisation(latency_ms_at, target_ms, rho_max, tol=LATENCY_CAP_TOL)
+def queue_meets(queue: PrefillQueue | DecodeSlots, lam: float, target_ms: float, pct: float) -> bool:
+    """Whether a queue model's latency quantile (TTFT for prefill, TPOT for decode) at arrival
+    rate lam is within the target: P(latency <= target) >= p, read from the model's law (no
+    quantile search); False at or beyond the model's saturation."""
+    if isinstance(queue, PrefillQueue):
+        if lam >= queue.saturation_req_per_s:
+            return False
+        F = queue.ttft_cdf(lam)[0]
+    else:
+        if lam >= queue.capacity_req_per_s:
+            return False
+        F = queue.tpot_cdf(lam)[0]
+    return F(target_ms / 1e3) >= pct / 100.0 - 1e-12
+
+
+def latency_cap(meets, rho_max: float) -> float:
+    """Largest utilisation in [0, rho_max] with meets(rho) (bisection: the latency quantile
+    increases with the load), rounded down to LATENCY_CAP_TOL; 0 if even an idle instance fails."""
+    if not meets(0.0):
+        return 0.0
+    if meets(rho_max):
+        return rho_max
+    lo, hi = 0.0, rho_max
+    while hi - lo > LATENCY_CAP_TOL:
+        mid = 0.5 * (lo + hi)
+        lo, hi = (mid, hi) if meets(mid) else (lo, mid)
+    return lo
 
 
 LATENCY_CAP_TOL = 1e-4   # utilisation resolution of the caps (the cap is rounded down to it)
@@ -397,7 +423,8 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
 
     def ttft_ms(rho: float) -> float:
         return 1e3 * queue.ttft_quantile_s(rho * mu, pct)
-    cap = latency_cap(ttft_ms, wl.targets.ttft_ms, search.max_utilisation)
+
+    cap = latency_cap(lambda r: queue_meets(queue, r * mu, wl.targets.ttft_ms, pct), search.max_utilisation)
     if cap <= 0.0:
         return []
     mem = footprint_bytes(prob, cls.tp, split, b * s_max)
@@ -434,7 +461,9 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
 
         def tpot_ms(rho: float, queue=queue, mu=mu) -> float:
             return 1e3 * queue.tpot_quantile_s(rho * mu, pct)
-        cap = latency_cap(tpot_ms, wl.targets.tpot_ms, search.max_utilisation)
+
+        cap = latency_cap(lambda r, q=queue, mu=mu: queue_meets(q, r * mu, wl.targets.tpot_ms, pct),
+                          search.max_utilisation)
         if cap <= 0.0:
             continue
         mem = footprint_bytes(prob, cls.tp, split, b * resident)

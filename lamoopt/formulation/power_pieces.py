@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import numpy as np
 
 PIECE_TOLERANCE = 0.02   # stop when the envelope is within 2 % of max P above the curve
-MAX_PIECES = 4
+MAX_PIECES = 1           # lines per configuration (each is another integer count for the MILP): one, exact at the cap
 GRID_POINTS = 41         # utilisation grid 0, cap/40, ..., cap (the curve beyond the cap is never used)
 
 
@@ -50,7 +50,8 @@ def _line(rho: np.ndarray, P: np.ndarray, k: int) -> tuple[float, float]:
 
 def pieces(rho: np.ndarray, P: np.ndarray, forced: tuple[int, ...] = ()) -> list[Piece]:
     """Greedy piece selection (module docstring); rho ascending from 0, P >= 0 on it. The
-    pieces ending at grid indices `forced` (besides the last) are always kept."""
+    pieces ending at grid indices `forced` (besides the last) are kept, and then no others are
+    added (the min-latency objective's utilisation levels already split the range)."""
     chosen = sorted({len(rho) - 1} | {k for k in forced if k > 0})
     lines = {k: _line(rho, P, k) for k in chosen}
 
@@ -65,7 +66,8 @@ def pieces(rho: np.ndarray, P: np.ndarray, forced: tuple[int, ...] = ()) -> list
         gap = envelope() - P
         gap[0] = 0.0          # a piece ending at rho = 0 could carry no flow
         worst = int(np.argmax(gap))
-        if gap[worst] <= PIECE_TOLERANCE * scale or len(chosen) >= MAX_PIECES or worst in lines:
+        if (gap[worst] <= PIECE_TOLERANCE * scale or len(chosen) >= MAX_PIECES or worst in lines
+                or forced):
             break
         chosen.append(worst)
         lines[worst] = _line(rho, P, worst)

@@ -24,15 +24,6 @@ import math
 import numpy as np
 
 
-def mean_wait_s(lam: float, service_s: np.ndarray, prob: np.ndarray) -> float:
-    """Pollaczek-Khinchine mean wait; inf at or above saturation."""
-    es, es2 = float(np.dot(prob, service_s)), float(np.dot(prob, service_s ** 2))
-    rho = lam * es
-    if rho >= 1.0:
-        return math.inf
-    return lam * es2 / (2.0 * (1.0 - rho))
-
-
 def decay_rate(lam: float, service_s: np.ndarray, prob: np.ndarray) -> float:
     """theta > 0 with lam (E[e^{theta S}] - 1) = theta (requires rho < 1)."""
     smax = float(np.max(service_s))
@@ -50,65 +41,6 @@ def decay_rate(lam: float, service_s: np.ndarray, prob: np.ndarray) -> float:
         else:
             hi = mid
     return 0.5 * (lo + hi)
-
-
-def wait_quantile_s(lam: float, service_s: np.ndarray, prob: np.ndarray, pct: float) -> float:
-    """p-quantile of the M/G/1 waiting time (exponential-tail bound); inf when saturated."""
-    if lam <= 0.0:
-        return 0.0
-    rho = lam * float(np.dot(prob, service_s))
-    if rho >= 1.0:
-        return math.inf
-    tail = 1.0 - pct / 100.0
-    if rho <= tail:
-        return 0.0
-    return math.log(rho / tail) / decay_rate(lam, service_s, prob)
-
-
-def max_utilisation(latency_at, target: float, rho_cap: float, tol: float = 1e-6) -> float:
-    """Largest rho in [0, rho_cap] with latency_at(rho) <= target, for latency increasing in rho;
-    0 when even rho -> 0 misses the target (the caller drops such points)."""
-    if latency_at(1e-9) > target:
-        return 0.0
-    if latency_at(rho_cap) <= target:
-        return rho_cap
-    lo, hi = 0.0, rho_cap
-    while hi - lo > tol:
-        mid = 0.5 * (lo + hi)
-        if latency_at(mid) <= target:
-            lo = mid
-        else:
-            hi = mid
-    return lo
-
-
-def erlang_c(servers: int, offered_load: float) -> float:
-    """Probability that an arrival waits in an M/M/c queue (Erlang C), offered load a = lambda/mu
-    < c; computed with the stable Erlang-B recursion B_k = a B_{k-1} / (k + a B_{k-1})."""
-    if offered_load <= 0.0:
-        return 0.0
-    if offered_load >= servers:
-        return 1.0
-    b = 1.0
-    for k in range(1, servers + 1):
-        b = offered_load * b / (k + offered_load * b)
-    rho = offered_load / servers
-    return b / (1.0 - rho + rho * b)
-
-
-def multi_server_wait_quantile_s(lam: float, service_s: float, servers: int, pct: float) -> float:
-    """p-quantile of the wait for one of c servers (M/M/c: P(W > t) = C e^{-(c mu - lam) t}); with
-    near-deterministic service (M/D/c) the true wait is shorter, so this is conservative."""
-    if lam <= 0.0:
-        return 0.0
-    mu = 1.0 / service_s
-    if lam >= servers * mu:
-        return math.inf
-    c = erlang_c(servers, lam / mu)
-    tail = 1.0 - pct / 100.0
-    if c <= tail:
-        return 0.0
-    return math.log(c / tail) / (servers * mu - lam)
 
 
 WAIT_LATTICE_STEPS_PER_SERVICE = 100   # dx = E[S] / 100 (see the module docstring)

@@ -172,10 +172,12 @@ def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) ->
     return cdf_quantile(lambda x: sum(w * F(x) for w, F in parts) / total, lo, hi, pct)
 
 
-def predict(tables: Tables, thermal: ThermalBound, choice: Choice) -> dict:
+def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bool = True) -> dict:
     """Every metric of the linear model at the choice (names as in the solution's `predicted`).
     Latencies are the queue models' quantiles over all requests at each instance's own load
-    (latency_quantile_s)."""
+    (latency_quantile_s); for the min-latency objective's level points, the largest level
+    latency of the points used (what the MILP's objective minimises). `latencies=False` skips
+    the queue models (NaN): for callers that rank many candidates by another objective."""
     prob = tables.problem
     chips, _ = site_chips(tables, choice)
     specs = {c.name: c for c in prob.chiplets}
@@ -191,7 +193,13 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice) -> dict:
     pct = prob.instance.workload.targets.percentile
     util = {o: (choice.flows.get(o, 0.0) / (n * tables.points[o].capacity_req_per_s) if n else 0.0)
             for o, n in choice.counts.items()}
-    ttft, tpot = (1e3 * latency_quantile_s(tables, choice, role, pct) for role in ("prefill", "decode"))
+    if any(tables.points[o].level is not None for o in choice.counts):
+        ttft, tpot = (max([tables.points[o].latency_ms for o in choice.counts if tables.points[o].role == role],
+                          default=0.0) for role in ("prefill", "decode"))
+    elif latencies:
+        ttft, tpot = (1e3 * latency_quantile_s(tables, choice, role, pct) for role in ("prefill", "decode"))
+    else:
+        ttft = tpot = math.nan
     return {
         "throughput_tokens_per_s": thr,
         "throughput_req_per_s": choice.rate_req_per_s,

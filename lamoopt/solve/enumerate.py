@@ -231,14 +231,14 @@ def solve_enumerate(prob, opts, tightening=None):
             if x is None:
                 continue
             choice = lp.choice(x)
-            pred = predict(tables, thermal, choice)
-            val = objective_value(tables, pred)
+            val = objective_value(tables, predict(tables, thermal, choice, latencies=False))
             if _better(kind, val, best_val):
-                best, best_val = (choice, pred), val
+                best, best_val = choice, val
     solve_s = time.perf_counter() - t1
     if best is None:
         return Outcome(Status.INFEASIBLE, None, None, None, 0, build_s, solve_s, tried, "enumerate",
                        tables=tables, thermal=thermal, message=f"no feasible design among {tried} candidates")
-    choice, pred = best
+    choice = best
+    pred = predict(tables, thermal, choice)
     return Outcome(Status.OPTIMAL, best_val, best_val, 0.0, 0, build_s, solve_s, tried, "enumerate", choice, pred,
                    tables, thermal, {"candidates": tried}, f"{tried} candidates enumerated")

@@ -117,7 +117,18 @@ def test_metrics_are_complete_and_consistent(mixed):
     keys |= {f"{k}_p{p}_ms" for k in ("ttft", "tpot", "e2e") for p in (50, 90, 99)}
     assert keys <= set(m)
     r = res.requests
-    assert m["throughput_tokens_per_s"] == pytest.approx(r.output_tokens.sum() / (r.finish_s.max() - r.arrival_s.min()))
+    # the steady window [first arrival after the warm-up tenth, last arrival]; a request's first
+    # token counts at its first-token time, the rest evenly over (first token, finish]
+    t0, t1 = r.arrival_s.iloc[len(r) // 10], r.arrival_s.max()
+    tokens = 0.0
+    for a, b, n in zip(r.prefill_end_s, r.finish_s, r.output_tokens):
+        tokens += 1.0 if t0 <= a <= t1 else 0.0
+        if b > a:
+            tokens += (n - 1) * max(0.0, min(b, t1) - max(a, t0)) / (b - a)
+    assert m["throughput_tokens_per_s"] == pytest.approx(tokens / (t1 - t0))
+    # the fixture keeps up with its offered load: the window measures it
+    assert m["keep_up"]["kept_up"]
+    assert m["throughput_req_per_s"] == pytest.approx(res.offered_rate_req_per_s, rel=0.1)
     assert m["ttft_ms"] == pytest.approx(m["ttft_p90_ms"])
     assert m["ttft_p50_ms"] <= m["ttft_p90_ms"] <= m["ttft_p99_ms"]
     assert 0.0 <= m["goodput"] <= 1.0
