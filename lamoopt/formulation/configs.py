@@ -20,6 +20,7 @@ evaluator). Rooflines use the achievable compute (compute_efficiency) and bandwi
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 
@@ -375,23 +376,28 @@ def _levels(cap: float, levels: bool) -> tuple[float, ...]:
     return tuple(r for r in UTILISATION_LEVELS if r < cap) if levels else ()
 
 
-def _points(cls: InstanceClass, batch: int, split: tuple[int, ...], mu: float, cap: float, levels: bool,
-            curve_W, latency_ms_at, memory_bytes: float, stage_ms: tuple[float, ...], queue) -> list[OperatingPoint]:
-    """The operating points of one configuration: one per piece of its power curve (power_pieces),
-    on a utilisation grid up to the latency cap; for min-latency also one per utilisation level."""
+def _points(cls: InstanceClass, batch: int, split: tuple[int, ...], mu: float, cap: float, rho_max: float,
+            levels: bool, curve_W, latency_ms_at, memory_bytes: float, stage_ms: tuple[float, ...],
+            queue) -> list[OperatingPoint]:
+    """The operating points of one configuration: its power line over [0, rho_max] (power_pieces;
+    independent of the latency targets, so a tighter target only lowers the cap and the model
+    stays monotone in every target) with the latency cap; for min-latency one point per
+    utilisation level below the cap, each with the line over [0, level]."""
     lv = _levels(cap, levels)
-    grid = power_pieces.utilisation_grid(cap, lv)
+    grid = power_pieces.utilisation_grid(rho_max, lv)
     P = np.array([curve_W(r) for r in grid])
     forced = tuple(int(np.searchsorted(grid, r)) for r in lv)
     out = []
     for piece in power_pieces.pieces(grid, P, forced):
-        top = piece.rho_hi >= cap * (1.0 - 1e-12)
+        if levels and piece.rho_hi > cap:
+            piece = dataclasses.replace(piece, rho_hi=cap)   # the top level is the cap itself
+        top = piece.rho_hi >= min(cap, rho_max) * (1.0 - 1e-12)
         tag = "" if (top and not levels) else f"|u{piece.rho_hi:.3f}"
+        rho = min(piece.rho_hi, cap)
         out.append(OperatingPoint(
             f"{cls.key}|b{batch}{tag}", cls.key, cls.role, cls.chip, batch, split, mu,
-            min(piece.rho_hi, cap), piece.rho_hi, piece.intercept_W, piece.slope_W / mu, piece.excess_W,
-            memory_bytes, stage_ms, latency_ms_at(min(piece.rho_hi, cap)), queue,
-            piece.rho_hi if levels else None))
+            rho, piece.rho_hi, piece.intercept_W, piece.slope_W / mu, piece.excess_W,
+            memory_bytes, stage_ms, latency_ms_at(rho), queue, piece.rho_hi if levels else None))
     return out
 
 
@@ -429,7 +435,8 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
         return []
     mem = footprint_bytes(prob, cls.tp, split, b * s_max)
     st_ms = tuple(float(x) * 1e3 for x in stage_times_s(mean_cost, split))
-    return _points(cls, b, split, mu, cap, levels, lambda r: r * mu * e_req, ttft_ms, mem, st_ms, queue)
+    return _points(cls, b, split, mu, cap, search.max_utilisation, levels, lambda r: r * mu * e_req, ttft_ms,
+                   mem, st_ms, queue)
 
 
 def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, steps: float,
@@ -468,7 +475,8 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
             continue
         mem = footprint_bytes(prob, cls.tp, split, b * resident)
         st_ms = tuple(float(x) * 1e3 for x in stage_times_s(full, split))
-        out += _points(cls, b, split, mu, cap, levels, lambda r, queue=queue, mu=mu: queue.dynamic_W(r * mu),
+        out += _points(cls, b, split, mu, cap, search.max_utilisation, levels,
+                       lambda r, queue=queue, mu=mu: queue.dynamic_W(r * mu),
                        tpot_ms, mem, st_ms, queue)
     return out
 

@@ -26,7 +26,7 @@ import numpy as np
 
 PIECE_TOLERANCE = 0.02   # stop when the envelope is within 2 % of max P above the curve
 MAX_PIECES = 1           # lines per configuration (each is another integer count for the MILP): one, exact at the cap
-GRID_POINTS = 41         # utilisation grid 0, cap/40, ..., cap (the curve beyond the cap is never used)
+GRID_POINTS = 41         # utilisation grid 0, rho_max/40, ..., rho_max
 
 
 @dataclass(frozen=True)
@@ -37,9 +37,10 @@ class Piece:
     excess_W: float        # max over the grid on [0, rho_hi] of (envelope - curve) when chosen
 
 
-def utilisation_grid(cap: float, levels: tuple[float, ...] = ()) -> np.ndarray:
-    """0 .. cap in GRID_POINTS steps, plus the given levels below the cap."""
-    return np.array(sorted(set(np.linspace(0.0, cap, GRID_POINTS).tolist()) | {x for x in levels if 0 < x < cap}))
+def utilisation_grid(rho_max: float, levels: tuple[float, ...] = ()) -> np.ndarray:
+    """0 .. rho_max in GRID_POINTS steps, plus the given levels below it."""
+    return np.array(sorted(set(np.linspace(0.0, rho_max, GRID_POINTS).tolist())
+                           | {x for x in levels if 0 < x < rho_max}))
 
 
 def _line(rho: np.ndarray, P: np.ndarray, k: int) -> tuple[float, float]:
