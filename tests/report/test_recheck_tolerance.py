@@ -1,20 +1,19 @@
-"""On every shipped instance the MILP's predictions lie within stated tolerances of the
-evaluator's measurements (read from the stored, regenerated solutions).
+"""Every shipped design, re-evaluated now, lies within the error bounds formulations/
+lamoopt_milp.md section 8 states for the model (the stored predictions are the model's: the
+solutions are checked against a fresh solve in test_solutions_current).
 
-Tolerances (measured errors in the issue note), and why:
-- throughput within 10%: the model's rate is the design's capacity target; the simulation
-  measures completions over a finite trace whose last requests drain after the arrivals stop.
-- power: evaluated between 75% and 105% of predicted. The model is meant as an upper bound:
-  static power at the temperature limits, decode instances always busy at full-batch power.
-- peak temperature: evaluated between predicted - 15 K and predicted + 3 K (the model's rows
-  are exact for a uniform layout at the MILP's powers; its powers are upper bounds, so it runs
-  hotter; +3 K covers mixed layouts and the evaluator's finer grid).
-- TTFT: evaluated between 25% and 110% of predicted (queueing tail with prefactor rho, a full
-  batch charged for partial ones, no compute/communication overlap: an upper bound in intent).
-- TPOT: evaluated between 10% and 160% of predicted. The weakest prediction: slot waiting is
-  bounded with M/M/c (far above M/D/c at low load), but with large PP'd decode batches the
-  evaluator's micro-batch pipeline and per-step contention run slower than the model's step.
-Every stored design also passes every constraint in the evaluator (test_solutions_current).
+The bands (section 8 derives each):
+- power within 5 %: leakage chord <= 2.5 % of leakage, refresh at the DRAM limit <= 5 W per
+  chiplet, decode power line exact at the 0.95 utilisation it is drawn through, the evaluator's
+  energy per request exact for deterministic lengths;
+- peak temperature within 2 K: the MILP's conduction rows use 4 cells per site, the evaluator 8
+  (about 1 K), plus the power error through ~0.05 K/W;
+- throughput within 5 %: the evaluator's steady window counts a Poisson number of arrivals
+  (relative standard deviation 1/sqrt(n) = 1.7 % at the 3,600 steady requests of 4,000);
+- TTFT and TPOT: the prediction within the evaluator's 95 % batch-means interval widened by
+  the model's own bound (TTFT: the lattice rounds up by <= 1 %, the evaluator's network
+  contention adds a few %; TPOT: the DRAM refresh derating at the DRAM limit makes the model up
+  to 4.7 % slow on bandwidth-bound decode steps, and the slot chain over-states the spread).
 """
 
 from __future__ import annotations
@@ -24,24 +23,31 @@ from pathlib import Path
 
 import pytest
 
+from lamoopt.evaluate.evaluator import evaluate_design
+from lamoopt.instance import load_and_check
+from lamoopt.report.solution import load_design
+
 ROOT = Path(__file__).resolve().parents[2]
 SOLUTIONS = sorted(p for p in (ROOT / "solutions").glob("*.json"))
+REQUESTS = 4000
 
-
-def rows(sol):
-    return {r["metric"]: r for r in sol["recheck"]["comparison"]}
+POWER_REL = 0.05
+TEMPERATURE_K = 2.0
+THROUGHPUT_REL = 0.05
+LATENCY_MODEL_REL = {"ttft_ms": (0.05, 0.05), "tpot_ms": (0.10, 0.30)}   # (model low by, model high by)
 
 
 @pytest.mark.parametrize("path", SOLUTIONS, ids=[p.stem for p in SOLUTIONS])
-def test_prediction_within_tolerance_of_evaluation(path):
+def test_prediction_within_the_stated_bounds_of_a_fresh_evaluation(path):
     sol = json.loads(path.read_text())
     if sol["status"] != "optimal":
         pytest.skip("no design")
-    r = rows(sol)
-    assert abs(r["throughput_tokens_per_s"]["relative_error"]) <= 0.10
-    assert -0.25 <= r["power_W"]["relative_error"] <= 0.05
-    for m, lo, hi in (("ttft_ms", 0.25, 1.10), ("tpot_ms", 0.10, 1.60)):
-        p, e = r[m]["predicted"], r[m]["evaluated"]
-        assert lo * p <= e <= hi * p, (m, p, e)
-    dT = r["peak_temperature_C"]["evaluated"] - r["peak_temperature_C"]["predicted"]
-    assert -15.0 <= dT <= 3.0
+    prob = load_and_check(ROOT / "instances" / f"{path.stem}.json")
+    ev = evaluate_design(prob, load_design(path), seed=1, num_requests=REQUESTS).evaluated
+    pred = sol["predicted"]
+    assert abs(ev["power_W"] / pred["power_W"] - 1) <= POWER_REL, (ev["power_W"], pred["power_W"])
+    assert abs(ev["peak_temperature_C"] - pred["peak_temperature_C"]) <= TEMPERATURE_K
+    assert abs(ev["throughput_tokens_per_s"] / pred["throughput_tokens_per_s"] - 1) <= THROUGHPUT_REL
+    for m, (low, high) in LATENCY_MODEL_REL.items():
+        lo, hi = ev[m.replace("_ms", "_ci_ms")]
+        assert lo * (1 - low) <= pred[m] <= hi * (1 + high), (m, pred[m], lo, hi)
