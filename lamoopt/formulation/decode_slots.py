@@ -10,9 +10,10 @@ The chain: state n = requests at the instance (resident, k = min(n, b), plus wai
   wakes an idle slot when stage 0 is free, so requests spread over the slots);
 - one pass of a slot takes period(k) = max(sum_s tau_s(m_k), a_k * max_s tau_s(m_k)): its own
   trip through the stages, or, when the slots queue for the slowest stage, a_k turns of it;
-- each resident gains one token per period(k) and leaves after `steps` tokens, so the chain
-  leaves state n at rate d(k) = k / (steps * period(k)) (exponential holding: the
-  approximation; the stationary occupancy of the b-slot loss part is insensitive to it);
+- a request holds its slot from its admission, which starts its KV transfer (kv), through
+  `steps` tokens, one per period(k): the chain leaves state n at rate
+  d(k) = k / (kv + steps * period(k)) (exponential holding: the approximation; the stationary
+  occupancy of the b-slot loss part is insensitive to it);
 - arrivals are Poisson (random routing of a Poisson stream).
 From the stationary law pi(n) (product form):
 - capacity mu = d(b) (requests/s at full occupancy), utilisation rho = lambda / mu;
@@ -55,10 +56,11 @@ class DecodeSlots:
 
     @property
     def departure_rate(self) -> np.ndarray:
-        """d(k) = k / (steps * period(k)), k = 0..b."""
+        """d(k) = k / (kv + steps * period(k)), k = 0..b: a request holds its slot from the start
+        of its KV transfer (admission) to its last token."""
         k = np.arange(self.batch + 1, dtype=float)
         d = np.zeros(self.batch + 1)
-        d[1:] = k[1:] / (self.steps * self.period_s[1:])
+        d[1:] = k[1:] / (self.kv_s + self.steps * self.period_s[1:])
         return d
 
     @property

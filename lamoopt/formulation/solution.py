@@ -7,12 +7,14 @@ MILP objective against it). `to_design` turns the choice into the design file fo
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 
 import numpy as np
 
 from lamoopt.design import Design, ServingInstance
+from lamoopt.costmodel import comm
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.decode_slots import cdf_quantile
 from lamoopt.formulation.thermal_bound import ThermalBound
@@ -149,9 +151,25 @@ def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, float]:
     return out
 
 
+def design_kv_s(tables: Tables, choice: Choice, decode_point: str) -> float:
+    """The P->D KV transfer time of a request into a decode instance of this design: the KV
+    cache crosses one D2D port per chiplet (the KvLinks rows' assumption), in parallel over the
+    chiplets of the smaller side (the decode instance's, or the smallest prefill instance's),
+    plus the longest route's hop latencies. The tables' kv time (one port: every design) bounds
+    it from above and is what the MILP's caps use."""
+    pkg = tables.problem.instance.package
+    senders = min(tables.classes[tables.points[o].cls].chiplets for o in choice.counts
+                  if tables.points[o].role == "prefill")
+    ports = min(senders, tables.classes[tables.points[decode_point].cls].chiplets)
+    hops = max((pkg.grid_rows - 1) + (pkg.grid_cols - 1), 1)
+    return float(comm.point_to_point_time_s(tables.kv_bytes_per_req / ports, pkg.link_bandwidth_GBps * 1e9,
+                                            pkg.link_latency_ns * 1e-9, hops))
+
+
 def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) -> float:
     """The p-quantile of TTFT (prefill) or TPOT (decode) over all requests: each instance's
-    queue-model law at its own load, mixed by the instances' flows."""
+    queue-model law at its own load (decode: with the design's KV transfer time, design_kv_s),
+    mixed by the instances' flows."""
     scales = decode_wait_scales(tables, choice) if role == "decode" else {}
     parts, lo, hi = [], math.inf, 0.0
     for o, n in choice.counts.items():
@@ -163,7 +181,8 @@ def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) ->
         if role == "prefill":
             F, a, b = op.queue.ttft_cdf(lam)
         else:
-            F, a, b = op.queue.tpot_cdf(lam, scales[o])
+            queue = dataclasses.replace(op.queue, kv_s=design_kv_s(tables, choice, o))
+            F, a, b = queue.tpot_cdf(lam, scales[o])
         parts.append((flow, F))
         lo, hi = min(lo, a), max(hi, b)
     if not parts:
