@@ -94,9 +94,10 @@ class DecodeSlots:
     def tpot_cdf(self, lam: float, wait_scale: float = 1.0):
         """x (s) -> P(TPOT <= x) of the model at arrival rate lam < capacity: TPOT = period(K) +
         (kv + link wait + W) / steps with K ~ the token-weighted occupancy and W independent of
-        it, P(W > t) = wait_scale P(wait) exp(-(mu - lam) t). wait_scale = 1 is the chain's
-        Poisson-arrival law; predictions for a known design scale the share of requests that wait
-        (and so the mean wait) by its arrival stream's variability (solution.decode_wait_scales)."""
+        it, P(W > t) = P(wait) exp(-(mu - lam) t / wait_scale). wait_scale = 1 is the chain's
+        Poisson-arrival law; predictions for a known design scale the wait of the requests that
+        wait (and so the mean wait) by its arrival stream's variability (heavy-traffic form of
+        the two-moment approximation, solution.decode_wait_scales)."""
         tokens, wait_prob, _ = self._period_weights(lam) if lam > 0 else (None, 0.0, 0.0)
         if tokens is None:
             periods, weights = self.period_s[1:2], np.array([1.0])
@@ -105,8 +106,8 @@ class DecodeSlots:
         link_rho = lam * self.kv_s
         link_wait = link_rho * self.kv_s / (2.0 * (1.0 - link_rho)) if link_rho < 1.0 else math.inf
         fixed = (self.kv_s + link_wait) / self.steps
-        decay = self.capacity_req_per_s - lam
-        waits = wait_scale * wait_prob
+        decay = (self.capacity_req_per_s - lam) / wait_scale if wait_scale > 0 else math.inf
+        waits = wait_prob
 
         def F(x: float) -> float:
             t = self.steps * (x - fixed - periods)          # wait each period leaves room for

@@ -112,7 +112,8 @@ def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, float]:
     stream (decode_slots.DecodeSlots.tpot_cdf); the MILP's caps use 1 (Poisson arrivals).
 
     - Two-moment scaling (Whitt's QNA, 1983; Allen-Cunneen for G/G/c): mean wait ~ (c_a^2 + c_h^2)
-      / 2 times the Poisson-arrival wait, applied to the share of requests that wait, c_h^2 the squared coefficient of variation of the holding
+      / 2 times the Poisson-arrival wait, applied to the wait of the requests that wait (the
+      heavy-traffic form: the share that waits is the chain's), c_h^2 the squared coefficient of variation of the holding
       time (the output lengths'), c_a^2 that of the arrivals: each prefill instance departs with
       c_d^2 = rho^2 c_s^2 + (1 - rho^2) (c_s^2 of its service), the streams merge flow-weighted and
       split at random to the decode instances (c^2 = p c_m^2 + 1 - p). Capped at 1.
