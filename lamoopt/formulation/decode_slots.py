@@ -111,7 +111,10 @@ class DecodeSlots:
 
         def F(x: float) -> float:
             t = self.steps * (x - fixed - periods)          # wait each period leaves room for
-            ok = np.where(t < 0, 0.0, 1.0 - waits * np.exp(-decay * np.maximum(t, 0.0)))
+            if math.isinf(decay):                            # no request waits
+                ok = (t >= 0).astype(float)
+            else:
+                ok = np.where(t < 0, 0.0, 1.0 - waits * np.exp(-decay * np.maximum(t, 0.0)))
             return float(np.dot(weights, ok))
         return F, float(periods.min()) + fixed, float(periods.max()) + fixed
 
