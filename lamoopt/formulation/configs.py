@@ -42,7 +42,8 @@ UTILISATION_LEVELS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)  # min-latenc
 # Leakage(T) is convex, so its chord from LEAKAGE_CHORD_FROM_C (or a colder ambient) to the logic
 # limit bounds it from above at every temperature in between; 0 C keeps that range valid for
 # every ambient a what-if can reach without rebuilding the model. Error: at most the chord's gap,
-# leak_ref * (max over T of chord - exp law) = 2.5 % of leakage for the shipped +20 %/40 K law.
+# <= 3 % of the leakage at the reference temperature for the shipped +20 %/40 K law
+# (tests/solve/test_queue_models.py checks it).
 LEAKAGE_CHORD_FROM_C = 0.0
 
 

@@ -3,7 +3,7 @@ lamoopt_milp.md section 8 states for the model (the stored predictions are the m
 solutions are checked against a fresh solve in test_solutions_current).
 
 The bands (section 8 derives each):
-- power within 5 %: leakage chord <= 2.5 % of leakage, refresh at the DRAM limit <= 5 W per
+- power within 5 %: leakage chord <= 3 % of the leakage at the reference temperature, refresh at the DRAM limit <= 5 W per
   chiplet, decode power line exact at the 0.95 utilisation it is drawn through, the evaluator's
   energy per request exact for deterministic lengths;
 - peak temperature within 2 K: the MILP's conduction rows use 4 cells per site, the evaluator 8

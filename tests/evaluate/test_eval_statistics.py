@@ -1,0 +1,44 @@
+"""The evaluator's steady-state statistics (lamoopt/evaluate/statistics.py)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from lamoopt.evaluate import statistics as stats
+
+
+def test_keep_up_test_flags_a_growing_backlog_and_passes_a_stationary_stream():
+    rng = np.random.default_rng(7)
+    stationary = rng.exponential(1.0, 5000)
+    growing = stationary + np.linspace(0.0, 20.0, 5000)      # sojourn grows with time: backlog
+    assert stats.keep_up_test(stationary)["kept_up"] is True
+    assert stats.keep_up_test(growing)["kept_up"] is False
+    assert stats.keep_up_test(stationary[:10])["kept_up"] is None   # too few to test
+
+
+def test_false_alarm_rate_of_the_keep_up_test_is_near_its_level():
+    """Independent stationary runs: the 1 % test rejects about 1 % of them (<= 3 % of 400)."""
+    rng = np.random.default_rng(11)
+    alarms = sum(not stats.keep_up_test(rng.exponential(1.0, 2000))["kept_up"] for _ in range(400))
+    assert alarms <= 12
+
+
+def test_quantile_interval_covers_the_true_quantile_of_independent_samples():
+    """For i.i.d. exponential samples (p90 = ln 10) the 95 % interval covers the truth in most
+    of 200 runs (>= 85 %: batch means of 10 batches)."""
+    rng = np.random.default_rng(5)
+    covered = 0
+    for _ in range(200):
+        est, lo, hi = stats.quantile_ci(rng.exponential(1.0, 3000), 90.0)
+        covered += lo <= np.log(10.0) <= hi
+    assert covered >= 170
+
+
+def test_window_throughput_counts_tokens_inside_the_steady_window():
+    # 100 requests arriving every second, each with 11 tokens produced over 10 s after a 1 s TTFT
+    arrival = np.arange(100.0)
+    first = arrival + 1.0
+    finish = first + 10.0
+    out = np.full(100, 11)
+    # in steady state the window sees 11 tokens per second
+    assert abs(stats.window_throughput(arrival, first, finish, out) - 11.0) < 0.7
