@@ -106,9 +106,6 @@ ROWS
  E  c_e_TileCountLink(P_DC_t2_p3_c1)_
  E  c_e_TileCountLink(P_DC_t2_p4_c0)_
  E  c_e_TileCountLink(P_DC_t4_p1_c0)_
- E  c_e_TileCountLink(P_DC_t4_p1_c1)_
- E  c_e_TileCountLink(P_DC_t4_p2_c0)_
- E  c_e_TileCountLink(P_DC_t8_p1_c0)_
  E  c_e_TileCountLink(P_PC_t1_p5_c0)_
  E  c_e_TileCountLink(P_PC_t1_p6_c0)_
  E  c_e_TileCountLink(P_PC_t1_p8_c0)_
@@ -116,7 +113,6 @@ ROWS
  E  c_e_TileCountLink(P_PC_t2_p3_c1)_
  E  c_e_TileCountLink(P_PC_t2_p4_c0)_
  E  c_e_TileCountLink(P_PC_t4_p2_c0)_
- E  c_e_TileCountLink(P_PC_t8_p1_c0)_
  L  c_u_SitePacking(0)_
  L  c_u_SitePacking(1)_
  L  c_u_SitePacking(2)_
@@ -138,190 +134,121 @@ ROWS
  L  c_u_Capacity(D_DC_t1_p3_c0_b4)_
  L  c_u_Capacity(D_DC_t1_p3_c0_b64)_
  L  c_u_Capacity(D_DC_t1_p3_c0_b8)_
- L  c_u_Capacity(D_DC_t1_p4_c0_b1)_
- L  c_u_Capacity(D_DC_t1_p4_c0_b128)_
  L  c_u_Capacity(D_DC_t1_p4_c0_b16)_
  L  c_u_Capacity(D_DC_t1_p4_c0_b2)_
  L  c_u_Capacity(D_DC_t1_p4_c0_b32)_
  L  c_u_Capacity(D_DC_t1_p4_c0_b4)_
+ L  c_u_Capacity(D_DC_t1_p4_c0_b64)_
  L  c_u_Capacity(D_DC_t1_p4_c0_b8)_
- L  c_u_Capacity(D_DC_t1_p5_c0_b1)_
- L  c_u_Capacity(D_DC_t1_p5_c0_b128)_
  L  c_u_Capacity(D_DC_t1_p5_c0_b16)_
- L  c_u_Capacity(D_DC_t1_p5_c0_b2)_
  L  c_u_Capacity(D_DC_t1_p5_c0_b32)_
  L  c_u_Capacity(D_DC_t1_p5_c0_b4)_
+ L  c_u_Capacity(D_DC_t1_p5_c0_b64)_
  L  c_u_Capacity(D_DC_t1_p5_c0_b8)_
- L  c_u_Capacity(D_DC_t1_p6_c0_b1)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b16)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b2)_
- L  c_u_Capacity(D_DC_t1_p6_c0_b256)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b32)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b4)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b64)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b8)_
- L  c_u_Capacity(D_DC_t1_p8_c0_b1)_
- L  c_u_Capacity(D_DC_t1_p8_c0_b16)_
  L  c_u_Capacity(D_DC_t1_p8_c0_b2)_
- L  c_u_Capacity(D_DC_t1_p8_c0_b256)_
  L  c_u_Capacity(D_DC_t1_p8_c0_b32)_
+ L  c_u_Capacity(D_DC_t1_p8_c0_b4)_
+ L  c_u_Capacity(D_DC_t1_p8_c0_b64)_
  L  c_u_Capacity(D_DC_t1_p8_c0_b8)_
- L  c_u_Capacity(D_DC_t2_p2_c0_b1)_
  L  c_u_Capacity(D_DC_t2_p2_c0_b128)_
  L  c_u_Capacity(D_DC_t2_p2_c0_b2)_
+ L  c_u_Capacity(D_DC_t2_p2_c0_b32)_
  L  c_u_Capacity(D_DC_t2_p2_c0_b4)_
- L  c_u_Capacity(D_DC_t2_p2_c0_b8)_
- L  c_u_Capacity(D_DC_t2_p2_c1_b1)_
+ L  c_u_Capacity(D_DC_t2_p2_c0_b64)_
  L  c_u_Capacity(D_DC_t2_p2_c1_b128)_
  L  c_u_Capacity(D_DC_t2_p2_c1_b2)_
+ L  c_u_Capacity(D_DC_t2_p2_c1_b32)_
  L  c_u_Capacity(D_DC_t2_p2_c1_b4)_
- L  c_u_Capacity(D_DC_t2_p2_c1_b8)_
- L  c_u_Capacity(D_DC_t2_p3_c0_b1)_
- L  c_u_Capacity(D_DC_t2_p3_c0_b16)_
- L  c_u_Capacity(D_DC_t2_p3_c0_b2)_
- L  c_u_Capacity(D_DC_t2_p3_c0_b256)_
+ L  c_u_Capacity(D_DC_t2_p2_c1_b64)_
  L  c_u_Capacity(D_DC_t2_p3_c0_b4)_
  L  c_u_Capacity(D_DC_t2_p3_c0_b8)_
- L  c_u_Capacity(D_DC_t2_p3_c1_b1)_
- L  c_u_Capacity(D_DC_t2_p3_c1_b16)_
  L  c_u_Capacity(D_DC_t2_p3_c1_b2)_
- L  c_u_Capacity(D_DC_t2_p3_c1_b256)_
  L  c_u_Capacity(D_DC_t2_p3_c1_b4)_
  L  c_u_Capacity(D_DC_t2_p3_c1_b8)_
- L  c_u_Capacity(D_DC_t2_p4_c0_b16)_
- L  c_u_Capacity(D_DC_t2_p4_c0_b256)_
+ L  c_u_Capacity(D_DC_t2_p4_c0_b2)_
+ L  c_u_Capacity(D_DC_t2_p4_c0_b32)_
  L  c_u_Capacity(D_DC_t2_p4_c0_b4)_
  L  c_u_Capacity(D_DC_t2_p4_c0_b8)_
  L  c_u_Capacity(D_DC_t4_p1_c0_b1)_
  L  c_u_Capacity(D_DC_t4_p1_c0_b128)_
+ L  c_u_Capacity(D_DC_t4_p1_c0_b16)_
  L  c_u_Capacity(D_DC_t4_p1_c0_b2)_
+ L  c_u_Capacity(D_DC_t4_p1_c0_b32)_
  L  c_u_Capacity(D_DC_t4_p1_c0_b4)_
- L  c_u_Capacity(D_DC_t4_p1_c0_b8)_
+ L  c_u_Capacity(D_DC_t4_p1_c0_b64)_
  L  c_u_Capacity(D_DC_t4_p1_c1_b1)_
  L  c_u_Capacity(D_DC_t4_p1_c1_b128)_
+ L  c_u_Capacity(D_DC_t4_p1_c1_b16)_
  L  c_u_Capacity(D_DC_t4_p1_c1_b2)_
+ L  c_u_Capacity(D_DC_t4_p1_c1_b32)_
  L  c_u_Capacity(D_DC_t4_p1_c1_b4)_
+ L  c_u_Capacity(D_DC_t4_p1_c1_b64)_
  L  c_u_Capacity(D_DC_t4_p1_c1_b8)_
+ L  c_u_Capacity(D_DC_t4_p2_c0_b16)_
  L  c_u_Capacity(D_DC_t4_p2_c0_b2)_
- L  c_u_Capacity(D_DC_t4_p2_c0_b256)_
  L  c_u_Capacity(D_DC_t4_p2_c0_b4)_
- L  c_u_Capacity(D_DC_t4_p2_c0_b8)_
+ L  c_u_Capacity(D_DC_t4_p2_c0_b64)_
  L  c_u_Capacity(D_DC_t8_p1_c0_b1)_
+ L  c_u_Capacity(D_DC_t8_p1_c0_b16)_
  L  c_u_Capacity(D_DC_t8_p1_c0_b2)_
- L  c_u_Capacity(D_DC_t8_p1_c0_b256)_
  L  c_u_Capacity(D_DC_t8_p1_c0_b4)_
- L  c_u_Capacity(D_PC_t1_p5_c0_b1)_
+ L  c_u_Capacity(D_DC_t8_p1_c0_b8)_
  L  c_u_Capacity(D_PC_t1_p5_c0_b16)_
- L  c_u_Capacity(D_PC_t1_p5_c0_b2)_
  L  c_u_Capacity(D_PC_t1_p5_c0_b4)_
  L  c_u_Capacity(D_PC_t1_p5_c0_b8)_
- L  c_u_Capacity(D_PC_t1_p6_c0_b1)_
  L  c_u_Capacity(D_PC_t1_p6_c0_b16)_
- L  c_u_Capacity(D_PC_t1_p6_c0_b2)_
  L  c_u_Capacity(D_PC_t1_p6_c0_b32)_
  L  c_u_Capacity(D_PC_t1_p6_c0_b4)_
  L  c_u_Capacity(D_PC_t1_p6_c0_b64)_
  L  c_u_Capacity(D_PC_t1_p6_c0_b8)_
- L  c_u_Capacity(D_PC_t1_p8_c0_b1)_
  L  c_u_Capacity(D_PC_t1_p8_c0_b128)_
- L  c_u_Capacity(D_PC_t1_p8_c0_b16)_
- L  c_u_Capacity(D_PC_t1_p8_c0_b2)_
  L  c_u_Capacity(D_PC_t1_p8_c0_b32)_
  L  c_u_Capacity(D_PC_t1_p8_c0_b4)_
  L  c_u_Capacity(D_PC_t1_p8_c0_b64)_
  L  c_u_Capacity(D_PC_t1_p8_c0_b8)_
- L  c_u_Capacity(D_PC_t2_p3_c0_b1)_
- L  c_u_Capacity(D_PC_t2_p3_c0_b16)_
- L  c_u_Capacity(D_PC_t2_p3_c0_b2)_
  L  c_u_Capacity(D_PC_t2_p3_c0_b32)_
  L  c_u_Capacity(D_PC_t2_p3_c0_b4)_
  L  c_u_Capacity(D_PC_t2_p3_c0_b64)_
  L  c_u_Capacity(D_PC_t2_p3_c0_b8)_
- L  c_u_Capacity(D_PC_t2_p3_c1_b1)_
- L  c_u_Capacity(D_PC_t2_p3_c1_b16)_
- L  c_u_Capacity(D_PC_t2_p3_c1_b2)_
  L  c_u_Capacity(D_PC_t2_p3_c1_b32)_
  L  c_u_Capacity(D_PC_t2_p3_c1_b4)_
  L  c_u_Capacity(D_PC_t2_p3_c1_b64)_
  L  c_u_Capacity(D_PC_t2_p3_c1_b8)_
- L  c_u_Capacity(D_PC_t2_p4_c0_b1)_
  L  c_u_Capacity(D_PC_t2_p4_c0_b128)_
- L  c_u_Capacity(D_PC_t2_p4_c0_b16)_
- L  c_u_Capacity(D_PC_t2_p4_c0_b2)_
- L  c_u_Capacity(D_PC_t2_p4_c0_b32)_
  L  c_u_Capacity(D_PC_t2_p4_c0_b4)_
- L  c_u_Capacity(D_PC_t2_p4_c0_b64)_
  L  c_u_Capacity(D_PC_t2_p4_c0_b8)_
- L  c_u_Capacity(D_PC_t4_p2_c0_b128)_
- L  c_u_Capacity(D_PC_t4_p2_c0_b16)_
  L  c_u_Capacity(D_PC_t4_p2_c0_b2)_
- L  c_u_Capacity(D_PC_t4_p2_c0_b32)_
  L  c_u_Capacity(D_PC_t4_p2_c0_b4)_
- L  c_u_Capacity(D_PC_t4_p2_c0_b8)_
+ L  c_u_Capacity(D_PC_t4_p2_c0_b64)_
  L  c_u_Capacity(D_PC_t8_p1_c0_b1)_
- L  c_u_Capacity(D_PC_t8_p1_c0_b128)_
- L  c_u_Capacity(D_PC_t8_p1_c0_b16)_
+ L  c_u_Capacity(D_PC_t8_p1_c0_b2)_
  L  c_u_Capacity(D_PC_t8_p1_c0_b32)_
  L  c_u_Capacity(D_PC_t8_p1_c0_b4)_
- L  c_u_Capacity(D_PC_t8_p1_c0_b8)_
+ L  c_u_Capacity(D_PC_t8_p1_c0_b64)_
  L  c_u_Capacity(P_DC_t1_p3_c0_b1)_
- L  c_u_Capacity(P_DC_t1_p3_c0_b2)_
  L  c_u_Capacity(P_DC_t1_p4_c0_b1)_
- L  c_u_Capacity(P_DC_t1_p4_c0_b2)_
  L  c_u_Capacity(P_DC_t1_p5_c0_b1)_
- L  c_u_Capacity(P_DC_t1_p5_c0_b2)_
  L  c_u_Capacity(P_DC_t1_p6_c0_b1)_
- L  c_u_Capacity(P_DC_t1_p6_c0_b2)_
  L  c_u_Capacity(P_DC_t1_p8_c0_b1)_
- L  c_u_Capacity(P_DC_t1_p8_c0_b2)_
  L  c_u_Capacity(P_DC_t2_p2_c0_b1)_
- L  c_u_Capacity(P_DC_t2_p2_c0_b2)_
- L  c_u_Capacity(P_DC_t2_p2_c0_b4)_
  L  c_u_Capacity(P_DC_t2_p2_c1_b1)_
- L  c_u_Capacity(P_DC_t2_p2_c1_b2)_
- L  c_u_Capacity(P_DC_t2_p2_c1_b4)_
  L  c_u_Capacity(P_DC_t2_p3_c0_b1)_
- L  c_u_Capacity(P_DC_t2_p3_c0_b2)_
- L  c_u_Capacity(P_DC_t2_p3_c0_b4)_
  L  c_u_Capacity(P_DC_t2_p3_c1_b1)_
- L  c_u_Capacity(P_DC_t2_p3_c1_b2)_
- L  c_u_Capacity(P_DC_t2_p3_c1_b4)_
  L  c_u_Capacity(P_DC_t2_p4_c0_b1)_
- L  c_u_Capacity(P_DC_t2_p4_c0_b2)_
- L  c_u_Capacity(P_DC_t2_p4_c0_b4)_
  L  c_u_Capacity(P_DC_t4_p1_c0_b1)_
- L  c_u_Capacity(P_DC_t4_p1_c0_b2)_
- L  c_u_Capacity(P_DC_t4_p1_c0_b4)_
- L  c_u_Capacity(P_DC_t4_p1_c1_b1)_
- L  c_u_Capacity(P_DC_t4_p1_c1_b2)_
- L  c_u_Capacity(P_DC_t4_p1_c1_b4)_
- L  c_u_Capacity(P_DC_t4_p2_c0_b1)_
- L  c_u_Capacity(P_DC_t4_p2_c0_b2)_
- L  c_u_Capacity(P_DC_t4_p2_c0_b4)_
- L  c_u_Capacity(P_DC_t8_p1_c0_b1)_
- L  c_u_Capacity(P_DC_t8_p1_c0_b2)_
- L  c_u_Capacity(P_DC_t8_p1_c0_b4)_
  L  c_u_Capacity(P_PC_t1_p5_c0_b1)_
- L  c_u_Capacity(P_PC_t1_p5_c0_b2)_
  L  c_u_Capacity(P_PC_t1_p6_c0_b1)_
- L  c_u_Capacity(P_PC_t1_p6_c0_b2)_
  L  c_u_Capacity(P_PC_t1_p8_c0_b1)_
- L  c_u_Capacity(P_PC_t1_p8_c0_b2)_
  L  c_u_Capacity(P_PC_t2_p3_c0_b1)_
- L  c_u_Capacity(P_PC_t2_p3_c0_b2)_
- L  c_u_Capacity(P_PC_t2_p3_c0_b4)_
  L  c_u_Capacity(P_PC_t2_p3_c1_b1)_
- L  c_u_Capacity(P_PC_t2_p3_c1_b2)_
- L  c_u_Capacity(P_PC_t2_p3_c1_b4)_
  L  c_u_Capacity(P_PC_t2_p4_c0_b1)_
- L  c_u_Capacity(P_PC_t2_p4_c0_b2)_
- L  c_u_Capacity(P_PC_t2_p4_c0_b4)_
  L  c_u_Capacity(P_PC_t4_p2_c0_b1)_
- L  c_u_Capacity(P_PC_t4_p2_c0_b2)_
- L  c_u_Capacity(P_PC_t4_p2_c0_b4)_
- L  c_u_Capacity(P_PC_t8_p1_c0_b1)_
- L  c_u_Capacity(P_PC_t8_p1_c0_b2)_
- L  c_u_Capacity(P_PC_t8_p1_c0_b4)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b1)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b16)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b2)_
@@ -329,190 +256,121 @@ ROWS
  L  c_u_KvLinks(D_DC_t1_p3_c0_b4)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b64)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b8)_
- L  c_u_KvLinks(D_DC_t1_p4_c0_b1)_
- L  c_u_KvLinks(D_DC_t1_p4_c0_b128)_
  L  c_u_KvLinks(D_DC_t1_p4_c0_b16)_
  L  c_u_KvLinks(D_DC_t1_p4_c0_b2)_
  L  c_u_KvLinks(D_DC_t1_p4_c0_b32)_
  L  c_u_KvLinks(D_DC_t1_p4_c0_b4)_
+ L  c_u_KvLinks(D_DC_t1_p4_c0_b64)_
  L  c_u_KvLinks(D_DC_t1_p4_c0_b8)_
- L  c_u_KvLinks(D_DC_t1_p5_c0_b1)_
- L  c_u_KvLinks(D_DC_t1_p5_c0_b128)_
  L  c_u_KvLinks(D_DC_t1_p5_c0_b16)_
- L  c_u_KvLinks(D_DC_t1_p5_c0_b2)_
  L  c_u_KvLinks(D_DC_t1_p5_c0_b32)_
  L  c_u_KvLinks(D_DC_t1_p5_c0_b4)_
+ L  c_u_KvLinks(D_DC_t1_p5_c0_b64)_
  L  c_u_KvLinks(D_DC_t1_p5_c0_b8)_
- L  c_u_KvLinks(D_DC_t1_p6_c0_b1)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b16)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b2)_
- L  c_u_KvLinks(D_DC_t1_p6_c0_b256)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b32)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b4)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b64)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b8)_
- L  c_u_KvLinks(D_DC_t1_p8_c0_b1)_
- L  c_u_KvLinks(D_DC_t1_p8_c0_b16)_
  L  c_u_KvLinks(D_DC_t1_p8_c0_b2)_
- L  c_u_KvLinks(D_DC_t1_p8_c0_b256)_
  L  c_u_KvLinks(D_DC_t1_p8_c0_b32)_
+ L  c_u_KvLinks(D_DC_t1_p8_c0_b4)_
+ L  c_u_KvLinks(D_DC_t1_p8_c0_b64)_
  L  c_u_KvLinks(D_DC_t1_p8_c0_b8)_
- L  c_u_KvLinks(D_DC_t2_p2_c0_b1)_
  L  c_u_KvLinks(D_DC_t2_p2_c0_b128)_
  L  c_u_KvLinks(D_DC_t2_p2_c0_b2)_
+ L  c_u_KvLinks(D_DC_t2_p2_c0_b32)_
  L  c_u_KvLinks(D_DC_t2_p2_c0_b4)_
- L  c_u_KvLinks(D_DC_t2_p2_c0_b8)_
- L  c_u_KvLinks(D_DC_t2_p2_c1_b1)_
+ L  c_u_KvLinks(D_DC_t2_p2_c0_b64)_
  L  c_u_KvLinks(D_DC_t2_p2_c1_b128)_
  L  c_u_KvLinks(D_DC_t2_p2_c1_b2)_
+ L  c_u_KvLinks(D_DC_t2_p2_c1_b32)_
  L  c_u_KvLinks(D_DC_t2_p2_c1_b4)_
- L  c_u_KvLinks(D_DC_t2_p2_c1_b8)_
- L  c_u_KvLinks(D_DC_t2_p3_c0_b1)_
- L  c_u_KvLinks(D_DC_t2_p3_c0_b16)_
- L  c_u_KvLinks(D_DC_t2_p3_c0_b2)_
- L  c_u_KvLinks(D_DC_t2_p3_c0_b256)_
+ L  c_u_KvLinks(D_DC_t2_p2_c1_b64)_
  L  c_u_KvLinks(D_DC_t2_p3_c0_b4)_
  L  c_u_KvLinks(D_DC_t2_p3_c0_b8)_
- L  c_u_KvLinks(D_DC_t2_p3_c1_b1)_
- L  c_u_KvLinks(D_DC_t2_p3_c1_b16)_
  L  c_u_KvLinks(D_DC_t2_p3_c1_b2)_
- L  c_u_KvLinks(D_DC_t2_p3_c1_b256)_
  L  c_u_KvLinks(D_DC_t2_p3_c1_b4)_
  L  c_u_KvLinks(D_DC_t2_p3_c1_b8)_
- L  c_u_KvLinks(D_DC_t2_p4_c0_b16)_
- L  c_u_KvLinks(D_DC_t2_p4_c0_b256)_
+ L  c_u_KvLinks(D_DC_t2_p4_c0_b2)_
+ L  c_u_KvLinks(D_DC_t2_p4_c0_b32)_
  L  c_u_KvLinks(D_DC_t2_p4_c0_b4)_
  L  c_u_KvLinks(D_DC_t2_p4_c0_b8)_
  L  c_u_KvLinks(D_DC_t4_p1_c0_b1)_
  L  c_u_KvLinks(D_DC_t4_p1_c0_b128)_
+ L  c_u_KvLinks(D_DC_t4_p1_c0_b16)_
  L  c_u_KvLinks(D_DC_t4_p1_c0_b2)_
+ L  c_u_KvLinks(D_DC_t4_p1_c0_b32)_
  L  c_u_KvLinks(D_DC_t4_p1_c0_b4)_
- L  c_u_KvLinks(D_DC_t4_p1_c0_b8)_
+ L  c_u_KvLinks(D_DC_t4_p1_c0_b64)_
  L  c_u_KvLinks(D_DC_t4_p1_c1_b1)_
  L  c_u_KvLinks(D_DC_t4_p1_c1_b128)_
+ L  c_u_KvLinks(D_DC_t4_p1_c1_b16)_
  L  c_u_KvLinks(D_DC_t4_p1_c1_b2)_
+ L  c_u_KvLinks(D_DC_t4_p1_c1_b32)_
  L  c_u_KvLinks(D_DC_t4_p1_c1_b4)_
+ L  c_u_KvLinks(D_DC_t4_p1_c1_b64)_
  L  c_u_KvLinks(D_DC_t4_p1_c1_b8)_
+ L  c_u_KvLinks(D_DC_t4_p2_c0_b16)_
  L  c_u_KvLinks(D_DC_t4_p2_c0_b2)_
- L  c_u_KvLinks(D_DC_t4_p2_c0_b256)_
  L  c_u_KvLinks(D_DC_t4_p2_c0_b4)_
- L  c_u_KvLinks(D_DC_t4_p2_c0_b8)_
+ L  c_u_KvLinks(D_DC_t4_p2_c0_b64)_
  L  c_u_KvLinks(D_DC_t8_p1_c0_b1)_
+ L  c_u_KvLinks(D_DC_t8_p1_c0_b16)_
  L  c_u_KvLinks(D_DC_t8_p1_c0_b2)_
- L  c_u_KvLinks(D_DC_t8_p1_c0_b256)_
  L  c_u_KvLinks(D_DC_t8_p1_c0_b4)_
- L  c_u_KvLinks(D_PC_t1_p5_c0_b1)_
+ L  c_u_KvLinks(D_DC_t8_p1_c0_b8)_
  L  c_u_KvLinks(D_PC_t1_p5_c0_b16)_
- L  c_u_KvLinks(D_PC_t1_p5_c0_b2)_
  L  c_u_KvLinks(D_PC_t1_p5_c0_b4)_
  L  c_u_KvLinks(D_PC_t1_p5_c0_b8)_
- L  c_u_KvLinks(D_PC_t1_p6_c0_b1)_
  L  c_u_KvLinks(D_PC_t1_p6_c0_b16)_
- L  c_u_KvLinks(D_PC_t1_p6_c0_b2)_
  L  c_u_KvLinks(D_PC_t1_p6_c0_b32)_
  L  c_u_KvLinks(D_PC_t1_p6_c0_b4)_
  L  c_u_KvLinks(D_PC_t1_p6_c0_b64)_
  L  c_u_KvLinks(D_PC_t1_p6_c0_b8)_
- L  c_u_KvLinks(D_PC_t1_p8_c0_b1)_
  L  c_u_KvLinks(D_PC_t1_p8_c0_b128)_
- L  c_u_KvLinks(D_PC_t1_p8_c0_b16)_
- L  c_u_KvLinks(D_PC_t1_p8_c0_b2)_
  L  c_u_KvLinks(D_PC_t1_p8_c0_b32)_
  L  c_u_KvLinks(D_PC_t1_p8_c0_b4)_
  L  c_u_KvLinks(D_PC_t1_p8_c0_b64)_
  L  c_u_KvLinks(D_PC_t1_p8_c0_b8)_
- L  c_u_KvLinks(D_PC_t2_p3_c0_b1)_
- L  c_u_KvLinks(D_PC_t2_p3_c0_b16)_
- L  c_u_KvLinks(D_PC_t2_p3_c0_b2)_
  L  c_u_KvLinks(D_PC_t2_p3_c0_b32)_
  L  c_u_KvLinks(D_PC_t2_p3_c0_b4)_
  L  c_u_KvLinks(D_PC_t2_p3_c0_b64)_
  L  c_u_KvLinks(D_PC_t2_p3_c0_b8)_
- L  c_u_KvLinks(D_PC_t2_p3_c1_b1)_
- L  c_u_KvLinks(D_PC_t2_p3_c1_b16)_
- L  c_u_KvLinks(D_PC_t2_p3_c1_b2)_
  L  c_u_KvLinks(D_PC_t2_p3_c1_b32)_
  L  c_u_KvLinks(D_PC_t2_p3_c1_b4)_
  L  c_u_KvLinks(D_PC_t2_p3_c1_b64)_
  L  c_u_KvLinks(D_PC_t2_p3_c1_b8)_
- L  c_u_KvLinks(D_PC_t2_p4_c0_b1)_
  L  c_u_KvLinks(D_PC_t2_p4_c0_b128)_
- L  c_u_KvLinks(D_PC_t2_p4_c0_b16)_
- L  c_u_KvLinks(D_PC_t2_p4_c0_b2)_
- L  c_u_KvLinks(D_PC_t2_p4_c0_b32)_
  L  c_u_KvLinks(D_PC_t2_p4_c0_b4)_
- L  c_u_KvLinks(D_PC_t2_p4_c0_b64)_
  L  c_u_KvLinks(D_PC_t2_p4_c0_b8)_
- L  c_u_KvLinks(D_PC_t4_p2_c0_b128)_
- L  c_u_KvLinks(D_PC_t4_p2_c0_b16)_
  L  c_u_KvLinks(D_PC_t4_p2_c0_b2)_
- L  c_u_KvLinks(D_PC_t4_p2_c0_b32)_
  L  c_u_KvLinks(D_PC_t4_p2_c0_b4)_
- L  c_u_KvLinks(D_PC_t4_p2_c0_b8)_
+ L  c_u_KvLinks(D_PC_t4_p2_c0_b64)_
  L  c_u_KvLinks(D_PC_t8_p1_c0_b1)_
- L  c_u_KvLinks(D_PC_t8_p1_c0_b128)_
- L  c_u_KvLinks(D_PC_t8_p1_c0_b16)_
+ L  c_u_KvLinks(D_PC_t8_p1_c0_b2)_
  L  c_u_KvLinks(D_PC_t8_p1_c0_b32)_
  L  c_u_KvLinks(D_PC_t8_p1_c0_b4)_
- L  c_u_KvLinks(D_PC_t8_p1_c0_b8)_
+ L  c_u_KvLinks(D_PC_t8_p1_c0_b64)_
  L  c_u_KvLinks(P_DC_t1_p3_c0_b1)_
- L  c_u_KvLinks(P_DC_t1_p3_c0_b2)_
  L  c_u_KvLinks(P_DC_t1_p4_c0_b1)_
- L  c_u_KvLinks(P_DC_t1_p4_c0_b2)_
  L  c_u_KvLinks(P_DC_t1_p5_c0_b1)_
- L  c_u_KvLinks(P_DC_t1_p5_c0_b2)_
  L  c_u_KvLinks(P_DC_t1_p6_c0_b1)_
- L  c_u_KvLinks(P_DC_t1_p6_c0_b2)_
  L  c_u_KvLinks(P_DC_t1_p8_c0_b1)_
- L  c_u_KvLinks(P_DC_t1_p8_c0_b2)_
  L  c_u_KvLinks(P_DC_t2_p2_c0_b1)_
- L  c_u_KvLinks(P_DC_t2_p2_c0_b2)_
- L  c_u_KvLinks(P_DC_t2_p2_c0_b4)_
  L  c_u_KvLinks(P_DC_t2_p2_c1_b1)_
- L  c_u_KvLinks(P_DC_t2_p2_c1_b2)_
- L  c_u_KvLinks(P_DC_t2_p2_c1_b4)_
  L  c_u_KvLinks(P_DC_t2_p3_c0_b1)_
- L  c_u_KvLinks(P_DC_t2_p3_c0_b2)_
- L  c_u_KvLinks(P_DC_t2_p3_c0_b4)_
  L  c_u_KvLinks(P_DC_t2_p3_c1_b1)_
- L  c_u_KvLinks(P_DC_t2_p3_c1_b2)_
- L  c_u_KvLinks(P_DC_t2_p3_c1_b4)_
  L  c_u_KvLinks(P_DC_t2_p4_c0_b1)_
- L  c_u_KvLinks(P_DC_t2_p4_c0_b2)_
- L  c_u_KvLinks(P_DC_t2_p4_c0_b4)_
  L  c_u_KvLinks(P_DC_t4_p1_c0_b1)_
- L  c_u_KvLinks(P_DC_t4_p1_c0_b2)_
- L  c_u_KvLinks(P_DC_t4_p1_c0_b4)_
- L  c_u_KvLinks(P_DC_t4_p1_c1_b1)_
- L  c_u_KvLinks(P_DC_t4_p1_c1_b2)_
- L  c_u_KvLinks(P_DC_t4_p1_c1_b4)_
- L  c_u_KvLinks(P_DC_t4_p2_c0_b1)_
- L  c_u_KvLinks(P_DC_t4_p2_c0_b2)_
- L  c_u_KvLinks(P_DC_t4_p2_c0_b4)_
- L  c_u_KvLinks(P_DC_t8_p1_c0_b1)_
- L  c_u_KvLinks(P_DC_t8_p1_c0_b2)_
- L  c_u_KvLinks(P_DC_t8_p1_c0_b4)_
  L  c_u_KvLinks(P_PC_t1_p5_c0_b1)_
- L  c_u_KvLinks(P_PC_t1_p5_c0_b2)_
  L  c_u_KvLinks(P_PC_t1_p6_c0_b1)_
- L  c_u_KvLinks(P_PC_t1_p6_c0_b2)_
  L  c_u_KvLinks(P_PC_t1_p8_c0_b1)_
- L  c_u_KvLinks(P_PC_t1_p8_c0_b2)_
  L  c_u_KvLinks(P_PC_t2_p3_c0_b1)_
- L  c_u_KvLinks(P_PC_t2_p3_c0_b2)_
- L  c_u_KvLinks(P_PC_t2_p3_c0_b4)_
  L  c_u_KvLinks(P_PC_t2_p3_c1_b1)_
- L  c_u_KvLinks(P_PC_t2_p3_c1_b2)_
- L  c_u_KvLinks(P_PC_t2_p3_c1_b4)_
  L  c_u_KvLinks(P_PC_t2_p4_c0_b1)_
- L  c_u_KvLinks(P_PC_t2_p4_c0_b2)_
- L  c_u_KvLinks(P_PC_t2_p4_c0_b4)_
  L  c_u_KvLinks(P_PC_t4_p2_c0_b1)_
- L  c_u_KvLinks(P_PC_t4_p2_c0_b2)_
- L  c_u_KvLinks(P_PC_t4_p2_c0_b4)_
- L  c_u_KvLinks(P_PC_t8_p1_c0_b1)_
- L  c_u_KvLinks(P_PC_t8_p1_c0_b2)_
- L  c_u_KvLinks(P_PC_t8_p1_c0_b4)_
  G  c_l_RateTarget_
  L  c_u_PowerBudget_
  L  c_u_ShareLevel(0_DC_decode)_
@@ -1155,6 +1013,24 @@ ROWS
  L  c_u_Thermal(PC_logic_8_10)_
  L  c_u_Thermal(PC_logic_8_11)_
  L  c_u_Thermal(PC_logic_8_12)_
+ L  c_u_Leakage(DC_0)_
+ L  c_u_Leakage(DC_1)_
+ L  c_u_Leakage(DC_2)_
+ L  c_u_Leakage(DC_3)_
+ L  c_u_Leakage(DC_4)_
+ L  c_u_Leakage(DC_5)_
+ L  c_u_Leakage(DC_6)_
+ L  c_u_Leakage(DC_7)_
+ L  c_u_Leakage(DC_8)_
+ L  c_u_Leakage(PC_0)_
+ L  c_u_Leakage(PC_1)_
+ L  c_u_Leakage(PC_2)_
+ L  c_u_Leakage(PC_3)_
+ L  c_u_Leakage(PC_4)_
+ L  c_u_Leakage(PC_5)_
+ L  c_u_Leakage(PC_6)_
+ L  c_u_Leakage(PC_7)_
+ L  c_u_Leakage(PC_8)_
  G  c_l_MirrorLeftRight_
  G  c_l_MirrorTopBottom_
 COLUMNS
@@ -2500,8 +2376,6 @@ COLUMNS
      Assign(8_P_DC_t1_p4_c0) c_e_TileCountLink(P_DC_t1_p4_c0)_ 1
      Assign(8_P_DC_t2_p2_c1) c_e_KindLink(8)_ -1
      Assign(8_P_DC_t2_p2_c1) c_e_TileCountLink(P_DC_t2_p2_c1)_ 1
-     Assign(8_P_DC_t4_p1_c1) c_e_KindLink(8)_ -1
-     Assign(8_P_DC_t4_p1_c1) c_e_TileCountLink(P_DC_t4_p1_c1)_ 1
      Assign(9_P_DC_t1_p5_c0) c_e_KindLink(9)_ -1
      Assign(9_P_DC_t1_p5_c0) c_e_TileCountLink(P_DC_t1_p5_c0)_ 1
      Assign(10_P_DC_t1_p6_c0) c_e_KindLink(10)_ -1
@@ -2512,10 +2386,6 @@ COLUMNS
      Assign(11_P_DC_t1_p8_c0) c_e_TileCountLink(P_DC_t1_p8_c0)_ 1
      Assign(11_P_DC_t2_p4_c0) c_e_KindLink(11)_ -1
      Assign(11_P_DC_t2_p4_c0) c_e_TileCountLink(P_DC_t2_p4_c0)_ 1
-     Assign(11_P_DC_t4_p2_c0) c_e_KindLink(11)_ -1
-     Assign(11_P_DC_t4_p2_c0) c_e_TileCountLink(P_DC_t4_p2_c0)_ 1
-     Assign(11_P_DC_t8_p1_c0) c_e_KindLink(11)_ -1
-     Assign(11_P_DC_t8_p1_c0) c_e_TileCountLink(P_DC_t8_p1_c0)_ 1
      Assign(12_P_DC_t1_p4_c0) c_e_KindLink(12)_ -1
      Assign(12_P_DC_t1_p4_c0) c_e_TileCountLink(P_DC_t1_p4_c0)_ 1
      Assign(12_P_DC_t2_p2_c0) c_e_KindLink(12)_ -1
@@ -2556,8 +2426,6 @@ COLUMNS
      Assign(20_P_PC_t2_p4_c0) c_e_TileCountLink(P_PC_t2_p4_c0)_ 1
      Assign(20_P_PC_t4_p2_c0) c_e_KindLink(20)_ -1
      Assign(20_P_PC_t4_p2_c0) c_e_TileCountLink(P_PC_t4_p2_c0)_ 1
-     Assign(20_P_PC_t8_p1_c0) c_e_KindLink(20)_ -1
-     Assign(20_P_PC_t8_p1_c0) c_e_TileCountLink(P_PC_t8_p1_c0)_ 1
      Assign(21_P_PC_t1_p6_c0) c_e_KindLink(21)_ -1
      Assign(21_P_PC_t1_p6_c0) c_e_TileCountLink(P_PC_t1_p6_c0)_ 1
      Assign(21_P_PC_t2_p3_c1) c_e_KindLink(21)_ -1
@@ -2565,1913 +2433,1467 @@ COLUMNS
      Count(D_DC_t1_p3_c0_b1) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b1) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p3_c0_b1) c_u_Capacity(D_DC_t1_p3_c0_b1)_ -5.3409588792670704
+     Count(D_DC_t1_p3_c0_b1) c_u_Capacity(D_DC_t1_p3_c0_b1)_ -5.2432882626436621
      Count(D_DC_t1_p3_c0_b1) c_u_KvLinks(D_DC_t1_p3_c0_b1)_ -480
-     Count(D_DC_t1_p3_c0_b1) c_u_PowerBudget_ 407.01544677973857
-     Count(D_DC_t1_p3_c0_b1) c_e_ShareSum(DC_decode)_ -407.01544677973857
+     Count(D_DC_t1_p3_c0_b1) c_u_PowerBudget_ 1.1368683772161603e-12
+     Count(D_DC_t1_p3_c0_b1) c_e_ShareSum(DC_decode)_ -1.1368683772161603e-12
      Count(D_DC_t1_p3_c0_b16) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b16) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p3_c0_b16) c_u_Capacity(D_DC_t1_p3_c0_b16)_ -93.488448985429827
+     Count(D_DC_t1_p3_c0_b16) c_u_Capacity(D_DC_t1_p3_c0_b16)_ -91.577255791780274
      Count(D_DC_t1_p3_c0_b16) c_u_KvLinks(D_DC_t1_p3_c0_b16)_ -480
-     Count(D_DC_t1_p3_c0_b16) c_u_PowerBudget_ 661.95907829785335
-     Count(D_DC_t1_p3_c0_b16) c_e_ShareSum(DC_decode)_ -661.95907829785335
+     Count(D_DC_t1_p3_c0_b16) c_u_PowerBudget_ 355.89988952825865
+     Count(D_DC_t1_p3_c0_b16) c_e_ShareSum(DC_decode)_ -355.89988952825865
      Count(D_DC_t1_p3_c0_b2) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b2) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p3_c0_b2) c_u_Capacity(D_DC_t1_p3_c0_b2)_ -11.618144876102932
+     Count(D_DC_t1_p3_c0_b2) c_u_Capacity(D_DC_t1_p3_c0_b2)_ -11.420888737121572
      Count(D_DC_t1_p3_c0_b2) c_u_KvLinks(D_DC_t1_p3_c0_b2)_ -480
-     Count(D_DC_t1_p3_c0_b2) c_u_PowerBudget_ 407.01544677973857
-     Count(D_DC_t1_p3_c0_b2) c_e_ShareSum(DC_decode)_ -407.01544677973857
+     Count(D_DC_t1_p3_c0_b2) c_u_PowerBudget_ 2.2737367544323206e-12
+     Count(D_DC_t1_p3_c0_b2) c_e_ShareSum(DC_decode)_ -2.2737367544323206e-12
      Count(D_DC_t1_p3_c0_b32) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b32) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p3_c0_b32) c_u_Capacity(D_DC_t1_p3_c0_b32)_ -182.74461822634427
+     Count(D_DC_t1_p3_c0_b32) c_u_Capacity(D_DC_t1_p3_c0_b32)_ -179.09162483049374
      Count(D_DC_t1_p3_c0_b32) c_u_KvLinks(D_DC_t1_p3_c0_b32)_ -480
-     Count(D_DC_t1_p3_c0_b32) c_u_PowerBudget_ 905.36125438081126
-     Count(D_DC_t1_p3_c0_b32) c_e_ShareSum(DC_decode)_ -905.36125438081126
+     Count(D_DC_t1_p3_c0_b32) c_u_PowerBudget_ 354.37404580723944
+     Count(D_DC_t1_p3_c0_b32) c_e_ShareSum(DC_decode)_ -354.37404580723944
      Count(D_DC_t1_p3_c0_b4) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b4) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p3_c0_b4) c_u_Capacity(D_DC_t1_p3_c0_b4)_ -23.813316448518837
+     Count(D_DC_t1_p3_c0_b4) c_u_Capacity(D_DC_t1_p3_c0_b4)_ -23.317500067240104
      Count(D_DC_t1_p3_c0_b4) c_u_KvLinks(D_DC_t1_p3_c0_b4)_ -480
-     Count(D_DC_t1_p3_c0_b4) c_u_PowerBudget_ 458.96670655363096
-     Count(D_DC_t1_p3_c0_b4) c_e_ShareSum(DC_decode)_ -458.96670655363096
+     Count(D_DC_t1_p3_c0_b4) c_u_PowerBudget_ 130.3554387778583
+     Count(D_DC_t1_p3_c0_b4) c_e_ShareSum(DC_decode)_ -130.3554387778583
      Count(D_DC_t1_p3_c0_b64) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b64) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b64) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p3_c0_b64) c_u_Capacity(D_DC_t1_p3_c0_b64)_ -253.93694950703409
+     Count(D_DC_t1_p3_c0_b64) c_u_Capacity(D_DC_t1_p3_c0_b64)_ -242.6138842686934
      Count(D_DC_t1_p3_c0_b64) c_u_KvLinks(D_DC_t1_p3_c0_b64)_ -480
-     Count(D_DC_t1_p3_c0_b64) c_u_PowerBudget_ 1023.9831854366904
-     Count(D_DC_t1_p3_c0_b64) c_e_ShareSum(DC_decode)_ -1023.9831854366904
+     Count(D_DC_t1_p3_c0_b64) c_u_PowerBudget_ 828.76515933992459
+     Count(D_DC_t1_p3_c0_b64) c_e_ShareSum(DC_decode)_ -828.76515933992459
      Count(D_DC_t1_p3_c0_b8) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b8) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p3_c0_b8) c_u_Capacity(D_DC_t1_p3_c0_b8)_ -47.402922174642015
+     Count(D_DC_t1_p3_c0_b8) c_u_Capacity(D_DC_t1_p3_c0_b8)_ -46.420487200408537
      Count(D_DC_t1_p3_c0_b8) c_u_KvLinks(D_DC_t1_p3_c0_b8)_ -480
-     Count(D_DC_t1_p3_c0_b8) c_u_PowerBudget_ 510.42991780733928
-     Count(D_DC_t1_p3_c0_b8) c_e_ShareSum(DC_decode)_ -510.42991780733928
-     Count(D_DC_t1_p4_c0_b1) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
-     Count(D_DC_t1_p4_c0_b1) c_u_SiteTotal_ 4
-     Count(D_DC_t1_p4_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p4_c0_b1) c_u_Capacity(D_DC_t1_p4_c0_b1)_ -5.1659864925858354
-     Count(D_DC_t1_p4_c0_b1) c_u_KvLinks(D_DC_t1_p4_c0_b1)_ -640
-     Count(D_DC_t1_p4_c0_b1) c_u_PowerBudget_ 527.57840300501766
-     Count(D_DC_t1_p4_c0_b1) c_e_ShareSum(DC_decode)_ -527.57840300501766
-     Count(D_DC_t1_p4_c0_b128) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
-     Count(D_DC_t1_p4_c0_b128) c_u_SiteTotal_ 4
-     Count(D_DC_t1_p4_c0_b128) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p4_c0_b128) c_u_Capacity(D_DC_t1_p4_c0_b128)_ -338.71012698947891
-     Count(D_DC_t1_p4_c0_b128) c_u_KvLinks(D_DC_t1_p4_c0_b128)_ -640
-     Count(D_DC_t1_p4_c0_b128) c_u_PowerBudget_ 1229.8229097632777
-     Count(D_DC_t1_p4_c0_b128) c_e_ShareSum(DC_decode)_ -1229.8229097632777
+     Count(D_DC_t1_p3_c0_b8) c_u_PowerBudget_ 332.48612128788506
+     Count(D_DC_t1_p3_c0_b8) c_e_ShareSum(DC_decode)_ -332.48612128788506
      Count(D_DC_t1_p4_c0_b16) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b16) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p4_c0_b16) c_u_Capacity(D_DC_t1_p4_c0_b16)_ -91.66206655325847
+     Count(D_DC_t1_p4_c0_b16) c_u_Capacity(D_DC_t1_p4_c0_b16)_ -89.824083722495175
      Count(D_DC_t1_p4_c0_b16) c_u_KvLinks(D_DC_t1_p4_c0_b16)_ -640
-     Count(D_DC_t1_p4_c0_b16) c_u_PowerBudget_ 727.12687230736253
-     Count(D_DC_t1_p4_c0_b16) c_e_ShareSum(DC_decode)_ -727.12687230736253
+     Count(D_DC_t1_p4_c0_b16) c_u_PowerBudget_ 456.05502999993524
+     Count(D_DC_t1_p4_c0_b16) c_e_ShareSum(DC_decode)_ -456.05502999993524
      Count(D_DC_t1_p4_c0_b2) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b2) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p4_c0_b2) c_u_Capacity(D_DC_t1_p4_c0_b2)_ -11.267223170916386
+     Count(D_DC_t1_p4_c0_b2) c_u_Capacity(D_DC_t1_p4_c0_b2)_ -11.420741084807906
      Count(D_DC_t1_p4_c0_b2) c_u_KvLinks(D_DC_t1_p4_c0_b2)_ -640
-     Count(D_DC_t1_p4_c0_b2) c_u_PowerBudget_ 527.57840300501766
-     Count(D_DC_t1_p4_c0_b2) c_e_ShareSum(DC_decode)_ -527.57840300501766
+     Count(D_DC_t1_p4_c0_b2) c_u_PowerBudget_ 5.6843418860808015e-13
+     Count(D_DC_t1_p4_c0_b2) c_e_ShareSum(DC_decode)_ -5.6843418860808015e-13
      Count(D_DC_t1_p4_c0_b32) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b32) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p4_c0_b32) c_u_Capacity(D_DC_t1_p4_c0_b32)_ -179.77312308052041
+     Count(D_DC_t1_p4_c0_b32) c_u_Capacity(D_DC_t1_p4_c0_b32)_ -176.23681244762017
      Count(D_DC_t1_p4_c0_b32) c_u_KvLinks(D_DC_t1_p4_c0_b32)_ -640
-     Count(D_DC_t1_p4_c0_b32) c_u_PowerBudget_ 984.17251761445709
-     Count(D_DC_t1_p4_c0_b32) c_e_ShareSum(DC_decode)_ -984.17251761445709
+     Count(D_DC_t1_p4_c0_b32) c_u_PowerBudget_ 458.38611302627515
+     Count(D_DC_t1_p4_c0_b32) c_e_ShareSum(DC_decode)_ -458.38611302627515
      Count(D_DC_t1_p4_c0_b4) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b4) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p4_c0_b4) c_u_Capacity(D_DC_t1_p4_c0_b4)_ -23.260104568562536
+     Count(D_DC_t1_p4_c0_b4) c_u_Capacity(D_DC_t1_p4_c0_b4)_ -22.786828496533023
      Count(D_DC_t1_p4_c0_b4) c_u_KvLinks(D_DC_t1_p4_c0_b4)_ -640
-     Count(D_DC_t1_p4_c0_b4) c_u_PowerBudget_ 527.57840300501766
-     Count(D_DC_t1_p4_c0_b4) c_e_ShareSum(DC_decode)_ -527.57840300501766
+     Count(D_DC_t1_p4_c0_b4) c_u_PowerBudget_ 0.42286079301658219
+     Count(D_DC_t1_p4_c0_b4) c_e_ShareSum(DC_decode)_ -0.42286079301658219
+     Count(D_DC_t1_p4_c0_b64) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
+     Count(D_DC_t1_p4_c0_b64) c_u_SiteTotal_ 4
+     Count(D_DC_t1_p4_c0_b64) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t1_p4_c0_b64) c_u_Capacity(D_DC_t1_p4_c0_b64)_ -294.47185633150178
+     Count(D_DC_t1_p4_c0_b64) c_u_KvLinks(D_DC_t1_p4_c0_b64)_ -640
+     Count(D_DC_t1_p4_c0_b64) c_u_PowerBudget_ 486.06203109375156
+     Count(D_DC_t1_p4_c0_b64) c_e_ShareSum(DC_decode)_ -486.06203109375156
      Count(D_DC_t1_p4_c0_b8) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b8) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p4_c0_b8) c_u_Capacity(D_DC_t1_p4_c0_b8)_ -46.28819236795303
+     Count(D_DC_t1_p4_c0_b8) c_u_Capacity(D_DC_t1_p4_c0_b8)_ -45.350963313544028
      Count(D_DC_t1_p4_c0_b8) c_u_KvLinks(D_DC_t1_p4_c0_b8)_ -640
-     Count(D_DC_t1_p4_c0_b8) c_u_PowerBudget_ 594.75805016713412
-     Count(D_DC_t1_p4_c0_b8) c_e_ShareSum(DC_decode)_ -594.75805016713412
-     Count(D_DC_t1_p5_c0_b1) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
-     Count(D_DC_t1_p5_c0_b1) c_u_SiteTotal_ 5
-     Count(D_DC_t1_p5_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p5_c0_b1) c_u_Capacity(D_DC_t1_p5_c0_b1)_ -5.0940456741214293
-     Count(D_DC_t1_p5_c0_b1) c_u_KvLinks(D_DC_t1_p5_c0_b1)_ -800
-     Count(D_DC_t1_p5_c0_b1) c_u_PowerBudget_ 651.70672274259982
-     Count(D_DC_t1_p5_c0_b1) c_e_ShareSum(DC_decode)_ -651.70672274259982
-     Count(D_DC_t1_p5_c0_b128) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
-     Count(D_DC_t1_p5_c0_b128) c_u_SiteTotal_ 5
-     Count(D_DC_t1_p5_c0_b128) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p5_c0_b128) c_u_Capacity(D_DC_t1_p5_c0_b128)_ -411.90137826656212
-     Count(D_DC_t1_p5_c0_b128) c_u_KvLinks(D_DC_t1_p5_c0_b128)_ -800
-     Count(D_DC_t1_p5_c0_b128) c_u_PowerBudget_ 1578.2697080089993
-     Count(D_DC_t1_p5_c0_b128) c_e_ShareSum(DC_decode)_ -1578.2697080089993
+     Count(D_DC_t1_p4_c0_b8) c_u_PowerBudget_ 393.66710337583743
+     Count(D_DC_t1_p4_c0_b8) c_e_ShareSum(DC_decode)_ -393.66710337583743
      Count(D_DC_t1_p5_c0_b16) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b16) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p5_c0_b16) c_u_Capacity(D_DC_t1_p5_c0_b16)_ -90.579584562307119
+     Count(D_DC_t1_p5_c0_b16) c_u_Capacity(D_DC_t1_p5_c0_b16)_ -88.784331551098362
      Count(D_DC_t1_p5_c0_b16) c_u_KvLinks(D_DC_t1_p5_c0_b16)_ -800
-     Count(D_DC_t1_p5_c0_b16) c_u_PowerBudget_ 898.17507107816994
-     Count(D_DC_t1_p5_c0_b16) c_e_ShareSum(DC_decode)_ -898.17507107816994
-     Count(D_DC_t1_p5_c0_b2) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
-     Count(D_DC_t1_p5_c0_b2) c_u_SiteTotal_ 5
-     Count(D_DC_t1_p5_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p5_c0_b2) c_u_Capacity(D_DC_t1_p5_c0_b2)_ -11.122915485372895
-     Count(D_DC_t1_p5_c0_b2) c_u_KvLinks(D_DC_t1_p5_c0_b2)_ -800
-     Count(D_DC_t1_p5_c0_b2) c_u_PowerBudget_ 651.70672274259982
-     Count(D_DC_t1_p5_c0_b2) c_e_ShareSum(DC_decode)_ -651.70672274259982
+     Count(D_DC_t1_p5_c0_b16) c_u_PowerBudget_ 569.4591733968
+     Count(D_DC_t1_p5_c0_b16) c_e_ShareSum(DC_decode)_ -569.4591733968
      Count(D_DC_t1_p5_c0_b32) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b32) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p5_c0_b32) c_u_Capacity(D_DC_t1_p5_c0_b32)_ -178.50878644365139
+     Count(D_DC_t1_p5_c0_b32) c_u_Capacity(D_DC_t1_p5_c0_b32)_ -175.02155989648156
      Count(D_DC_t1_p5_c0_b32) c_u_KvLinks(D_DC_t1_p5_c0_b32)_ -800
-     Count(D_DC_t1_p5_c0_b32) c_u_PowerBudget_ 1137.4316901373184
-     Count(D_DC_t1_p5_c0_b32) c_e_ShareSum(DC_decode)_ -1137.4316901373184
+     Count(D_DC_t1_p5_c0_b32) c_u_PowerBudget_ 569.39136098821507
+     Count(D_DC_t1_p5_c0_b32) c_e_ShareSum(DC_decode)_ -569.39136098821507
      Count(D_DC_t1_p5_c0_b4) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b4) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p5_c0_b4) c_u_Capacity(D_DC_t1_p5_c0_b4)_ -22.98618003295293
+     Count(D_DC_t1_p5_c0_b4) c_u_Capacity(D_DC_t1_p5_c0_b4)_ -23.549808427479128
      Count(D_DC_t1_p5_c0_b4) c_u_KvLinks(D_DC_t1_p5_c0_b4)_ -800
-     Count(D_DC_t1_p5_c0_b4) c_u_PowerBudget_ 651.70672274259982
-     Count(D_DC_t1_p5_c0_b4) c_e_ShareSum(DC_decode)_ -651.70672274259982
+     Count(D_DC_t1_p5_c0_b4) c_u_PowerBudget_ 3.4106051316484809e-13
+     Count(D_DC_t1_p5_c0_b4) c_e_ShareSum(DC_decode)_ -3.4106051316484809e-13
+     Count(D_DC_t1_p5_c0_b64) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
+     Count(D_DC_t1_p5_c0_b64) c_u_SiteTotal_ 5
+     Count(D_DC_t1_p5_c0_b64) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t1_p5_c0_b64) c_u_Capacity(D_DC_t1_p5_c0_b64)_ -294.48505417248145
+     Count(D_DC_t1_p5_c0_b64) c_u_KvLinks(D_DC_t1_p5_c0_b64)_ -800
+     Count(D_DC_t1_p5_c0_b64) c_u_PowerBudget_ 566.99182578224861
+     Count(D_DC_t1_p5_c0_b64) c_e_ShareSum(DC_decode)_ -566.99182578224861
      Count(D_DC_t1_p5_c0_b8) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b8) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p5_c0_b8) c_u_Capacity(D_DC_t1_p5_c0_b8)_ -45.742562884654028
+     Count(D_DC_t1_p5_c0_b8) c_u_Capacity(D_DC_t1_p5_c0_b8)_ -44.827080577702134
      Count(D_DC_t1_p5_c0_b8) c_u_KvLinks(D_DC_t1_p5_c0_b8)_ -800
-     Count(D_DC_t1_p5_c0_b8) c_u_PowerBudget_ 734.68416905712775
-     Count(D_DC_t1_p5_c0_b8) c_e_ShareSum(DC_decode)_ -734.68416905712775
-     Count(D_DC_t1_p6_c0_b1) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
-     Count(D_DC_t1_p6_c0_b1) c_u_SiteTotal_ 6
-     Count(D_DC_t1_p6_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p6_c0_b1) c_u_Capacity(D_DC_t1_p6_c0_b1)_ -5.1658323843444398
-     Count(D_DC_t1_p6_c0_b1) c_u_KvLinks(D_DC_t1_p6_c0_b1)_ -960
-     Count(D_DC_t1_p6_c0_b1) c_u_PowerBudget_ 791.34753361251865
-     Count(D_DC_t1_p6_c0_b1) c_e_ShareSum(DC_decode)_ -791.34753361251865
+     Count(D_DC_t1_p5_c0_b8) c_u_PowerBudget_ 413.10306915410405
+     Count(D_DC_t1_p5_c0_b8) c_e_ShareSum(DC_decode)_ -413.10306915410405
      Count(D_DC_t1_p6_c0_b16) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b16) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p6_c0_b16) c_u_Capacity(D_DC_t1_p6_c0_b16)_ -92.110237925314934
+     Count(D_DC_t1_p6_c0_b16) c_u_Capacity(D_DC_t1_p6_c0_b16)_ -90.254419880233414
      Count(D_DC_t1_p6_c0_b16) c_u_KvLinks(D_DC_t1_p6_c0_b16)_ -960
-     Count(D_DC_t1_p6_c0_b16) c_u_PowerBudget_ 991.83443328295618
-     Count(D_DC_t1_p6_c0_b16) c_e_ShareSum(DC_decode)_ -991.83443328295618
+     Count(D_DC_t1_p6_c0_b16) c_u_PowerBudget_ 682.22519335793413
+     Count(D_DC_t1_p6_c0_b16) c_e_ShareSum(DC_decode)_ -682.22519335793413
      Count(D_DC_t1_p6_c0_b2) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b2) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p6_c0_b2) c_u_Capacity(D_DC_t1_p6_c0_b2)_ -11.266913252504526
+     Count(D_DC_t1_p6_c0_b2) c_u_Capacity(D_DC_t1_p6_c0_b2)_ -11.420445791633615
      Count(D_DC_t1_p6_c0_b2) c_u_KvLinks(D_DC_t1_p6_c0_b2)_ -960
-     Count(D_DC_t1_p6_c0_b2) c_u_PowerBudget_ 791.34753361251865
-     Count(D_DC_t1_p6_c0_b2) c_e_ShareSum(DC_decode)_ -791.34753361251865
-     Count(D_DC_t1_p6_c0_b256) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
-     Count(D_DC_t1_p6_c0_b256) c_u_SiteTotal_ 6
-     Count(D_DC_t1_p6_c0_b256) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p6_c0_b256) c_u_Capacity(D_DC_t1_p6_c0_b256)_ -503.9499928003184
-     Count(D_DC_t1_p6_c0_b256) c_u_KvLinks(D_DC_t1_p6_c0_b256)_ -960
-     Count(D_DC_t1_p6_c0_b256) c_u_PowerBudget_ 1764.2457016119417
-     Count(D_DC_t1_p6_c0_b256) c_e_ShareSum(DC_decode)_ -1764.2457016119417
+     Count(D_DC_t1_p6_c0_b2) c_u_PowerBudget_ 1.1937117960769683e-12
+     Count(D_DC_t1_p6_c0_b2) c_e_ShareSum(DC_decode)_ -1.1937117960769683e-12
      Count(D_DC_t1_p6_c0_b32) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b32) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p6_c0_b32) c_u_Capacity(D_DC_t1_p6_c0_b32)_ -181.5054327989678
+     Count(D_DC_t1_p6_c0_b32) c_u_Capacity(D_DC_t1_p6_c0_b32)_ -177.90132456339927
      Count(D_DC_t1_p6_c0_b32) c_u_KvLinks(D_DC_t1_p6_c0_b32)_ -960
-     Count(D_DC_t1_p6_c0_b32) c_u_PowerBudget_ 1285.1778384032762
-     Count(D_DC_t1_p6_c0_b32) c_e_ShareSum(DC_decode)_ -1285.1778384032762
+     Count(D_DC_t1_p6_c0_b32) c_u_PowerBudget_ 692.09321748774687
+     Count(D_DC_t1_p6_c0_b32) c_e_ShareSum(DC_decode)_ -692.09321748774687
      Count(D_DC_t1_p6_c0_b4) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b4) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p6_c0_b4) c_u_Capacity(D_DC_t1_p6_c0_b4)_ -23.259510564256697
+     Count(D_DC_t1_p6_c0_b4) c_u_Capacity(D_DC_t1_p6_c0_b4)_ -23.549503977109708
      Count(D_DC_t1_p6_c0_b4) c_u_KvLinks(D_DC_t1_p6_c0_b4)_ -960
-     Count(D_DC_t1_p6_c0_b4) c_u_PowerBudget_ 791.34753361251865
-     Count(D_DC_t1_p6_c0_b4) c_e_ShareSum(DC_decode)_ -791.34753361251865
+     Count(D_DC_t1_p6_c0_b4) c_u_PowerBudget_ 2.3874235921539366e-12
+     Count(D_DC_t1_p6_c0_b4) c_e_ShareSum(DC_decode)_ -2.3874235921539366e-12
      Count(D_DC_t1_p6_c0_b64) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b64) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b64) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p6_c0_b64) c_u_Capacity(D_DC_t1_p6_c0_b64)_ -354.30787771438861
+     Count(D_DC_t1_p6_c0_b64) c_u_Capacity(D_DC_t1_p6_c0_b64)_ -294.48667926917085
      Count(D_DC_t1_p6_c0_b64) c_u_KvLinks(D_DC_t1_p6_c0_b64)_ -960
-     Count(D_DC_t1_p6_c0_b64) c_u_PowerBudget_ 1755.3295177510017
-     Count(D_DC_t1_p6_c0_b64) c_e_ShareSum(DC_decode)_ -1755.3295177510017
+     Count(D_DC_t1_p6_c0_b64) c_u_PowerBudget_ 688.49559140145618
+     Count(D_DC_t1_p6_c0_b64) c_e_ShareSum(DC_decode)_ -688.49559140145618
      Count(D_DC_t1_p6_c0_b8) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b8) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p6_c0_b8) c_u_Capacity(D_DC_t1_p6_c0_b8)_ -46.285907705760984
+     Count(D_DC_t1_p6_c0_b8) c_u_Capacity(D_DC_t1_p6_c0_b8)_ -45.348770230791551
      Count(D_DC_t1_p6_c0_b8) c_u_KvLinks(D_DC_t1_p6_c0_b8)_ -960
-     Count(D_DC_t1_p6_c0_b8) c_u_PowerBudget_ 892.09331761412136
-     Count(D_DC_t1_p6_c0_b8) c_e_ShareSum(DC_decode)_ -892.09331761412136
-     Count(D_DC_t1_p8_c0_b1) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
-     Count(D_DC_t1_p8_c0_b1) c_u_SiteTotal_ 8
-     Count(D_DC_t1_p8_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p8_c0_b1) c_u_Capacity(D_DC_t1_p8_c0_b1)_ -4.8880693622584328
-     Count(D_DC_t1_p8_c0_b1) c_u_KvLinks(D_DC_t1_p8_c0_b1)_ -1280
-     Count(D_DC_t1_p8_c0_b1) c_u_PowerBudget_ 1007.1487210136867
-     Count(D_DC_t1_p8_c0_b1) c_e_ShareSum(DC_decode)_ -1007.1487210136867
-     Count(D_DC_t1_p8_c0_b16) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
-     Count(D_DC_t1_p8_c0_b16) c_u_SiteTotal_ 8
-     Count(D_DC_t1_p8_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p8_c0_b16) c_u_Capacity(D_DC_t1_p8_c0_b16)_ -88.360437335744038
-     Count(D_DC_t1_p8_c0_b16) c_u_KvLinks(D_DC_t1_p8_c0_b16)_ -1280
-     Count(D_DC_t1_p8_c0_b16) c_u_PowerBudget_ 1135.345997268025
-     Count(D_DC_t1_p8_c0_b16) c_e_ShareSum(DC_decode)_ -1135.345997268025
+     Count(D_DC_t1_p6_c0_b8) c_u_PowerBudget_ 366.92902528361566
+     Count(D_DC_t1_p6_c0_b8) c_e_ShareSum(DC_decode)_ -366.92902528361566
      Count(D_DC_t1_p8_c0_b2) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b2) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p8_c0_b2) c_u_Capacity(D_DC_t1_p8_c0_b2)_ -10.709668763499211
+     Count(D_DC_t1_p8_c0_b2) c_u_Capacity(D_DC_t1_p8_c0_b2)_ -11.420150513729054
      Count(D_DC_t1_p8_c0_b2) c_u_KvLinks(D_DC_t1_p8_c0_b2)_ -1280
-     Count(D_DC_t1_p8_c0_b2) c_u_PowerBudget_ 1007.1487210136867
-     Count(D_DC_t1_p8_c0_b2) c_e_ShareSum(DC_decode)_ -1007.1487210136867
-     Count(D_DC_t1_p8_c0_b256) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
-     Count(D_DC_t1_p8_c0_b256) c_u_SiteTotal_ 8
-     Count(D_DC_t1_p8_c0_b256) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p8_c0_b256) c_u_Capacity(D_DC_t1_p8_c0_b256)_ -646.21583469296127
-     Count(D_DC_t1_p8_c0_b256) c_u_KvLinks(D_DC_t1_p8_c0_b256)_ -1280
-     Count(D_DC_t1_p8_c0_b256) c_u_PowerBudget_ 2346.3508005546919
-     Count(D_DC_t1_p8_c0_b256) c_e_ShareSum(DC_decode)_ -2346.3508005546919
+     Count(D_DC_t1_p8_c0_b2) c_u_PowerBudget_ 5.6843418860808015e-13
+     Count(D_DC_t1_p8_c0_b2) c_e_ShareSum(DC_decode)_ -5.6843418860808015e-13
      Count(D_DC_t1_p8_c0_b32) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b32) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p8_c0_b32) c_u_Capacity(D_DC_t1_p8_c0_b32)_ -174.96058482509568
+     Count(D_DC_t1_p8_c0_b32) c_u_Capacity(D_DC_t1_p8_c0_b32)_ -171.60930971886532
      Count(D_DC_t1_p8_c0_b32) c_u_KvLinks(D_DC_t1_p8_c0_b32)_ -1280
-     Count(D_DC_t1_p8_c0_b32) c_u_PowerBudget_ 1387.9096888643428
-     Count(D_DC_t1_p8_c0_b32) c_e_ShareSum(DC_decode)_ -1387.9096888643428
+     Count(D_DC_t1_p8_c0_b32) c_u_PowerBudget_ 873.02731565816305
+     Count(D_DC_t1_p8_c0_b32) c_e_ShareSum(DC_decode)_ -873.02731565816305
+     Count(D_DC_t1_p8_c0_b4) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
+     Count(D_DC_t1_p8_c0_b4) c_u_SiteTotal_ 8
+     Count(D_DC_t1_p8_c0_b4) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t1_p8_c0_b4) c_u_Capacity(D_DC_t1_p8_c0_b4)_ -23.548895099985756
+     Count(D_DC_t1_p8_c0_b4) c_u_KvLinks(D_DC_t1_p8_c0_b4)_ -1280
+     Count(D_DC_t1_p8_c0_b4) c_u_PowerBudget_ 2.2737367544323206e-12
+     Count(D_DC_t1_p8_c0_b4) c_e_ShareSum(DC_decode)_ -2.2737367544323206e-12
+     Count(D_DC_t1_p8_c0_b64) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
+     Count(D_DC_t1_p8_c0_b64) c_u_SiteTotal_ 8
+     Count(D_DC_t1_p8_c0_b64) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t1_p8_c0_b64) c_u_Capacity(D_DC_t1_p8_c0_b64)_ -294.4783595809439
+     Count(D_DC_t1_p8_c0_b64) c_u_KvLinks(D_DC_t1_p8_c0_b64)_ -1280
+     Count(D_DC_t1_p8_c0_b64) c_u_PowerBudget_ 875.24029106372973
+     Count(D_DC_t1_p8_c0_b64) c_e_ShareSum(DC_decode)_ -875.24029106372973
      Count(D_DC_t1_p8_c0_b8) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b8) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p8_c0_b8) c_u_Capacity(D_DC_t1_p8_c0_b8)_ -44.403592386298619
+     Count(D_DC_t1_p8_c0_b8) c_u_Capacity(D_DC_t1_p8_c0_b8)_ -43.540415734545668
      Count(D_DC_t1_p8_c0_b8) c_u_KvLinks(D_DC_t1_p8_c0_b8)_ -1280
-     Count(D_DC_t1_p8_c0_b8) c_u_PowerBudget_ 1007.1487210136867
-     Count(D_DC_t1_p8_c0_b8) c_e_ShareSum(DC_decode)_ -1007.1487210136867
-     Count(D_DC_t2_p2_c0_b1) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
-     Count(D_DC_t2_p2_c0_b1) c_u_SiteTotal_ 4
-     Count(D_DC_t2_p2_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p2_c0_b1) c_u_Capacity(D_DC_t2_p2_c0_b1)_ -11.524924463324945
-     Count(D_DC_t2_p2_c0_b1) c_u_KvLinks(D_DC_t2_p2_c0_b1)_ -640
-     Count(D_DC_t2_p2_c0_b1) c_u_PowerBudget_ 538.03252849722014
-     Count(D_DC_t2_p2_c0_b1) c_e_ShareSum(DC_decode)_ -538.03252849722014
+     Count(D_DC_t1_p8_c0_b8) c_u_PowerBudget_ 3.6056785017481161
+     Count(D_DC_t1_p8_c0_b8) c_e_ShareSum(DC_decode)_ -3.6056785017481161
      Count(D_DC_t2_p2_c0_b128) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b128) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b128) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p2_c0_b128) c_u_Capacity(D_DC_t2_p2_c0_b128)_ -327.74719467071014
+     Count(D_DC_t2_p2_c0_b128) c_u_Capacity(D_DC_t2_p2_c0_b128)_ -294.48538513630876
      Count(D_DC_t2_p2_c0_b128) c_u_KvLinks(D_DC_t2_p2_c0_b128)_ -640
-     Count(D_DC_t2_p2_c0_b128) c_u_PowerBudget_ 1089.5175354863961
-     Count(D_DC_t2_p2_c0_b128) c_e_ShareSum(DC_decode)_ -1089.5175354863961
+     Count(D_DC_t2_p2_c0_b128) c_u_PowerBudget_ 2158.4630316324119
+     Count(D_DC_t2_p2_c0_b128) c_e_ShareSum(DC_decode)_ -2158.4630316324119
      Count(D_DC_t2_p2_c0_b2) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b2) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p2_c0_b2) c_u_Capacity(D_DC_t2_p2_c0_b2)_ -23.720349843474793
+     Count(D_DC_t2_p2_c0_b2) c_u_Capacity(D_DC_t2_p2_c0_b2)_ -22.75635909619362
      Count(D_DC_t2_p2_c0_b2) c_u_KvLinks(D_DC_t2_p2_c0_b2)_ -640
-     Count(D_DC_t2_p2_c0_b2) c_u_PowerBudget_ 538.03252849722014
-     Count(D_DC_t2_p2_c0_b2) c_e_ShareSum(DC_decode)_ -538.03252849722014
+     Count(D_DC_t2_p2_c0_b2) c_u_PowerBudget_ 0.099852790950762937
+     Count(D_DC_t2_p2_c0_b2) c_e_ShareSum(DC_decode)_ -0.099852790950762937
+     Count(D_DC_t2_p2_c0_b32) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
+     Count(D_DC_t2_p2_c0_b32) c_u_SiteTotal_ 4
+     Count(D_DC_t2_p2_c0_b32) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t2_p2_c0_b32) c_u_Capacity(D_DC_t2_p2_c0_b32)_ -294.47389787405632
+     Count(D_DC_t2_p2_c0_b32) c_u_KvLinks(D_DC_t2_p2_c0_b32)_ -640
+     Count(D_DC_t2_p2_c0_b32) c_u_PowerBudget_ 499.21643305543614
+     Count(D_DC_t2_p2_c0_b32) c_e_ShareSum(DC_decode)_ -499.21643305543614
      Count(D_DC_t2_p2_c0_b4) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b4) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p2_c0_b4) c_u_Capacity(D_DC_t2_p2_c0_b4)_ -47.017905183183849
+     Count(D_DC_t2_p2_c0_b4) c_u_Capacity(D_DC_t2_p2_c0_b4)_ -45.123449001062077
      Count(D_DC_t2_p2_c0_b4) c_u_KvLinks(D_DC_t2_p2_c0_b4)_ -640
-     Count(D_DC_t2_p2_c0_b4) c_u_PowerBudget_ 604.163852602053
-     Count(D_DC_t2_p2_c0_b4) c_e_ShareSum(DC_decode)_ -604.163852602053
-     Count(D_DC_t2_p2_c0_b8) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
-     Count(D_DC_t2_p2_c0_b8) c_u_SiteTotal_ 4
-     Count(D_DC_t2_p2_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p2_c0_b8) c_u_Capacity(D_DC_t2_p2_c0_b8)_ -92.3890561901826
-     Count(D_DC_t2_p2_c0_b8) c_u_KvLinks(D_DC_t2_p2_c0_b8)_ -640
-     Count(D_DC_t2_p2_c0_b8) c_u_PowerBudget_ 732.95222754107829
-     Count(D_DC_t2_p2_c0_b8) c_e_ShareSum(DC_decode)_ -732.95222754107829
-     Count(D_DC_t2_p2_c1_b1) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
-     Count(D_DC_t2_p2_c1_b1) c_u_SiteTotal_ 4
-     Count(D_DC_t2_p2_c1_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p2_c1_b1) c_u_Capacity(D_DC_t2_p2_c1_b1)_ -11.524504067418761
-     Count(D_DC_t2_p2_c1_b1) c_u_KvLinks(D_DC_t2_p2_c1_b1)_ -640
-     Count(D_DC_t2_p2_c1_b1) c_u_PowerBudget_ 538.01453380031148
-     Count(D_DC_t2_p2_c1_b1) c_e_ShareSum(DC_decode)_ -538.01453380031148
+     Count(D_DC_t2_p2_c0_b4) c_u_PowerBudget_ 316.26660415532314
+     Count(D_DC_t2_p2_c0_b4) c_e_ShareSum(DC_decode)_ -316.26660415532314
+     Count(D_DC_t2_p2_c0_b64) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
+     Count(D_DC_t2_p2_c0_b64) c_u_SiteTotal_ 4
+     Count(D_DC_t2_p2_c0_b64) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t2_p2_c0_b64) c_u_Capacity(D_DC_t2_p2_c0_b64)_ -294.48148859771624
+     Count(D_DC_t2_p2_c0_b64) c_u_KvLinks(D_DC_t2_p2_c0_b64)_ -640
+     Count(D_DC_t2_p2_c0_b64) c_u_PowerBudget_ 1665.4640420549163
+     Count(D_DC_t2_p2_c0_b64) c_e_ShareSum(DC_decode)_ -1665.4640420549163
      Count(D_DC_t2_p2_c1_b128) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b128) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b128) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p2_c1_b128) c_u_Capacity(D_DC_t2_p2_c1_b128)_ -327.63544264250328
+     Count(D_DC_t2_p2_c1_b128) c_u_Capacity(D_DC_t2_p2_c1_b128)_ -294.48497758803575
      Count(D_DC_t2_p2_c1_b128) c_u_KvLinks(D_DC_t2_p2_c1_b128)_ -640
-     Count(D_DC_t2_p2_c1_b128) c_u_PowerBudget_ 1089.1466934068944
-     Count(D_DC_t2_p2_c1_b128) c_e_ShareSum(DC_decode)_ -1089.1466934068944
+     Count(D_DC_t2_p2_c1_b128) c_u_PowerBudget_ 2157.8311633919811
+     Count(D_DC_t2_p2_c1_b128) c_e_ShareSum(DC_decode)_ -2157.8311633919811
      Count(D_DC_t2_p2_c1_b2) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b2) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p2_c1_b2) c_u_Capacity(D_DC_t2_p2_c1_b2)_ -23.719554429972714
+     Count(D_DC_t2_p2_c1_b2) c_u_Capacity(D_DC_t2_p2_c1_b2)_ -22.755627018916005
      Count(D_DC_t2_p2_c1_b2) c_u_KvLinks(D_DC_t2_p2_c1_b2)_ -640
-     Count(D_DC_t2_p2_c1_b2) c_u_PowerBudget_ 538.01453380031148
-     Count(D_DC_t2_p2_c1_b2) c_e_ShareSum(DC_decode)_ -538.01453380031148
+     Count(D_DC_t2_p2_c1_b2) c_u_PowerBudget_ 0.1000209604999327
+     Count(D_DC_t2_p2_c1_b2) c_e_ShareSum(DC_decode)_ -0.1000209604999327
+     Count(D_DC_t2_p2_c1_b32) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
+     Count(D_DC_t2_p2_c1_b32) c_u_SiteTotal_ 4
+     Count(D_DC_t2_p2_c1_b32) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t2_p2_c1_b32) c_u_Capacity(D_DC_t2_p2_c1_b32)_ -294.47190133132762
+     Count(D_DC_t2_p2_c1_b32) c_u_KvLinks(D_DC_t2_p2_c1_b32)_ -640
+     Count(D_DC_t2_p2_c1_b32) c_u_PowerBudget_ 499.20619513398481
+     Count(D_DC_t2_p2_c1_b32) c_e_ShareSum(DC_decode)_ -499.20619513398481
      Count(D_DC_t2_p2_c1_b4) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b4) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p2_c1_b4) c_u_Capacity(D_DC_t2_p2_c1_b4)_ -47.015198903982537
+     Count(D_DC_t2_p2_c1_b4) c_u_Capacity(D_DC_t2_p2_c1_b4)_ -45.120956406574301
      Count(D_DC_t2_p2_c1_b4) c_u_KvLinks(D_DC_t2_p2_c1_b4)_ -640
-     Count(D_DC_t2_p2_c1_b4) c_u_PowerBudget_ 604.12917125708168
-     Count(D_DC_t2_p2_c1_b4) c_e_ShareSum(DC_decode)_ -604.12917125708168
-     Count(D_DC_t2_p2_c1_b8) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
-     Count(D_DC_t2_p2_c1_b8) c_u_SiteTotal_ 4
-     Count(D_DC_t2_p2_c1_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p2_c1_b8) c_u_Capacity(D_DC_t2_p2_c1_b8)_ -92.379415945678204
-     Count(D_DC_t2_p2_c1_b8) c_u_KvLinks(D_DC_t2_p2_c1_b8)_ -640
-     Count(D_DC_t2_p2_c1_b8) c_u_PowerBudget_ 732.87593190446785
-     Count(D_DC_t2_p2_c1_b8) c_e_ShareSum(DC_decode)_ -732.87593190446785
-     Count(D_DC_t2_p3_c0_b1) c_e_TileCountLink(D_DC_t2_p3_c0)_ -1
-     Count(D_DC_t2_p3_c0_b1) c_u_SiteTotal_ 6
-     Count(D_DC_t2_p3_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c0_b1) c_u_Capacity(D_DC_t2_p3_c0_b1)_ -11.578928350052161
-     Count(D_DC_t2_p3_c0_b1) c_u_KvLinks(D_DC_t2_p3_c0_b1)_ -960
-     Count(D_DC_t2_p3_c0_b1) c_u_PowerBudget_ 810.54100677528095
-     Count(D_DC_t2_p3_c0_b1) c_e_ShareSum(DC_decode)_ -810.54100677528095
-     Count(D_DC_t2_p3_c0_b16) c_e_TileCountLink(D_DC_t2_p3_c0)_ -1
-     Count(D_DC_t2_p3_c0_b16) c_u_SiteTotal_ 6
-     Count(D_DC_t2_p3_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c0_b16) c_u_Capacity(D_DC_t2_p3_c0_b16)_ -182.7556651363912
-     Count(D_DC_t2_p3_c0_b16) c_u_KvLinks(D_DC_t2_p3_c0_b16)_ -960
-     Count(D_DC_t2_p3_c0_b16) c_u_PowerBudget_ 1294.1597941900579
-     Count(D_DC_t2_p3_c0_b16) c_e_ShareSum(DC_decode)_ -1294.1597941900579
-     Count(D_DC_t2_p3_c0_b2) c_e_TileCountLink(D_DC_t2_p3_c0)_ -1
-     Count(D_DC_t2_p3_c0_b2) c_u_SiteTotal_ 6
-     Count(D_DC_t2_p3_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c0_b2) c_u_Capacity(D_DC_t2_p3_c0_b2)_ -23.822989058342579
-     Count(D_DC_t2_p3_c0_b2) c_u_KvLinks(D_DC_t2_p3_c0_b2)_ -960
-     Count(D_DC_t2_p3_c0_b2) c_u_PowerBudget_ 810.54100677528095
-     Count(D_DC_t2_p3_c0_b2) c_e_ShareSum(DC_decode)_ -810.54100677528095
-     Count(D_DC_t2_p3_c0_b256) c_e_TileCountLink(D_DC_t2_p3_c0)_ -1
-     Count(D_DC_t2_p3_c0_b256) c_u_SiteTotal_ 6
-     Count(D_DC_t2_p3_c0_b256) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c0_b256) c_u_Capacity(D_DC_t2_p3_c0_b256)_ -491.91910169040182
-     Count(D_DC_t2_p3_c0_b256) c_u_KvLinks(D_DC_t2_p3_c0_b256)_ -960
-     Count(D_DC_t2_p3_c0_b256) c_u_PowerBudget_ 1609.0755147094601
-     Count(D_DC_t2_p3_c0_b256) c_e_ShareSum(DC_decode)_ -1609.0755147094601
+     Count(D_DC_t2_p2_c1_b4) c_u_PowerBudget_ 316.25525893709857
+     Count(D_DC_t2_p2_c1_b4) c_e_ShareSum(DC_decode)_ -316.25525893709857
+     Count(D_DC_t2_p2_c1_b64) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
+     Count(D_DC_t2_p2_c1_b64) c_u_SiteTotal_ 4
+     Count(D_DC_t2_p2_c1_b64) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t2_p2_c1_b64) c_u_Capacity(D_DC_t2_p2_c1_b64)_ -294.4805420632951
+     Count(D_DC_t2_p2_c1_b64) c_u_KvLinks(D_DC_t2_p2_c1_b64)_ -640
+     Count(D_DC_t2_p2_c1_b64) c_u_PowerBudget_ 1665.0313523681514
+     Count(D_DC_t2_p2_c1_b64) c_e_ShareSum(DC_decode)_ -1665.0313523681514
      Count(D_DC_t2_p3_c0_b4) c_e_TileCountLink(D_DC_t2_p3_c0)_ -1
      Count(D_DC_t2_p3_c0_b4) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c0_b4) c_u_Capacity(D_DC_t2_p3_c0_b4)_ -47.241266917876402
+     Count(D_DC_t2_p3_c0_b4) c_u_Capacity(D_DC_t2_p3_c0_b4)_ -45.329134500829078
      Count(D_DC_t2_p3_c0_b4) c_u_KvLinks(D_DC_t2_p3_c0_b4)_ -960
-     Count(D_DC_t2_p3_c0_b4) c_u_PowerBudget_ 910.55110148051722
-     Count(D_DC_t2_p3_c0_b4) c_e_ShareSum(DC_decode)_ -910.55110148051722
+     Count(D_DC_t2_p3_c0_b4) c_u_PowerBudget_ 260.10826795818036
+     Count(D_DC_t2_p3_c0_b4) c_e_ShareSum(DC_decode)_ -260.10826795818036
      Count(D_DC_t2_p3_c0_b8) c_e_TileCountLink(D_DC_t2_p3_c0)_ -1
      Count(D_DC_t2_p3_c0_b8) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c0_b8) c_u_Capacity(D_DC_t2_p3_c0_b8)_ -93.686746302215298
+     Count(D_DC_t2_p3_c0_b8) c_u_Capacity(D_DC_t2_p3_c0_b8)_ -89.925348290316478
      Count(D_DC_t2_p3_c0_b8) c_u_KvLinks(D_DC_t2_p3_c0_b8)_ -960
-     Count(D_DC_t2_p3_c0_b8) c_u_PowerBudget_ 1008.8765083738735
-     Count(D_DC_t2_p3_c0_b8) c_e_ShareSum(DC_decode)_ -1008.8765083738735
-     Count(D_DC_t2_p3_c1_b1) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
-     Count(D_DC_t2_p3_c1_b1) c_u_SiteTotal_ 6
-     Count(D_DC_t2_p3_c1_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c1_b1) c_u_Capacity(D_DC_t2_p3_c1_b1)_ -11.578928350052161
-     Count(D_DC_t2_p3_c1_b1) c_u_KvLinks(D_DC_t2_p3_c1_b1)_ -960
-     Count(D_DC_t2_p3_c1_b1) c_u_PowerBudget_ 810.54114876807944
-     Count(D_DC_t2_p3_c1_b1) c_e_ShareSum(DC_decode)_ -810.54114876807944
-     Count(D_DC_t2_p3_c1_b16) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
-     Count(D_DC_t2_p3_c1_b16) c_u_SiteTotal_ 6
-     Count(D_DC_t2_p3_c1_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c1_b16) c_u_Capacity(D_DC_t2_p3_c1_b16)_ -182.7556651363912
-     Count(D_DC_t2_p3_c1_b16) c_u_KvLinks(D_DC_t2_p3_c1_b16)_ -960
-     Count(D_DC_t2_p3_c1_b16) c_u_PowerBudget_ 1294.1606111526658
-     Count(D_DC_t2_p3_c1_b16) c_e_ShareSum(DC_decode)_ -1294.1606111526658
+     Count(D_DC_t2_p3_c0_b8) c_u_PowerBudget_ 662.94904378504293
+     Count(D_DC_t2_p3_c0_b8) c_e_ShareSum(DC_decode)_ -662.94904378504293
      Count(D_DC_t2_p3_c1_b2) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
      Count(D_DC_t2_p3_c1_b2) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c1_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c1_b2) c_u_Capacity(D_DC_t2_p3_c1_b2)_ -23.822989058342579
+     Count(D_DC_t2_p3_c1_b2) c_u_Capacity(D_DC_t2_p3_c1_b2)_ -22.966184830278728
      Count(D_DC_t2_p3_c1_b2) c_u_KvLinks(D_DC_t2_p3_c1_b2)_ -960
-     Count(D_DC_t2_p3_c1_b2) c_u_PowerBudget_ 810.54114876807944
-     Count(D_DC_t2_p3_c1_b2) c_e_ShareSum(DC_decode)_ -810.54114876807944
-     Count(D_DC_t2_p3_c1_b256) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
-     Count(D_DC_t2_p3_c1_b256) c_u_SiteTotal_ 6
-     Count(D_DC_t2_p3_c1_b256) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c1_b256) c_u_Capacity(D_DC_t2_p3_c1_b256)_ -491.91910169040182
-     Count(D_DC_t2_p3_c1_b256) c_u_KvLinks(D_DC_t2_p3_c1_b256)_ -960
-     Count(D_DC_t2_p3_c1_b256) c_u_PowerBudget_ 1609.0774846460022
-     Count(D_DC_t2_p3_c1_b256) c_e_ShareSum(DC_decode)_ -1609.0774846460022
+     Count(D_DC_t2_p3_c1_b2) c_u_PowerBudget_ 1.1368683772161603e-12
+     Count(D_DC_t2_p3_c1_b2) c_e_ShareSum(DC_decode)_ -1.1368683772161603e-12
      Count(D_DC_t2_p3_c1_b4) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
      Count(D_DC_t2_p3_c1_b4) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c1_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c1_b4) c_u_Capacity(D_DC_t2_p3_c1_b4)_ -47.241266917876402
+     Count(D_DC_t2_p3_c1_b4) c_u_Capacity(D_DC_t2_p3_c1_b4)_ -45.329134500829078
      Count(D_DC_t2_p3_c1_b4) c_u_KvLinks(D_DC_t2_p3_c1_b4)_ -960
-     Count(D_DC_t2_p3_c1_b4) c_u_PowerBudget_ 910.55138305390324
-     Count(D_DC_t2_p3_c1_b4) c_e_ShareSum(DC_decode)_ -910.55138305390324
+     Count(D_DC_t2_p3_c1_b4) c_u_PowerBudget_ 260.10382254944375
+     Count(D_DC_t2_p3_c1_b4) c_e_ShareSum(DC_decode)_ -260.10382254944375
      Count(D_DC_t2_p3_c1_b8) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
      Count(D_DC_t2_p3_c1_b8) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c1_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c1_b8) c_u_Capacity(D_DC_t2_p3_c1_b8)_ -93.686746302215298
+     Count(D_DC_t2_p3_c1_b8) c_u_Capacity(D_DC_t2_p3_c1_b8)_ -89.925348290316478
      Count(D_DC_t2_p3_c1_b8) c_u_KvLinks(D_DC_t2_p3_c1_b8)_ -960
-     Count(D_DC_t2_p3_c1_b8) c_u_PowerBudget_ 1008.8769271765877
-     Count(D_DC_t2_p3_c1_b8) c_e_ShareSum(DC_decode)_ -1008.8769271765877
-     Count(D_DC_t2_p4_c0_b16) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
-     Count(D_DC_t2_p4_c0_b16) c_u_SiteTotal_ 8
-     Count(D_DC_t2_p4_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p4_c0_b16) c_u_Capacity(D_DC_t2_p4_c0_b16)_ -180.32513681707769
-     Count(D_DC_t2_p4_c0_b16) c_u_KvLinks(D_DC_t2_p4_c0_b16)_ -1280
-     Count(D_DC_t2_p4_c0_b16) c_u_PowerBudget_ 1430.5793528050401
-     Count(D_DC_t2_p4_c0_b16) c_e_ShareSum(DC_decode)_ -1430.5793528050401
-     Count(D_DC_t2_p4_c0_b256) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
-     Count(D_DC_t2_p4_c0_b256) c_u_SiteTotal_ 8
-     Count(D_DC_t2_p4_c0_b256) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p4_c0_b256) c_u_Capacity(D_DC_t2_p4_c0_b256)_ -639.25685096412076
-     Count(D_DC_t2_p4_c0_b256) c_u_KvLinks(D_DC_t2_p4_c0_b256)_ -1280
-     Count(D_DC_t2_p4_c0_b256) c_u_PowerBudget_ 2125.0635899350173
-     Count(D_DC_t2_p4_c0_b256) c_e_ShareSum(DC_decode)_ -2125.0635899350173
+     Count(D_DC_t2_p3_c1_b8) c_u_PowerBudget_ 662.94768861709576
+     Count(D_DC_t2_p3_c1_b8) c_e_ShareSum(DC_decode)_ -662.94768861709576
+     Count(D_DC_t2_p4_c0_b2) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
+     Count(D_DC_t2_p4_c0_b2) c_u_SiteTotal_ 8
+     Count(D_DC_t2_p4_c0_b2) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t2_p4_c0_b2) c_u_Capacity(D_DC_t2_p4_c0_b2)_ -22.965505811278934
+     Count(D_DC_t2_p4_c0_b2) c_u_KvLinks(D_DC_t2_p4_c0_b2)_ -1280
+     Count(D_DC_t2_p4_c0_b2) c_u_PowerBudget_ 9.0949470177292824e-13
+     Count(D_DC_t2_p4_c0_b2) c_e_ShareSum(DC_decode)_ -9.0949470177292824e-13
+     Count(D_DC_t2_p4_c0_b32) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
+     Count(D_DC_t2_p4_c0_b32) c_u_SiteTotal_ 8
+     Count(D_DC_t2_p4_c0_b32) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t2_p4_c0_b32) c_u_Capacity(D_DC_t2_p4_c0_b32)_ -294.48853952215404
+     Count(D_DC_t2_p4_c0_b32) c_u_KvLinks(D_DC_t2_p4_c0_b32)_ -1280
+     Count(D_DC_t2_p4_c0_b32) c_u_PowerBudget_ 914.77137548683777
+     Count(D_DC_t2_p4_c0_b32) c_e_ShareSum(DC_decode)_ -914.77137548683777
      Count(D_DC_t2_p4_c0_b4) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
      Count(D_DC_t2_p4_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t2_p4_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p4_c0_b4) c_u_Capacity(D_DC_t2_p4_c0_b4)_ -46.306923520492902
+     Count(D_DC_t2_p4_c0_b4) c_u_Capacity(D_DC_t2_p4_c0_b4)_ -44.468207931965033
      Count(D_DC_t2_p4_c0_b4) c_u_KvLinks(D_DC_t2_p4_c0_b4)_ -1280
-     Count(D_DC_t2_p4_c0_b4) c_u_PowerBudget_ 1050.3488449621916
-     Count(D_DC_t2_p4_c0_b4) c_e_ShareSum(DC_decode)_ -1050.3488449621916
+     Count(D_DC_t2_p4_c0_b4) c_u_PowerBudget_ 1.645795324872779
+     Count(D_DC_t2_p4_c0_b4) c_e_ShareSum(DC_decode)_ -1.645795324872779
      Count(D_DC_t2_p4_c0_b8) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
      Count(D_DC_t2_p4_c0_b8) c_u_SiteTotal_ 8
      Count(D_DC_t2_p4_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p4_c0_b8) c_u_Capacity(D_DC_t2_p4_c0_b8)_ -91.782077459699678
+     Count(D_DC_t2_p4_c0_b8) c_u_Capacity(D_DC_t2_p4_c0_b8)_ -88.169115624644476
      Count(D_DC_t2_p4_c0_b8) c_u_KvLinks(D_DC_t2_p4_c0_b8)_ -1280
-     Count(D_DC_t2_p4_c0_b8) c_u_PowerBudget_ 1179.368927018284
-     Count(D_DC_t2_p4_c0_b8) c_e_ShareSum(DC_decode)_ -1179.368927018284
+     Count(D_DC_t2_p4_c0_b8) c_u_PowerBudget_ 782.45757692292432
+     Count(D_DC_t2_p4_c0_b8) c_e_ShareSum(DC_decode)_ -782.45757692292432
      Count(D_DC_t4_p1_c0_b1) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b1) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p1_c0_b1) c_u_Capacity(D_DC_t4_p1_c0_b1)_ -23.704536219755898
+     Count(D_DC_t4_p1_c0_b1) c_u_Capacity(D_DC_t4_p1_c0_b1)_ -21.854220745026705
      Count(D_DC_t4_p1_c0_b1) c_u_KvLinks(D_DC_t4_p1_c0_b1)_ -640
-     Count(D_DC_t4_p1_c0_b1) c_u_PowerBudget_ 537.70393293280131
-     Count(D_DC_t4_p1_c0_b1) c_e_ShareSum(DC_decode)_ -537.70393293280131
+     Count(D_DC_t4_p1_c0_b1) c_u_PowerBudget_ 1.7053025658242404e-13
+     Count(D_DC_t4_p1_c0_b1) c_e_ShareSum(DC_decode)_ -1.7053025658242404e-13
      Count(D_DC_t4_p1_c0_b128) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b128) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b128) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p1_c0_b128) c_u_Capacity(D_DC_t4_p1_c0_b128)_ -298.60257311931002
+     Count(D_DC_t4_p1_c0_b128) c_u_Capacity(D_DC_t4_p1_c0_b128)_ -287.99342494354107
      Count(D_DC_t4_p1_c0_b128) c_u_KvLinks(D_DC_t4_p1_c0_b128)_ -640
-     Count(D_DC_t4_p1_c0_b128) c_u_PowerBudget_ 947.13635273792102
-     Count(D_DC_t4_p1_c0_b128) c_e_ShareSum(DC_decode)_ -947.13635273792102
+     Count(D_DC_t4_p1_c0_b128) c_u_PowerBudget_ 2195.9554963220426
+     Count(D_DC_t4_p1_c0_b128) c_e_ShareSum(DC_decode)_ -2195.9554963220426
+     Count(D_DC_t4_p1_c0_b16) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
+     Count(D_DC_t4_p1_c0_b16) c_u_SiteTotal_ 4
+     Count(D_DC_t4_p1_c0_b16) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t4_p1_c0_b16) c_u_Capacity(D_DC_t4_p1_c0_b16)_ -272.16348172074623
+     Count(D_DC_t4_p1_c0_b16) c_u_KvLinks(D_DC_t4_p1_c0_b16)_ -640
+     Count(D_DC_t4_p1_c0_b16) c_u_PowerBudget_ 514.64190629712198
+     Count(D_DC_t4_p1_c0_b16) c_e_ShareSum(DC_decode)_ -514.64190629712198
      Count(D_DC_t4_p1_c0_b2) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b2) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p1_c0_b2) c_u_Capacity(D_DC_t4_p1_c0_b2)_ -46.635287785525328
+     Count(D_DC_t4_p1_c0_b2) c_u_Capacity(D_DC_t4_p1_c0_b2)_ -43.049902510643058
      Count(D_DC_t4_p1_c0_b2) c_u_KvLinks(D_DC_t4_p1_c0_b2)_ -640
-     Count(D_DC_t4_p1_c0_b2) c_u_PowerBudget_ 599.30655691953541
-     Count(D_DC_t4_p1_c0_b2) c_e_ShareSum(DC_decode)_ -599.30655691953541
+     Count(D_DC_t4_p1_c0_b2) c_u_PowerBudget_ 218.55721109520766
+     Count(D_DC_t4_p1_c0_b2) c_e_ShareSum(DC_decode)_ -218.55721109520766
+     Count(D_DC_t4_p1_c0_b32) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
+     Count(D_DC_t4_p1_c0_b32) c_u_SiteTotal_ 4
+     Count(D_DC_t4_p1_c0_b32) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t4_p1_c0_b32) c_u_Capacity(D_DC_t4_p1_c0_b32)_ -280.98916439941007
+     Count(D_DC_t4_p1_c0_b32) c_u_KvLinks(D_DC_t4_p1_c0_b32)_ -640
+     Count(D_DC_t4_p1_c0_b32) c_u_PowerBudget_ 1469.6871981686427
+     Count(D_DC_t4_p1_c0_b32) c_e_ShareSum(DC_decode)_ -1469.6871981686427
      Count(D_DC_t4_p1_c0_b4) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b4) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p1_c0_b4) c_u_Capacity(D_DC_t4_p1_c0_b4)_ -90.322197681177443
+     Count(D_DC_t4_p1_c0_b4) c_u_Capacity(D_DC_t4_p1_c0_b4)_ -83.581229847910024
      Count(D_DC_t4_p1_c0_b4) c_u_KvLinks(D_DC_t4_p1_c0_b4)_ -640
-     Count(D_DC_t4_p1_c0_b4) c_u_PowerBudget_ 716.66983983354203
-     Count(D_DC_t4_p1_c0_b4) c_e_ShareSum(DC_decode)_ -716.66983983354203
-     Count(D_DC_t4_p1_c0_b8) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
-     Count(D_DC_t4_p1_c0_b8) c_u_SiteTotal_ 4
-     Count(D_DC_t4_p1_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p1_c0_b8) c_u_Capacity(D_DC_t4_p1_c0_b8)_ -169.90279459603357
-     Count(D_DC_t4_p1_c0_b8) c_u_KvLinks(D_DC_t4_p1_c0_b8)_ -640
-     Count(D_DC_t4_p1_c0_b8) c_u_PowerBudget_ 930.46019791774518
-     Count(D_DC_t4_p1_c0_b8) c_e_ShareSum(DC_decode)_ -930.46019791774518
+     Count(D_DC_t4_p1_c0_b4) c_u_PowerBudget_ 414.61978893294253
+     Count(D_DC_t4_p1_c0_b4) c_e_ShareSum(DC_decode)_ -414.61978893294253
+     Count(D_DC_t4_p1_c0_b64) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
+     Count(D_DC_t4_p1_c0_b64) c_u_SiteTotal_ 4
+     Count(D_DC_t4_p1_c0_b64) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t4_p1_c0_b64) c_u_Capacity(D_DC_t4_p1_c0_b64)_ -285.62019198089291
+     Count(D_DC_t4_p1_c0_b64) c_u_KvLinks(D_DC_t4_p1_c0_b64)_ -640
+     Count(D_DC_t4_p1_c0_b64) c_u_PowerBudget_ 1981.9465170931985
+     Count(D_DC_t4_p1_c0_b64) c_e_ShareSum(DC_decode)_ -1981.9465170931985
      Count(D_DC_t4_p1_c1_b1) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b1) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p1_c1_b1) c_u_Capacity(D_DC_t4_p1_c1_b1)_ -23.569038434436013
+     Count(D_DC_t4_p1_c1_b1) c_u_Capacity(D_DC_t4_p1_c1_b1)_ -21.738999187584877
      Count(D_DC_t4_p1_c1_b1) c_u_KvLinks(D_DC_t4_p1_c1_b1)_ -640
-     Count(D_DC_t4_p1_c1_b1) c_u_PowerBudget_ 534.72026366678347
-     Count(D_DC_t4_p1_c1_b1) c_e_ShareSum(DC_decode)_ -534.72026366678347
+     Count(D_DC_t4_p1_c1_b1) c_u_PowerBudget_ 8.5265128291212022e-13
+     Count(D_DC_t4_p1_c1_b1) c_e_ShareSum(DC_decode)_ -8.5265128291212022e-13
      Count(D_DC_t4_p1_c1_b128) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b128) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b128) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p1_c1_b128) c_u_Capacity(D_DC_t4_p1_c1_b128)_ -298.43372728565572
+     Count(D_DC_t4_p1_c1_b128) c_u_Capacity(D_DC_t4_p1_c1_b128)_ -287.83636077211827
      Count(D_DC_t4_p1_c1_b128) c_u_KvLinks(D_DC_t4_p1_c1_b128)_ -640
-     Count(D_DC_t4_p1_c1_b128) c_u_PowerBudget_ 947.73919930313116
-     Count(D_DC_t4_p1_c1_b128) c_e_ShareSum(DC_decode)_ -947.73919930313116
+     Count(D_DC_t4_p1_c1_b128) c_u_PowerBudget_ 2190.1576568705395
+     Count(D_DC_t4_p1_c1_b128) c_e_ShareSum(DC_decode)_ -2190.1576568705395
+     Count(D_DC_t4_p1_c1_b16) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
+     Count(D_DC_t4_p1_c1_b16) c_u_SiteTotal_ 4
+     Count(D_DC_t4_p1_c1_b16) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t4_p1_c1_b16) c_u_Capacity(D_DC_t4_p1_c1_b16)_ -271.04530453493305
+     Count(D_DC_t4_p1_c1_b16) c_u_KvLinks(D_DC_t4_p1_c1_b16)_ -640
+     Count(D_DC_t4_p1_c1_b16) c_u_PowerBudget_ 511.41121570296411
+     Count(D_DC_t4_p1_c1_b16) c_e_ShareSum(DC_decode)_ -511.41121570296411
      Count(D_DC_t4_p1_c1_b2) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b2) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p1_c1_b2) c_u_Capacity(D_DC_t4_p1_c1_b2)_ -46.373041637747335
+     Count(D_DC_t4_p1_c1_b2) c_u_Capacity(D_DC_t4_p1_c1_b2)_ -42.826333328031652
      Count(D_DC_t4_p1_c1_b2) c_u_KvLinks(D_DC_t4_p1_c1_b2)_ -640
-     Count(D_DC_t4_p1_c1_b2) c_u_PowerBudget_ 596.11334653182359
-     Count(D_DC_t4_p1_c1_b2) c_e_ShareSum(DC_decode)_ -596.11334653182359
+     Count(D_DC_t4_p1_c1_b2) c_u_PowerBudget_ 217.30521430014534
+     Count(D_DC_t4_p1_c1_b2) c_e_ShareSum(DC_decode)_ -217.30521430014534
+     Count(D_DC_t4_p1_c1_b32) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
+     Count(D_DC_t4_p1_c1_b32) c_u_SiteTotal_ 4
+     Count(D_DC_t4_p1_c1_b32) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t4_p1_c1_b32) c_u_Capacity(D_DC_t4_p1_c1_b32)_ -280.39204092357824
+     Count(D_DC_t4_p1_c1_b32) c_u_KvLinks(D_DC_t4_p1_c1_b32)_ -640
+     Count(D_DC_t4_p1_c1_b32) c_u_PowerBudget_ 1456.4432868964932
+     Count(D_DC_t4_p1_c1_b32) c_e_ShareSum(DC_decode)_ -1456.4432868964932
      Count(D_DC_t4_p1_c1_b4) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b4) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p1_c1_b4) c_u_Capacity(D_DC_t4_p1_c1_b4)_ -89.830253306795385
+     Count(D_DC_t4_p1_c1_b4) c_u_Capacity(D_DC_t4_p1_c1_b4)_ -83.159804074194554
      Count(D_DC_t4_p1_c1_b4) c_u_KvLinks(D_DC_t4_p1_c1_b4)_ -640
-     Count(D_DC_t4_p1_c1_b4) c_u_PowerBudget_ 713.10912895190563
-     Count(D_DC_t4_p1_c1_b4) c_e_ShareSum(DC_decode)_ -713.10912895190563
+     Count(D_DC_t4_p1_c1_b4) c_u_PowerBudget_ 412.23166119100455
+     Count(D_DC_t4_p1_c1_b4) c_e_ShareSum(DC_decode)_ -412.23166119100455
+     Count(D_DC_t4_p1_c1_b64) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
+     Count(D_DC_t4_p1_c1_b64) c_u_SiteTotal_ 4
+     Count(D_DC_t4_p1_c1_b64) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t4_p1_c1_b64) c_u_Capacity(D_DC_t4_p1_c1_b64)_ -285.31138514577839
+     Count(D_DC_t4_p1_c1_b64) c_u_KvLinks(D_DC_t4_p1_c1_b64)_ -640
+     Count(D_DC_t4_p1_c1_b64) c_u_PowerBudget_ 1969.823470902496
+     Count(D_DC_t4_p1_c1_b64) c_e_ShareSum(DC_decode)_ -1969.823470902496
      Count(D_DC_t4_p1_c1_b8) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b8) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p1_c1_b8) c_u_Capacity(D_DC_t4_p1_c1_b8)_ -169.03215436486352
+     Count(D_DC_t4_p1_c1_b8) c_u_Capacity(D_DC_t4_p1_c1_b8)_ -157.17090373164513
      Count(D_DC_t4_p1_c1_b8) c_u_KvLinks(D_DC_t4_p1_c1_b8)_ -640
-     Count(D_DC_t4_p1_c1_b8) c_u_PowerBudget_ 926.33699212027398
-     Count(D_DC_t4_p1_c1_b8) c_e_ShareSum(DC_decode)_ -926.33699212027398
+     Count(D_DC_t4_p1_c1_b8) c_u_PowerBudget_ 470.78404476574201
+     Count(D_DC_t4_p1_c1_b8) c_e_ShareSum(DC_decode)_ -470.78404476574201
+     Count(D_DC_t4_p2_c0_b16) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
+     Count(D_DC_t4_p2_c0_b16) c_u_SiteTotal_ 8
+     Count(D_DC_t4_p2_c0_b16) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t4_p2_c0_b16) c_u_Capacity(D_DC_t4_p2_c0_b16)_ -294.48769638483128
+     Count(D_DC_t4_p2_c0_b16) c_u_KvLinks(D_DC_t4_p2_c0_b16)_ -1280
+     Count(D_DC_t4_p2_c0_b16) c_u_PowerBudget_ 927.57347191540612
+     Count(D_DC_t4_p2_c0_b16) c_e_ShareSum(DC_decode)_ -927.57347191540612
      Count(D_DC_t4_p2_c0_b2) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
      Count(D_DC_t4_p2_c0_b2) c_u_SiteTotal_ 8
      Count(D_DC_t4_p2_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p2_c0_b2) c_u_Capacity(D_DC_t4_p2_c0_b2)_ -46.672932662532048
+     Count(D_DC_t4_p2_c0_b2) c_u_Capacity(D_DC_t4_p2_c0_b2)_ -43.081979526097456
      Count(D_DC_t4_p2_c0_b2) c_u_KvLinks(D_DC_t4_p2_c0_b2)_ -1280
-     Count(D_DC_t4_p2_c0_b2) c_u_PowerBudget_ 1058.8877989183125
-     Count(D_DC_t4_p2_c0_b2) c_e_ShareSum(DC_decode)_ -1058.8877989183125
-     Count(D_DC_t4_p2_c0_b256) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
-     Count(D_DC_t4_p2_c0_b256) c_u_SiteTotal_ 8
-     Count(D_DC_t4_p2_c0_b256) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p2_c0_b256) c_u_Capacity(D_DC_t4_p2_c0_b256)_ -589.57106018913134
-     Count(D_DC_t4_p2_c0_b256) c_u_KvLinks(D_DC_t4_p2_c0_b256)_ -1280
-     Count(D_DC_t4_p2_c0_b256) c_u_PowerBudget_ 1872.3095031381872
-     Count(D_DC_t4_p2_c0_b256) c_e_ShareSum(DC_decode)_ -1872.3095031381872
+     Count(D_DC_t4_p2_c0_b2) c_u_PowerBudget_ 0.3822578400937573
+     Count(D_DC_t4_p2_c0_b2) c_e_ShareSum(DC_decode)_ -0.3822578400937573
      Count(D_DC_t4_p2_c0_b4) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
      Count(D_DC_t4_p2_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t4_p2_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p2_c0_b4) c_u_Capacity(D_DC_t4_p2_c0_b4)_ -91.804342401322714
+     Count(D_DC_t4_p2_c0_b4) c_u_Capacity(D_DC_t4_p2_c0_b4)_ -84.848845478307126
      Count(D_DC_t4_p2_c0_b4) c_u_KvLinks(D_DC_t4_p2_c0_b4)_ -1280
-     Count(D_DC_t4_p2_c0_b4) c_u_PowerBudget_ 1180.1212247170472
-     Count(D_DC_t4_p2_c0_b4) c_e_ShareSum(DC_decode)_ -1180.1212247170472
-     Count(D_DC_t4_p2_c0_b8) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
-     Count(D_DC_t4_p2_c0_b8) c_u_SiteTotal_ 8
-     Count(D_DC_t4_p2_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t4_p2_c0_b8) c_u_Capacity(D_DC_t4_p2_c0_b8)_ -177.73830851861123
-     Count(D_DC_t4_p2_c0_b8) c_u_KvLinks(D_DC_t4_p2_c0_b8)_ -1280
-     Count(D_DC_t4_p2_c0_b8) c_u_PowerBudget_ 1410.9597729735387
-     Count(D_DC_t4_p2_c0_b8) c_e_ShareSum(DC_decode)_ -1410.9597729735387
+     Count(D_DC_t4_p2_c0_b4) c_u_PowerBudget_ 621.72502650278602
+     Count(D_DC_t4_p2_c0_b4) c_e_ShareSum(DC_decode)_ -621.72502650278602
+     Count(D_DC_t4_p2_c0_b64) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
+     Count(D_DC_t4_p2_c0_b64) c_u_SiteTotal_ 8
+     Count(D_DC_t4_p2_c0_b64) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t4_p2_c0_b64) c_u_Capacity(D_DC_t4_p2_c0_b64)_ -294.49230601896426
+     Count(D_DC_t4_p2_c0_b64) c_u_KvLinks(D_DC_t4_p2_c0_b64)_ -1280
+     Count(D_DC_t4_p2_c0_b64) c_u_PowerBudget_ 3195.1145793985079
+     Count(D_DC_t4_p2_c0_b64) c_e_ShareSum(DC_decode)_ -3195.1145793985079
      Count(D_DC_t8_p1_c0_b1) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b1) c_u_SiteTotal_ 8
      Count(D_DC_t8_p1_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t8_p1_c0_b1) c_u_Capacity(D_DC_t8_p1_c0_b1)_ -45.020002231508037
+     Count(D_DC_t8_p1_c0_b1) c_u_Capacity(D_DC_t8_p1_c0_b1)_ -38.78361848568003
      Count(D_DC_t8_p1_c0_b1) c_u_KvLinks(D_DC_t8_p1_c0_b1)_ -1280
-     Count(D_DC_t8_p1_c0_b1) c_u_PowerBudget_ 1021.7303827373595
-     Count(D_DC_t8_p1_c0_b1) c_e_ShareSum(DC_decode)_ -1021.7303827373595
+     Count(D_DC_t8_p1_c0_b1) c_u_PowerBudget_ 1.0231815394945443e-12
+     Count(D_DC_t8_p1_c0_b1) c_e_ShareSum(DC_decode)_ -1.0231815394945443e-12
+     Count(D_DC_t8_p1_c0_b16) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
+     Count(D_DC_t8_p1_c0_b16) c_u_SiteTotal_ 8
+     Count(D_DC_t8_p1_c0_b16) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t8_p1_c0_b16) c_u_Capacity(D_DC_t8_p1_c0_b16)_ -294.49197107500845
+     Count(D_DC_t8_p1_c0_b16) c_u_KvLinks(D_DC_t8_p1_c0_b16)_ -1280
+     Count(D_DC_t8_p1_c0_b16) c_u_PowerBudget_ 1008.313753154611
+     Count(D_DC_t8_p1_c0_b16) c_e_ShareSum(DC_decode)_ -1008.313753154611
      Count(D_DC_t8_p1_c0_b2) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b2) c_u_SiteTotal_ 8
      Count(D_DC_t8_p1_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t8_p1_c0_b2) c_u_Capacity(D_DC_t8_p1_c0_b2)_ -87.361198386219911
+     Count(D_DC_t8_p1_c0_b2) c_u_Capacity(D_DC_t8_p1_c0_b2)_ -75.570961572987386
      Count(D_DC_t8_p1_c0_b2) c_u_KvLinks(D_DC_t8_p1_c0_b2)_ -1280
-     Count(D_DC_t8_p1_c0_b2) c_u_PowerBudget_ 1123.6719009552205
-     Count(D_DC_t8_p1_c0_b2) c_e_ShareSum(DC_decode)_ -1123.6719009552205
-     Count(D_DC_t8_p1_c0_b256) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
-     Count(D_DC_t8_p1_c0_b256) c_u_SiteTotal_ 8
-     Count(D_DC_t8_p1_c0_b256) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t8_p1_c0_b256) c_u_Capacity(D_DC_t8_p1_c0_b256)_ -497.89939977605985
-     Count(D_DC_t8_p1_c0_b256) c_u_KvLinks(D_DC_t8_p1_c0_b256)_ -1280
-     Count(D_DC_t8_p1_c0_b256) c_u_PowerBudget_ 1546.7355861919923
-     Count(D_DC_t8_p1_c0_b256) c_e_ShareSum(DC_decode)_ -1546.7355861919923
+     Count(D_DC_t8_p1_c0_b2) c_u_PowerBudget_ 416.33530144132544
+     Count(D_DC_t8_p1_c0_b2) c_e_ShareSum(DC_decode)_ -416.33530144132544
      Count(D_DC_t8_p1_c0_b4) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t8_p1_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t8_p1_c0_b4) c_u_Capacity(D_DC_t8_p1_c0_b4)_ -164.90983677720578
+     Count(D_DC_t8_p1_c0_b4) c_u_Capacity(D_DC_t8_p1_c0_b4)_ -143.7431568888357
      Count(D_DC_t8_p1_c0_b4) c_u_KvLinks(D_DC_t8_p1_c0_b4)_ -1280
-     Count(D_DC_t8_p1_c0_b4) c_u_PowerBudget_ 1310.3795675128476
-     Count(D_DC_t8_p1_c0_b4) c_e_ShareSum(DC_decode)_ -1310.3795675128476
-     Count(D_PC_t1_p5_c0_b1) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
-     Count(D_PC_t1_p5_c0_b1) c_u_SiteTotal_ 5
-     Count(D_PC_t1_p5_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p5_c0_b1) c_u_Capacity(D_PC_t1_p5_c0_b1)_ -1.5265784151192106
-     Count(D_PC_t1_p5_c0_b1) c_u_KvLinks(D_PC_t1_p5_c0_b1)_ -800
-     Count(D_PC_t1_p5_c0_b1) c_u_PowerBudget_ 263.67751097943318
-     Count(D_PC_t1_p5_c0_b1) c_e_ShareSum(PC_decode)_ -263.67751097943318
+     Count(D_DC_t8_p1_c0_b4) c_u_PowerBudget_ 793.60391564612212
+     Count(D_DC_t8_p1_c0_b4) c_e_ShareSum(DC_decode)_ -793.60391564612212
+     Count(D_DC_t8_p1_c0_b8) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
+     Count(D_DC_t8_p1_c0_b8) c_u_SiteTotal_ 8
+     Count(D_DC_t8_p1_c0_b8) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t8_p1_c0_b8) c_u_Capacity(D_DC_t8_p1_c0_b8)_ -261.84992694845977
+     Count(D_DC_t8_p1_c0_b8) c_u_KvLinks(D_DC_t8_p1_c0_b8)_ -1280
+     Count(D_DC_t8_p1_c0_b8) c_u_PowerBudget_ 917.9072907730432
+     Count(D_DC_t8_p1_c0_b8) c_e_ShareSum(DC_decode)_ -917.9072907730432
      Count(D_PC_t1_p5_c0_b16) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
      Count(D_PC_t1_p5_c0_b16) c_u_SiteTotal_ 5
      Count(D_PC_t1_p5_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p5_c0_b16) c_u_Capacity(D_PC_t1_p5_c0_b16)_ -36.651893908713603
+     Count(D_PC_t1_p5_c0_b16) c_u_Capacity(D_PC_t1_p5_c0_b16)_ -36.354444612838066
      Count(D_PC_t1_p5_c0_b16) c_u_KvLinks(D_PC_t1_p5_c0_b16)_ -800
-     Count(D_PC_t1_p5_c0_b16) c_u_PowerBudget_ 363.43528815771708
-     Count(D_PC_t1_p5_c0_b16) c_e_ShareSum(PC_decode)_ -363.43528815771708
-     Count(D_PC_t1_p5_c0_b2) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
-     Count(D_PC_t1_p5_c0_b2) c_u_SiteTotal_ 5
-     Count(D_PC_t1_p5_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p5_c0_b2) c_u_Capacity(D_PC_t1_p5_c0_b2)_ -3.909342751253515
-     Count(D_PC_t1_p5_c0_b2) c_u_KvLinks(D_PC_t1_p5_c0_b2)_ -800
-     Count(D_PC_t1_p5_c0_b2) c_u_PowerBudget_ 263.67751097943318
-     Count(D_PC_t1_p5_c0_b2) c_e_ShareSum(PC_decode)_ -263.67751097943318
+     Count(D_PC_t1_p5_c0_b16) c_u_PowerBudget_ 230.36148917862923
+     Count(D_PC_t1_p5_c0_b16) c_e_ShareSum(PC_decode)_ -230.36148917862923
      Count(D_PC_t1_p5_c0_b4) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
      Count(D_PC_t1_p5_c0_b4) c_u_SiteTotal_ 5
      Count(D_PC_t1_p5_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p5_c0_b4) c_u_Capacity(D_PC_t1_p5_c0_b4)_ -8.7582780201743482
+     Count(D_PC_t1_p5_c0_b4) c_u_Capacity(D_PC_t1_p5_c0_b4)_ -9.1288755085631266
      Count(D_PC_t1_p5_c0_b4) c_u_KvLinks(D_PC_t1_p5_c0_b4)_ -800
-     Count(D_PC_t1_p5_c0_b4) c_u_PowerBudget_ 263.67751097943318
-     Count(D_PC_t1_p5_c0_b4) c_e_ShareSum(PC_decode)_ -263.67751097943318
+     Count(D_PC_t1_p5_c0_b4) c_u_PowerBudget_ 1.7053025658242404e-13
+     Count(D_PC_t1_p5_c0_b4) c_e_ShareSum(PC_decode)_ -1.7053025658242404e-13
      Count(D_PC_t1_p5_c0_b8) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
      Count(D_PC_t1_p5_c0_b8) c_u_SiteTotal_ 5
      Count(D_PC_t1_p5_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p5_c0_b8) c_u_Capacity(D_PC_t1_p5_c0_b8)_ -18.416253225332561
+     Count(D_PC_t1_p5_c0_b8) c_u_Capacity(D_PC_t1_p5_c0_b8)_ -18.257604049616461
      Count(D_PC_t1_p5_c0_b8) c_u_KvLinks(D_PC_t1_p5_c0_b8)_ -800
-     Count(D_PC_t1_p5_c0_b8) c_u_PowerBudget_ 297.26021686797287
-     Count(D_PC_t1_p5_c0_b8) c_e_ShareSum(PC_decode)_ -297.26021686797287
-     Count(D_PC_t1_p6_c0_b1) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
-     Count(D_PC_t1_p6_c0_b1) c_u_SiteTotal_ 6
-     Count(D_PC_t1_p6_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p6_c0_b1) c_u_Capacity(D_PC_t1_p6_c0_b1)_ -1.5546965769876739
-     Count(D_PC_t1_p6_c0_b1) c_u_KvLinks(D_PC_t1_p6_c0_b1)_ -960
-     Count(D_PC_t1_p6_c0_b1) c_u_PowerBudget_ 320.17811138807235
-     Count(D_PC_t1_p6_c0_b1) c_e_ShareSum(PC_decode)_ -320.17811138807235
+     Count(D_PC_t1_p5_c0_b8) c_u_PowerBudget_ 167.07809050439306
+     Count(D_PC_t1_p5_c0_b8) c_e_ShareSum(PC_decode)_ -167.07809050439306
      Count(D_PC_t1_p6_c0_b16) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b16) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p6_c0_b16) c_u_Capacity(D_PC_t1_p6_c0_b16)_ -37.27083010863565
+     Count(D_PC_t1_p6_c0_b16) c_u_Capacity(D_PC_t1_p6_c0_b16)_ -36.963292154715425
      Count(D_PC_t1_p6_c0_b16) c_u_KvLinks(D_PC_t1_p6_c0_b16)_ -960
-     Count(D_PC_t1_p6_c0_b16) c_u_PowerBudget_ 401.32881524806453
-     Count(D_PC_t1_p6_c0_b16) c_e_ShareSum(PC_decode)_ -401.32881524806453
-     Count(D_PC_t1_p6_c0_b2) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
-     Count(D_PC_t1_p6_c0_b2) c_u_SiteTotal_ 6
-     Count(D_PC_t1_p6_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p6_c0_b2) c_u_Capacity(D_PC_t1_p6_c0_b2)_ -3.9676403389874735
-     Count(D_PC_t1_p6_c0_b2) c_u_KvLinks(D_PC_t1_p6_c0_b2)_ -960
-     Count(D_PC_t1_p6_c0_b2) c_u_PowerBudget_ 320.17811138807235
-     Count(D_PC_t1_p6_c0_b2) c_e_ShareSum(PC_decode)_ -320.17811138807235
+     Count(D_PC_t1_p6_c0_b16) c_u_PowerBudget_ 276.01456424658556
+     Count(D_PC_t1_p6_c0_b16) c_e_ShareSum(PC_decode)_ -276.01456424658556
      Count(D_PC_t1_p6_c0_b32) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b32) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p6_c0_b32) c_u_Capacity(D_PC_t1_p6_c0_b32)_ -73.452165664332711
+     Count(D_PC_t1_p6_c0_b32) c_u_Capacity(D_PC_t1_p6_c0_b32)_ -72.854866119311737
      Count(D_PC_t1_p6_c0_b32) c_u_KvLinks(D_PC_t1_p6_c0_b32)_ -960
-     Count(D_PC_t1_p6_c0_b32) c_u_PowerBudget_ 520.08964160913706
-     Count(D_PC_t1_p6_c0_b32) c_e_ShareSum(PC_decode)_ -520.08964160913706
+     Count(D_PC_t1_p6_c0_b32) c_u_PowerBudget_ 279.93626511602821
+     Count(D_PC_t1_p6_c0_b32) c_e_ShareSum(PC_decode)_ -279.93626511602821
      Count(D_PC_t1_p6_c0_b4) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b4) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p6_c0_b4) c_u_Capacity(D_PC_t1_p6_c0_b4)_ -8.8755441227865415
+     Count(D_PC_t1_p6_c0_b4) c_u_Capacity(D_PC_t1_p6_c0_b4)_ -9.1288271537338233
      Count(D_PC_t1_p6_c0_b4) c_u_KvLinks(D_PC_t1_p6_c0_b4)_ -960
-     Count(D_PC_t1_p6_c0_b4) c_u_PowerBudget_ 320.17811138807235
-     Count(D_PC_t1_p6_c0_b4) c_e_ShareSum(PC_decode)_ -320.17811138807235
+     Count(D_PC_t1_p6_c0_b4) c_u_PowerBudget_ 5.9685589803848416e-13
+     Count(D_PC_t1_p6_c0_b4) c_e_ShareSum(PC_decode)_ -5.9685589803848416e-13
      Count(D_PC_t1_p6_c0_b64) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b64) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b64) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p6_c0_b64) c_u_Capacity(D_PC_t1_p6_c0_b64)_ -143.41086307443891
+     Count(D_PC_t1_p6_c0_b64) c_u_Capacity(D_PC_t1_p6_c0_b64)_ -142.27218471030329
      Count(D_PC_t1_p6_c0_b64) c_u_KvLinks(D_PC_t1_p6_c0_b64)_ -960
-     Count(D_PC_t1_p6_c0_b64) c_u_PowerBudget_ 710.49315286078604
-     Count(D_PC_t1_p6_c0_b64) c_e_ShareSum(PC_decode)_ -710.49315286078604
+     Count(D_PC_t1_p6_c0_b64) c_u_PowerBudget_ 278.43671815085594
+     Count(D_PC_t1_p6_c0_b64) c_e_ShareSum(PC_decode)_ -278.43671815085594
      Count(D_PC_t1_p6_c0_b8) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b8) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p6_c0_b8) c_u_Capacity(D_PC_t1_p6_c0_b8)_ -18.64928201771556
+     Count(D_PC_t1_p6_c0_b8) c_u_Capacity(D_PC_t1_p6_c0_b8)_ -18.487697111917306
      Count(D_PC_t1_p6_c0_b8) c_u_KvLinks(D_PC_t1_p6_c0_b8)_ -960
-     Count(D_PC_t1_p6_c0_b8) c_u_PowerBudget_ 360.95507425094632
-     Count(D_PC_t1_p6_c0_b8) c_e_ShareSum(PC_decode)_ -360.95507425094632
-     Count(D_PC_t1_p8_c0_b1) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
-     Count(D_PC_t1_p8_c0_b1) c_u_SiteTotal_ 8
-     Count(D_PC_t1_p8_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p8_c0_b1) c_u_Capacity(D_PC_t1_p8_c0_b1)_ -1.4462043475325692
-     Count(D_PC_t1_p8_c0_b1) c_u_KvLinks(D_PC_t1_p8_c0_b1)_ -1280
-     Count(D_PC_t1_p8_c0_b1) c_u_PowerBudget_ 407.49604099137144
-     Count(D_PC_t1_p8_c0_b1) c_e_ShareSum(PC_decode)_ -407.49604099137144
+     Count(D_PC_t1_p6_c0_b8) c_u_PowerBudget_ 148.33656532505125
+     Count(D_PC_t1_p6_c0_b8) c_e_ShareSum(PC_decode)_ -148.33656532505125
      Count(D_PC_t1_p8_c0_b128) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b128) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b128) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p8_c0_b128) c_u_Capacity(D_PC_t1_p8_c0_b128)_ -267.39302732617796
+     Count(D_PC_t1_p8_c0_b128) c_u_Capacity(D_PC_t1_p8_c0_b128)_ -265.41268270548903
      Count(D_PC_t1_p8_c0_b128) c_u_KvLinks(D_PC_t1_p8_c0_b128)_ -1280
-     Count(D_PC_t1_p8_c0_b128) c_u_PowerBudget_ 1135.2038178032537
-     Count(D_PC_t1_p8_c0_b128) c_e_ShareSum(PC_decode)_ -1135.2038178032537
-     Count(D_PC_t1_p8_c0_b16) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
-     Count(D_PC_t1_p8_c0_b16) c_u_SiteTotal_ 8
-     Count(D_PC_t1_p8_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p8_c0_b16) c_u_Capacity(D_PC_t1_p8_c0_b16)_ -35.752890898462674
-     Count(D_PC_t1_p8_c0_b16) c_u_KvLinks(D_PC_t1_p8_c0_b16)_ -1280
-     Count(D_PC_t1_p8_c0_b16) c_u_PowerBudget_ 459.39000299526077
-     Count(D_PC_t1_p8_c0_b16) c_e_ShareSum(PC_decode)_ -459.39000299526077
-     Count(D_PC_t1_p8_c0_b2) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
-     Count(D_PC_t1_p8_c0_b2) c_u_SiteTotal_ 8
-     Count(D_PC_t1_p8_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p8_c0_b2) c_u_Capacity(D_PC_t1_p8_c0_b2)_ -3.74228111713093
-     Count(D_PC_t1_p8_c0_b2) c_u_KvLinks(D_PC_t1_p8_c0_b2)_ -1280
-     Count(D_PC_t1_p8_c0_b2) c_u_PowerBudget_ 407.49604099137144
-     Count(D_PC_t1_p8_c0_b2) c_e_ShareSum(PC_decode)_ -407.49604099137144
+     Count(D_PC_t1_p8_c0_b128) c_u_PowerBudget_ 354.29693709974356
+     Count(D_PC_t1_p8_c0_b128) c_e_ShareSum(PC_decode)_ -354.29693709974356
      Count(D_PC_t1_p8_c0_b32) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b32) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p8_c0_b32) c_u_Capacity(D_PC_t1_p8_c0_b32)_ -70.801077480503395
+     Count(D_PC_t1_p8_c0_b32) c_u_Capacity(D_PC_t1_p8_c0_b32)_ -70.245953240372316
      Count(D_PC_t1_p8_c0_b32) c_u_KvLinks(D_PC_t1_p8_c0_b32)_ -1280
-     Count(D_PC_t1_p8_c0_b32) c_u_PowerBudget_ 561.64364971378916
-     Count(D_PC_t1_p8_c0_b32) c_e_ShareSum(PC_decode)_ -561.64364971378916
+     Count(D_PC_t1_p8_c0_b32) c_u_PowerBudget_ 353.20919224422084
+     Count(D_PC_t1_p8_c0_b32) c_e_ShareSum(PC_decode)_ -353.20919224422084
      Count(D_PC_t1_p8_c0_b4) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p8_c0_b4) c_u_Capacity(D_PC_t1_p8_c0_b4)_ -8.4220857410595116
+     Count(D_PC_t1_p8_c0_b4) c_u_Capacity(D_PC_t1_p8_c0_b4)_ -9.1287304456119855
      Count(D_PC_t1_p8_c0_b4) c_u_KvLinks(D_PC_t1_p8_c0_b4)_ -1280
-     Count(D_PC_t1_p8_c0_b4) c_u_PowerBudget_ 407.49604099137144
-     Count(D_PC_t1_p8_c0_b4) c_e_ShareSum(PC_decode)_ -407.49604099137144
+     Count(D_PC_t1_p8_c0_b4) c_u_PowerBudget_ 1.9895196601282805e-13
+     Count(D_PC_t1_p8_c0_b4) c_e_ShareSum(PC_decode)_ -1.9895196601282805e-13
      Count(D_PC_t1_p8_c0_b64) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b64) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b64) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p8_c0_b64) c_u_Capacity(D_PC_t1_p8_c0_b64)_ -138.86506686653667
+     Count(D_PC_t1_p8_c0_b64) c_u_Capacity(D_PC_t1_p8_c0_b64)_ -137.79716264930477
      Count(D_PC_t1_p8_c0_b64) c_u_KvLinks(D_PC_t1_p8_c0_b64)_ -1280
-     Count(D_PC_t1_p8_c0_b64) c_u_PowerBudget_ 760.22143086779056
-     Count(D_PC_t1_p8_c0_b64) c_e_ShareSum(PC_decode)_ -760.22143086779056
+     Count(D_PC_t1_p8_c0_b64) c_u_PowerBudget_ 354.06304846305204
+     Count(D_PC_t1_p8_c0_b64) c_e_ShareSum(PC_decode)_ -354.06304846305204
      Count(D_PC_t1_p8_c0_b8) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b8) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t1_p8_c0_b8) c_u_Capacity(D_PC_t1_p8_c0_b8)_ -17.84232214296518
+     Count(D_PC_t1_p8_c0_b8) c_u_Capacity(D_PC_t1_p8_c0_b8)_ -17.70541011182231
      Count(D_PC_t1_p8_c0_b8) c_u_KvLinks(D_PC_t1_p8_c0_b8)_ -1280
-     Count(D_PC_t1_p8_c0_b8) c_u_PowerBudget_ 407.49604099137144
-     Count(D_PC_t1_p8_c0_b8) c_e_ShareSum(PC_decode)_ -407.49604099137144
-     Count(D_PC_t2_p3_c0_b1) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
-     Count(D_PC_t2_p3_c0_b1) c_u_SiteTotal_ 6
-     Count(D_PC_t2_p3_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c0_b1) c_u_Capacity(D_PC_t2_p3_c0_b1)_ -4.1334719473215733
-     Count(D_PC_t2_p3_c0_b1) c_u_KvLinks(D_PC_t2_p3_c0_b1)_ -960
-     Count(D_PC_t2_p3_c0_b1) c_u_PowerBudget_ 328.77351622062992
-     Count(D_PC_t2_p3_c0_b1) c_e_ShareSum(PC_decode)_ -328.77351622062992
-     Count(D_PC_t2_p3_c0_b16) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
-     Count(D_PC_t2_p3_c0_b16) c_u_SiteTotal_ 6
-     Count(D_PC_t2_p3_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c0_b16) c_u_Capacity(D_PC_t2_p3_c0_b16)_ -74.946774435418234
-     Count(D_PC_t2_p3_c0_b16) c_u_KvLinks(D_PC_t2_p3_c0_b16)_ -960
-     Count(D_PC_t2_p3_c0_b16) c_u_PowerBudget_ 530.72555702261411
-     Count(D_PC_t2_p3_c0_b16) c_e_ShareSum(PC_decode)_ -530.72555702261411
-     Count(D_PC_t2_p3_c0_b2) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
-     Count(D_PC_t2_p3_c0_b2) c_u_SiteTotal_ 6
-     Count(D_PC_t2_p3_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c0_b2) c_u_Capacity(D_PC_t2_p3_c0_b2)_ -9.1945284868496788
-     Count(D_PC_t2_p3_c0_b2) c_u_KvLinks(D_PC_t2_p3_c0_b2)_ -960
-     Count(D_PC_t2_p3_c0_b2) c_u_PowerBudget_ 328.77351622062992
-     Count(D_PC_t2_p3_c0_b2) c_e_ShareSum(PC_decode)_ -328.77351622062992
+     Count(D_PC_t1_p8_c0_b8) c_u_PowerBudget_ 0.5981108934703343
+     Count(D_PC_t1_p8_c0_b8) c_e_ShareSum(PC_decode)_ -0.5981108934703343
      Count(D_PC_t2_p3_c0_b32) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b32) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c0_b32) c_u_Capacity(D_PC_t2_p3_c0_b32)_ -145.45618064391607
+     Count(D_PC_t2_p3_c0_b32) c_u_Capacity(D_PC_t2_p3_c0_b32)_ -143.13237884554334
      Count(D_PC_t2_p3_c0_b32) c_u_KvLinks(D_PC_t2_p3_c0_b32)_ -960
-     Count(D_PC_t2_p3_c0_b32) c_u_PowerBudget_ 720.72063802256366
-     Count(D_PC_t2_p3_c0_b32) c_e_ShareSum(PC_decode)_ -720.72063802256366
+     Count(D_PC_t2_p3_c0_b32) c_u_PowerBudget_ 286.55142985999322
+     Count(D_PC_t2_p3_c0_b32) c_e_ShareSum(PC_decode)_ -286.55142985999322
      Count(D_PC_t2_p3_c0_b4) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b4) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c0_b4) c_u_Capacity(D_PC_t2_p3_c0_b4)_ -19.205406369674336
+     Count(D_PC_t2_p3_c0_b4) c_u_Capacity(D_PC_t2_p3_c0_b4)_ -18.880450558131074
      Count(D_PC_t2_p3_c0_b4) c_u_KvLinks(D_PC_t2_p3_c0_b4)_ -960
-     Count(D_PC_t2_p3_c0_b4) c_u_PowerBudget_ 370.17432141877038
-     Count(D_PC_t2_p3_c0_b4) c_e_ShareSum(PC_decode)_ -370.17432141877038
+     Count(D_PC_t2_p3_c0_b4) c_u_PowerBudget_ 105.33767263303935
+     Count(D_PC_t2_p3_c0_b4) c_e_ShareSum(PC_decode)_ -105.33767263303935
      Count(D_PC_t2_p3_c0_b64) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b64) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c0_b64) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c0_b64) c_u_Capacity(D_PC_t2_p3_c0_b64)_ -273.12441796731616
+     Count(D_PC_t2_p3_c0_b64) c_u_Capacity(D_PC_t2_p3_c0_b64)_ -269.02379125606569
      Count(D_PC_t2_p3_c0_b64) c_u_KvLinks(D_PC_t2_p3_c0_b64)_ -960
-     Count(D_PC_t2_p3_c0_b64) c_u_PowerBudget_ 1101.5343950937765
-     Count(D_PC_t2_p3_c0_b64) c_e_ShareSum(PC_decode)_ -1101.5343950937765
+     Count(D_PC_t2_p3_c0_b64) c_u_PowerBudget_ 290.61022432643415
+     Count(D_PC_t2_p3_c0_b64) c_e_ShareSum(PC_decode)_ -290.61022432643415
      Count(D_PC_t2_p3_c0_b8) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b8) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c0_b8) c_u_Capacity(D_PC_t2_p3_c0_b8)_ -38.172086732878086
+     Count(D_PC_t2_p3_c0_b8) c_u_Capacity(D_PC_t2_p3_c0_b8)_ -37.532437797767784
      Count(D_PC_t2_p3_c0_b8) c_u_KvLinks(D_PC_t2_p3_c0_b8)_ -960
-     Count(D_PC_t2_p3_c0_b8) c_u_PowerBudget_ 411.06050856096465
-     Count(D_PC_t2_p3_c0_b8) c_e_ShareSum(PC_decode)_ -411.06050856096465
-     Count(D_PC_t2_p3_c1_b1) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
-     Count(D_PC_t2_p3_c1_b1) c_u_SiteTotal_ 6
-     Count(D_PC_t2_p3_c1_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c1_b1) c_u_Capacity(D_PC_t2_p3_c1_b1)_ -4.1334719473215733
-     Count(D_PC_t2_p3_c1_b1) c_u_KvLinks(D_PC_t2_p3_c1_b1)_ -960
-     Count(D_PC_t2_p3_c1_b1) c_u_PowerBudget_ 328.77357381607698
-     Count(D_PC_t2_p3_c1_b1) c_e_ShareSum(PC_decode)_ -328.77357381607698
-     Count(D_PC_t2_p3_c1_b16) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
-     Count(D_PC_t2_p3_c1_b16) c_u_SiteTotal_ 6
-     Count(D_PC_t2_p3_c1_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c1_b16) c_u_Capacity(D_PC_t2_p3_c1_b16)_ -74.946774435418234
-     Count(D_PC_t2_p3_c1_b16) c_u_KvLinks(D_PC_t2_p3_c1_b16)_ -960
-     Count(D_PC_t2_p3_c1_b16) c_u_PowerBudget_ 530.72589205306167
-     Count(D_PC_t2_p3_c1_b16) c_e_ShareSum(PC_decode)_ -530.72589205306167
-     Count(D_PC_t2_p3_c1_b2) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
-     Count(D_PC_t2_p3_c1_b2) c_u_SiteTotal_ 6
-     Count(D_PC_t2_p3_c1_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c1_b2) c_u_Capacity(D_PC_t2_p3_c1_b2)_ -9.1945284868496788
-     Count(D_PC_t2_p3_c1_b2) c_u_KvLinks(D_PC_t2_p3_c1_b2)_ -960
-     Count(D_PC_t2_p3_c1_b2) c_u_PowerBudget_ 328.77357381607698
-     Count(D_PC_t2_p3_c1_b2) c_e_ShareSum(PC_decode)_ -328.77357381607698
+     Count(D_PC_t2_p3_c0_b8) c_u_PowerBudget_ 268.67880599336695
+     Count(D_PC_t2_p3_c0_b8) c_e_ShareSum(PC_decode)_ -268.67880599336695
      Count(D_PC_t2_p3_c1_b32) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b32) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c1_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c1_b32) c_u_Capacity(D_PC_t2_p3_c1_b32)_ -145.45618064391607
+     Count(D_PC_t2_p3_c1_b32) c_u_Capacity(D_PC_t2_p3_c1_b32)_ -143.13237884554334
      Count(D_PC_t2_p3_c1_b32) c_u_KvLinks(D_PC_t2_p3_c1_b32)_ -960
-     Count(D_PC_t2_p3_c1_b32) c_u_PowerBudget_ 720.72123406193782
-     Count(D_PC_t2_p3_c1_b32) c_e_ShareSum(PC_decode)_ -720.72123406193782
+     Count(D_PC_t2_p3_c1_b32) c_u_PowerBudget_ 286.55143028408764
+     Count(D_PC_t2_p3_c1_b32) c_e_ShareSum(PC_decode)_ -286.55143028408764
      Count(D_PC_t2_p3_c1_b4) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b4) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c1_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c1_b4) c_u_Capacity(D_PC_t2_p3_c1_b4)_ -19.205406369674336
+     Count(D_PC_t2_p3_c1_b4) c_u_Capacity(D_PC_t2_p3_c1_b4)_ -18.880450558131074
      Count(D_PC_t2_p3_c1_b4) c_u_KvLinks(D_PC_t2_p3_c1_b4)_ -960
-     Count(D_PC_t2_p3_c1_b4) c_u_PowerBudget_ 370.17443588926739
-     Count(D_PC_t2_p3_c1_b4) c_e_ShareSum(PC_decode)_ -370.17443588926739
+     Count(D_PC_t2_p3_c1_b4) c_u_PowerBudget_ 105.33699591205772
+     Count(D_PC_t2_p3_c1_b4) c_e_ShareSum(PC_decode)_ -105.33699591205772
      Count(D_PC_t2_p3_c1_b64) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b64) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c1_b64) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c1_b64) c_u_Capacity(D_PC_t2_p3_c1_b64)_ -273.12441796731616
+     Count(D_PC_t2_p3_c1_b64) c_u_Capacity(D_PC_t2_p3_c1_b64)_ -269.02379125606569
      Count(D_PC_t2_p3_c1_b64) c_u_KvLinks(D_PC_t2_p3_c1_b64)_ -960
-     Count(D_PC_t2_p3_c1_b64) c_u_PowerBudget_ 1101.5355142824314
-     Count(D_PC_t2_p3_c1_b64) c_e_ShareSum(PC_decode)_ -1101.5355142824314
+     Count(D_PC_t2_p3_c1_b64) c_u_PowerBudget_ 290.61022627127056
+     Count(D_PC_t2_p3_c1_b64) c_e_ShareSum(PC_decode)_ -290.61022627127056
      Count(D_PC_t2_p3_c1_b8) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b8) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c1_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p3_c1_b8) c_u_Capacity(D_PC_t2_p3_c1_b8)_ -38.172086732878086
+     Count(D_PC_t2_p3_c1_b8) c_u_Capacity(D_PC_t2_p3_c1_b8)_ -37.532437797767784
      Count(D_PC_t2_p3_c1_b8) c_u_KvLinks(D_PC_t2_p3_c1_b8)_ -960
-     Count(D_PC_t2_p3_c1_b8) c_u_PowerBudget_ 411.0606791995466
-     Count(D_PC_t2_p3_c1_b8) c_e_ShareSum(PC_decode)_ -411.0606791995466
-     Count(D_PC_t2_p4_c0_b1) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
-     Count(D_PC_t2_p4_c0_b1) c_u_SiteTotal_ 8
-     Count(D_PC_t2_p4_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p4_c0_b1) c_u_Capacity(D_PC_t2_p4_c0_b1)_ -3.9919998513925603
-     Count(D_PC_t2_p4_c0_b1) c_u_KvLinks(D_PC_t2_p4_c0_b1)_ -1280
-     Count(D_PC_t2_p4_c0_b1) c_u_PowerBudget_ 426.12646913327541
-     Count(D_PC_t2_p4_c0_b1) c_e_ShareSum(PC_decode)_ -426.12646913327541
+     Count(D_PC_t2_p3_c1_b8) c_u_PowerBudget_ 268.67858917564774
+     Count(D_PC_t2_p3_c1_b8) c_e_ShareSum(PC_decode)_ -268.67858917564774
      Count(D_PC_t2_p4_c0_b128) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
      Count(D_PC_t2_p4_c0_b128) c_u_SiteTotal_ 8
      Count(D_PC_t2_p4_c0_b128) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p4_c0_b128) c_u_Capacity(D_PC_t2_p4_c0_b128)_ -498.9347502266246
+     Count(D_PC_t2_p4_c0_b128) c_u_Capacity(D_PC_t2_p4_c0_b128)_ -294.45736192859852
      Count(D_PC_t2_p4_c0_b128) c_u_KvLinks(D_PC_t2_p4_c0_b128)_ -1280
-     Count(D_PC_t2_p4_c0_b128) c_u_PowerBudget_ 1811.9028214206533
-     Count(D_PC_t2_p4_c0_b128) c_e_ShareSum(PC_decode)_ -1811.9028214206533
-     Count(D_PC_t2_p4_c0_b16) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
-     Count(D_PC_t2_p4_c0_b16) c_u_SiteTotal_ 8
-     Count(D_PC_t2_p4_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p4_c0_b16) c_u_Capacity(D_PC_t2_p4_c0_b16)_ -73.68197919510888
-     Count(D_PC_t2_p4_c0_b16) c_u_KvLinks(D_PC_t2_p4_c0_b16)_ -1280
-     Count(D_PC_t2_p4_c0_b16) c_u_PowerBudget_ 584.54367466949088
-     Count(D_PC_t2_p4_c0_b16) c_e_ShareSum(PC_decode)_ -584.54367466949088
-     Count(D_PC_t2_p4_c0_b2) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
-     Count(D_PC_t2_p4_c0_b2) c_u_SiteTotal_ 8
-     Count(D_PC_t2_p4_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p4_c0_b2) c_u_Capacity(D_PC_t2_p4_c0_b2)_ -8.9101884593303691
-     Count(D_PC_t2_p4_c0_b2) c_u_KvLinks(D_PC_t2_p4_c0_b2)_ -1280
-     Count(D_PC_t2_p4_c0_b2) c_u_PowerBudget_ 426.12646913327541
-     Count(D_PC_t2_p4_c0_b2) c_e_ShareSum(PC_decode)_ -426.12646913327541
-     Count(D_PC_t2_p4_c0_b32) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
-     Count(D_PC_t2_p4_c0_b32) c_u_SiteTotal_ 8
-     Count(D_PC_t2_p4_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p4_c0_b32) c_u_Capacity(D_PC_t2_p4_c0_b32)_ -143.63077556767092
-     Count(D_PC_t2_p4_c0_b32) c_u_KvLinks(D_PC_t2_p4_c0_b32)_ -1280
-     Count(D_PC_t2_p4_c0_b32) c_u_PowerBudget_ 786.40249230046425
-     Count(D_PC_t2_p4_c0_b32) c_e_ShareSum(PC_decode)_ -786.40249230046425
+     Count(D_PC_t2_p4_c0_b128) c_u_PowerBudget_ 368.77070682730186
+     Count(D_PC_t2_p4_c0_b128) c_e_ShareSum(PC_decode)_ -368.77070682730186
      Count(D_PC_t2_p4_c0_b4) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
      Count(D_PC_t2_p4_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t2_p4_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p4_c0_b4) c_u_Capacity(D_PC_t2_p4_c0_b4)_ -18.778958542443316
+     Count(D_PC_t2_p4_c0_b4) c_u_Capacity(D_PC_t2_p4_c0_b4)_ -18.454208752562291
      Count(D_PC_t2_p4_c0_b4) c_u_KvLinks(D_PC_t2_p4_c0_b4)_ -1280
-     Count(D_PC_t2_p4_c0_b4) c_u_PowerBudget_ 426.12646913327541
-     Count(D_PC_t2_p4_c0_b4) c_e_ShareSum(PC_decode)_ -426.12646913327541
-     Count(D_PC_t2_p4_c0_b64) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
-     Count(D_PC_t2_p4_c0_b64) c_u_SiteTotal_ 8
-     Count(D_PC_t2_p4_c0_b64) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p4_c0_b64) c_u_Capacity(D_PC_t2_p4_c0_b64)_ -273.40896902704588
-     Count(D_PC_t2_p4_c0_b64) c_u_KvLinks(D_PC_t2_p4_c0_b64)_ -1280
-     Count(D_PC_t2_p4_c0_b64) c_u_PowerBudget_ 1160.9174810425593
-     Count(D_PC_t2_p4_c0_b64) c_e_ShareSum(PC_decode)_ -1160.9174810425593
+     Count(D_PC_t2_p4_c0_b4) c_u_PowerBudget_ 0.27722540878721702
+     Count(D_PC_t2_p4_c0_b4) c_e_ShareSum(PC_decode)_ -0.27722540878721702
      Count(D_PC_t2_p4_c0_b8) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
      Count(D_PC_t2_p4_c0_b8) c_u_SiteTotal_ 8
      Count(D_PC_t2_p4_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t2_p4_c0_b8) c_u_Capacity(D_PC_t2_p4_c0_b8)_ -37.326070333389247
+     Count(D_PC_t2_p4_c0_b8) c_u_Capacity(D_PC_t2_p4_c0_b8)_ -36.714233329628648
      Count(D_PC_t2_p4_c0_b8) c_u_KvLinks(D_PC_t2_p4_c0_b8)_ -1280
-     Count(D_PC_t2_p4_c0_b8) c_u_PowerBudget_ 479.62749087072501
-     Count(D_PC_t2_p4_c0_b8) c_e_ShareSum(PC_decode)_ -479.62749087072501
-     Count(D_PC_t4_p2_c0_b128) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
-     Count(D_PC_t4_p2_c0_b128) c_u_SiteTotal_ 8
-     Count(D_PC_t4_p2_c0_b128) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t4_p2_c0_b128) c_u_Capacity(D_PC_t4_p2_c0_b128)_ -589.07752426103491
-     Count(D_PC_t4_p2_c0_b128) c_u_KvLinks(D_PC_t4_p2_c0_b128)_ -1280
-     Count(D_PC_t4_p2_c0_b128) c_u_PowerBudget_ 1961.2453164780031
-     Count(D_PC_t4_p2_c0_b128) c_e_ShareSum(PC_decode)_ -1961.2453164780031
-     Count(D_PC_t4_p2_c0_b16) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
-     Count(D_PC_t4_p2_c0_b16) c_u_SiteTotal_ 8
-     Count(D_PC_t4_p2_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t4_p2_c0_b16) c_u_Capacity(D_PC_t4_p2_c0_b16)_ -143.11742136190867
-     Count(D_PC_t4_p2_c0_b16) c_u_KvLinks(D_PC_t4_p2_c0_b16)_ -1280
-     Count(D_PC_t4_p2_c0_b16) c_u_PowerBudget_ 784.31857091627421
-     Count(D_PC_t4_p2_c0_b16) c_e_ShareSum(PC_decode)_ -784.31857091627421
+     Count(D_PC_t2_p4_c0_b8) c_u_PowerBudget_ 317.71636352812487
+     Count(D_PC_t2_p4_c0_b8) c_e_ShareSum(PC_decode)_ -317.71636352812487
      Count(D_PC_t4_p2_c0_b2) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
      Count(D_PC_t4_p2_c0_b2) c_u_SiteTotal_ 8
      Count(D_PC_t4_p2_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t4_p2_c0_b2) c_u_Capacity(D_PC_t4_p2_c0_b2)_ -19.118058405448629
+     Count(D_PC_t4_p2_c0_b2) c_u_Capacity(D_PC_t4_p2_c0_b2)_ -18.486873997126654
      Count(D_PC_t4_p2_c0_b2) c_u_KvLinks(D_PC_t4_p2_c0_b2)_ -1280
-     Count(D_PC_t4_p2_c0_b2) c_u_PowerBudget_ 433.73916378707776
-     Count(D_PC_t4_p2_c0_b2) c_e_ShareSum(PC_decode)_ -433.73916378707776
-     Count(D_PC_t4_p2_c0_b32) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
-     Count(D_PC_t4_p2_c0_b32) c_u_SiteTotal_ 8
-     Count(D_PC_t4_p2_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t4_p2_c0_b32) c_u_Capacity(D_PC_t4_p2_c0_b32)_ -266.65408890297363
-     Count(D_PC_t4_p2_c0_b32) c_u_KvLinks(D_PC_t4_p2_c0_b32)_ -1280
-     Count(D_PC_t4_p2_c0_b32) c_u_PowerBudget_ 1133.5898141925034
-     Count(D_PC_t4_p2_c0_b32) c_e_ShareSum(PC_decode)_ -1133.5898141925034
+     Count(D_PC_t4_p2_c0_b2) c_u_PowerBudget_ 0.065811385421284285
+     Count(D_PC_t4_p2_c0_b2) c_e_ShareSum(PC_decode)_ -0.065811385421284285
      Count(D_PC_t4_p2_c0_b4) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
      Count(D_PC_t4_p2_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t4_p2_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t4_p2_c0_b4) c_u_Capacity(D_PC_t4_p2_c0_b4)_ -37.864695422707356
+     Count(D_PC_t4_p2_c0_b4) c_u_Capacity(D_PC_t4_p2_c0_b4)_ -36.626335361958411
      Count(D_PC_t4_p2_c0_b4) c_u_KvLinks(D_PC_t4_p2_c0_b4)_ -1280
-     Count(D_PC_t4_p2_c0_b4) c_u_PowerBudget_ 486.74092713875331
-     Count(D_PC_t4_p2_c0_b4) c_e_ShareSum(PC_decode)_ -486.74092713875331
-     Count(D_PC_t4_p2_c0_b8) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
-     Count(D_PC_t4_p2_c0_b8) c_u_SiteTotal_ 8
-     Count(D_PC_t4_p2_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t4_p2_c0_b8) c_u_Capacity(D_PC_t4_p2_c0_b8)_ -74.286175542984694
-     Count(D_PC_t4_p2_c0_b8) c_u_KvLinks(D_PC_t4_p2_c0_b8)_ -1280
-     Count(D_PC_t4_p2_c0_b8) c_u_PowerBudget_ 589.71420541130453
-     Count(D_PC_t4_p2_c0_b8) c_e_ShareSum(PC_decode)_ -589.71420541130453
+     Count(D_PC_t4_p2_c0_b4) c_u_PowerBudget_ 254.84508028838741
+     Count(D_PC_t4_p2_c0_b4) c_e_ShareSum(PC_decode)_ -254.84508028838741
+     Count(D_PC_t4_p2_c0_b64) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
+     Count(D_PC_t4_p2_c0_b64) c_u_SiteTotal_ 8
+     Count(D_PC_t4_p2_c0_b64) c_l_InstancesPerRole(decode)_ 1
+     Count(D_PC_t4_p2_c0_b64) c_u_Capacity(D_PC_t4_p2_c0_b64)_ -294.47834928037275
+     Count(D_PC_t4_p2_c0_b64) c_u_KvLinks(D_PC_t4_p2_c0_b64)_ -1280
+     Count(D_PC_t4_p2_c0_b64) c_u_PowerBudget_ 382.30250161467688
+     Count(D_PC_t4_p2_c0_b64) c_e_ShareSum(PC_decode)_ -382.30250161467688
      Count(D_PC_t8_p1_c0_b1) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b1) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t8_p1_c0_b1) c_u_Capacity(D_PC_t8_p1_c0_b1)_ -18.939333800601059
+     Count(D_PC_t8_p1_c0_b1) c_u_Capacity(D_PC_t8_p1_c0_b1)_ -17.7133490917413
      Count(D_PC_t8_p1_c0_b1) c_u_KvLinks(D_PC_t8_p1_c0_b1)_ -1280
-     Count(D_PC_t8_p1_c0_b1) c_u_PowerBudget_ 429.82878306779963
-     Count(D_PC_t8_p1_c0_b1) c_e_ShareSum(PC_decode)_ -429.82878306779963
-     Count(D_PC_t8_p1_c0_b128) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
-     Count(D_PC_t8_p1_c0_b128) c_u_SiteTotal_ 8
-     Count(D_PC_t8_p1_c0_b128) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t8_p1_c0_b128) c_u_Capacity(D_PC_t8_p1_c0_b128)_ -497.07787127774094
-     Count(D_PC_t8_p1_c0_b128) c_u_KvLinks(D_PC_t8_p1_c0_b128)_ -1280
-     Count(D_PC_t8_p1_c0_b128) c_u_PowerBudget_ 1582.3678606200115
-     Count(D_PC_t8_p1_c0_b128) c_e_ShareSum(PC_decode)_ -1582.3678606200115
-     Count(D_PC_t8_p1_c0_b16) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
-     Count(D_PC_t8_p1_c0_b16) c_u_SiteTotal_ 8
-     Count(D_PC_t8_p1_c0_b16) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t8_p1_c0_b16) c_u_Capacity(D_PC_t8_p1_c0_b16)_ -245.17154910979642
-     Count(D_PC_t8_p1_c0_b16) c_u_KvLinks(D_PC_t8_p1_c0_b16)_ -1280
-     Count(D_PC_t8_p1_c0_b16) c_u_PowerBudget_ 1044.1335436170612
-     Count(D_PC_t8_p1_c0_b16) c_e_ShareSum(PC_decode)_ -1044.1335436170612
+     Count(D_PC_t8_p1_c0_b1) c_u_PowerBudget_ 5.6843418860808015e-14
+     Count(D_PC_t8_p1_c0_b1) c_e_ShareSum(PC_decode)_ -5.6843418860808015e-14
+     Count(D_PC_t8_p1_c0_b2) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
+     Count(D_PC_t8_p1_c0_b2) c_u_SiteTotal_ 8
+     Count(D_PC_t8_p1_c0_b2) c_l_InstancesPerRole(decode)_ 1
+     Count(D_PC_t8_p1_c0_b2) c_u_Capacity(D_PC_t8_p1_c0_b2)_ -34.963455086782055
+     Count(D_PC_t8_p1_c0_b2) c_u_KvLinks(D_PC_t8_p1_c0_b2)_ -1280
+     Count(D_PC_t8_p1_c0_b2) c_u_PowerBudget_ 174.56155168749456
+     Count(D_PC_t8_p1_c0_b2) c_e_ShareSum(PC_decode)_ -174.56155168749456
      Count(D_PC_t8_p1_c0_b32) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b32) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b32) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t8_p1_c0_b32) c_u_Capacity(D_PC_t8_p1_c0_b32)_ -407.37672456444136
+     Count(D_PC_t8_p1_c0_b32) c_u_Capacity(D_PC_t8_p1_c0_b32)_ -294.4797836591033
      Count(D_PC_t8_p1_c0_b32) c_u_KvLinks(D_PC_t8_p1_c0_b32)_ -1280
-     Count(D_PC_t8_p1_c0_b32) c_u_PowerBudget_ 1484.5810339593725
-     Count(D_PC_t8_p1_c0_b32) c_e_ShareSum(PC_decode)_ -1484.5810339593725
+     Count(D_PC_t8_p1_c0_b32) c_u_PowerBudget_ 396.75255198031232
+     Count(D_PC_t8_p1_c0_b32) c_e_ShareSum(PC_decode)_ -396.75255198031232
      Count(D_PC_t8_p1_c0_b4) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b4) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t8_p1_c0_b4) c_u_Capacity(D_PC_t8_p1_c0_b4)_ -72.342908880769201
+     Count(D_PC_t8_p1_c0_b4) c_u_Capacity(D_PC_t8_p1_c0_b4)_ -67.953302892856598
      Count(D_PC_t8_p1_c0_b4) c_u_KvLinks(D_PC_t8_p1_c0_b4)_ -1280
-     Count(D_PC_t8_p1_c0_b4) c_u_PowerBudget_ 574.83938802191994
-     Count(D_PC_t8_p1_c0_b4) c_e_ShareSum(PC_decode)_ -574.83938802191994
-     Count(D_PC_t8_p1_c0_b8) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
-     Count(D_PC_t8_p1_c0_b8) c_u_SiteTotal_ 8
-     Count(D_PC_t8_p1_c0_b8) c_l_InstancesPerRole(decode)_ 1
-     Count(D_PC_t8_p1_c0_b8) c_u_Capacity(D_PC_t8_p1_c0_b8)_ -136.48393908580886
-     Count(D_PC_t8_p1_c0_b8) c_u_KvLinks(D_PC_t8_p1_c0_b8)_ -1280
-     Count(D_PC_t8_p1_c0_b8) c_u_PowerBudget_ 749.0061845041904
-     Count(D_PC_t8_p1_c0_b8) c_e_ShareSum(PC_decode)_ -749.0061845041904
+     Count(D_PC_t8_p1_c0_b4) c_u_PowerBudget_ 331.03691558329001
+     Count(D_PC_t8_p1_c0_b4) c_e_ShareSum(PC_decode)_ -331.03691558329001
+     Count(D_PC_t8_p1_c0_b64) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
+     Count(D_PC_t8_p1_c0_b64) c_u_SiteTotal_ 8
+     Count(D_PC_t8_p1_c0_b64) c_l_InstancesPerRole(decode)_ 1
+     Count(D_PC_t8_p1_c0_b64) c_u_Capacity(D_PC_t8_p1_c0_b64)_ -294.49498923853287
+     Count(D_PC_t8_p1_c0_b64) c_u_KvLinks(D_PC_t8_p1_c0_b64)_ -1280
+     Count(D_PC_t8_p1_c0_b64) c_u_PowerBudget_ 1001.9060625058038
+     Count(D_PC_t8_p1_c0_b64) c_e_ShareSum(PC_decode)_ -1001.9060625058038
      Count(P_DC_t1_p3_c0_b1) c_e_TileCountLink(P_DC_t1_p3_c0)_ -1
      Count(P_DC_t1_p3_c0_b1) c_u_SiteTotal_ 3
      Count(P_DC_t1_p3_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t1_p3_c0_b1) c_u_Capacity(P_DC_t1_p3_c0_b1)_ -2.4454410180610733
+     Count(P_DC_t1_p3_c0_b1) c_u_Capacity(P_DC_t1_p3_c0_b1)_ -2.4011912636367367
      Count(P_DC_t1_p3_c0_b1) c_u_KvLinks(P_DC_t1_p3_c0_b1)_ -480
-     Count(P_DC_t1_p3_c0_b2) c_e_TileCountLink(P_DC_t1_p3_c0)_ -1
-     Count(P_DC_t1_p3_c0_b2) c_u_SiteTotal_ 3
-     Count(P_DC_t1_p3_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t1_p3_c0_b2) c_u_Capacity(P_DC_t1_p3_c0_b2)_ -0.80799226807591484
-     Count(P_DC_t1_p3_c0_b2) c_u_KvLinks(P_DC_t1_p3_c0_b2)_ -480
+     Count(P_DC_t1_p3_c0_b1) c_u_PowerBudget_ 3.4106051316484809e-12
+     Count(P_DC_t1_p3_c0_b1) c_e_ShareSum(DC_prefill)_ -3.4106051316484809e-12
      Count(P_DC_t1_p4_c0_b1) c_e_TileCountLink(P_DC_t1_p4_c0)_ -1
      Count(P_DC_t1_p4_c0_b1) c_u_SiteTotal_ 4
      Count(P_DC_t1_p4_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t1_p4_c0_b1) c_u_Capacity(P_DC_t1_p4_c0_b1)_ -3.5418965625328136
+     Count(P_DC_t1_p4_c0_b1) c_u_Capacity(P_DC_t1_p4_c0_b1)_ -3.5048784480244874
      Count(P_DC_t1_p4_c0_b1) c_u_KvLinks(P_DC_t1_p4_c0_b1)_ -640
-     Count(P_DC_t1_p4_c0_b2) c_e_TileCountLink(P_DC_t1_p4_c0)_ -1
-     Count(P_DC_t1_p4_c0_b2) c_u_SiteTotal_ 4
-     Count(P_DC_t1_p4_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t1_p4_c0_b2) c_u_Capacity(P_DC_t1_p4_c0_b2)_ -1.3448913189097669
-     Count(P_DC_t1_p4_c0_b2) c_u_KvLinks(P_DC_t1_p4_c0_b2)_ -640
+     Count(P_DC_t1_p4_c0_b1) c_u_PowerBudget_ 7.9580786405131221e-13
+     Count(P_DC_t1_p4_c0_b1) c_e_ShareSum(DC_prefill)_ -7.9580786405131221e-13
      Count(P_DC_t1_p5_c0_b1) c_e_TileCountLink(P_DC_t1_p5_c0)_ -1
      Count(P_DC_t1_p5_c0_b1) c_u_SiteTotal_ 5
      Count(P_DC_t1_p5_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t1_p5_c0_b1) c_u_Capacity(P_DC_t1_p5_c0_b1)_ -4.6161707034916297
+     Count(P_DC_t1_p5_c0_b1) c_u_Capacity(P_DC_t1_p5_c0_b1)_ -4.5834949904634206
      Count(P_DC_t1_p5_c0_b1) c_u_KvLinks(P_DC_t1_p5_c0_b1)_ -800
-     Count(P_DC_t1_p5_c0_b2) c_e_TileCountLink(P_DC_t1_p5_c0)_ -1
-     Count(P_DC_t1_p5_c0_b2) c_u_SiteTotal_ 5
-     Count(P_DC_t1_p5_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t1_p5_c0_b2) c_u_Capacity(P_DC_t1_p5_c0_b2)_ -1.9644995552092313
-     Count(P_DC_t1_p5_c0_b2) c_u_KvLinks(P_DC_t1_p5_c0_b2)_ -800
+     Count(P_DC_t1_p5_c0_b1) c_u_PowerBudget_ 5.2295945351943374e-12
+     Count(P_DC_t1_p5_c0_b1) c_e_ShareSum(DC_prefill)_ -5.2295945351943374e-12
      Count(P_DC_t1_p6_c0_b1) c_e_TileCountLink(P_DC_t1_p6_c0)_ -1
      Count(P_DC_t1_p6_c0_b1) c_u_SiteTotal_ 6
      Count(P_DC_t1_p6_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t1_p6_c0_b1) c_u_Capacity(P_DC_t1_p6_c0_b1)_ -5.3891896923630291
+     Count(P_DC_t1_p6_c0_b1) c_u_Capacity(P_DC_t1_p6_c0_b1)_ -5.3585012017750726
      Count(P_DC_t1_p6_c0_b1) c_u_KvLinks(P_DC_t1_p6_c0_b1)_ -960
-     Count(P_DC_t1_p6_c0_b2) c_e_TileCountLink(P_DC_t1_p6_c0)_ -1
-     Count(P_DC_t1_p6_c0_b2) c_u_SiteTotal_ 6
-     Count(P_DC_t1_p6_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t1_p6_c0_b2) c_u_Capacity(P_DC_t1_p6_c0_b2)_ -2.4586048565856009
-     Count(P_DC_t1_p6_c0_b2) c_u_KvLinks(P_DC_t1_p6_c0_b2)_ -960
+     Count(P_DC_t1_p6_c0_b1) c_u_PowerBudget_ 2.2737367544323206e-13
+     Count(P_DC_t1_p6_c0_b1) c_e_ShareSum(DC_prefill)_ -2.2737367544323206e-13
      Count(P_DC_t1_p8_c0_b1) c_e_TileCountLink(P_DC_t1_p8_c0)_ -1
      Count(P_DC_t1_p8_c0_b1) c_u_SiteTotal_ 8
      Count(P_DC_t1_p8_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t1_p8_c0_b1) c_u_Capacity(P_DC_t1_p8_c0_b1)_ -7.8790138175434885
+     Count(P_DC_t1_p8_c0_b1) c_u_Capacity(P_DC_t1_p8_c0_b1)_ -7.8538011271023356
      Count(P_DC_t1_p8_c0_b1) c_u_KvLinks(P_DC_t1_p8_c0_b1)_ -1280
-     Count(P_DC_t1_p8_c0_b2) c_e_TileCountLink(P_DC_t1_p8_c0)_ -1
-     Count(P_DC_t1_p8_c0_b2) c_u_SiteTotal_ 8
-     Count(P_DC_t1_p8_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t1_p8_c0_b2) c_u_Capacity(P_DC_t1_p8_c0_b2)_ -4.2711403808966804
-     Count(P_DC_t1_p8_c0_b2) c_u_KvLinks(P_DC_t1_p8_c0_b2)_ -1280
+     Count(P_DC_t1_p8_c0_b1) c_u_PowerBudget_ 5.0022208597511053e-12
+     Count(P_DC_t1_p8_c0_b1) c_e_ShareSum(DC_prefill)_ -5.0022208597511053e-12
      Count(P_DC_t2_p2_c0_b1) c_e_TileCountLink(P_DC_t2_p2_c0)_ -1
      Count(P_DC_t2_p2_c0_b1) c_u_SiteTotal_ 4
      Count(P_DC_t2_p2_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p2_c0_b1) c_u_Capacity(P_DC_t2_p2_c0_b1)_ -3.5131878370507827
+     Count(P_DC_t2_p2_c0_b1) c_u_Capacity(P_DC_t2_p2_c0_b1)_ -3.4900460710769385
      Count(P_DC_t2_p2_c0_b1) c_u_KvLinks(P_DC_t2_p2_c0_b1)_ -640
-     Count(P_DC_t2_p2_c0_b2) c_e_TileCountLink(P_DC_t2_p2_c0)_ -1
-     Count(P_DC_t2_p2_c0_b2) c_u_SiteTotal_ 4
-     Count(P_DC_t2_p2_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p2_c0_b2) c_u_Capacity(P_DC_t2_p2_c0_b2)_ -3.1173096563778313
-     Count(P_DC_t2_p2_c0_b2) c_u_KvLinks(P_DC_t2_p2_c0_b2)_ -640
-     Count(P_DC_t2_p2_c0_b4) c_e_TileCountLink(P_DC_t2_p2_c0)_ -1
-     Count(P_DC_t2_p2_c0_b4) c_u_SiteTotal_ 4
-     Count(P_DC_t2_p2_c0_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p2_c0_b4) c_u_Capacity(P_DC_t2_p2_c0_b4)_ -0.45382785293174854
-     Count(P_DC_t2_p2_c0_b4) c_u_KvLinks(P_DC_t2_p2_c0_b4)_ -640
+     Count(P_DC_t2_p2_c0_b1) c_u_PowerBudget_ 2.7284841053187847e-12
+     Count(P_DC_t2_p2_c0_b1) c_e_ShareSum(DC_prefill)_ -2.7284841053187847e-12
      Count(P_DC_t2_p2_c1_b1) c_e_TileCountLink(P_DC_t2_p2_c1)_ -1
      Count(P_DC_t2_p2_c1_b1) c_u_SiteTotal_ 4
      Count(P_DC_t2_p2_c1_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p2_c1_b1) c_u_Capacity(P_DC_t2_p2_c1_b1)_ -3.5117096212125758
+     Count(P_DC_t2_p2_c1_b1) c_u_Capacity(P_DC_t2_p2_c1_b1)_ -3.4888104464322947
      Count(P_DC_t2_p2_c1_b1) c_u_KvLinks(P_DC_t2_p2_c1_b1)_ -640
-     Count(P_DC_t2_p2_c1_b2) c_e_TileCountLink(P_DC_t2_p2_c1)_ -1
-     Count(P_DC_t2_p2_c1_b2) c_u_SiteTotal_ 4
-     Count(P_DC_t2_p2_c1_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p2_c1_b2) c_u_Capacity(P_DC_t2_p2_c1_b2)_ -3.1157183919893399
-     Count(P_DC_t2_p2_c1_b2) c_u_KvLinks(P_DC_t2_p2_c1_b2)_ -640
-     Count(P_DC_t2_p2_c1_b4) c_e_TileCountLink(P_DC_t2_p2_c1)_ -1
-     Count(P_DC_t2_p2_c1_b4) c_u_SiteTotal_ 4
-     Count(P_DC_t2_p2_c1_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p2_c1_b4) c_u_Capacity(P_DC_t2_p2_c1_b4)_ -0.45254057381996954
-     Count(P_DC_t2_p2_c1_b4) c_u_KvLinks(P_DC_t2_p2_c1_b4)_ -640
+     Count(P_DC_t2_p2_c1_b1) c_u_PowerBudget_ 1.2505552149377763e-12
+     Count(P_DC_t2_p2_c1_b1) c_e_ShareSum(DC_prefill)_ -1.2505552149377763e-12
      Count(P_DC_t2_p3_c0_b1) c_e_TileCountLink(P_DC_t2_p3_c0)_ -1
      Count(P_DC_t2_p3_c0_b1) c_u_SiteTotal_ 6
      Count(P_DC_t2_p3_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p3_c0_b1) c_u_Capacity(P_DC_t2_p3_c0_b1)_ -5.492919323043985
+     Count(P_DC_t2_p3_c0_b1) c_u_Capacity(P_DC_t2_p3_c0_b1)_ -5.4736037794781636
      Count(P_DC_t2_p3_c0_b1) c_u_KvLinks(P_DC_t2_p3_c0_b1)_ -960
-     Count(P_DC_t2_p3_c0_b2) c_e_TileCountLink(P_DC_t2_p3_c0)_ -1
-     Count(P_DC_t2_p3_c0_b2) c_u_SiteTotal_ 6
-     Count(P_DC_t2_p3_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p3_c0_b2) c_u_Capacity(P_DC_t2_p3_c0_b2)_ -5.0949649683549749
-     Count(P_DC_t2_p3_c0_b2) c_u_KvLinks(P_DC_t2_p3_c0_b2)_ -960
-     Count(P_DC_t2_p3_c0_b4) c_e_TileCountLink(P_DC_t2_p3_c0)_ -1
-     Count(P_DC_t2_p3_c0_b4) c_u_SiteTotal_ 6
-     Count(P_DC_t2_p3_c0_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p3_c0_b4) c_u_Capacity(P_DC_t2_p3_c0_b4)_ -0.85445727237536984
-     Count(P_DC_t2_p3_c0_b4) c_u_KvLinks(P_DC_t2_p3_c0_b4)_ -960
+     Count(P_DC_t2_p3_c0_b1) c_u_PowerBudget_ 2.0463630789890885e-12
+     Count(P_DC_t2_p3_c0_b1) c_e_ShareSum(DC_prefill)_ -2.0463630789890885e-12
      Count(P_DC_t2_p3_c1_b1) c_e_TileCountLink(P_DC_t2_p3_c1)_ -1
      Count(P_DC_t2_p3_c1_b1) c_u_SiteTotal_ 6
      Count(P_DC_t2_p3_c1_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p3_c1_b1) c_u_Capacity(P_DC_t2_p3_c1_b1)_ -5.4896360890663516
+     Count(P_DC_t2_p3_c1_b1) c_u_Capacity(P_DC_t2_p3_c1_b1)_ -5.4703754653755388
      Count(P_DC_t2_p3_c1_b1) c_u_KvLinks(P_DC_t2_p3_c1_b1)_ -960
-     Count(P_DC_t2_p3_c1_b2) c_e_TileCountLink(P_DC_t2_p3_c1)_ -1
-     Count(P_DC_t2_p3_c1_b2) c_u_SiteTotal_ 6
-     Count(P_DC_t2_p3_c1_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p3_c1_b2) c_u_Capacity(P_DC_t2_p3_c1_b2)_ -5.0914091083537301
-     Count(P_DC_t2_p3_c1_b2) c_u_KvLinks(P_DC_t2_p3_c1_b2)_ -960
-     Count(P_DC_t2_p3_c1_b4) c_e_TileCountLink(P_DC_t2_p3_c1)_ -1
-     Count(P_DC_t2_p3_c1_b4) c_u_SiteTotal_ 6
-     Count(P_DC_t2_p3_c1_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p3_c1_b4) c_u_Capacity(P_DC_t2_p3_c1_b4)_ -0.84907656457125924
-     Count(P_DC_t2_p3_c1_b4) c_u_KvLinks(P_DC_t2_p3_c1_b4)_ -960
+     Count(P_DC_t2_p3_c1_b1) c_u_PowerBudget_ 6.8212102632969618e-13
+     Count(P_DC_t2_p3_c1_b1) c_e_ShareSum(DC_prefill)_ -6.8212102632969618e-13
      Count(P_DC_t2_p4_c0_b1) c_e_TileCountLink(P_DC_t2_p4_c0)_ -1
      Count(P_DC_t2_p4_c0_b1) c_u_SiteTotal_ 8
      Count(P_DC_t2_p4_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p4_c0_b1) c_u_Capacity(P_DC_t2_p4_c0_b1)_ -7.6329967775941787
+     Count(P_DC_t2_p4_c0_b1) c_u_Capacity(P_DC_t2_p4_c0_b1)_ -7.6167819202034215
      Count(P_DC_t2_p4_c0_b1) c_u_KvLinks(P_DC_t2_p4_c0_b1)_ -1280
-     Count(P_DC_t2_p4_c0_b2) c_e_TileCountLink(P_DC_t2_p4_c0)_ -1
-     Count(P_DC_t2_p4_c0_b2) c_u_SiteTotal_ 8
-     Count(P_DC_t2_p4_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p4_c0_b2) c_u_Capacity(P_DC_t2_p4_c0_b2)_ -7.2397198288877975
-     Count(P_DC_t2_p4_c0_b2) c_u_KvLinks(P_DC_t2_p4_c0_b2)_ -1280
-     Count(P_DC_t2_p4_c0_b4) c_e_TileCountLink(P_DC_t2_p4_c0)_ -1
-     Count(P_DC_t2_p4_c0_b4) c_u_SiteTotal_ 8
-     Count(P_DC_t2_p4_c0_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t2_p4_c0_b4) c_u_Capacity(P_DC_t2_p4_c0_b4)_ -1.4051125100299886
-     Count(P_DC_t2_p4_c0_b4) c_u_KvLinks(P_DC_t2_p4_c0_b4)_ -1280
+     Count(P_DC_t2_p4_c0_b1) c_u_PowerBudget_ 3.4106051316484809e-12
+     Count(P_DC_t2_p4_c0_b1) c_e_ShareSum(DC_prefill)_ -3.4106051316484809e-12
      Count(P_DC_t4_p1_c0_b1) c_e_TileCountLink(P_DC_t4_p1_c0)_ -1
      Count(P_DC_t4_p1_c0_b1) c_u_SiteTotal_ 4
      Count(P_DC_t4_p1_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t4_p1_c0_b1) c_u_Capacity(P_DC_t4_p1_c0_b1)_ -3.1683644108721456
+     Count(P_DC_t4_p1_c0_b1) c_u_Capacity(P_DC_t4_p1_c0_b1)_ -3.1489734937556833
      Count(P_DC_t4_p1_c0_b1) c_u_KvLinks(P_DC_t4_p1_c0_b1)_ -640
-     Count(P_DC_t4_p1_c0_b2) c_e_TileCountLink(P_DC_t4_p1_c0)_ -1
-     Count(P_DC_t4_p1_c0_b2) c_u_SiteTotal_ 4
-     Count(P_DC_t4_p1_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t4_p1_c0_b2) c_u_Capacity(P_DC_t4_p1_c0_b2)_ -2.9844299050398355
-     Count(P_DC_t4_p1_c0_b2) c_u_KvLinks(P_DC_t4_p1_c0_b2)_ -640
-     Count(P_DC_t4_p1_c0_b4) c_e_TileCountLink(P_DC_t4_p1_c0)_ -1
-     Count(P_DC_t4_p1_c0_b4) c_u_SiteTotal_ 4
-     Count(P_DC_t4_p1_c0_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t4_p1_c0_b4) c_u_Capacity(P_DC_t4_p1_c0_b4)_ -2.1805160853933363
-     Count(P_DC_t4_p1_c0_b4) c_u_KvLinks(P_DC_t4_p1_c0_b4)_ -640
-     Count(P_DC_t4_p1_c1_b1) c_e_TileCountLink(P_DC_t4_p1_c1)_ -1
-     Count(P_DC_t4_p1_c1_b1) c_u_SiteTotal_ 4
-     Count(P_DC_t4_p1_c1_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t4_p1_c1_b1) c_u_Capacity(P_DC_t4_p1_c1_b1)_ -3.1682299588097185
-     Count(P_DC_t4_p1_c1_b1) c_u_KvLinks(P_DC_t4_p1_c1_b1)_ -640
-     Count(P_DC_t4_p1_c1_b2) c_e_TileCountLink(P_DC_t4_p1_c1)_ -1
-     Count(P_DC_t4_p1_c1_b2) c_u_SiteTotal_ 4
-     Count(P_DC_t4_p1_c1_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t4_p1_c1_b2) c_u_Capacity(P_DC_t4_p1_c1_b2)_ -2.9843591895492159
-     Count(P_DC_t4_p1_c1_b2) c_u_KvLinks(P_DC_t4_p1_c1_b2)_ -640
-     Count(P_DC_t4_p1_c1_b4) c_e_TileCountLink(P_DC_t4_p1_c1)_ -1
-     Count(P_DC_t4_p1_c1_b4) c_u_SiteTotal_ 4
-     Count(P_DC_t4_p1_c1_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t4_p1_c1_b4) c_u_Capacity(P_DC_t4_p1_c1_b4)_ -2.180472671727324
-     Count(P_DC_t4_p1_c1_b4) c_u_KvLinks(P_DC_t4_p1_c1_b4)_ -640
-     Count(P_DC_t4_p2_c0_b1) c_e_TileCountLink(P_DC_t4_p2_c0)_ -1
-     Count(P_DC_t4_p2_c0_b1) c_u_SiteTotal_ 8
-     Count(P_DC_t4_p2_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t4_p2_c0_b1) c_u_Capacity(P_DC_t4_p2_c0_b1)_ -6.87513581385448
-     Count(P_DC_t4_p2_c0_b1) c_u_KvLinks(P_DC_t4_p2_c0_b1)_ -1280
-     Count(P_DC_t4_p2_c0_b2) c_e_TileCountLink(P_DC_t4_p2_c0)_ -1
-     Count(P_DC_t4_p2_c0_b2) c_u_SiteTotal_ 8
-     Count(P_DC_t4_p2_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t4_p2_c0_b2) c_u_Capacity(P_DC_t4_p2_c0_b2)_ -6.7122458199792279
-     Count(P_DC_t4_p2_c0_b2) c_u_KvLinks(P_DC_t4_p2_c0_b2)_ -1280
-     Count(P_DC_t4_p2_c0_b4) c_e_TileCountLink(P_DC_t4_p2_c0)_ -1
-     Count(P_DC_t4_p2_c0_b4) c_u_SiteTotal_ 8
-     Count(P_DC_t4_p2_c0_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t4_p2_c0_b4) c_u_Capacity(P_DC_t4_p2_c0_b4)_ -5.9413977862068199
-     Count(P_DC_t4_p2_c0_b4) c_u_KvLinks(P_DC_t4_p2_c0_b4)_ -1280
-     Count(P_DC_t8_p1_c0_b1) c_e_TileCountLink(P_DC_t8_p1_c0)_ -1
-     Count(P_DC_t8_p1_c0_b1) c_u_SiteTotal_ 8
-     Count(P_DC_t8_p1_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t8_p1_c0_b1) c_u_Capacity(P_DC_t8_p1_c0_b1)_ -5.650476973982407
-     Count(P_DC_t8_p1_c0_b1) c_u_KvLinks(P_DC_t8_p1_c0_b1)_ -1280
-     Count(P_DC_t8_p1_c0_b2) c_e_TileCountLink(P_DC_t8_p1_c0)_ -1
-     Count(P_DC_t8_p1_c0_b2) c_u_SiteTotal_ 8
-     Count(P_DC_t8_p1_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t8_p1_c0_b2) c_u_Capacity(P_DC_t8_p1_c0_b2)_ -5.5469659398661557
-     Count(P_DC_t8_p1_c0_b2) c_u_KvLinks(P_DC_t8_p1_c0_b2)_ -1280
-     Count(P_DC_t8_p1_c0_b4) c_e_TileCountLink(P_DC_t8_p1_c0)_ -1
-     Count(P_DC_t8_p1_c0_b4) c_u_SiteTotal_ 8
-     Count(P_DC_t8_p1_c0_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_DC_t8_p1_c0_b4) c_u_Capacity(P_DC_t8_p1_c0_b4)_ -5.1901538590261609
-     Count(P_DC_t8_p1_c0_b4) c_u_KvLinks(P_DC_t8_p1_c0_b4)_ -1280
+     Count(P_DC_t4_p1_c0_b1) c_u_PowerBudget_ 3.4106051316484809e-12
+     Count(P_DC_t4_p1_c0_b1) c_e_ShareSum(DC_prefill)_ -3.4106051316484809e-12
      Count(P_PC_t1_p5_c0_b1) c_e_TileCountLink(P_PC_t1_p5_c0)_ -1
      Count(P_PC_t1_p5_c0_b1) c_u_SiteTotal_ 5
      Count(P_PC_t1_p5_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t1_p5_c0_b1) c_u_Capacity(P_PC_t1_p5_c0_b1)_ -4.613871244208271
+     Count(P_PC_t1_p5_c0_b1) c_u_Capacity(P_PC_t1_p5_c0_b1)_ -4.5816343487396907
      Count(P_PC_t1_p5_c0_b1) c_u_KvLinks(P_PC_t1_p5_c0_b1)_ -800
-     Count(P_PC_t1_p5_c0_b2) c_e_TileCountLink(P_PC_t1_p5_c0)_ -1
-     Count(P_PC_t1_p5_c0_b2) c_u_SiteTotal_ 5
-     Count(P_PC_t1_p5_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t1_p5_c0_b2) c_u_Capacity(P_PC_t1_p5_c0_b2)_ -1.9633771469541013
-     Count(P_PC_t1_p5_c0_b2) c_u_KvLinks(P_PC_t1_p5_c0_b2)_ -800
+     Count(P_PC_t1_p5_c0_b1) c_u_PowerBudget_ 9.0949470177292824e-12
+     Count(P_PC_t1_p5_c0_b1) c_e_ShareSum(PC_prefill)_ -9.0949470177292824e-12
      Count(P_PC_t1_p6_c0_b1) c_e_TileCountLink(P_PC_t1_p6_c0)_ -1
      Count(P_PC_t1_p6_c0_b1) c_u_SiteTotal_ 6
      Count(P_PC_t1_p6_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t1_p6_c0_b1) c_u_Capacity(P_PC_t1_p6_c0_b1)_ -5.3890809491102925
+     Count(P_PC_t1_p6_c0_b1) c_u_Capacity(P_PC_t1_p6_c0_b1)_ -5.3585012017750726
      Count(P_PC_t1_p6_c0_b1) c_u_KvLinks(P_PC_t1_p6_c0_b1)_ -960
-     Count(P_PC_t1_p6_c0_b2) c_e_TileCountLink(P_PC_t1_p6_c0)_ -1
-     Count(P_PC_t1_p6_c0_b2) c_u_SiteTotal_ 6
-     Count(P_PC_t1_p6_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t1_p6_c0_b2) c_u_Capacity(P_PC_t1_p6_c0_b2)_ -2.4572827675446134
-     Count(P_PC_t1_p6_c0_b2) c_u_KvLinks(P_PC_t1_p6_c0_b2)_ -960
+     Count(P_PC_t1_p6_c0_b1) c_u_PowerBudget_ 2.2737367544323206e-13
+     Count(P_PC_t1_p6_c0_b1) c_e_ShareSum(PC_prefill)_ -2.2737367544323206e-13
      Count(P_PC_t1_p8_c0_b1) c_e_TileCountLink(P_PC_t1_p8_c0)_ -1
      Count(P_PC_t1_p8_c0_b1) c_u_SiteTotal_ 8
      Count(P_PC_t1_p8_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t1_p8_c0_b1) c_u_Capacity(P_PC_t1_p8_c0_b1)_ -7.8732121298578246
+     Count(P_PC_t1_p8_c0_b1) c_u_Capacity(P_PC_t1_p8_c0_b1)_ -7.8471673869353422
      Count(P_PC_t1_p8_c0_b1) c_u_KvLinks(P_PC_t1_p8_c0_b1)_ -1280
-     Count(P_PC_t1_p8_c0_b2) c_e_TileCountLink(P_PC_t1_p8_c0)_ -1
-     Count(P_PC_t1_p8_c0_b2) c_u_SiteTotal_ 8
-     Count(P_PC_t1_p8_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t1_p8_c0_b2) c_u_Capacity(P_PC_t1_p8_c0_b2)_ -4.2689291731905117
-     Count(P_PC_t1_p8_c0_b2) c_u_KvLinks(P_PC_t1_p8_c0_b2)_ -1280
+     Count(P_PC_t1_p8_c0_b1) c_u_PowerBudget_ 9.0949470177292824e-13
+     Count(P_PC_t1_p8_c0_b1) c_e_ShareSum(PC_prefill)_ -9.0949470177292824e-13
      Count(P_PC_t2_p3_c0_b1) c_e_TileCountLink(P_PC_t2_p3_c0)_ -1
      Count(P_PC_t2_p3_c0_b1) c_u_SiteTotal_ 6
      Count(P_PC_t2_p3_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t2_p3_c0_b1) c_u_Capacity(P_PC_t2_p3_c0_b1)_ -5.492813004493394
+     Count(P_PC_t2_p3_c0_b1) c_u_Capacity(P_PC_t2_p3_c0_b1)_ -5.4735369101112159
      Count(P_PC_t2_p3_c0_b1) c_u_KvLinks(P_PC_t2_p3_c0_b1)_ -960
-     Count(P_PC_t2_p3_c0_b2) c_e_TileCountLink(P_PC_t2_p3_c0)_ -1
-     Count(P_PC_t2_p3_c0_b2) c_u_SiteTotal_ 6
-     Count(P_PC_t2_p3_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t2_p3_c0_b2) c_u_Capacity(P_PC_t2_p3_c0_b2)_ -5.0948865408417623
-     Count(P_PC_t2_p3_c0_b2) c_u_KvLinks(P_PC_t2_p3_c0_b2)_ -960
-     Count(P_PC_t2_p3_c0_b4) c_e_TileCountLink(P_PC_t2_p3_c0)_ -1
-     Count(P_PC_t2_p3_c0_b4) c_u_SiteTotal_ 6
-     Count(P_PC_t2_p3_c0_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t2_p3_c0_b4) c_u_Capacity(P_PC_t2_p3_c0_b4)_ -0.85392508523021848
-     Count(P_PC_t2_p3_c0_b4) c_u_KvLinks(P_PC_t2_p3_c0_b4)_ -960
+     Count(P_PC_t2_p3_c0_b1) c_u_PowerBudget_ 6.8212102632969618e-13
+     Count(P_PC_t2_p3_c0_b1) c_e_ShareSum(PC_prefill)_ -6.8212102632969618e-13
      Count(P_PC_t2_p3_c1_b1) c_e_TileCountLink(P_PC_t2_p3_c1)_ -1
      Count(P_PC_t2_p3_c1_b1) c_u_SiteTotal_ 6
      Count(P_PC_t2_p3_c1_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t2_p3_c1_b1) c_u_Capacity(P_PC_t2_p3_c1_b1)_ -5.4896080939737777
+     Count(P_PC_t2_p3_c1_b1) c_u_Capacity(P_PC_t2_p3_c1_b1)_ -5.4703754653755388
      Count(P_PC_t2_p3_c1_b1) c_u_KvLinks(P_PC_t2_p3_c1_b1)_ -960
-     Count(P_PC_t2_p3_c1_b2) c_e_TileCountLink(P_PC_t2_p3_c1)_ -1
-     Count(P_PC_t2_p3_c1_b2) c_u_SiteTotal_ 6
-     Count(P_PC_t2_p3_c1_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t2_p3_c1_b2) c_u_Capacity(P_PC_t2_p3_c1_b2)_ -5.0913363209870859
-     Count(P_PC_t2_p3_c1_b2) c_u_KvLinks(P_PC_t2_p3_c1_b2)_ -960
-     Count(P_PC_t2_p3_c1_b4) c_e_TileCountLink(P_PC_t2_p3_c1)_ -1
-     Count(P_PC_t2_p3_c1_b4) c_u_SiteTotal_ 6
-     Count(P_PC_t2_p3_c1_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t2_p3_c1_b4) c_u_Capacity(P_PC_t2_p3_c1_b4)_ -0.84855025546478369
-     Count(P_PC_t2_p3_c1_b4) c_u_KvLinks(P_PC_t2_p3_c1_b4)_ -960
+     Count(P_PC_t2_p3_c1_b1) c_u_PowerBudget_ 6.8212102632969618e-13
+     Count(P_PC_t2_p3_c1_b1) c_e_ShareSum(PC_prefill)_ -6.8212102632969618e-13
      Count(P_PC_t2_p4_c0_b1) c_e_TileCountLink(P_PC_t2_p4_c0)_ -1
      Count(P_PC_t2_p4_c0_b1) c_u_SiteTotal_ 8
      Count(P_PC_t2_p4_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t2_p4_c0_b1) c_u_Capacity(P_PC_t2_p4_c0_b1)_ -7.6328841098808144
+     Count(P_PC_t2_p4_c0_b1) c_u_Capacity(P_PC_t2_p4_c0_b1)_ -7.6167071904642061
      Count(P_PC_t2_p4_c0_b1) c_u_KvLinks(P_PC_t2_p4_c0_b1)_ -1280
-     Count(P_PC_t2_p4_c0_b2) c_e_TileCountLink(P_PC_t2_p4_c0)_ -1
-     Count(P_PC_t2_p4_c0_b2) c_u_SiteTotal_ 8
-     Count(P_PC_t2_p4_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t2_p4_c0_b2) c_u_Capacity(P_PC_t2_p4_c0_b2)_ -7.2395656847572347
-     Count(P_PC_t2_p4_c0_b2) c_u_KvLinks(P_PC_t2_p4_c0_b2)_ -1280
-     Count(P_PC_t2_p4_c0_b4) c_e_TileCountLink(P_PC_t2_p4_c0)_ -1
-     Count(P_PC_t2_p4_c0_b4) c_u_SiteTotal_ 8
-     Count(P_PC_t2_p4_c0_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t2_p4_c0_b4) c_u_Capacity(P_PC_t2_p4_c0_b4)_ -1.4041164705171261
-     Count(P_PC_t2_p4_c0_b4) c_u_KvLinks(P_PC_t2_p4_c0_b4)_ -1280
+     Count(P_PC_t2_p4_c0_b1) c_u_PowerBudget_ 1.0686562745831907e-11
+     Count(P_PC_t2_p4_c0_b1) c_e_ShareSum(PC_prefill)_ -1.0686562745831907e-11
      Count(P_PC_t4_p2_c0_b1) c_e_TileCountLink(P_PC_t4_p2_c0)_ -1
      Count(P_PC_t4_p2_c0_b1) c_u_SiteTotal_ 8
      Count(P_PC_t4_p2_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t4_p2_c0_b1) c_u_Capacity(P_PC_t4_p2_c0_b1)_ -6.8750851241344684
+     Count(P_PC_t4_p2_c0_b1) c_u_Capacity(P_PC_t4_p2_c0_b1)_ -6.8610538669192982
      Count(P_PC_t4_p2_c0_b1) c_u_KvLinks(P_PC_t4_p2_c0_b1)_ -1280
-     Count(P_PC_t4_p2_c0_b2) c_e_TileCountLink(P_PC_t4_p2_c0)_ -1
-     Count(P_PC_t4_p2_c0_b2) c_u_SiteTotal_ 8
-     Count(P_PC_t4_p2_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t4_p2_c0_b2) c_u_Capacity(P_PC_t4_p2_c0_b2)_ -6.7121958471533025
-     Count(P_PC_t4_p2_c0_b2) c_u_KvLinks(P_PC_t4_p2_c0_b2)_ -1280
-     Count(P_PC_t4_p2_c0_b4) c_e_TileCountLink(P_PC_t4_p2_c0)_ -1
-     Count(P_PC_t4_p2_c0_b4) c_u_SiteTotal_ 8
-     Count(P_PC_t4_p2_c0_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t4_p2_c0_b4) c_u_Capacity(P_PC_t4_p2_c0_b4)_ -5.9412968775405295
-     Count(P_PC_t4_p2_c0_b4) c_u_KvLinks(P_PC_t4_p2_c0_b4)_ -1280
-     Count(P_PC_t8_p1_c0_b1) c_e_TileCountLink(P_PC_t8_p1_c0)_ -1
-     Count(P_PC_t8_p1_c0_b1) c_u_SiteTotal_ 8
-     Count(P_PC_t8_p1_c0_b1) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t8_p1_c0_b1) c_u_Capacity(P_PC_t8_p1_c0_b1)_ -5.6497577285372405
-     Count(P_PC_t8_p1_c0_b1) c_u_KvLinks(P_PC_t8_p1_c0_b1)_ -1280
-     Count(P_PC_t8_p1_c0_b2) c_e_TileCountLink(P_PC_t8_p1_c0)_ -1
-     Count(P_PC_t8_p1_c0_b2) c_u_SiteTotal_ 8
-     Count(P_PC_t8_p1_c0_b2) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t8_p1_c0_b2) c_u_Capacity(P_PC_t8_p1_c0_b2)_ -5.5465901952508947
-     Count(P_PC_t8_p1_c0_b2) c_u_KvLinks(P_PC_t8_p1_c0_b2)_ -1280
-     Count(P_PC_t8_p1_c0_b4) c_e_TileCountLink(P_PC_t8_p1_c0)_ -1
-     Count(P_PC_t8_p1_c0_b4) c_u_SiteTotal_ 8
-     Count(P_PC_t8_p1_c0_b4) c_l_InstancesPerRole(prefill)_ 1
-     Count(P_PC_t8_p1_c0_b4) c_u_Capacity(P_PC_t8_p1_c0_b4)_ -5.1899462570822559
-     Count(P_PC_t8_p1_c0_b4) c_u_KvLinks(P_PC_t8_p1_c0_b4)_ -1280
+     Count(P_PC_t4_p2_c0_b1) c_u_PowerBudget_ 1.1368683772161603e-12
+     Count(P_PC_t4_p2_c0_b1) c_e_ShareSum(PC_prefill)_ -1.1368683772161603e-12
      Flow(D_DC_t1_p3_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b1) c_u_Capacity(D_DC_t1_p3_c0_b1)_ 1
      Flow(D_DC_t1_p3_c0_b1) c_u_KvLinks(D_DC_t1_p3_c0_b1)_ 0.67862528
+     Flow(D_DC_t1_p3_c0_b1) c_u_PowerBudget_ 22.010457246472711
+     Flow(D_DC_t1_p3_c0_b1) c_e_ShareSum(DC_decode)_ -22.010457246472711
      Flow(D_DC_t1_p3_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b16) c_u_Capacity(D_DC_t1_p3_c0_b16)_ 1
      Flow(D_DC_t1_p3_c0_b16) c_u_KvLinks(D_DC_t1_p3_c0_b16)_ 0.67862528
+     Flow(D_DC_t1_p3_c0_b16) c_u_PowerBudget_ 2.8095248515946425
+     Flow(D_DC_t1_p3_c0_b16) c_e_ShareSum(DC_decode)_ -2.8095248515946425
      Flow(D_DC_t1_p3_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b2) c_u_Capacity(D_DC_t1_p3_c0_b2)_ 1
      Flow(D_DC_t1_p3_c0_b2) c_u_KvLinks(D_DC_t1_p3_c0_b2)_ 0.67862528
+     Flow(D_DC_t1_p3_c0_b2) c_u_PowerBudget_ 22.010457246472711
+     Flow(D_DC_t1_p3_c0_b2) c_e_ShareSum(DC_decode)_ -22.010457246472711
      Flow(D_DC_t1_p3_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b32) c_u_Capacity(D_DC_t1_p3_c0_b32)_ 1
      Flow(D_DC_t1_p3_c0_b32) c_u_KvLinks(D_DC_t1_p3_c0_b32)_ 0.67862528
+     Flow(D_DC_t1_p3_c0_b32) c_u_PowerBudget_ 2.8313421719801735
+     Flow(D_DC_t1_p3_c0_b32) c_e_ShareSum(DC_decode)_ -2.8313421719801735
      Flow(D_DC_t1_p3_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b4) c_u_Capacity(D_DC_t1_p3_c0_b4)_ 1
      Flow(D_DC_t1_p3_c0_b4) c_u_KvLinks(D_DC_t1_p3_c0_b4)_ 0.67862528
+     Flow(D_DC_t1_p3_c0_b4) c_u_PowerBudget_ 11.942443325096125
+     Flow(D_DC_t1_p3_c0_b4) c_e_ShareSum(DC_decode)_ -11.942443325096125
      Flow(D_DC_t1_p3_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b64) c_u_Capacity(D_DC_t1_p3_c0_b64)_ 1
      Flow(D_DC_t1_p3_c0_b64) c_u_KvLinks(D_DC_t1_p3_c0_b64)_ 0.67862528
+     Flow(D_DC_t1_p3_c0_b64) c_u_PowerBudget_ 0.66766921923862743
+     Flow(D_DC_t1_p3_c0_b64) c_e_ShareSum(DC_decode)_ -0.66766921923862743
      Flow(D_DC_t1_p3_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b8) c_u_Capacity(D_DC_t1_p3_c0_b8)_ 1
      Flow(D_DC_t1_p3_c0_b8) c_u_KvLinks(D_DC_t1_p3_c0_b8)_ 0.67862528
-     Flow(D_DC_t1_p4_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p4_c0_b1) c_u_Capacity(D_DC_t1_p4_c0_b1)_ 1
-     Flow(D_DC_t1_p4_c0_b1) c_u_KvLinks(D_DC_t1_p4_c0_b1)_ 0.67862528
-     Flow(D_DC_t1_p4_c0_b128) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p4_c0_b128) c_u_Capacity(D_DC_t1_p4_c0_b128)_ 1
-     Flow(D_DC_t1_p4_c0_b128) c_u_KvLinks(D_DC_t1_p4_c0_b128)_ 0.67862528
+     Flow(D_DC_t1_p3_c0_b8) c_u_PowerBudget_ 3.2802519864342758
+     Flow(D_DC_t1_p3_c0_b8) c_e_ShareSum(DC_decode)_ -3.2802519864342758
      Flow(D_DC_t1_p4_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b16) c_u_Capacity(D_DC_t1_p4_c0_b16)_ 1
      Flow(D_DC_t1_p4_c0_b16) c_u_KvLinks(D_DC_t1_p4_c0_b16)_ 0.67862528
+     Flow(D_DC_t1_p4_c0_b16) c_u_PowerBudget_ 2.8667030855336204
+     Flow(D_DC_t1_p4_c0_b16) c_e_ShareSum(DC_decode)_ -2.8667030855336204
      Flow(D_DC_t1_p4_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b2) c_u_Capacity(D_DC_t1_p4_c0_b2)_ 1
      Flow(D_DC_t1_p4_c0_b2) c_u_KvLinks(D_DC_t1_p4_c0_b2)_ 0.67862528
+     Flow(D_DC_t1_p4_c0_b2) c_u_PowerBudget_ 22.010453061978019
+     Flow(D_DC_t1_p4_c0_b2) c_e_ShareSum(DC_decode)_ -22.010453061978019
      Flow(D_DC_t1_p4_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b32) c_u_Capacity(D_DC_t1_p4_c0_b32)_ 1
      Flow(D_DC_t1_p4_c0_b32) c_u_KvLinks(D_DC_t1_p4_c0_b32)_ 0.67862528
+     Flow(D_DC_t1_p4_c0_b32) c_u_PowerBudget_ 2.8331877508434888
+     Flow(D_DC_t1_p4_c0_b32) c_e_ShareSum(DC_decode)_ -2.8331877508434888
      Flow(D_DC_t1_p4_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b4) c_u_Capacity(D_DC_t1_p4_c0_b4)_ 1
      Flow(D_DC_t1_p4_c0_b4) c_u_KvLinks(D_DC_t1_p4_c0_b4)_ 0.67862528
+     Flow(D_DC_t1_p4_c0_b4) c_u_PowerBudget_ 21.977571446148598
+     Flow(D_DC_t1_p4_c0_b4) c_e_ShareSum(DC_decode)_ -21.977571446148598
+     Flow(D_DC_t1_p4_c0_b64) c_e_DecodeFlow_ 1
+     Flow(D_DC_t1_p4_c0_b64) c_u_Capacity(D_DC_t1_p4_c0_b64)_ 1
+     Flow(D_DC_t1_p4_c0_b64) c_u_KvLinks(D_DC_t1_p4_c0_b64)_ 0.67862528
+     Flow(D_DC_t1_p4_c0_b64) c_u_PowerBudget_ 2.6696463099338521
+     Flow(D_DC_t1_p4_c0_b64) c_e_ShareSum(DC_decode)_ -2.6696463099338521
      Flow(D_DC_t1_p4_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b8) c_u_Capacity(D_DC_t1_p4_c0_b8)_ 1
      Flow(D_DC_t1_p4_c0_b8) c_u_KvLinks(D_DC_t1_p4_c0_b8)_ 0.67862528
-     Flow(D_DC_t1_p5_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p5_c0_b1) c_u_Capacity(D_DC_t1_p5_c0_b1)_ 1
-     Flow(D_DC_t1_p5_c0_b1) c_u_KvLinks(D_DC_t1_p5_c0_b1)_ 0.67862528
-     Flow(D_DC_t1_p5_c0_b128) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p5_c0_b128) c_u_Capacity(D_DC_t1_p5_c0_b128)_ 1
-     Flow(D_DC_t1_p5_c0_b128) c_u_KvLinks(D_DC_t1_p5_c0_b128)_ 0.67862528
+     Flow(D_DC_t1_p4_c0_b8) c_u_PowerBudget_ 4.2231086866429948
+     Flow(D_DC_t1_p4_c0_b8) c_e_ShareSum(DC_decode)_ -4.2231086866429948
      Flow(D_DC_t1_p5_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b16) c_u_Capacity(D_DC_t1_p5_c0_b16)_ 1
      Flow(D_DC_t1_p5_c0_b16) c_u_KvLinks(D_DC_t1_p5_c0_b16)_ 0.67862528
-     Flow(D_DC_t1_p5_c0_b2) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p5_c0_b2) c_u_Capacity(D_DC_t1_p5_c0_b2)_ 1
-     Flow(D_DC_t1_p5_c0_b2) c_u_KvLinks(D_DC_t1_p5_c0_b2)_ 0.67862528
+     Flow(D_DC_t1_p5_c0_b16) c_u_PowerBudget_ 2.7871744646813088
+     Flow(D_DC_t1_p5_c0_b16) c_e_ShareSum(DC_decode)_ -2.7871744646813088
      Flow(D_DC_t1_p5_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b32) c_u_Capacity(D_DC_t1_p5_c0_b32)_ 1
      Flow(D_DC_t1_p5_c0_b32) c_u_KvLinks(D_DC_t1_p5_c0_b32)_ 0.67862528
+     Flow(D_DC_t1_p5_c0_b32) c_u_PowerBudget_ 2.8094273876157301
+     Flow(D_DC_t1_p5_c0_b32) c_e_ShareSum(DC_decode)_ -2.8094273876157301
      Flow(D_DC_t1_p5_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b4) c_u_Capacity(D_DC_t1_p5_c0_b4)_ 1
      Flow(D_DC_t1_p5_c0_b4) c_u_KvLinks(D_DC_t1_p5_c0_b4)_ 0.67862528
+     Flow(D_DC_t1_p5_c0_b4) c_u_PowerBudget_ 22.010448877643579
+     Flow(D_DC_t1_p5_c0_b4) c_e_ShareSum(DC_decode)_ -22.010448877643579
+     Flow(D_DC_t1_p5_c0_b64) c_e_DecodeFlow_ 1
+     Flow(D_DC_t1_p5_c0_b64) c_u_Capacity(D_DC_t1_p5_c0_b64)_ 1
+     Flow(D_DC_t1_p5_c0_b64) c_u_KvLinks(D_DC_t1_p5_c0_b64)_ 0.67862528
+     Flow(D_DC_t1_p5_c0_b64) c_u_PowerBudget_ 2.8253323706074625
+     Flow(D_DC_t1_p5_c0_b64) c_e_ShareSum(DC_decode)_ -2.8253323706074625
      Flow(D_DC_t1_p5_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b8) c_u_Capacity(D_DC_t1_p5_c0_b8)_ 1
      Flow(D_DC_t1_p5_c0_b8) c_u_KvLinks(D_DC_t1_p5_c0_b8)_ 0.67862528
-     Flow(D_DC_t1_p6_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p6_c0_b1) c_u_Capacity(D_DC_t1_p6_c0_b1)_ 1
-     Flow(D_DC_t1_p6_c0_b1) c_u_KvLinks(D_DC_t1_p6_c0_b1)_ 0.67862528
+     Flow(D_DC_t1_p5_c0_b8) c_u_PowerBudget_ 6.104244589699702
+     Flow(D_DC_t1_p5_c0_b8) c_e_ShareSum(DC_decode)_ -6.104244589699702
      Flow(D_DC_t1_p6_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b16) c_u_Capacity(D_DC_t1_p6_c0_b16)_ 1
      Flow(D_DC_t1_p6_c0_b16) c_u_KvLinks(D_DC_t1_p6_c0_b16)_ 0.67862528
+     Flow(D_DC_t1_p6_c0_b16) c_u_PowerBudget_ 2.8940093801006901
+     Flow(D_DC_t1_p6_c0_b16) c_e_ShareSum(DC_decode)_ -2.8940093801006901
      Flow(D_DC_t1_p6_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b2) c_u_Capacity(D_DC_t1_p6_c0_b2)_ 1
      Flow(D_DC_t1_p6_c0_b2) c_u_KvLinks(D_DC_t1_p6_c0_b2)_ 0.67862528
-     Flow(D_DC_t1_p6_c0_b256) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p6_c0_b256) c_u_Capacity(D_DC_t1_p6_c0_b256)_ 1
-     Flow(D_DC_t1_p6_c0_b256) c_u_KvLinks(D_DC_t1_p6_c0_b256)_ 0.67862528
+     Flow(D_DC_t1_p6_c0_b2) c_u_PowerBudget_ 22.010444693469388
+     Flow(D_DC_t1_p6_c0_b2) c_e_ShareSum(DC_decode)_ -22.010444693469388
      Flow(D_DC_t1_p6_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b32) c_u_Capacity(D_DC_t1_p6_c0_b32)_ 1
      Flow(D_DC_t1_p6_c0_b32) c_u_KvLinks(D_DC_t1_p6_c0_b32)_ 0.67862528
+     Flow(D_DC_t1_p6_c0_b32) c_u_PowerBudget_ 2.8019024669410806
+     Flow(D_DC_t1_p6_c0_b32) c_e_ShareSum(DC_decode)_ -2.8019024669410806
      Flow(D_DC_t1_p6_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b4) c_u_Capacity(D_DC_t1_p6_c0_b4)_ 1
      Flow(D_DC_t1_p6_c0_b4) c_u_KvLinks(D_DC_t1_p6_c0_b4)_ 0.67862528
+     Flow(D_DC_t1_p6_c0_b4) c_u_PowerBudget_ 22.010444693469388
+     Flow(D_DC_t1_p6_c0_b4) c_e_ShareSum(DC_decode)_ -22.010444693469388
      Flow(D_DC_t1_p6_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b64) c_u_Capacity(D_DC_t1_p6_c0_b64)_ 1
      Flow(D_DC_t1_p6_c0_b64) c_u_KvLinks(D_DC_t1_p6_c0_b64)_ 0.67862528
+     Flow(D_DC_t1_p6_c0_b64) c_u_PowerBudget_ 2.8254254186303722
+     Flow(D_DC_t1_p6_c0_b64) c_e_ShareSum(DC_decode)_ -2.8254254186303722
      Flow(D_DC_t1_p6_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b8) c_u_Capacity(D_DC_t1_p6_c0_b8)_ 1
      Flow(D_DC_t1_p6_c0_b8) c_u_KvLinks(D_DC_t1_p6_c0_b8)_ 0.67862528
-     Flow(D_DC_t1_p8_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p8_c0_b1) c_u_Capacity(D_DC_t1_p8_c0_b1)_ 1
-     Flow(D_DC_t1_p8_c0_b1) c_u_KvLinks(D_DC_t1_p8_c0_b1)_ 0.67862528
-     Flow(D_DC_t1_p8_c0_b16) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p8_c0_b16) c_u_Capacity(D_DC_t1_p8_c0_b16)_ 1
-     Flow(D_DC_t1_p8_c0_b16) c_u_KvLinks(D_DC_t1_p8_c0_b16)_ 0.67862528
+     Flow(D_DC_t1_p6_c0_b8) c_u_PowerBudget_ 9.5671562639777967
+     Flow(D_DC_t1_p6_c0_b8) c_e_ShareSum(DC_decode)_ -9.5671562639777967
      Flow(D_DC_t1_p8_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b2) c_u_Capacity(D_DC_t1_p8_c0_b2)_ 1
      Flow(D_DC_t1_p8_c0_b2) c_u_KvLinks(D_DC_t1_p8_c0_b2)_ 0.67862528
-     Flow(D_DC_t1_p8_c0_b256) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p8_c0_b256) c_u_Capacity(D_DC_t1_p8_c0_b256)_ 1
-     Flow(D_DC_t1_p8_c0_b256) c_u_KvLinks(D_DC_t1_p8_c0_b256)_ 0.67862528
+     Flow(D_DC_t1_p8_c0_b2) c_u_PowerBudget_ 22.010436325602292
+     Flow(D_DC_t1_p8_c0_b2) c_e_ShareSum(DC_decode)_ -22.010436325602292
      Flow(D_DC_t1_p8_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b32) c_u_Capacity(D_DC_t1_p8_c0_b32)_ 1
      Flow(D_DC_t1_p8_c0_b32) c_u_KvLinks(D_DC_t1_p8_c0_b32)_ 0.67862528
+     Flow(D_DC_t1_p8_c0_b32) c_u_PowerBudget_ 2.8484512654230012
+     Flow(D_DC_t1_p8_c0_b32) c_e_ShareSum(DC_decode)_ -2.8484512654230012
+     Flow(D_DC_t1_p8_c0_b4) c_e_DecodeFlow_ 1
+     Flow(D_DC_t1_p8_c0_b4) c_u_Capacity(D_DC_t1_p8_c0_b4)_ 1
+     Flow(D_DC_t1_p8_c0_b4) c_u_KvLinks(D_DC_t1_p8_c0_b4)_ 0.67862528
+     Flow(D_DC_t1_p8_c0_b4) c_u_PowerBudget_ 22.010436325602242
+     Flow(D_DC_t1_p8_c0_b4) c_e_ShareSum(DC_decode)_ -22.010436325602242
+     Flow(D_DC_t1_p8_c0_b64) c_e_DecodeFlow_ 1
+     Flow(D_DC_t1_p8_c0_b64) c_u_Capacity(D_DC_t1_p8_c0_b64)_ 1
+     Flow(D_DC_t1_p8_c0_b64) c_u_KvLinks(D_DC_t1_p8_c0_b64)_ 0.67862528
+     Flow(D_DC_t1_p8_c0_b64) c_u_PowerBudget_ 2.8286295662751462
+     Flow(D_DC_t1_p8_c0_b64) c_e_ShareSum(DC_decode)_ -2.8286295662751462
      Flow(D_DC_t1_p8_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b8) c_u_Capacity(D_DC_t1_p8_c0_b8)_ 1
      Flow(D_DC_t1_p8_c0_b8) c_u_KvLinks(D_DC_t1_p8_c0_b8)_ 0.67862528
-     Flow(D_DC_t2_p2_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p2_c0_b1) c_u_Capacity(D_DC_t2_p2_c0_b1)_ 1
-     Flow(D_DC_t2_p2_c0_b1) c_u_KvLinks(D_DC_t2_p2_c0_b1)_ 0.67862528
+     Flow(D_DC_t1_p8_c0_b8) c_u_PowerBudget_ 21.89661287430291
+     Flow(D_DC_t1_p8_c0_b8) c_e_ShareSum(DC_decode)_ -21.89661287430291
      Flow(D_DC_t2_p2_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b128) c_u_Capacity(D_DC_t2_p2_c0_b128)_ 1
      Flow(D_DC_t2_p2_c0_b128) c_u_KvLinks(D_DC_t2_p2_c0_b128)_ 0.67862528
+     Flow(D_DC_t2_p2_c0_b128) c_u_PowerBudget_ -3.0545804313905203
+     Flow(D_DC_t2_p2_c0_b128) c_e_ShareSum(DC_decode)_ 3.0545804313905203
      Flow(D_DC_t2_p2_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b2) c_u_Capacity(D_DC_t2_p2_c0_b2)_ 1
      Flow(D_DC_t2_p2_c0_b2) c_u_KvLinks(D_DC_t2_p2_c0_b2)_ 0.67862528
+     Flow(D_DC_t2_p2_c0_b2) c_u_PowerBudget_ 22.45685438364438
+     Flow(D_DC_t2_p2_c0_b2) c_e_ShareSum(DC_decode)_ -22.45685438364438
+     Flow(D_DC_t2_p2_c0_b32) c_e_DecodeFlow_ 1
+     Flow(D_DC_t2_p2_c0_b32) c_u_Capacity(D_DC_t2_p2_c0_b32)_ 1
+     Flow(D_DC_t2_p2_c0_b32) c_u_KvLinks(D_DC_t2_p2_c0_b32)_ 0.67862528
+     Flow(D_DC_t2_p2_c0_b32) c_u_PowerBudget_ 2.6291132122046958
+     Flow(D_DC_t2_p2_c0_b32) c_e_ShareSum(DC_decode)_ -2.6291132122046958
      Flow(D_DC_t2_p2_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b4) c_u_Capacity(D_DC_t2_p2_c0_b4)_ 1
      Flow(D_DC_t2_p2_c0_b4) c_u_KvLinks(D_DC_t2_p2_c0_b4)_ 0.67862528
-     Flow(D_DC_t2_p2_c0_b8) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p2_c0_b8) c_u_Capacity(D_DC_t2_p2_c0_b8)_ 1
-     Flow(D_DC_t2_p2_c0_b8) c_u_KvLinks(D_DC_t2_p2_c0_b8)_ 0.67862528
-     Flow(D_DC_t2_p2_c1_b1) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p2_c1_b1) c_u_Capacity(D_DC_t2_p2_c1_b1)_ 1
-     Flow(D_DC_t2_p2_c1_b1) c_u_KvLinks(D_DC_t2_p2_c1_b1)_ 0.67862528
+     Flow(D_DC_t2_p2_c0_b4) c_u_PowerBudget_ 6.0737162099534459
+     Flow(D_DC_t2_p2_c0_b4) c_e_ShareSum(DC_decode)_ -6.0737162099534459
+     Flow(D_DC_t2_p2_c0_b64) c_e_DecodeFlow_ 1
+     Flow(D_DC_t2_p2_c0_b64) c_u_Capacity(D_DC_t2_p2_c0_b64)_ 1
+     Flow(D_DC_t2_p2_c0_b64) c_u_KvLinks(D_DC_t2_p2_c0_b64)_ 0.67862528
+     Flow(D_DC_t2_p2_c0_b64) c_u_PowerBudget_ -1.4378426331580336
+     Flow(D_DC_t2_p2_c0_b64) c_e_ShareSum(DC_decode)_ 1.4378426331580336
      Flow(D_DC_t2_p2_c1_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b128) c_u_Capacity(D_DC_t2_p2_c1_b128)_ 1
      Flow(D_DC_t2_p2_c1_b128) c_u_KvLinks(D_DC_t2_p2_c1_b128)_ 0.67862528
+     Flow(D_DC_t2_p2_c1_b128) c_u_PowerBudget_ -3.054812242854902
+     Flow(D_DC_t2_p2_c1_b128) c_e_ShareSum(DC_decode)_ 3.054812242854902
      Flow(D_DC_t2_p2_c1_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b2) c_u_Capacity(D_DC_t2_p2_c1_b2)_ 1
      Flow(D_DC_t2_p2_c1_b2) c_u_KvLinks(D_DC_t2_p2_c1_b2)_ 0.67862528
+     Flow(D_DC_t2_p2_c1_b2) c_u_PowerBudget_ 22.456818602197501
+     Flow(D_DC_t2_p2_c1_b2) c_e_ShareSum(DC_decode)_ -22.456818602197501
+     Flow(D_DC_t2_p2_c1_b32) c_e_DecodeFlow_ 1
+     Flow(D_DC_t2_p2_c1_b32) c_u_Capacity(D_DC_t2_p2_c1_b32)_ 1
+     Flow(D_DC_t2_p2_c1_b32) c_u_KvLinks(D_DC_t2_p2_c1_b32)_ 0.67862528
+     Flow(D_DC_t2_p2_c1_b32) c_u_PowerBudget_ 2.6285955088546902
+     Flow(D_DC_t2_p2_c1_b32) c_e_ShareSum(DC_decode)_ -2.6285955088546902
      Flow(D_DC_t2_p2_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b4) c_u_Capacity(D_DC_t2_p2_c1_b4)_ 1
      Flow(D_DC_t2_p2_c1_b4) c_u_KvLinks(D_DC_t2_p2_c1_b4)_ 0.67862528
-     Flow(D_DC_t2_p2_c1_b8) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p2_c1_b8) c_u_Capacity(D_DC_t2_p2_c1_b8)_ 1
-     Flow(D_DC_t2_p2_c1_b8) c_u_KvLinks(D_DC_t2_p2_c1_b8)_ 0.67862528
-     Flow(D_DC_t2_p3_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p3_c0_b1) c_u_Capacity(D_DC_t2_p3_c0_b1)_ 1
-     Flow(D_DC_t2_p3_c0_b1) c_u_KvLinks(D_DC_t2_p3_c0_b1)_ 0.67862528
-     Flow(D_DC_t2_p3_c0_b16) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p3_c0_b16) c_u_Capacity(D_DC_t2_p3_c0_b16)_ 1
-     Flow(D_DC_t2_p3_c0_b16) c_u_KvLinks(D_DC_t2_p3_c0_b16)_ 0.67862528
-     Flow(D_DC_t2_p3_c0_b2) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p3_c0_b2) c_u_Capacity(D_DC_t2_p3_c0_b2)_ 1
-     Flow(D_DC_t2_p3_c0_b2) c_u_KvLinks(D_DC_t2_p3_c0_b2)_ 0.67862528
-     Flow(D_DC_t2_p3_c0_b256) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p3_c0_b256) c_u_Capacity(D_DC_t2_p3_c0_b256)_ 1
-     Flow(D_DC_t2_p3_c0_b256) c_u_KvLinks(D_DC_t2_p3_c0_b256)_ 0.67862528
+     Flow(D_DC_t2_p2_c1_b4) c_u_PowerBudget_ 6.0735600219180252
+     Flow(D_DC_t2_p2_c1_b4) c_e_ShareSum(DC_decode)_ -6.0735600219180252
+     Flow(D_DC_t2_p2_c1_b64) c_e_DecodeFlow_ 1
+     Flow(D_DC_t2_p2_c1_b64) c_u_Capacity(D_DC_t2_p2_c1_b64)_ 1
+     Flow(D_DC_t2_p2_c1_b64) c_u_KvLinks(D_DC_t2_p2_c1_b64)_ 0.67862528
+     Flow(D_DC_t2_p2_c1_b64) c_u_PowerBudget_ -1.4381986741845092
+     Flow(D_DC_t2_p2_c1_b64) c_e_ShareSum(DC_decode)_ 1.4381986741845092
      Flow(D_DC_t2_p3_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c0_b4) c_u_Capacity(D_DC_t2_p3_c0_b4)_ 1
      Flow(D_DC_t2_p3_c0_b4) c_u_KvLinks(D_DC_t2_p3_c0_b4)_ 0.67862528
+     Flow(D_DC_t2_p3_c0_b4) c_u_PowerBudget_ 12.156336516461486
+     Flow(D_DC_t2_p3_c0_b4) c_e_ShareSum(DC_decode)_ -12.156336516461486
      Flow(D_DC_t2_p3_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c0_b8) c_u_Capacity(D_DC_t2_p3_c0_b8)_ 1
      Flow(D_DC_t2_p3_c0_b8) c_u_KvLinks(D_DC_t2_p3_c0_b8)_ 0.67862528
-     Flow(D_DC_t2_p3_c1_b1) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p3_c1_b1) c_u_Capacity(D_DC_t2_p3_c1_b1)_ 1
-     Flow(D_DC_t2_p3_c1_b1) c_u_KvLinks(D_DC_t2_p3_c1_b1)_ 0.67862528
-     Flow(D_DC_t2_p3_c1_b16) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p3_c1_b16) c_u_Capacity(D_DC_t2_p3_c1_b16)_ 1
-     Flow(D_DC_t2_p3_c1_b16) c_u_KvLinks(D_DC_t2_p3_c1_b16)_ 0.67862528
+     Flow(D_DC_t2_p3_c0_b8) c_u_PowerBudget_ 3.2857931684711947
+     Flow(D_DC_t2_p3_c0_b8) c_e_ShareSum(DC_decode)_ -3.2857931684711947
      Flow(D_DC_t2_p3_c1_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c1_b2) c_u_Capacity(D_DC_t2_p3_c1_b2)_ 1
      Flow(D_DC_t2_p3_c1_b2) c_u_KvLinks(D_DC_t2_p3_c1_b2)_ 0.67862528
-     Flow(D_DC_t2_p3_c1_b256) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p3_c1_b256) c_u_Capacity(D_DC_t2_p3_c1_b256)_ 1
-     Flow(D_DC_t2_p3_c1_b256) c_u_KvLinks(D_DC_t2_p3_c1_b256)_ 0.67862528
+     Flow(D_DC_t2_p3_c1_b2) c_u_PowerBudget_ 22.469796559979855
+     Flow(D_DC_t2_p3_c1_b2) c_e_ShareSum(DC_decode)_ -22.469796559979855
      Flow(D_DC_t2_p3_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c1_b4) c_u_Capacity(D_DC_t2_p3_c1_b4)_ 1
      Flow(D_DC_t2_p3_c1_b4) c_u_KvLinks(D_DC_t2_p3_c1_b4)_ 0.67862528
+     Flow(D_DC_t2_p3_c1_b4) c_u_PowerBudget_ 12.156433201335023
+     Flow(D_DC_t2_p3_c1_b4) c_e_ShareSum(DC_decode)_ -12.156433201335023
      Flow(D_DC_t2_p3_c1_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c1_b8) c_u_Capacity(D_DC_t2_p3_c1_b8)_ 1
      Flow(D_DC_t2_p3_c1_b8) c_u_KvLinks(D_DC_t2_p3_c1_b8)_ 0.67862528
-     Flow(D_DC_t2_p4_c0_b16) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p4_c0_b16) c_u_Capacity(D_DC_t2_p4_c0_b16)_ 1
-     Flow(D_DC_t2_p4_c0_b16) c_u_KvLinks(D_DC_t2_p4_c0_b16)_ 0.67862528
-     Flow(D_DC_t2_p4_c0_b256) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p4_c0_b256) c_u_Capacity(D_DC_t2_p4_c0_b256)_ 1
-     Flow(D_DC_t2_p4_c0_b256) c_u_KvLinks(D_DC_t2_p4_c0_b256)_ 0.67862528
+     Flow(D_DC_t2_p3_c1_b8) c_u_PowerBudget_ 3.2858115266085997
+     Flow(D_DC_t2_p3_c1_b8) c_e_ShareSum(DC_decode)_ -3.2858115266085997
+     Flow(D_DC_t2_p4_c0_b2) c_e_DecodeFlow_ 1
+     Flow(D_DC_t2_p4_c0_b2) c_u_Capacity(D_DC_t2_p4_c0_b2)_ 1
+     Flow(D_DC_t2_p4_c0_b2) c_u_KvLinks(D_DC_t2_p4_c0_b2)_ 0.67862528
+     Flow(D_DC_t2_p4_c0_b2) c_u_PowerBudget_ 22.469772083268587
+     Flow(D_DC_t2_p4_c0_b2) c_e_ShareSum(DC_decode)_ -22.469772083268587
+     Flow(D_DC_t2_p4_c0_b32) c_e_DecodeFlow_ 1
+     Flow(D_DC_t2_p4_c0_b32) c_u_Capacity(D_DC_t2_p4_c0_b32)_ 1
+     Flow(D_DC_t2_p4_c0_b32) c_u_KvLinks(D_DC_t2_p4_c0_b32)_ 0.67862528
+     Flow(D_DC_t2_p4_c0_b32) c_u_PowerBudget_ 2.8100433472498518
+     Flow(D_DC_t2_p4_c0_b32) c_e_ShareSum(DC_decode)_ -2.8100433472498518
      Flow(D_DC_t2_p4_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p4_c0_b4) c_u_Capacity(D_DC_t2_p4_c0_b4)_ 1
      Flow(D_DC_t2_p4_c0_b4) c_u_KvLinks(D_DC_t2_p4_c0_b4)_ 0.67862528
+     Flow(D_DC_t2_p4_c0_b4) c_u_PowerBudget_ 22.404169921307332
+     Flow(D_DC_t2_p4_c0_b4) c_e_ShareSum(DC_decode)_ -22.404169921307332
      Flow(D_DC_t2_p4_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p4_c0_b8) c_u_Capacity(D_DC_t2_p4_c0_b8)_ 1
      Flow(D_DC_t2_p4_c0_b8) c_u_KvLinks(D_DC_t2_p4_c0_b8)_ 0.67862528
+     Flow(D_DC_t2_p4_c0_b8) c_u_PowerBudget_ 4.2874986536927704
+     Flow(D_DC_t2_p4_c0_b8) c_e_ShareSum(DC_decode)_ -4.2874986536927704
      Flow(D_DC_t4_p1_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b1) c_u_Capacity(D_DC_t4_p1_c0_b1)_ 1
      Flow(D_DC_t4_p1_c0_b1) c_u_KvLinks(D_DC_t4_p1_c0_b1)_ 0.67862528
+     Flow(D_DC_t4_p1_c0_b1) c_u_PowerBudget_ 23.373916747976768
+     Flow(D_DC_t4_p1_c0_b1) c_e_ShareSum(DC_decode)_ -23.373916747976768
      Flow(D_DC_t4_p1_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b128) c_u_Capacity(D_DC_t4_p1_c0_b128)_ 1
      Flow(D_DC_t4_p1_c0_b128) c_u_KvLinks(D_DC_t4_p1_c0_b128)_ 0.67862528
+     Flow(D_DC_t4_p1_c0_b128) c_u_PowerBudget_ -3.9555221898070019
+     Flow(D_DC_t4_p1_c0_b128) c_e_ShareSum(DC_decode)_ 3.9555221898070019
+     Flow(D_DC_t4_p1_c0_b16) c_e_DecodeFlow_ 1
+     Flow(D_DC_t4_p1_c0_b16) c_u_Capacity(D_DC_t4_p1_c0_b16)_ 1
+     Flow(D_DC_t4_p1_c0_b16) c_u_KvLinks(D_DC_t4_p1_c0_b16)_ 0.67862528
+     Flow(D_DC_t4_p1_c0_b16) c_u_PowerBudget_ 2.4998163645672542
+     Flow(D_DC_t4_p1_c0_b16) c_e_ShareSum(DC_decode)_ -2.4998163645672542
      Flow(D_DC_t4_p1_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b2) c_u_Capacity(D_DC_t4_p1_c0_b2)_ 1
      Flow(D_DC_t4_p1_c0_b2) c_u_KvLinks(D_DC_t4_p1_c0_b2)_ 0.67862528
+     Flow(D_DC_t4_p1_c0_b2) c_u_PowerBudget_ 8.4124135525258303
+     Flow(D_DC_t4_p1_c0_b2) c_e_ShareSum(DC_decode)_ -8.4124135525258303
+     Flow(D_DC_t4_p1_c0_b32) c_e_DecodeFlow_ 1
+     Flow(D_DC_t4_p1_c0_b32) c_u_Capacity(D_DC_t4_p1_c0_b32)_ 1
+     Flow(D_DC_t4_p1_c0_b32) c_u_KvLinks(D_DC_t4_p1_c0_b32)_ 0.67862528
+     Flow(D_DC_t4_p1_c0_b32) c_u_PowerBudget_ -1.3240378063023319
+     Flow(D_DC_t4_p1_c0_b32) c_e_ShareSum(DC_decode)_ 1.3240378063023319
      Flow(D_DC_t4_p1_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b4) c_u_Capacity(D_DC_t4_p1_c0_b4)_ 1
      Flow(D_DC_t4_p1_c0_b4) c_u_KvLinks(D_DC_t4_p1_c0_b4)_ 0.67862528
-     Flow(D_DC_t4_p1_c0_b8) c_e_DecodeFlow_ 1
-     Flow(D_DC_t4_p1_c0_b8) c_u_Capacity(D_DC_t4_p1_c0_b8)_ 1
-     Flow(D_DC_t4_p1_c0_b8) c_u_KvLinks(D_DC_t4_p1_c0_b8)_ 0.67862528
+     Flow(D_DC_t4_p1_c0_b4) c_u_PowerBudget_ 3.4372600557366964
+     Flow(D_DC_t4_p1_c0_b4) c_e_ShareSum(DC_decode)_ -3.4372600557366964
+     Flow(D_DC_t4_p1_c0_b64) c_e_DecodeFlow_ 1
+     Flow(D_DC_t4_p1_c0_b64) c_u_Capacity(D_DC_t4_p1_c0_b64)_ 1
+     Flow(D_DC_t4_p1_c0_b64) c_u_KvLinks(D_DC_t4_p1_c0_b64)_ 0.67862528
+     Flow(D_DC_t4_p1_c0_b64) c_u_PowerBudget_ -3.1969953514569545
+     Flow(D_DC_t4_p1_c0_b64) c_e_ShareSum(DC_decode)_ 3.1969953514569545
      Flow(D_DC_t4_p1_c1_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b1) c_u_Capacity(D_DC_t4_p1_c1_b1)_ 1
      Flow(D_DC_t4_p1_c1_b1) c_u_KvLinks(D_DC_t4_p1_c1_b1)_ 0.67862528
+     Flow(D_DC_t4_p1_c1_b1) c_u_PowerBudget_ 23.367416600003956
+     Flow(D_DC_t4_p1_c1_b1) c_e_ShareSum(DC_decode)_ -23.367416600003956
      Flow(D_DC_t4_p1_c1_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b128) c_u_Capacity(D_DC_t4_p1_c1_b128)_ 1
      Flow(D_DC_t4_p1_c1_b128) c_u_KvLinks(D_DC_t4_p1_c1_b128)_ 0.67862528
+     Flow(D_DC_t4_p1_c1_b128) c_u_PowerBudget_ -3.9489512518968115
+     Flow(D_DC_t4_p1_c1_b128) c_e_ShareSum(DC_decode)_ 3.9489512518968115
+     Flow(D_DC_t4_p1_c1_b16) c_e_DecodeFlow_ 1
+     Flow(D_DC_t4_p1_c1_b16) c_u_Capacity(D_DC_t4_p1_c1_b16)_ 1
+     Flow(D_DC_t4_p1_c1_b16) c_u_KvLinks(D_DC_t4_p1_c1_b16)_ 0.67862528
+     Flow(D_DC_t4_p1_c1_b16) c_u_PowerBudget_ 2.5064427374111538
+     Flow(D_DC_t4_p1_c1_b16) c_e_ShareSum(DC_decode)_ -2.5064427374111538
      Flow(D_DC_t4_p1_c1_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b2) c_u_Capacity(D_DC_t4_p1_c1_b2)_ 1
      Flow(D_DC_t4_p1_c1_b2) c_u_KvLinks(D_DC_t4_p1_c1_b2)_ 0.67862528
+     Flow(D_DC_t4_p1_c1_b2) c_u_PowerBudget_ 8.4132083516769072
+     Flow(D_DC_t4_p1_c1_b2) c_e_ShareSum(DC_decode)_ -8.4132083516769072
+     Flow(D_DC_t4_p1_c1_b32) c_e_DecodeFlow_ 1
+     Flow(D_DC_t4_p1_c1_b32) c_u_Capacity(D_DC_t4_p1_c1_b32)_ 1
+     Flow(D_DC_t4_p1_c1_b32) c_u_KvLinks(D_DC_t4_p1_c1_b32)_ 0.67862528
+     Flow(D_DC_t4_p1_c1_b32) c_u_PowerBudget_ -1.2883162535302859
+     Flow(D_DC_t4_p1_c1_b32) c_e_ShareSum(DC_decode)_ 1.2883162535302859
      Flow(D_DC_t4_p1_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b4) c_u_Capacity(D_DC_t4_p1_c1_b4)_ 1
      Flow(D_DC_t4_p1_c1_b4) c_u_KvLinks(D_DC_t4_p1_c1_b4)_ 0.67862528
+     Flow(D_DC_t4_p1_c1_b4) c_u_PowerBudget_ 3.4412581769205457
+     Flow(D_DC_t4_p1_c1_b4) c_e_ShareSum(DC_decode)_ -3.4412581769205457
+     Flow(D_DC_t4_p1_c1_b64) c_e_DecodeFlow_ 1
+     Flow(D_DC_t4_p1_c1_b64) c_u_Capacity(D_DC_t4_p1_c1_b64)_ 1
+     Flow(D_DC_t4_p1_c1_b64) c_u_KvLinks(D_DC_t4_p1_c1_b64)_ 0.67862528
+     Flow(D_DC_t4_p1_c1_b64) c_u_PowerBudget_ -3.1675046344031843
+     Flow(D_DC_t4_p1_c1_b64) c_e_ShareSum(DC_decode)_ 3.1675046344031843
      Flow(D_DC_t4_p1_c1_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b8) c_u_Capacity(D_DC_t4_p1_c1_b8)_ 1
      Flow(D_DC_t4_p1_c1_b8) c_u_KvLinks(D_DC_t4_p1_c1_b8)_ 0.67862528
+     Flow(D_DC_t4_p1_c1_b8) c_u_PowerBudget_ 2.753803280470692
+     Flow(D_DC_t4_p1_c1_b8) c_e_ShareSum(DC_decode)_ -2.753803280470692
+     Flow(D_DC_t4_p2_c0_b16) c_e_DecodeFlow_ 1
+     Flow(D_DC_t4_p2_c0_b16) c_u_Capacity(D_DC_t4_p2_c0_b16)_ 1
+     Flow(D_DC_t4_p2_c0_b16) c_u_KvLinks(D_DC_t4_p2_c0_b16)_ 0.67862528
+     Flow(D_DC_t4_p2_c0_b16) c_u_PowerBudget_ 2.7592852232548886
+     Flow(D_DC_t4_p2_c0_b16) c_e_ShareSum(DC_decode)_ -2.7592852232548886
      Flow(D_DC_t4_p2_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p2_c0_b2) c_u_Capacity(D_DC_t4_p2_c0_b2)_ 1
      Flow(D_DC_t4_p2_c0_b2) c_u_KvLinks(D_DC_t4_p2_c0_b2)_ 0.67862528
-     Flow(D_DC_t4_p2_c0_b256) c_e_DecodeFlow_ 1
-     Flow(D_DC_t4_p2_c0_b256) c_u_Capacity(D_DC_t4_p2_c0_b256)_ 1
-     Flow(D_DC_t4_p2_c0_b256) c_u_KvLinks(D_DC_t4_p2_c0_b256)_ 0.67862528
+     Flow(D_DC_t4_p2_c0_b2) c_u_PowerBudget_ 23.341105561049343
+     Flow(D_DC_t4_p2_c0_b2) c_e_ShareSum(DC_decode)_ -23.341105561049343
      Flow(D_DC_t4_p2_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p2_c0_b4) c_u_Capacity(D_DC_t4_p2_c0_b4)_ 1
      Flow(D_DC_t4_p2_c0_b4) c_u_KvLinks(D_DC_t4_p2_c0_b4)_ 0.67862528
-     Flow(D_DC_t4_p2_c0_b8) c_e_DecodeFlow_ 1
-     Flow(D_DC_t4_p2_c0_b8) c_u_Capacity(D_DC_t4_p2_c0_b8)_ 1
-     Flow(D_DC_t4_p2_c0_b8) c_u_KvLinks(D_DC_t4_p2_c0_b8)_ 0.67862528
+     Flow(D_DC_t4_p2_c0_b4) c_u_PowerBudget_ 6.2651135864271401
+     Flow(D_DC_t4_p2_c0_b4) c_e_ShareSum(DC_decode)_ -6.2651135864271401
+     Flow(D_DC_t4_p2_c0_b64) c_e_DecodeFlow_ 1
+     Flow(D_DC_t4_p2_c0_b64) c_u_Capacity(D_DC_t4_p2_c0_b64)_ 1
+     Flow(D_DC_t4_p2_c0_b64) c_u_KvLinks(D_DC_t4_p2_c0_b64)_ 0.67862528
+     Flow(D_DC_t4_p2_c0_b64) c_u_PowerBudget_ -1.8097137491582176
+     Flow(D_DC_t4_p2_c0_b64) c_e_ShareSum(DC_decode)_ 1.8097137491582176
      Flow(D_DC_t8_p1_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b1) c_u_Capacity(D_DC_t8_p1_c0_b1)_ 1
      Flow(D_DC_t8_p1_c0_b1) c_u_KvLinks(D_DC_t8_p1_c0_b1)_ 0.67862528
+     Flow(D_DC_t8_p1_c0_b1) c_u_PowerBudget_ 25.027160989603864
+     Flow(D_DC_t8_p1_c0_b1) c_e_ShareSum(DC_decode)_ -25.027160989603864
+     Flow(D_DC_t8_p1_c0_b16) c_e_DecodeFlow_ 1
+     Flow(D_DC_t8_p1_c0_b16) c_u_Capacity(D_DC_t8_p1_c0_b16)_ 1
+     Flow(D_DC_t8_p1_c0_b16) c_u_KvLinks(D_DC_t8_p1_c0_b16)_ 0.67862528
+     Flow(D_DC_t8_p1_c0_b16) c_u_PowerBudget_ 2.2440343467002237
+     Flow(D_DC_t8_p1_c0_b16) c_e_ShareSum(DC_decode)_ -2.2440343467002237
      Flow(D_DC_t8_p1_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b2) c_u_Capacity(D_DC_t8_p1_c0_b2)_ 1
      Flow(D_DC_t8_p1_c0_b2) c_u_KvLinks(D_DC_t8_p1_c0_b2)_ 0.67862528
-     Flow(D_DC_t8_p1_c0_b256) c_e_DecodeFlow_ 1
-     Flow(D_DC_t8_p1_c0_b256) c_u_Capacity(D_DC_t8_p1_c0_b256)_ 1
-     Flow(D_DC_t8_p1_c0_b256) c_u_KvLinks(D_DC_t8_p1_c0_b256)_ 0.67862528
+     Flow(D_DC_t8_p1_c0_b2) c_u_PowerBudget_ 8.9031604865029053
+     Flow(D_DC_t8_p1_c0_b2) c_e_ShareSum(DC_decode)_ -8.9031604865029053
      Flow(D_DC_t8_p1_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b4) c_u_Capacity(D_DC_t8_p1_c0_b4)_ 1
      Flow(D_DC_t8_p1_c0_b4) c_u_KvLinks(D_DC_t8_p1_c0_b4)_ 0.67862528
-     Flow(D_PC_t1_p5_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_PC_t1_p5_c0_b1) c_u_Capacity(D_PC_t1_p5_c0_b1)_ 1
-     Flow(D_PC_t1_p5_c0_b1) c_u_KvLinks(D_PC_t1_p5_c0_b1)_ 0.67862528
+     Flow(D_DC_t8_p1_c0_b4) c_u_PowerBudget_ 3.4202022693990055
+     Flow(D_DC_t8_p1_c0_b4) c_e_ShareSum(DC_decode)_ -3.4202022693990055
+     Flow(D_DC_t8_p1_c0_b8) c_e_DecodeFlow_ 1
+     Flow(D_DC_t8_p1_c0_b8) c_u_Capacity(D_DC_t8_p1_c0_b8)_ 1
+     Flow(D_DC_t8_p1_c0_b8) c_u_KvLinks(D_DC_t8_p1_c0_b8)_ 0.67862528
+     Flow(D_DC_t8_p1_c0_b8) c_u_PowerBudget_ 2.5739030598517783
+     Flow(D_DC_t8_p1_c0_b8) c_e_ShareSum(DC_decode)_ -2.5739030598517783
      Flow(D_PC_t1_p5_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p5_c0_b16) c_u_Capacity(D_PC_t1_p5_c0_b16)_ 1
      Flow(D_PC_t1_p5_c0_b16) c_u_KvLinks(D_PC_t1_p5_c0_b16)_ 0.67862528
-     Flow(D_PC_t1_p5_c0_b2) c_e_DecodeFlow_ 1
-     Flow(D_PC_t1_p5_c0_b2) c_u_Capacity(D_PC_t1_p5_c0_b2)_ 1
-     Flow(D_PC_t1_p5_c0_b2) c_u_KvLinks(D_PC_t1_p5_c0_b2)_ 0.67862528
+     Flow(D_PC_t1_p5_c0_b16) c_u_PowerBudget_ 2.7559272289356516
+     Flow(D_PC_t1_p5_c0_b16) c_e_ShareSum(PC_decode)_ -2.7559272289356516
      Flow(D_PC_t1_p5_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p5_c0_b4) c_u_Capacity(D_PC_t1_p5_c0_b4)_ 1
      Flow(D_PC_t1_p5_c0_b4) c_u_KvLinks(D_PC_t1_p5_c0_b4)_ 0.67862528
+     Flow(D_PC_t1_p5_c0_b4) c_u_PowerBudget_ 21.734867856643298
+     Flow(D_PC_t1_p5_c0_b4) c_e_ShareSum(PC_decode)_ -21.734867856643298
      Flow(D_PC_t1_p5_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p5_c0_b8) c_u_Capacity(D_PC_t1_p5_c0_b8)_ 1
      Flow(D_PC_t1_p5_c0_b8) c_u_KvLinks(D_PC_t1_p5_c0_b8)_ 0.67862528
-     Flow(D_PC_t1_p6_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_PC_t1_p6_c0_b1) c_u_Capacity(D_PC_t1_p6_c0_b1)_ 1
-     Flow(D_PC_t1_p6_c0_b1) c_u_KvLinks(D_PC_t1_p6_c0_b1)_ 0.67862528
+     Flow(D_PC_t1_p5_c0_b8) c_u_PowerBudget_ 6.0350109487556027
+     Flow(D_PC_t1_p5_c0_b8) c_e_ShareSum(PC_decode)_ -6.0350109487556027
      Flow(D_PC_t1_p6_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b16) c_u_Capacity(D_PC_t1_p6_c0_b16)_ 1
      Flow(D_PC_t1_p6_c0_b16) c_u_KvLinks(D_PC_t1_p6_c0_b16)_ 0.67862528
-     Flow(D_PC_t1_p6_c0_b2) c_e_DecodeFlow_ 1
-     Flow(D_PC_t1_p6_c0_b2) c_u_Capacity(D_PC_t1_p6_c0_b2)_ 1
-     Flow(D_PC_t1_p6_c0_b2) c_u_KvLinks(D_PC_t1_p6_c0_b2)_ 0.67862528
+     Flow(D_PC_t1_p6_c0_b16) c_u_PowerBudget_ 2.8602273206240305
+     Flow(D_PC_t1_p6_c0_b16) c_e_ShareSum(PC_decode)_ -2.8602273206240305
      Flow(D_PC_t1_p6_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b32) c_u_Capacity(D_PC_t1_p6_c0_b32)_ 1
      Flow(D_PC_t1_p6_c0_b32) c_u_KvLinks(D_PC_t1_p6_c0_b32)_ 0.67862528
+     Flow(D_PC_t1_p6_c0_b32) c_u_PowerBudget_ 2.7706282403610247
+     Flow(D_PC_t1_p6_c0_b32) c_e_ShareSum(PC_decode)_ -2.7706282403610247
      Flow(D_PC_t1_p6_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b4) c_u_Capacity(D_PC_t1_p6_c0_b4)_ 1
      Flow(D_PC_t1_p6_c0_b4) c_u_KvLinks(D_PC_t1_p6_c0_b4)_ 0.67862528
+     Flow(D_PC_t1_p6_c0_b4) c_u_PowerBudget_ 21.734868759943971
+     Flow(D_PC_t1_p6_c0_b4) c_e_ShareSum(PC_decode)_ -21.734868759943971
      Flow(D_PC_t1_p6_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b64) c_u_Capacity(D_PC_t1_p6_c0_b64)_ 1
      Flow(D_PC_t1_p6_c0_b64) c_u_KvLinks(D_PC_t1_p6_c0_b64)_ 0.67862528
+     Flow(D_PC_t1_p6_c0_b64) c_u_PowerBudget_ 2.7944018259995982
+     Flow(D_PC_t1_p6_c0_b64) c_e_ShareSum(PC_decode)_ -2.7944018259995982
      Flow(D_PC_t1_p6_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b8) c_u_Capacity(D_PC_t1_p6_c0_b8)_ 1
      Flow(D_PC_t1_p6_c0_b8) c_u_KvLinks(D_PC_t1_p6_c0_b8)_ 0.67862528
-     Flow(D_PC_t1_p8_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_PC_t1_p8_c0_b1) c_u_Capacity(D_PC_t1_p8_c0_b1)_ 1
-     Flow(D_PC_t1_p8_c0_b1) c_u_KvLinks(D_PC_t1_p8_c0_b1)_ 0.67862528
+     Flow(D_PC_t1_p6_c0_b8) c_u_PowerBudget_ 9.4584273963738301
+     Flow(D_PC_t1_p6_c0_b8) c_e_ShareSum(PC_decode)_ -9.4584273963738301
      Flow(D_PC_t1_p8_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b128) c_u_Capacity(D_PC_t1_p8_c0_b128)_ 1
      Flow(D_PC_t1_p8_c0_b128) c_u_KvLinks(D_PC_t1_p8_c0_b128)_ 0.67862528
-     Flow(D_PC_t1_p8_c0_b16) c_e_DecodeFlow_ 1
-     Flow(D_PC_t1_p8_c0_b16) c_u_Capacity(D_PC_t1_p8_c0_b16)_ 1
-     Flow(D_PC_t1_p8_c0_b16) c_u_KvLinks(D_PC_t1_p8_c0_b16)_ 0.67862528
-     Flow(D_PC_t1_p8_c0_b2) c_e_DecodeFlow_ 1
-     Flow(D_PC_t1_p8_c0_b2) c_u_Capacity(D_PC_t1_p8_c0_b2)_ 1
-     Flow(D_PC_t1_p8_c0_b2) c_u_KvLinks(D_PC_t1_p8_c0_b2)_ 0.67862528
+     Flow(D_PC_t1_p8_c0_b128) c_u_PowerBudget_ 2.7938468771752309
+     Flow(D_PC_t1_p8_c0_b128) c_e_ShareSum(PC_decode)_ -2.7938468771752309
      Flow(D_PC_t1_p8_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b32) c_u_Capacity(D_PC_t1_p8_c0_b32)_ 1
      Flow(D_PC_t1_p8_c0_b32) c_u_KvLinks(D_PC_t1_p8_c0_b32)_ 0.67862528
+     Flow(D_PC_t1_p8_c0_b32) c_u_PowerBudget_ 2.8170465245389229
+     Flow(D_PC_t1_p8_c0_b32) c_e_ShareSum(PC_decode)_ -2.8170465245389229
      Flow(D_PC_t1_p8_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b4) c_u_Capacity(D_PC_t1_p8_c0_b4)_ 1
      Flow(D_PC_t1_p8_c0_b4) c_u_KvLinks(D_PC_t1_p8_c0_b4)_ 0.67862528
+     Flow(D_PC_t1_p8_c0_b4) c_u_PowerBudget_ 21.734870566577001
+     Flow(D_PC_t1_p8_c0_b4) c_e_ShareSum(PC_decode)_ -21.734870566577001
      Flow(D_PC_t1_p8_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b64) c_u_Capacity(D_PC_t1_p8_c0_b64)_ 1
      Flow(D_PC_t1_p8_c0_b64) c_u_KvLinks(D_PC_t1_p8_c0_b64)_ 0.67862528
+     Flow(D_PC_t1_p8_c0_b64) c_u_PowerBudget_ 2.7983349264801713
+     Flow(D_PC_t1_p8_c0_b64) c_e_ShareSum(PC_decode)_ -2.7983349264801713
      Flow(D_PC_t1_p8_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b8) c_u_Capacity(D_PC_t1_p8_c0_b8)_ 1
      Flow(D_PC_t1_p8_c0_b8) c_u_KvLinks(D_PC_t1_p8_c0_b8)_ 0.67862528
-     Flow(D_PC_t2_p3_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p3_c0_b1) c_u_Capacity(D_PC_t2_p3_c0_b1)_ 1
-     Flow(D_PC_t2_p3_c0_b1) c_u_KvLinks(D_PC_t2_p3_c0_b1)_ 0.67862528
-     Flow(D_PC_t2_p3_c0_b16) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p3_c0_b16) c_u_Capacity(D_PC_t2_p3_c0_b16)_ 1
-     Flow(D_PC_t2_p3_c0_b16) c_u_KvLinks(D_PC_t2_p3_c0_b16)_ 0.67862528
-     Flow(D_PC_t2_p3_c0_b2) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p3_c0_b2) c_u_Capacity(D_PC_t2_p3_c0_b2)_ 1
-     Flow(D_PC_t2_p3_c0_b2) c_u_KvLinks(D_PC_t2_p3_c0_b2)_ 0.67862528
+     Flow(D_PC_t1_p8_c0_b8) c_u_PowerBudget_ 21.688768838306935
+     Flow(D_PC_t1_p8_c0_b8) c_e_ShareSum(PC_decode)_ -21.688768838306935
      Flow(D_PC_t2_p3_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b32) c_u_Capacity(D_PC_t2_p3_c0_b32)_ 1
      Flow(D_PC_t2_p3_c0_b32) c_u_KvLinks(D_PC_t2_p3_c0_b32)_ 0.67862528
+     Flow(D_PC_t2_p3_c0_b32) c_u_PowerBudget_ 2.7906212107508392
+     Flow(D_PC_t2_p3_c0_b32) c_e_ShareSum(PC_decode)_ -2.7906212107508392
      Flow(D_PC_t2_p3_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b4) c_u_Capacity(D_PC_t2_p3_c0_b4)_ 1
      Flow(D_PC_t2_p3_c0_b4) c_u_KvLinks(D_PC_t2_p3_c0_b4)_ 0.67862528
+     Flow(D_PC_t2_p3_c0_b4) c_u_PowerBudget_ 11.884652132568101
+     Flow(D_PC_t2_p3_c0_b4) c_e_ShareSum(PC_decode)_ -11.884652132568101
      Flow(D_PC_t2_p3_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b64) c_u_Capacity(D_PC_t2_p3_c0_b64)_ 1
      Flow(D_PC_t2_p3_c0_b64) c_u_KvLinks(D_PC_t2_p3_c0_b64)_ 0.67862528
+     Flow(D_PC_t2_p3_c0_b64) c_u_PowerBudget_ 2.7729427264962023
+     Flow(D_PC_t2_p3_c0_b64) c_e_ShareSum(PC_decode)_ -2.7729427264962023
      Flow(D_PC_t2_p3_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b8) c_u_Capacity(D_PC_t2_p3_c0_b8)_ 1
      Flow(D_PC_t2_p3_c0_b8) c_u_KvLinks(D_PC_t2_p3_c0_b8)_ 0.67862528
-     Flow(D_PC_t2_p3_c1_b1) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p3_c1_b1) c_u_Capacity(D_PC_t2_p3_c1_b1)_ 1
-     Flow(D_PC_t2_p3_c1_b1) c_u_KvLinks(D_PC_t2_p3_c1_b1)_ 0.67862528
-     Flow(D_PC_t2_p3_c1_b16) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p3_c1_b16) c_u_Capacity(D_PC_t2_p3_c1_b16)_ 1
-     Flow(D_PC_t2_p3_c1_b16) c_u_KvLinks(D_PC_t2_p3_c1_b16)_ 0.67862528
-     Flow(D_PC_t2_p3_c1_b2) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p3_c1_b2) c_u_Capacity(D_PC_t2_p3_c1_b2)_ 1
-     Flow(D_PC_t2_p3_c1_b2) c_u_KvLinks(D_PC_t2_p3_c1_b2)_ 0.67862528
+     Flow(D_PC_t2_p3_c0_b8) c_u_PowerBudget_ 3.2439159156071979
+     Flow(D_PC_t2_p3_c0_b8) c_e_ShareSum(PC_decode)_ -3.2439159156071979
      Flow(D_PC_t2_p3_c1_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b32) c_u_Capacity(D_PC_t2_p3_c1_b32)_ 1
      Flow(D_PC_t2_p3_c1_b32) c_u_KvLinks(D_PC_t2_p3_c1_b32)_ 0.67862528
+     Flow(D_PC_t2_p3_c1_b32) c_u_PowerBudget_ 2.7906250441143219
+     Flow(D_PC_t2_p3_c1_b32) c_e_ShareSum(PC_decode)_ -2.7906250441143219
      Flow(D_PC_t2_p3_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b4) c_u_Capacity(D_PC_t2_p3_c1_b4)_ 1
      Flow(D_PC_t2_p3_c1_b4) c_u_KvLinks(D_PC_t2_p3_c1_b4)_ 0.67862528
+     Flow(D_PC_t2_p3_c1_b4) c_u_PowerBudget_ 11.884689854775722
+     Flow(D_PC_t2_p3_c1_b4) c_e_ShareSum(PC_decode)_ -11.884689854775722
      Flow(D_PC_t2_p3_c1_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b64) c_u_Capacity(D_PC_t2_p3_c1_b64)_ 1
      Flow(D_PC_t2_p3_c1_b64) c_u_KvLinks(D_PC_t2_p3_c1_b64)_ 0.67862528
+     Flow(D_PC_t2_p3_c1_b64) c_u_PowerBudget_ 2.7729465520707937
+     Flow(D_PC_t2_p3_c1_b64) c_e_ShareSum(PC_decode)_ -2.7729465520707937
      Flow(D_PC_t2_p3_c1_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b8) c_u_Capacity(D_PC_t2_p3_c1_b8)_ 1
      Flow(D_PC_t2_p3_c1_b8) c_u_KvLinks(D_PC_t2_p3_c1_b8)_ 0.67862528
-     Flow(D_PC_t2_p4_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p4_c0_b1) c_u_Capacity(D_PC_t2_p4_c0_b1)_ 1
-     Flow(D_PC_t2_p4_c0_b1) c_u_KvLinks(D_PC_t2_p4_c0_b1)_ 0.67862528
+     Flow(D_PC_t2_p3_c1_b8) c_u_PowerBudget_ 3.2439252843175308
+     Flow(D_PC_t2_p3_c1_b8) c_e_ShareSum(PC_decode)_ -3.2439252843175308
      Flow(D_PC_t2_p4_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p4_c0_b128) c_u_Capacity(D_PC_t2_p4_c0_b128)_ 1
      Flow(D_PC_t2_p4_c0_b128) c_u_KvLinks(D_PC_t2_p4_c0_b128)_ 0.67862528
-     Flow(D_PC_t2_p4_c0_b16) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p4_c0_b16) c_u_Capacity(D_PC_t2_p4_c0_b16)_ 1
-     Flow(D_PC_t2_p4_c0_b16) c_u_KvLinks(D_PC_t2_p4_c0_b16)_ 0.67862528
-     Flow(D_PC_t2_p4_c0_b2) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p4_c0_b2) c_u_Capacity(D_PC_t2_p4_c0_b2)_ 1
-     Flow(D_PC_t2_p4_c0_b2) c_u_KvLinks(D_PC_t2_p4_c0_b2)_ 0.67862528
-     Flow(D_PC_t2_p4_c0_b32) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p4_c0_b32) c_u_Capacity(D_PC_t2_p4_c0_b32)_ 1
-     Flow(D_PC_t2_p4_c0_b32) c_u_KvLinks(D_PC_t2_p4_c0_b32)_ 0.67862528
+     Flow(D_PC_t2_p4_c0_b128) c_u_PowerBudget_ 2.785428723801338
+     Flow(D_PC_t2_p4_c0_b128) c_e_ShareSum(PC_decode)_ -2.785428723801338
      Flow(D_PC_t2_p4_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p4_c0_b4) c_u_Capacity(D_PC_t2_p4_c0_b4)_ 1
      Flow(D_PC_t2_p4_c0_b4) c_u_KvLinks(D_PC_t2_p4_c0_b4)_ 0.67862528
-     Flow(D_PC_t2_p4_c0_b64) c_e_DecodeFlow_ 1
-     Flow(D_PC_t2_p4_c0_b64) c_u_Capacity(D_PC_t2_p4_c0_b64)_ 1
-     Flow(D_PC_t2_p4_c0_b64) c_u_KvLinks(D_PC_t2_p4_c0_b64)_ 0.67862528
+     Flow(D_PC_t2_p4_c0_b4) c_u_PowerBudget_ 21.895484719851382
+     Flow(D_PC_t2_p4_c0_b4) c_e_ShareSum(PC_decode)_ -21.895484719851382
      Flow(D_PC_t2_p4_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p4_c0_b8) c_u_Capacity(D_PC_t2_p4_c0_b8)_ 1
      Flow(D_PC_t2_p4_c0_b8) c_u_KvLinks(D_PC_t2_p4_c0_b8)_ 0.67862528
-     Flow(D_PC_t4_p2_c0_b128) c_e_DecodeFlow_ 1
-     Flow(D_PC_t4_p2_c0_b128) c_u_Capacity(D_PC_t4_p2_c0_b128)_ 1
-     Flow(D_PC_t4_p2_c0_b128) c_u_KvLinks(D_PC_t4_p2_c0_b128)_ 0.67862528
-     Flow(D_PC_t4_p2_c0_b16) c_e_DecodeFlow_ 1
-     Flow(D_PC_t4_p2_c0_b16) c_u_Capacity(D_PC_t4_p2_c0_b16)_ 1
-     Flow(D_PC_t4_p2_c0_b16) c_u_KvLinks(D_PC_t4_p2_c0_b16)_ 0.67862528
+     Flow(D_PC_t2_p4_c0_b8) c_u_PowerBudget_ 4.2001926596393009
+     Flow(D_PC_t2_p4_c0_b8) c_e_ShareSum(PC_decode)_ -4.2001926596393009
      Flow(D_PC_t4_p2_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_PC_t4_p2_c0_b2) c_u_Capacity(D_PC_t4_p2_c0_b2)_ 1
      Flow(D_PC_t4_p2_c0_b2) c_u_KvLinks(D_PC_t4_p2_c0_b2)_ 0.67862528
-     Flow(D_PC_t4_p2_c0_b32) c_e_DecodeFlow_ 1
-     Flow(D_PC_t4_p2_c0_b32) c_u_Capacity(D_PC_t4_p2_c0_b32)_ 1
-     Flow(D_PC_t4_p2_c0_b32) c_u_KvLinks(D_PC_t4_p2_c0_b32)_ 0.67862528
+     Flow(D_PC_t4_p2_c0_b2) c_u_PowerBudget_ 22.285531727971943
+     Flow(D_PC_t4_p2_c0_b2) c_e_ShareSum(PC_decode)_ -22.285531727971943
      Flow(D_PC_t4_p2_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t4_p2_c0_b4) c_u_Capacity(D_PC_t4_p2_c0_b4)_ 1
      Flow(D_PC_t4_p2_c0_b4) c_u_KvLinks(D_PC_t4_p2_c0_b4)_ 0.67862528
-     Flow(D_PC_t4_p2_c0_b8) c_e_DecodeFlow_ 1
-     Flow(D_PC_t4_p2_c0_b8) c_u_Capacity(D_PC_t4_p2_c0_b8)_ 1
-     Flow(D_PC_t4_p2_c0_b8) c_u_KvLinks(D_PC_t4_p2_c0_b8)_ 0.67862528
+     Flow(D_PC_t4_p2_c0_b4) c_u_PowerBudget_ 6.0272542086135283
+     Flow(D_PC_t4_p2_c0_b4) c_e_ShareSum(PC_decode)_ -6.0272542086135283
+     Flow(D_PC_t4_p2_c0_b64) c_e_DecodeFlow_ 1
+     Flow(D_PC_t4_p2_c0_b64) c_u_Capacity(D_PC_t4_p2_c0_b64)_ 1
+     Flow(D_PC_t4_p2_c0_b64) c_u_KvLinks(D_PC_t4_p2_c0_b64)_ 0.67862528
+     Flow(D_PC_t4_p2_c0_b64) c_u_PowerBudget_ 2.752356541256908
+     Flow(D_PC_t4_p2_c0_b64) c_e_ShareSum(PC_decode)_ -2.752356541256908
      Flow(D_PC_t8_p1_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b1) c_u_Capacity(D_PC_t8_p1_c0_b1)_ 1
      Flow(D_PC_t8_p1_c0_b1) c_u_KvLinks(D_PC_t8_p1_c0_b1)_ 0.67862528
-     Flow(D_PC_t8_p1_c0_b128) c_e_DecodeFlow_ 1
-     Flow(D_PC_t8_p1_c0_b128) c_u_Capacity(D_PC_t8_p1_c0_b128)_ 1
-     Flow(D_PC_t8_p1_c0_b128) c_u_KvLinks(D_PC_t8_p1_c0_b128)_ 0.67862528
-     Flow(D_PC_t8_p1_c0_b16) c_e_DecodeFlow_ 1
-     Flow(D_PC_t8_p1_c0_b16) c_u_Capacity(D_PC_t8_p1_c0_b16)_ 1
-     Flow(D_PC_t8_p1_c0_b16) c_u_KvLinks(D_PC_t8_p1_c0_b16)_ 0.67862528
+     Flow(D_PC_t8_p1_c0_b1) c_u_PowerBudget_ 23.018752207530881
+     Flow(D_PC_t8_p1_c0_b1) c_e_ShareSum(PC_decode)_ -23.018752207530881
+     Flow(D_PC_t8_p1_c0_b2) c_e_DecodeFlow_ 1
+     Flow(D_PC_t8_p1_c0_b2) c_u_Capacity(D_PC_t8_p1_c0_b2)_ 1
+     Flow(D_PC_t8_p1_c0_b2) c_u_KvLinks(D_PC_t8_p1_c0_b2)_ 0.67862528
+     Flow(D_PC_t8_p1_c0_b2) c_u_PowerBudget_ 8.3000662130391287
+     Flow(D_PC_t8_p1_c0_b2) c_e_ShareSum(PC_decode)_ -8.3000662130391287
      Flow(D_PC_t8_p1_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b32) c_u_Capacity(D_PC_t8_p1_c0_b32)_ 1
      Flow(D_PC_t8_p1_c0_b32) c_u_KvLinks(D_PC_t8_p1_c0_b32)_ 0.67862528
+     Flow(D_PC_t8_p1_c0_b32) c_u_PowerBudget_ 2.65225732413476
+     Flow(D_PC_t8_p1_c0_b32) c_e_ShareSum(PC_decode)_ -2.65225732413476
      Flow(D_PC_t8_p1_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b4) c_u_Capacity(D_PC_t8_p1_c0_b4)_ 1
      Flow(D_PC_t8_p1_c0_b4) c_u_KvLinks(D_PC_t8_p1_c0_b4)_ 0.67862528
-     Flow(D_PC_t8_p1_c0_b8) c_e_DecodeFlow_ 1
-     Flow(D_PC_t8_p1_c0_b8) c_u_Capacity(D_PC_t8_p1_c0_b8)_ 1
-     Flow(D_PC_t8_p1_c0_b8) c_u_KvLinks(D_PC_t8_p1_c0_b8)_ 0.67862528
+     Flow(D_PC_t8_p1_c0_b4) c_u_PowerBudget_ 3.4124206756583528
+     Flow(D_PC_t8_p1_c0_b4) c_e_ShareSum(PC_decode)_ -3.4124206756583528
+     Flow(D_PC_t8_p1_c0_b64) c_e_DecodeFlow_ 1
+     Flow(D_PC_t8_p1_c0_b64) c_u_Capacity(D_PC_t8_p1_c0_b64)_ 1
+     Flow(D_PC_t8_p1_c0_b64) c_u_KvLinks(D_PC_t8_p1_c0_b64)_ 0.67862528
+     Flow(D_PC_t8_p1_c0_b64) c_u_PowerBudget_ 1.104660593321938
+     Flow(D_PC_t8_p1_c0_b64) c_e_ShareSum(PC_decode)_ -1.104660593321938
      Flow(P_DC_t1_p3_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p3_c0_b1) c_u_Capacity(P_DC_t1_p3_c0_b1)_ 1
      Flow(P_DC_t1_p3_c0_b1) c_u_KvLinks(P_DC_t1_p3_c0_b1)_ 0.67862528
-     Flow(P_DC_t1_p3_c0_b1) c_u_PowerBudget_ 232.11637338275844
-     Flow(P_DC_t1_p3_c0_b1) c_e_ShareSum(DC_prefill)_ -232.11637338275844
-     Flow(P_DC_t1_p3_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t1_p3_c0_b2) c_u_Capacity(P_DC_t1_p3_c0_b2)_ 1
-     Flow(P_DC_t1_p3_c0_b2) c_u_KvLinks(P_DC_t1_p3_c0_b2)_ 0.67862528
-     Flow(P_DC_t1_p3_c0_b2) c_u_PowerBudget_ 231.72716378193923
-     Flow(P_DC_t1_p3_c0_b2) c_e_ShareSum(DC_prefill)_ -231.72716378193923
+     Flow(P_DC_t1_p3_c0_b1) c_u_PowerBudget_ 233.01704485437332
+     Flow(P_DC_t1_p3_c0_b1) c_e_ShareSum(DC_prefill)_ -233.01704485437332
      Flow(P_DC_t1_p4_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p4_c0_b1) c_u_Capacity(P_DC_t1_p4_c0_b1)_ 1
      Flow(P_DC_t1_p4_c0_b1) c_u_KvLinks(P_DC_t1_p4_c0_b1)_ 0.67862528
-     Flow(P_DC_t1_p4_c0_b1) c_u_PowerBudget_ 232.11653625282563
-     Flow(P_DC_t1_p4_c0_b1) c_e_ShareSum(DC_prefill)_ -232.11653625282563
-     Flow(P_DC_t1_p4_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t1_p4_c0_b2) c_u_Capacity(P_DC_t1_p4_c0_b2)_ 1
-     Flow(P_DC_t1_p4_c0_b2) c_u_KvLinks(P_DC_t1_p4_c0_b2)_ 0.67862528
-     Flow(P_DC_t1_p4_c0_b2) c_u_PowerBudget_ 231.72732665200641
-     Flow(P_DC_t1_p4_c0_b2) c_e_ShareSum(DC_prefill)_ -231.72732665200641
+     Flow(P_DC_t1_p4_c0_b1) c_u_PowerBudget_ 233.01720772444148
+     Flow(P_DC_t1_p4_c0_b1) c_e_ShareSum(DC_prefill)_ -233.01720772444148
      Flow(P_DC_t1_p5_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p5_c0_b1) c_u_Capacity(P_DC_t1_p5_c0_b1)_ 1
      Flow(P_DC_t1_p5_c0_b1) c_u_KvLinks(P_DC_t1_p5_c0_b1)_ 0.67862528
-     Flow(P_DC_t1_p5_c0_b1) c_u_PowerBudget_ 232.11669912289284
-     Flow(P_DC_t1_p5_c0_b1) c_e_ShareSum(DC_prefill)_ -232.11669912289284
-     Flow(P_DC_t1_p5_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t1_p5_c0_b2) c_u_Capacity(P_DC_t1_p5_c0_b2)_ 1
-     Flow(P_DC_t1_p5_c0_b2) c_u_KvLinks(P_DC_t1_p5_c0_b2)_ 0.67862528
-     Flow(P_DC_t1_p5_c0_b2) c_u_PowerBudget_ 231.7274895220736
-     Flow(P_DC_t1_p5_c0_b2) c_e_ShareSum(DC_prefill)_ -231.7274895220736
+     Flow(P_DC_t1_p5_c0_b1) c_u_PowerBudget_ 233.01737059450784
+     Flow(P_DC_t1_p5_c0_b1) c_e_ShareSum(DC_prefill)_ -233.01737059450784
      Flow(P_DC_t1_p6_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p6_c0_b1) c_u_Capacity(P_DC_t1_p6_c0_b1)_ 1
      Flow(P_DC_t1_p6_c0_b1) c_u_KvLinks(P_DC_t1_p6_c0_b1)_ 0.67862528
-     Flow(P_DC_t1_p6_c0_b1) c_u_PowerBudget_ 232.11686199296003
-     Flow(P_DC_t1_p6_c0_b1) c_e_ShareSum(DC_prefill)_ -232.11686199296003
-     Flow(P_DC_t1_p6_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t1_p6_c0_b2) c_u_Capacity(P_DC_t1_p6_c0_b2)_ 1
-     Flow(P_DC_t1_p6_c0_b2) c_u_KvLinks(P_DC_t1_p6_c0_b2)_ 0.67862528
-     Flow(P_DC_t1_p6_c0_b2) c_u_PowerBudget_ 231.72765239214081
-     Flow(P_DC_t1_p6_c0_b2) c_e_ShareSum(DC_prefill)_ -231.72765239214081
+     Flow(P_DC_t1_p6_c0_b1) c_u_PowerBudget_ 233.01753346457602
+     Flow(P_DC_t1_p6_c0_b1) c_e_ShareSum(DC_prefill)_ -233.01753346457602
      Flow(P_DC_t1_p8_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p8_c0_b1) c_u_Capacity(P_DC_t1_p8_c0_b1)_ 1
      Flow(P_DC_t1_p8_c0_b1) c_u_KvLinks(P_DC_t1_p8_c0_b1)_ 0.67862528
-     Flow(P_DC_t1_p8_c0_b1) c_u_PowerBudget_ 232.1171877330944
-     Flow(P_DC_t1_p8_c0_b1) c_e_ShareSum(DC_prefill)_ -232.1171877330944
-     Flow(P_DC_t1_p8_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t1_p8_c0_b2) c_u_Capacity(P_DC_t1_p8_c0_b2)_ 1
-     Flow(P_DC_t1_p8_c0_b2) c_u_KvLinks(P_DC_t1_p8_c0_b2)_ 0.67862528
-     Flow(P_DC_t1_p8_c0_b2) c_u_PowerBudget_ 231.72797813227521
-     Flow(P_DC_t1_p8_c0_b2) c_e_ShareSum(DC_prefill)_ -231.72797813227521
+     Flow(P_DC_t1_p8_c0_b1) c_u_PowerBudget_ 233.01785920470982
+     Flow(P_DC_t1_p8_c0_b1) c_e_ShareSum(DC_prefill)_ -233.01785920470982
      Flow(P_DC_t2_p2_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t2_p2_c0_b1) c_u_Capacity(P_DC_t2_p2_c0_b1)_ 1
      Flow(P_DC_t2_p2_c0_b1) c_u_KvLinks(P_DC_t2_p2_c0_b1)_ 0.67862528
-     Flow(P_DC_t2_p2_c0_b1) c_u_PowerBudget_ 232.16832893419522
-     Flow(P_DC_t2_p2_c0_b1) c_e_ShareSum(DC_prefill)_ -232.16832893419522
-     Flow(P_DC_t2_p2_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t2_p2_c0_b2) c_u_Capacity(P_DC_t2_p2_c0_b2)_ 1
-     Flow(P_DC_t2_p2_c0_b2) c_u_KvLinks(P_DC_t2_p2_c0_b2)_ 0.67862528
-     Flow(P_DC_t2_p2_c0_b2) c_u_PowerBudget_ 231.779119333376
-     Flow(P_DC_t2_p2_c0_b2) c_e_ShareSum(DC_prefill)_ -231.779119333376
-     Flow(P_DC_t2_p2_c0_b4) c_e_PrefillFlow_ 1
-     Flow(P_DC_t2_p2_c0_b4) c_u_Capacity(P_DC_t2_p2_c0_b4)_ 1
-     Flow(P_DC_t2_p2_c0_b4) c_u_KvLinks(P_DC_t2_p2_c0_b4)_ 0.67862528
-     Flow(P_DC_t2_p2_c0_b4) c_u_PowerBudget_ 231.58451453296641
-     Flow(P_DC_t2_p2_c0_b4) c_e_ShareSum(DC_prefill)_ -231.58451453296641
+     Flow(P_DC_t2_p2_c0_b1) c_u_PowerBudget_ 232.7611759788025
+     Flow(P_DC_t2_p2_c0_b1) c_e_ShareSum(DC_prefill)_ -232.7611759788025
      Flow(P_DC_t2_p2_c1_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t2_p2_c1_b1) c_u_Capacity(P_DC_t2_p2_c1_b1)_ 1
      Flow(P_DC_t2_p2_c1_b1) c_u_KvLinks(P_DC_t2_p2_c1_b1)_ 0.67862528
-     Flow(P_DC_t2_p2_c1_b1) c_u_PowerBudget_ 232.16849180426243
-     Flow(P_DC_t2_p2_c1_b1) c_e_ShareSum(DC_prefill)_ -232.16849180426243
-     Flow(P_DC_t2_p2_c1_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t2_p2_c1_b2) c_u_Capacity(P_DC_t2_p2_c1_b2)_ 1
-     Flow(P_DC_t2_p2_c1_b2) c_u_KvLinks(P_DC_t2_p2_c1_b2)_ 0.67862528
-     Flow(P_DC_t2_p2_c1_b2) c_u_PowerBudget_ 231.77928220344319
-     Flow(P_DC_t2_p2_c1_b2) c_e_ShareSum(DC_prefill)_ -231.77928220344319
-     Flow(P_DC_t2_p2_c1_b4) c_e_PrefillFlow_ 1
-     Flow(P_DC_t2_p2_c1_b4) c_u_Capacity(P_DC_t2_p2_c1_b4)_ 1
-     Flow(P_DC_t2_p2_c1_b4) c_u_KvLinks(P_DC_t2_p2_c1_b4)_ 0.67862528
-     Flow(P_DC_t2_p2_c1_b4) c_u_PowerBudget_ 231.5846774030336
-     Flow(P_DC_t2_p2_c1_b4) c_e_ShareSum(DC_prefill)_ -231.5846774030336
+     Flow(P_DC_t2_p2_c1_b1) c_u_PowerBudget_ 232.76133884887008
+     Flow(P_DC_t2_p2_c1_b1) c_e_ShareSum(DC_prefill)_ -232.76133884887008
      Flow(P_DC_t2_p3_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t2_p3_c0_b1) c_u_Capacity(P_DC_t2_p3_c0_b1)_ 1
      Flow(P_DC_t2_p3_c0_b1) c_u_KvLinks(P_DC_t2_p3_c0_b1)_ 0.67862528
-     Flow(P_DC_t2_p3_c0_b1) c_u_PowerBudget_ 232.16849180426237
-     Flow(P_DC_t2_p3_c0_b1) c_e_ShareSum(DC_prefill)_ -232.16849180426237
-     Flow(P_DC_t2_p3_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t2_p3_c0_b2) c_u_Capacity(P_DC_t2_p3_c0_b2)_ 1
-     Flow(P_DC_t2_p3_c0_b2) c_u_KvLinks(P_DC_t2_p3_c0_b2)_ 0.67862528
-     Flow(P_DC_t2_p3_c0_b2) c_u_PowerBudget_ 231.77928220344319
-     Flow(P_DC_t2_p3_c0_b2) c_e_ShareSum(DC_prefill)_ -231.77928220344319
-     Flow(P_DC_t2_p3_c0_b4) c_e_PrefillFlow_ 1
-     Flow(P_DC_t2_p3_c0_b4) c_u_Capacity(P_DC_t2_p3_c0_b4)_ 1
-     Flow(P_DC_t2_p3_c0_b4) c_u_KvLinks(P_DC_t2_p3_c0_b4)_ 0.67862528
-     Flow(P_DC_t2_p3_c0_b4) c_u_PowerBudget_ 231.5846774030336
-     Flow(P_DC_t2_p3_c0_b4) c_e_ShareSum(DC_prefill)_ -231.5846774030336
+     Flow(P_DC_t2_p3_c0_b1) c_u_PowerBudget_ 232.76133884887005
+     Flow(P_DC_t2_p3_c0_b1) c_e_ShareSum(DC_prefill)_ -232.76133884887005
      Flow(P_DC_t2_p3_c1_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t2_p3_c1_b1) c_u_Capacity(P_DC_t2_p3_c1_b1)_ 1
      Flow(P_DC_t2_p3_c1_b1) c_u_KvLinks(P_DC_t2_p3_c1_b1)_ 0.67862528
-     Flow(P_DC_t2_p3_c1_b1) c_u_PowerBudget_ 232.1688175443968
-     Flow(P_DC_t2_p3_c1_b1) c_e_ShareSum(DC_prefill)_ -232.1688175443968
-     Flow(P_DC_t2_p3_c1_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t2_p3_c1_b2) c_u_Capacity(P_DC_t2_p3_c1_b2)_ 1
-     Flow(P_DC_t2_p3_c1_b2) c_u_KvLinks(P_DC_t2_p3_c1_b2)_ 0.67862528
-     Flow(P_DC_t2_p3_c1_b2) c_u_PowerBudget_ 231.77960794357762
-     Flow(P_DC_t2_p3_c1_b2) c_e_ShareSum(DC_prefill)_ -231.77960794357762
-     Flow(P_DC_t2_p3_c1_b4) c_e_PrefillFlow_ 1
-     Flow(P_DC_t2_p3_c1_b4) c_u_Capacity(P_DC_t2_p3_c1_b4)_ 1
-     Flow(P_DC_t2_p3_c1_b4) c_u_KvLinks(P_DC_t2_p3_c1_b4)_ 0.67862528
-     Flow(P_DC_t2_p3_c1_b4) c_u_PowerBudget_ 231.58500314316802
-     Flow(P_DC_t2_p3_c1_b4) c_e_ShareSum(DC_prefill)_ -231.58500314316802
+     Flow(P_DC_t2_p3_c1_b1) c_u_PowerBudget_ 232.76166458900474
+     Flow(P_DC_t2_p3_c1_b1) c_e_ShareSum(DC_prefill)_ -232.76166458900474
      Flow(P_DC_t2_p4_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t2_p4_c0_b1) c_u_Capacity(P_DC_t2_p4_c0_b1)_ 1
      Flow(P_DC_t2_p4_c0_b1) c_u_KvLinks(P_DC_t2_p4_c0_b1)_ 0.67862528
-     Flow(P_DC_t2_p4_c0_b1) c_u_PowerBudget_ 232.1691432845312
-     Flow(P_DC_t2_p4_c0_b1) c_e_ShareSum(DC_prefill)_ -232.1691432845312
-     Flow(P_DC_t2_p4_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t2_p4_c0_b2) c_u_Capacity(P_DC_t2_p4_c0_b2)_ 1
-     Flow(P_DC_t2_p4_c0_b2) c_u_KvLinks(P_DC_t2_p4_c0_b2)_ 0.67862528
-     Flow(P_DC_t2_p4_c0_b2) c_u_PowerBudget_ 231.77993368371202
-     Flow(P_DC_t2_p4_c0_b2) c_e_ShareSum(DC_prefill)_ -231.77993368371202
-     Flow(P_DC_t2_p4_c0_b4) c_e_PrefillFlow_ 1
-     Flow(P_DC_t2_p4_c0_b4) c_u_Capacity(P_DC_t2_p4_c0_b4)_ 1
-     Flow(P_DC_t2_p4_c0_b4) c_u_KvLinks(P_DC_t2_p4_c0_b4)_ 0.67862528
-     Flow(P_DC_t2_p4_c0_b4) c_u_PowerBudget_ 231.5853288833024
-     Flow(P_DC_t2_p4_c0_b4) c_e_ShareSum(DC_prefill)_ -231.5853288833024
+     Flow(P_DC_t2_p4_c0_b1) c_u_PowerBudget_ 232.7619903291388
+     Flow(P_DC_t2_p4_c0_b1) c_e_ShareSum(DC_prefill)_ -232.7619903291388
      Flow(P_DC_t4_p1_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t4_p1_c0_b1) c_u_Capacity(P_DC_t4_p1_c0_b1)_ 1
      Flow(P_DC_t4_p1_c0_b1) c_u_KvLinks(P_DC_t4_p1_c0_b1)_ 0.67862528
-     Flow(P_DC_t4_p1_c0_b1) c_u_PowerBudget_ 232.27240290713598
-     Flow(P_DC_t4_p1_c0_b1) c_e_ShareSum(DC_prefill)_ -232.27240290713598
-     Flow(P_DC_t4_p1_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t4_p1_c0_b2) c_u_Capacity(P_DC_t4_p1_c0_b2)_ 1
-     Flow(P_DC_t4_p1_c0_b2) c_u_KvLinks(P_DC_t4_p1_c0_b2)_ 0.67862528
-     Flow(P_DC_t4_p1_c0_b2) c_u_PowerBudget_ 231.8831933063168
-     Flow(P_DC_t4_p1_c0_b2) c_e_ShareSum(DC_prefill)_ -231.8831933063168
-     Flow(P_DC_t4_p1_c0_b4) c_e_PrefillFlow_ 1
-     Flow(P_DC_t4_p1_c0_b4) c_u_Capacity(P_DC_t4_p1_c0_b4)_ 1
-     Flow(P_DC_t4_p1_c0_b4) c_u_KvLinks(P_DC_t4_p1_c0_b4)_ 0.67862528
-     Flow(P_DC_t4_p1_c0_b4) c_u_PowerBudget_ 231.68858850590721
-     Flow(P_DC_t4_p1_c0_b4) c_e_ShareSum(DC_prefill)_ -231.68858850590721
-     Flow(P_DC_t4_p1_c1_b1) c_e_PrefillFlow_ 1
-     Flow(P_DC_t4_p1_c1_b1) c_u_Capacity(P_DC_t4_p1_c1_b1)_ 1
-     Flow(P_DC_t4_p1_c1_b1) c_u_KvLinks(P_DC_t4_p1_c1_b1)_ 0.67862528
-     Flow(P_DC_t4_p1_c1_b1) c_u_PowerBudget_ 232.58511343616001
-     Flow(P_DC_t4_p1_c1_b1) c_e_ShareSum(DC_prefill)_ -232.58511343616001
-     Flow(P_DC_t4_p1_c1_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t4_p1_c1_b2) c_u_Capacity(P_DC_t4_p1_c1_b2)_ 1
-     Flow(P_DC_t4_p1_c1_b2) c_u_KvLinks(P_DC_t4_p1_c1_b2)_ 0.67862528
-     Flow(P_DC_t4_p1_c1_b2) c_u_PowerBudget_ 232.1959038353408
-     Flow(P_DC_t4_p1_c1_b2) c_e_ShareSum(DC_prefill)_ -232.1959038353408
-     Flow(P_DC_t4_p1_c1_b4) c_e_PrefillFlow_ 1
-     Flow(P_DC_t4_p1_c1_b4) c_u_Capacity(P_DC_t4_p1_c1_b4)_ 1
-     Flow(P_DC_t4_p1_c1_b4) c_u_KvLinks(P_DC_t4_p1_c1_b4)_ 0.67862528
-     Flow(P_DC_t4_p1_c1_b4) c_u_PowerBudget_ 232.00129903493121
-     Flow(P_DC_t4_p1_c1_b4) c_e_ShareSum(DC_prefill)_ -232.00129903493121
-     Flow(P_DC_t4_p2_c0_b1) c_e_PrefillFlow_ 1
-     Flow(P_DC_t4_p2_c0_b1) c_u_Capacity(P_DC_t4_p2_c0_b1)_ 1
-     Flow(P_DC_t4_p2_c0_b1) c_u_KvLinks(P_DC_t4_p2_c0_b1)_ 0.67862528
-     Flow(P_DC_t4_p2_c0_b1) c_u_PowerBudget_ 232.58543917629441
-     Flow(P_DC_t4_p2_c0_b1) c_e_ShareSum(DC_prefill)_ -232.58543917629441
-     Flow(P_DC_t4_p2_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t4_p2_c0_b2) c_u_Capacity(P_DC_t4_p2_c0_b2)_ 1
-     Flow(P_DC_t4_p2_c0_b2) c_u_KvLinks(P_DC_t4_p2_c0_b2)_ 0.67862528
-     Flow(P_DC_t4_p2_c0_b2) c_u_PowerBudget_ 232.19622957547517
-     Flow(P_DC_t4_p2_c0_b2) c_e_ShareSum(DC_prefill)_ -232.19622957547517
-     Flow(P_DC_t4_p2_c0_b4) c_e_PrefillFlow_ 1
-     Flow(P_DC_t4_p2_c0_b4) c_u_Capacity(P_DC_t4_p2_c0_b4)_ 1
-     Flow(P_DC_t4_p2_c0_b4) c_u_KvLinks(P_DC_t4_p2_c0_b4)_ 0.67862528
-     Flow(P_DC_t4_p2_c0_b4) c_u_PowerBudget_ 232.00162477506564
-     Flow(P_DC_t4_p2_c0_b4) c_e_ShareSum(DC_prefill)_ -232.00162477506564
-     Flow(P_DC_t8_p1_c0_b1) c_e_PrefillFlow_ 1
-     Flow(P_DC_t8_p1_c0_b1) c_u_Capacity(P_DC_t8_p1_c0_b1)_ 1
-     Flow(P_DC_t8_p1_c0_b1) c_u_KvLinks(P_DC_t8_p1_c0_b1)_ 0.67862528
-     Flow(P_DC_t8_p1_c0_b1) c_u_PowerBudget_ 233.21053449420802
-     Flow(P_DC_t8_p1_c0_b1) c_e_ShareSum(DC_prefill)_ -233.21053449420802
-     Flow(P_DC_t8_p1_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_DC_t8_p1_c0_b2) c_u_Capacity(P_DC_t8_p1_c0_b2)_ 1
-     Flow(P_DC_t8_p1_c0_b2) c_u_KvLinks(P_DC_t8_p1_c0_b2)_ 0.67862528
-     Flow(P_DC_t8_p1_c0_b2) c_u_PowerBudget_ 232.82132489338883
-     Flow(P_DC_t8_p1_c0_b2) c_e_ShareSum(DC_prefill)_ -232.82132489338883
-     Flow(P_DC_t8_p1_c0_b4) c_e_PrefillFlow_ 1
-     Flow(P_DC_t8_p1_c0_b4) c_u_Capacity(P_DC_t8_p1_c0_b4)_ 1
-     Flow(P_DC_t8_p1_c0_b4) c_u_KvLinks(P_DC_t8_p1_c0_b4)_ 0.67862528
-     Flow(P_DC_t8_p1_c0_b4) c_u_PowerBudget_ 232.62672009297924
-     Flow(P_DC_t8_p1_c0_b4) c_e_ShareSum(DC_prefill)_ -232.62672009297924
+     Flow(P_DC_t4_p1_c0_b1) c_u_PowerBudget_ 232.62203065139104
+     Flow(P_DC_t4_p1_c0_b1) c_e_ShareSum(DC_prefill)_ -232.62203065139104
      Flow(P_PC_t1_p5_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t1_p5_c0_b1) c_u_Capacity(P_PC_t1_p5_c0_b1)_ 1
      Flow(P_PC_t1_p5_c0_b1) c_u_KvLinks(P_PC_t1_p5_c0_b1)_ 0.67862528
-     Flow(P_PC_t1_p5_c0_b1) c_u_PowerBudget_ 232.11669912289284
-     Flow(P_PC_t1_p5_c0_b1) c_e_ShareSum(PC_prefill)_ -232.11669912289284
-     Flow(P_PC_t1_p5_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_PC_t1_p5_c0_b2) c_u_Capacity(P_PC_t1_p5_c0_b2)_ 1
-     Flow(P_PC_t1_p5_c0_b2) c_u_KvLinks(P_PC_t1_p5_c0_b2)_ 0.67862528
-     Flow(P_PC_t1_p5_c0_b2) c_u_PowerBudget_ 231.7274895220736
-     Flow(P_PC_t1_p5_c0_b2) c_e_ShareSum(PC_prefill)_ -231.7274895220736
+     Flow(P_PC_t1_p5_c0_b1) c_u_PowerBudget_ 233.01737059450707
+     Flow(P_PC_t1_p5_c0_b1) c_e_ShareSum(PC_prefill)_ -233.01737059450707
      Flow(P_PC_t1_p6_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t1_p6_c0_b1) c_u_Capacity(P_PC_t1_p6_c0_b1)_ 1
      Flow(P_PC_t1_p6_c0_b1) c_u_KvLinks(P_PC_t1_p6_c0_b1)_ 0.67862528
-     Flow(P_PC_t1_p6_c0_b1) c_u_PowerBudget_ 232.11686199296003
-     Flow(P_PC_t1_p6_c0_b1) c_e_ShareSum(PC_prefill)_ -232.11686199296003
-     Flow(P_PC_t1_p6_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_PC_t1_p6_c0_b2) c_u_Capacity(P_PC_t1_p6_c0_b2)_ 1
-     Flow(P_PC_t1_p6_c0_b2) c_u_KvLinks(P_PC_t1_p6_c0_b2)_ 0.67862528
-     Flow(P_PC_t1_p6_c0_b2) c_u_PowerBudget_ 231.72765239214081
-     Flow(P_PC_t1_p6_c0_b2) c_e_ShareSum(PC_prefill)_ -231.72765239214081
+     Flow(P_PC_t1_p6_c0_b1) c_u_PowerBudget_ 233.01753346457602
+     Flow(P_PC_t1_p6_c0_b1) c_e_ShareSum(PC_prefill)_ -233.01753346457602
      Flow(P_PC_t1_p8_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t1_p8_c0_b1) c_u_Capacity(P_PC_t1_p8_c0_b1)_ 1
      Flow(P_PC_t1_p8_c0_b1) c_u_KvLinks(P_PC_t1_p8_c0_b1)_ 0.67862528
-     Flow(P_PC_t1_p8_c0_b1) c_u_PowerBudget_ 232.1171877330944
-     Flow(P_PC_t1_p8_c0_b1) c_e_ShareSum(PC_prefill)_ -232.1171877330944
-     Flow(P_PC_t1_p8_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_PC_t1_p8_c0_b2) c_u_Capacity(P_PC_t1_p8_c0_b2)_ 1
-     Flow(P_PC_t1_p8_c0_b2) c_u_KvLinks(P_PC_t1_p8_c0_b2)_ 0.67862528
-     Flow(P_PC_t1_p8_c0_b2) c_u_PowerBudget_ 231.72797813227521
-     Flow(P_PC_t1_p8_c0_b2) c_e_ShareSum(PC_prefill)_ -231.72797813227521
+     Flow(P_PC_t1_p8_c0_b1) c_u_PowerBudget_ 233.01785920471031
+     Flow(P_PC_t1_p8_c0_b1) c_e_ShareSum(PC_prefill)_ -233.01785920471031
      Flow(P_PC_t2_p3_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t2_p3_c0_b1) c_u_Capacity(P_PC_t2_p3_c0_b1)_ 1
      Flow(P_PC_t2_p3_c0_b1) c_u_KvLinks(P_PC_t2_p3_c0_b1)_ 0.67862528
-     Flow(P_PC_t2_p3_c0_b1) c_u_PowerBudget_ 232.1684918042624
-     Flow(P_PC_t2_p3_c0_b1) c_e_ShareSum(PC_prefill)_ -232.1684918042624
-     Flow(P_PC_t2_p3_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_PC_t2_p3_c0_b2) c_u_Capacity(P_PC_t2_p3_c0_b2)_ 1
-     Flow(P_PC_t2_p3_c0_b2) c_u_KvLinks(P_PC_t2_p3_c0_b2)_ 0.67862528
-     Flow(P_PC_t2_p3_c0_b2) c_u_PowerBudget_ 231.77928220344319
-     Flow(P_PC_t2_p3_c0_b2) c_e_ShareSum(PC_prefill)_ -231.77928220344319
-     Flow(P_PC_t2_p3_c0_b4) c_e_PrefillFlow_ 1
-     Flow(P_PC_t2_p3_c0_b4) c_u_Capacity(P_PC_t2_p3_c0_b4)_ 1
-     Flow(P_PC_t2_p3_c0_b4) c_u_KvLinks(P_PC_t2_p3_c0_b4)_ 0.67862528
-     Flow(P_PC_t2_p3_c0_b4) c_u_PowerBudget_ 231.5846774030336
-     Flow(P_PC_t2_p3_c0_b4) c_e_ShareSum(PC_prefill)_ -231.5846774030336
+     Flow(P_PC_t2_p3_c0_b1) c_u_PowerBudget_ 232.76133884887034
+     Flow(P_PC_t2_p3_c0_b1) c_e_ShareSum(PC_prefill)_ -232.76133884887034
      Flow(P_PC_t2_p3_c1_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t2_p3_c1_b1) c_u_Capacity(P_PC_t2_p3_c1_b1)_ 1
      Flow(P_PC_t2_p3_c1_b1) c_u_KvLinks(P_PC_t2_p3_c1_b1)_ 0.67862528
-     Flow(P_PC_t2_p3_c1_b1) c_u_PowerBudget_ 232.1688175443968
-     Flow(P_PC_t2_p3_c1_b1) c_e_ShareSum(PC_prefill)_ -232.1688175443968
-     Flow(P_PC_t2_p3_c1_b2) c_e_PrefillFlow_ 1
-     Flow(P_PC_t2_p3_c1_b2) c_u_Capacity(P_PC_t2_p3_c1_b2)_ 1
-     Flow(P_PC_t2_p3_c1_b2) c_u_KvLinks(P_PC_t2_p3_c1_b2)_ 0.67862528
-     Flow(P_PC_t2_p3_c1_b2) c_u_PowerBudget_ 231.77960794357762
-     Flow(P_PC_t2_p3_c1_b2) c_e_ShareSum(PC_prefill)_ -231.77960794357762
-     Flow(P_PC_t2_p3_c1_b4) c_e_PrefillFlow_ 1
-     Flow(P_PC_t2_p3_c1_b4) c_u_Capacity(P_PC_t2_p3_c1_b4)_ 1
-     Flow(P_PC_t2_p3_c1_b4) c_u_KvLinks(P_PC_t2_p3_c1_b4)_ 0.67862528
-     Flow(P_PC_t2_p3_c1_b4) c_u_PowerBudget_ 231.58500314316802
-     Flow(P_PC_t2_p3_c1_b4) c_e_ShareSum(PC_prefill)_ -231.58500314316802
+     Flow(P_PC_t2_p3_c1_b1) c_u_PowerBudget_ 232.76166458900474
+     Flow(P_PC_t2_p3_c1_b1) c_e_ShareSum(PC_prefill)_ -232.76166458900474
      Flow(P_PC_t2_p4_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t2_p4_c0_b1) c_u_Capacity(P_PC_t2_p4_c0_b1)_ 1
      Flow(P_PC_t2_p4_c0_b1) c_u_KvLinks(P_PC_t2_p4_c0_b1)_ 0.67862528
-     Flow(P_PC_t2_p4_c0_b1) c_u_PowerBudget_ 232.1691432845312
-     Flow(P_PC_t2_p4_c0_b1) c_e_ShareSum(PC_prefill)_ -232.1691432845312
-     Flow(P_PC_t2_p4_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_PC_t2_p4_c0_b2) c_u_Capacity(P_PC_t2_p4_c0_b2)_ 1
-     Flow(P_PC_t2_p4_c0_b2) c_u_KvLinks(P_PC_t2_p4_c0_b2)_ 0.67862528
-     Flow(P_PC_t2_p4_c0_b2) c_u_PowerBudget_ 231.77993368371202
-     Flow(P_PC_t2_p4_c0_b2) c_e_ShareSum(PC_prefill)_ -231.77993368371202
-     Flow(P_PC_t2_p4_c0_b4) c_e_PrefillFlow_ 1
-     Flow(P_PC_t2_p4_c0_b4) c_u_Capacity(P_PC_t2_p4_c0_b4)_ 1
-     Flow(P_PC_t2_p4_c0_b4) c_u_KvLinks(P_PC_t2_p4_c0_b4)_ 0.67862528
-     Flow(P_PC_t2_p4_c0_b4) c_u_PowerBudget_ 231.5853288833024
-     Flow(P_PC_t2_p4_c0_b4) c_e_ShareSum(PC_prefill)_ -231.5853288833024
+     Flow(P_PC_t2_p4_c0_b1) c_u_PowerBudget_ 232.76199032913786
+     Flow(P_PC_t2_p4_c0_b1) c_e_ShareSum(PC_prefill)_ -232.76199032913786
      Flow(P_PC_t4_p2_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t4_p2_c0_b1) c_u_Capacity(P_PC_t4_p2_c0_b1)_ 1
      Flow(P_PC_t4_p2_c0_b1) c_u_KvLinks(P_PC_t4_p2_c0_b1)_ 0.67862528
-     Flow(P_PC_t4_p2_c0_b1) c_u_PowerBudget_ 232.58543917629441
-     Flow(P_PC_t4_p2_c0_b1) c_e_ShareSum(PC_prefill)_ -232.58543917629441
-     Flow(P_PC_t4_p2_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_PC_t4_p2_c0_b2) c_u_Capacity(P_PC_t4_p2_c0_b2)_ 1
-     Flow(P_PC_t4_p2_c0_b2) c_u_KvLinks(P_PC_t4_p2_c0_b2)_ 0.67862528
-     Flow(P_PC_t4_p2_c0_b2) c_u_PowerBudget_ 232.19622957547517
-     Flow(P_PC_t4_p2_c0_b2) c_e_ShareSum(PC_prefill)_ -232.19622957547517
-     Flow(P_PC_t4_p2_c0_b4) c_e_PrefillFlow_ 1
-     Flow(P_PC_t4_p2_c0_b4) c_u_Capacity(P_PC_t4_p2_c0_b4)_ 1
-     Flow(P_PC_t4_p2_c0_b4) c_u_KvLinks(P_PC_t4_p2_c0_b4)_ 0.67862528
-     Flow(P_PC_t4_p2_c0_b4) c_u_PowerBudget_ 232.00162477506564
-     Flow(P_PC_t4_p2_c0_b4) c_e_ShareSum(PC_prefill)_ -232.00162477506564
-     Flow(P_PC_t8_p1_c0_b1) c_e_PrefillFlow_ 1
-     Flow(P_PC_t8_p1_c0_b1) c_u_Capacity(P_PC_t8_p1_c0_b1)_ 1
-     Flow(P_PC_t8_p1_c0_b1) c_u_KvLinks(P_PC_t8_p1_c0_b1)_ 0.67862528
-     Flow(P_PC_t8_p1_c0_b1) c_u_PowerBudget_ 233.21053449420802
-     Flow(P_PC_t8_p1_c0_b1) c_e_ShareSum(PC_prefill)_ -233.21053449420802
-     Flow(P_PC_t8_p1_c0_b2) c_e_PrefillFlow_ 1
-     Flow(P_PC_t8_p1_c0_b2) c_u_Capacity(P_PC_t8_p1_c0_b2)_ 1
-     Flow(P_PC_t8_p1_c0_b2) c_u_KvLinks(P_PC_t8_p1_c0_b2)_ 0.67862528
-     Flow(P_PC_t8_p1_c0_b2) c_u_PowerBudget_ 232.82132489338883
-     Flow(P_PC_t8_p1_c0_b2) c_e_ShareSum(PC_prefill)_ -232.82132489338883
-     Flow(P_PC_t8_p1_c0_b4) c_e_PrefillFlow_ 1
-     Flow(P_PC_t8_p1_c0_b4) c_u_Capacity(P_PC_t8_p1_c0_b4)_ 1
-     Flow(P_PC_t8_p1_c0_b4) c_u_KvLinks(P_PC_t8_p1_c0_b4)_ 0.67862528
-     Flow(P_PC_t8_p1_c0_b4) c_u_PowerBudget_ 232.62672009297924
-     Flow(P_PC_t8_p1_c0_b4) c_e_ShareSum(PC_prefill)_ -232.62672009297924
+     Flow(P_PC_t4_p2_c0_b1) c_u_PowerBudget_ 232.93506692055027
+     Flow(P_PC_t4_p2_c0_b1) c_e_ShareSum(PC_prefill)_ -232.93506692055027
      Rate Objective 25
      Rate c_e_PrefillFlow_ -1
      Rate c_e_DecodeFlow_ -1
@@ -4728,1324 +4150,1396 @@ COLUMNS
      DynShare(8_PC_prefill) c_u_ShareOccupied(8_PC_prefill)_ 1
      DynShare(8_PC_prefill) c_u_ShareFloor(8_PC_prefill)_ -1
      DynShare(8_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     LeakW(0) c_e_SitePowerDef(0)_ -1
+     LeakW(0) c_u_PowerBudget_ 1
+     LeakW(0) c_u_Leakage(DC_0)_ -1
+     LeakW(0) c_u_Leakage(PC_0)_ -1
+     LeakW(1) c_e_SitePowerDef(1)_ -1
+     LeakW(1) c_u_PowerBudget_ 1
+     LeakW(1) c_u_Leakage(DC_1)_ -1
+     LeakW(1) c_u_Leakage(PC_1)_ -1
+     LeakW(2) c_e_SitePowerDef(2)_ -1
+     LeakW(2) c_u_PowerBudget_ 1
+     LeakW(2) c_u_Leakage(DC_2)_ -1
+     LeakW(2) c_u_Leakage(PC_2)_ -1
+     LeakW(3) c_e_SitePowerDef(3)_ -1
+     LeakW(3) c_u_PowerBudget_ 1
+     LeakW(3) c_u_Leakage(DC_3)_ -1
+     LeakW(3) c_u_Leakage(PC_3)_ -1
+     LeakW(4) c_e_SitePowerDef(4)_ -1
+     LeakW(4) c_u_PowerBudget_ 1
+     LeakW(4) c_u_Leakage(DC_4)_ -1
+     LeakW(4) c_u_Leakage(PC_4)_ -1
+     LeakW(5) c_e_SitePowerDef(5)_ -1
+     LeakW(5) c_u_PowerBudget_ 1
+     LeakW(5) c_u_Leakage(DC_5)_ -1
+     LeakW(5) c_u_Leakage(PC_5)_ -1
+     LeakW(6) c_e_SitePowerDef(6)_ -1
+     LeakW(6) c_u_PowerBudget_ 1
+     LeakW(6) c_u_Leakage(DC_6)_ -1
+     LeakW(6) c_u_Leakage(PC_6)_ -1
+     LeakW(7) c_e_SitePowerDef(7)_ -1
+     LeakW(7) c_u_PowerBudget_ 1
+     LeakW(7) c_u_Leakage(DC_7)_ -1
+     LeakW(7) c_u_Leakage(PC_7)_ -1
+     LeakW(8) c_e_SitePowerDef(8)_ -1
+     LeakW(8) c_u_PowerBudget_ 1
+     LeakW(8) c_u_Leakage(DC_8)_ -1
+     LeakW(8) c_u_Leakage(PC_8)_ -1
      Occupied(0_DC_decode) c_e_OccupiedDef(0_DC_decode)_ 1
-     Occupied(0_DC_decode) c_e_SitePowerDef(0)_ -189.41
+     Occupied(0_DC_decode) c_e_SitePowerDef(0)_ -91.549999999999997
      Occupied(0_DC_decode) c_u_SitePacking(0)_ 1
-     Occupied(0_DC_decode) c_u_PowerBudget_ 189.41
-     Occupied(0_DC_decode) c_u_ShareOccupied(0_DC_decode)_ -341.3277284788968
-     Occupied(0_DC_decode) c_u_ShareFloor(0_DC_decode)_ 341.3277284788968
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_0)_ 14.690420736287152
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_1)_ 10.446173184582946
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_2)_ 19.234900749209444
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_3)_ 19.234900749211633
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_4)_ 14.690420736292737
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_5)_ 14.690420736289127
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_6)_ 19.234900749210496
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_7)_ 19.234900749212997
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_8)_ 14.690420736291856
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_9)_ 10.446173184583543
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_10)_ 14.69042073629204
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_11)_ 14.690420736289738
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_12)_ 10.446173184588105
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_0)_ 7.222812110893301
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_1)_ 2.8337169396900777
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_2)_ 11.910435016299814
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_3)_ 11.910435016301975
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_4)_ 7.2228121108987295
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_5)_ 7.2228121108952195
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_6)_ 11.910435016300866
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_7)_ 11.910435016303254
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_8)_ 7.2228121108978627
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_9)_ 2.8337169396905608
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_10)_ 7.2228121108981043
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_11)_ 7.2228121108957311
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_12)_ 2.833716939695222
+     Occupied(0_DC_decode) c_u_PowerBudget_ 91.549999999999997
+     Occupied(0_DC_decode) c_u_ShareOccupied(0_DC_decode)_ -332.77097552183488
+     Occupied(0_DC_decode) c_u_ShareFloor(0_DC_decode)_ 332.77097552183488
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_0)_ 13.647457481130473
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_1)_ 9.4716372822218631
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_2)_ 18.118669680776506
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_3)_ 18.118669680778609
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_4)_ 13.647457481135973
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_5)_ 13.64745748113242
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_6)_ 18.118669680777515
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_7)_ 18.118669680779945
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_8)_ 13.64745748113512
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_9)_ 9.4716372822224457
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_10)_ 13.647457481135291
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_11)_ 13.647457481133031
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_12)_ 9.4716372822269363
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_0)_ 6.1390206910512148
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_1)_ 1.8206881603571787
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_2)_ 10.751067979716879
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_3)_ 10.751067979719011
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_4)_ 6.1390206910565723
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_5)_ 6.1390206910531049
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_6)_ 10.751067979717917
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_7)_ 10.751067979720261
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_8)_ 6.1390206910557197
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_9)_ 1.8206881603576619
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_10)_ 6.1390206910559613
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_11)_ 6.1390206910536165
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_12)_ 1.820688160362252
+     Occupied(0_DC_decode) c_u_Leakage(DC_0)_ 100.18247193668157
      Occupied(0_DC_decode) c_l_MirrorLeftRight_ 1
      Occupied(0_DC_decode) c_l_MirrorTopBottom_ 1
      Occupied(0_DC_prefill) c_e_OccupiedDef(0_DC_prefill)_ 1
-     Occupied(0_DC_prefill) c_e_SitePowerDef(0)_ -189.41
+     Occupied(0_DC_prefill) c_e_SitePowerDef(0)_ -91.549999999999997
      Occupied(0_DC_prefill) c_u_SitePacking(0)_ 1
-     Occupied(0_DC_prefill) c_u_PowerBudget_ 189.41
-     Occupied(0_DC_prefill) c_u_ShareOccupied(0_DC_prefill)_ -228.60681617979833
-     Occupied(0_DC_prefill) c_u_ShareFloor(0_DC_prefill)_ 228.60681617979833
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_0)_ 14.690420736287152
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_1)_ 10.446173184582946
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_2)_ 19.234900749209444
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_3)_ 19.234900749211633
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_4)_ 14.690420736292737
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_5)_ 14.690420736289127
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_6)_ 19.234900749210496
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_7)_ 19.234900749212997
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_8)_ 14.690420736291856
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_9)_ 10.446173184583543
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_10)_ 14.69042073629204
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_11)_ 14.690420736289738
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_12)_ 10.446173184588105
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_0)_ 7.222812110893301
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_1)_ 2.8337169396900777
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_2)_ 11.910435016299814
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_3)_ 11.910435016301975
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_4)_ 7.2228121108987295
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_5)_ 7.2228121108952195
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_6)_ 11.910435016300866
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_7)_ 11.910435016303254
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_8)_ 7.2228121108978627
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_9)_ 2.8337169396905608
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_10)_ 7.2228121108981043
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_11)_ 7.2228121108957311
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_12)_ 2.833716939695222
+     Occupied(0_DC_prefill) c_u_PowerBudget_ 91.549999999999997
+     Occupied(0_DC_prefill) c_u_ShareOccupied(0_DC_prefill)_ -228.75949065711603
+     Occupied(0_DC_prefill) c_u_ShareFloor(0_DC_prefill)_ 228.75949065711603
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_0)_ 13.647457481130473
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_1)_ 9.4716372822218631
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_2)_ 18.118669680776506
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_3)_ 18.118669680778609
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_4)_ 13.647457481135973
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_5)_ 13.64745748113242
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_6)_ 18.118669680777515
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_7)_ 18.118669680779945
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_8)_ 13.64745748113512
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_9)_ 9.4716372822224457
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_10)_ 13.647457481135291
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_11)_ 13.647457481133031
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_12)_ 9.4716372822269363
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_0)_ 6.1390206910512148
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_1)_ 1.8206881603571787
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_2)_ 10.751067979716879
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_3)_ 10.751067979719011
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_4)_ 6.1390206910565723
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_5)_ 6.1390206910531049
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_6)_ 10.751067979717917
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_7)_ 10.751067979720261
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_8)_ 6.1390206910557197
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_9)_ 1.8206881603576619
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_10)_ 6.1390206910559613
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_11)_ 6.1390206910536165
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_12)_ 1.820688160362252
+     Occupied(0_DC_prefill) c_u_Leakage(DC_0)_ 100.18247193668157
      Occupied(0_DC_prefill) c_l_MirrorLeftRight_ 2
      Occupied(0_DC_prefill) c_l_MirrorTopBottom_ 2
      Occupied(0_PC_decode) c_e_OccupiedDef(0_PC_decode)_ 1
-     Occupied(0_PC_decode) c_e_SitePowerDef(0)_ -63.189999999999998
+     Occupied(0_PC_decode) c_e_SitePowerDef(0)_ -31.449999999999999
      Occupied(0_PC_decode) c_u_SitePacking(0)_ 1
-     Occupied(0_PC_decode) c_u_PowerBudget_ 63.189999999999998
-     Occupied(0_PC_decode) c_u_ShareOccupied(0_PC_decode)_ -245.15566455975039
-     Occupied(0_PC_decode) c_u_ShareFloor(0_PC_decode)_ 245.15566455975039
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_0)_ 5.9128930332896203
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_1)_ 0.30403974738486284
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_2)_ 12.312786128541603
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_3)_ 12.312786128541717
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_4)_ 5.9128930332949921
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_5)_ 5.9128930332882845
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_6)_ 12.31278612854075
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_7)_ 12.312786128540793
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_8)_ 5.9128930332950631
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_9)_ 0.30403974738254647
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_10)_ 5.912893033292093
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_11)_ 5.9128930332908567
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_12)_ 0.30403974738734973
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_0)_ -1.4414673428235005
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_1)_ -7.2825861939937226
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_2)_ 5.1875790205787951
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_3)_ 5.1875790205788519
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_4)_ -1.4414673428181857
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_5)_ -1.4414673428248648
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_6)_ 5.1875790205779992
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_7)_ 5.1875790205780135
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_8)_ -1.441467342818072
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_9)_ -7.2825861939960532
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_10)_ -1.4414673428210136
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_11)_ -1.4414673428223068
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_12)_ -7.2825861939912642
+     Occupied(0_PC_decode) c_u_PowerBudget_ 31.449999999999999
+     Occupied(0_PC_decode) c_u_ShareOccupied(0_PC_decode)_ -172.76647010996513
+     Occupied(0_PC_decode) c_u_ShareFloor(0_PC_decode)_ 172.76647010996513
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_0)_ 5.0114443758299529
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_1)_ -0.50698087120625246
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_2)_ 11.308155991361971
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_3)_ 11.308155991362099
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_4)_ 5.0114443758352536
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_5)_ 5.0114443758286598
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_6)_ 11.308155991361104
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_7)_ 11.308155991361161
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_8)_ 5.0114443758353104
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_9)_ -0.50698087120851199
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_10)_ 5.0114443758323972
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_11)_ 5.0114443758311893
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_12)_ -0.50698087120379398
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_0)_ -2.3855699957696004
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_1)_ -8.1325161354094746
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_2)_ 4.1366003928737456
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_3)_ 4.1366003928738024
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_4)_ -2.3855699957643424
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_5)_ -2.385569995770922
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_6)_ 4.136600392872964
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_7)_ 4.1366003928729924
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_8)_ -2.3855699957642287
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_9)_ -8.1325161354117768
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_10)_ -2.3855699957671277
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_11)_ -2.3855699957683782
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_12)_ -8.1325161354070588
+     Occupied(0_PC_decode) c_u_Leakage(PC_0)_ 31.567775423691323
      Occupied(0_PC_decode) c_l_MirrorLeftRight_ 3
      Occupied(0_PC_decode) c_l_MirrorTopBottom_ 3
      Occupied(0_PC_prefill) c_e_OccupiedDef(0_PC_prefill)_ 1
-     Occupied(0_PC_prefill) c_e_SitePowerDef(0)_ -63.189999999999998
+     Occupied(0_PC_prefill) c_e_SitePowerDef(0)_ -31.449999999999999
      Occupied(0_PC_prefill) c_u_SitePacking(0)_ 1
-     Occupied(0_PC_prefill) c_u_PowerBudget_ 63.189999999999998
-     Occupied(0_PC_prefill) c_u_ShareOccupied(0_PC_prefill)_ -228.43848225108559
-     Occupied(0_PC_prefill) c_u_ShareFloor(0_PC_prefill)_ 228.43848225108559
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_0)_ 5.9128930332896203
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_1)_ 0.30403974738486284
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_2)_ 12.312786128541603
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_3)_ 12.312786128541717
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_4)_ 5.9128930332949921
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_5)_ 5.9128930332882845
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_6)_ 12.31278612854075
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_7)_ 12.312786128540793
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_8)_ 5.9128930332950631
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_9)_ 0.30403974738254647
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_10)_ 5.912893033292093
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_11)_ 5.9128930332908567
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_12)_ 0.30403974738734973
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_0)_ -1.4414673428235005
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_1)_ -7.2825861939937226
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_2)_ 5.1875790205787951
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_3)_ 5.1875790205788519
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_4)_ -1.4414673428181857
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_5)_ -1.4414673428248648
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_6)_ 5.1875790205779992
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_7)_ 5.1875790205780135
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_8)_ -1.441467342818072
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_9)_ -7.2825861939960532
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_10)_ -1.4414673428210136
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_11)_ -1.4414673428223068
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_12)_ -7.2825861939912642
+     Occupied(0_PC_prefill) c_u_PowerBudget_ 31.449999999999999
+     Occupied(0_PC_prefill) c_u_ShareOccupied(0_PC_prefill)_ -228.56626816558688
+     Occupied(0_PC_prefill) c_u_ShareFloor(0_PC_prefill)_ 228.56626816558688
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_0)_ 5.0114443758299529
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_1)_ -0.50698087120625246
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_2)_ 11.308155991361971
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_3)_ 11.308155991362099
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_4)_ 5.0114443758352536
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_5)_ 5.0114443758286598
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_6)_ 11.308155991361104
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_7)_ 11.308155991361161
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_8)_ 5.0114443758353104
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_9)_ -0.50698087120851199
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_10)_ 5.0114443758323972
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_11)_ 5.0114443758311893
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_12)_ -0.50698087120379398
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_0)_ -2.3855699957696004
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_1)_ -8.1325161354094746
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_2)_ 4.1366003928737456
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_3)_ 4.1366003928738024
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_4)_ -2.3855699957643424
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_5)_ -2.385569995770922
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_6)_ 4.136600392872964
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_7)_ 4.1366003928729924
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_8)_ -2.3855699957642287
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_9)_ -8.1325161354117768
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_10)_ -2.3855699957671277
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_11)_ -2.3855699957683782
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_12)_ -8.1325161354070588
+     Occupied(0_PC_prefill) c_u_Leakage(PC_0)_ 31.567775423691323
      Occupied(0_PC_prefill) c_l_MirrorLeftRight_ 4
      Occupied(0_PC_prefill) c_l_MirrorTopBottom_ 4
      Occupied(1_DC_decode) c_e_OccupiedDef(1_DC_decode)_ 1
-     Occupied(1_DC_decode) c_e_SitePowerDef(1)_ -189.41
+     Occupied(1_DC_decode) c_e_SitePowerDef(1)_ -91.549999999999997
      Occupied(1_DC_decode) c_u_SitePacking(1)_ 1
-     Occupied(1_DC_decode) c_u_PowerBudget_ 189.41
-     Occupied(1_DC_decode) c_u_ShareOccupied(1_DC_decode)_ -341.3277284788968
-     Occupied(1_DC_decode) c_u_ShareFloor(1_DC_decode)_ 341.3277284788968
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_0)_ 10.44617318458387
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_1)_ 14.690420736288928
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_2)_ 14.690420736286853
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_3)_ 10.446173184587735
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_4)_ 14.690420736294641
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_5)_ 19.234900749211903
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_6)_ 19.234900749211619
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_7)_ 14.690420736296574
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_8)_ 14.690420736296261
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_9)_ 19.234900749213978
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_10)_ 19.234900749213224
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_11)_ 14.690420736289923
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_12)_ 10.446173184588233
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_13)_ 14.690420736293675
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_14)_ 14.690420736290775
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_15)_ 10.446173184587366
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_0)_ 2.8337169396909303
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_1)_ 7.222812110894921
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_2)_ 7.2228121108928462
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_3)_ 2.8337169396948241
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_4)_ 7.2228121109007333
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_5)_ 11.910435016302216
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_6)_ 11.910435016301932
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_7)_ 7.2228121109026517
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_8)_ 7.2228121109022823
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_9)_ 11.910435016304362
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_10)_ 11.910435016303595
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_11)_ 7.2228121108959442
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_12)_ 2.8337169396953357
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_13)_ 7.2228121108997101
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_14)_ 7.2228121108968253
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_15)_ 2.8337169396944262
+     Occupied(1_DC_decode) c_u_PowerBudget_ 91.549999999999997
+     Occupied(1_DC_decode) c_u_ShareOccupied(1_DC_decode)_ -332.77097552183488
+     Occupied(1_DC_decode) c_u_ShareFloor(1_DC_decode)_ 332.77097552183488
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_0)_ 9.4716372822227868
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_1)_ 13.647457481132236
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_2)_ 13.647457481130203
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_3)_ 9.4716372822265669
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_4)_ 13.647457481137849
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_5)_ 18.118669680778893
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_6)_ 18.118669680778623
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_7)_ 13.647457481139782
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_8)_ 13.647457481139455
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_9)_ 18.11866968078094
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_10)_ 18.118669680780187
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_11)_ 13.647457481133216
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_12)_ 9.47163728222705
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_13)_ 13.647457481136911
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_14)_ 13.64745748113404
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_15)_ 9.4716372822261974
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_0)_ 1.8206881603580456
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_1)_ 6.1390206910528065
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_2)_ 6.1390206910507743
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_3)_ 1.8206881603618683
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_4)_ 6.1390206910585192
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_5)_ 10.751067979719224
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_6)_ 10.751067979718954
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_7)_ 6.1390206910604235
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_8)_ 6.1390206910600682
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_9)_ 10.751067979721341
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_10)_ 10.751067979720631
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_11)_ 6.1390206910538296
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_12)_ 1.8206881603623799
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_13)_ 6.1390206910575387
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_14)_ 6.1390206910546965
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_15)_ 1.8206881603614846
+     Occupied(1_DC_decode) c_u_Leakage(DC_1)_ 100.1824719366823
      Occupied(1_DC_decode) c_l_MirrorTopBottom_ 1
      Occupied(1_DC_prefill) c_e_OccupiedDef(1_DC_prefill)_ 1
-     Occupied(1_DC_prefill) c_e_SitePowerDef(1)_ -189.41
+     Occupied(1_DC_prefill) c_e_SitePowerDef(1)_ -91.549999999999997
      Occupied(1_DC_prefill) c_u_SitePacking(1)_ 1
-     Occupied(1_DC_prefill) c_u_PowerBudget_ 189.41
-     Occupied(1_DC_prefill) c_u_ShareOccupied(1_DC_prefill)_ -228.60681617979833
-     Occupied(1_DC_prefill) c_u_ShareFloor(1_DC_prefill)_ 228.60681617979833
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_0)_ 10.44617318458387
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_1)_ 14.690420736288928
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_2)_ 14.690420736286853
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_3)_ 10.446173184587735
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_4)_ 14.690420736294641
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_5)_ 19.234900749211903
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_6)_ 19.234900749211619
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_7)_ 14.690420736296574
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_8)_ 14.690420736296261
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_9)_ 19.234900749213978
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_10)_ 19.234900749213224
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_11)_ 14.690420736289923
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_12)_ 10.446173184588233
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_13)_ 14.690420736293675
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_14)_ 14.690420736290775
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_15)_ 10.446173184587366
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_0)_ 2.8337169396909303
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_1)_ 7.222812110894921
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_2)_ 7.2228121108928462
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_3)_ 2.8337169396948241
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_4)_ 7.2228121109007333
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_5)_ 11.910435016302216
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_6)_ 11.910435016301932
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_7)_ 7.2228121109026517
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_8)_ 7.2228121109022823
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_9)_ 11.910435016304362
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_10)_ 11.910435016303595
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_11)_ 7.2228121108959442
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_12)_ 2.8337169396953357
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_13)_ 7.2228121108997101
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_14)_ 7.2228121108968253
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_15)_ 2.8337169396944262
+     Occupied(1_DC_prefill) c_u_PowerBudget_ 91.549999999999997
+     Occupied(1_DC_prefill) c_u_ShareOccupied(1_DC_prefill)_ -228.75949065711603
+     Occupied(1_DC_prefill) c_u_ShareFloor(1_DC_prefill)_ 228.75949065711603
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_0)_ 9.4716372822227868
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_1)_ 13.647457481132236
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_2)_ 13.647457481130203
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_3)_ 9.4716372822265669
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_4)_ 13.647457481137849
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_5)_ 18.118669680778893
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_6)_ 18.118669680778623
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_7)_ 13.647457481139782
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_8)_ 13.647457481139455
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_9)_ 18.11866968078094
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_10)_ 18.118669680780187
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_11)_ 13.647457481133216
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_12)_ 9.47163728222705
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_13)_ 13.647457481136911
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_14)_ 13.64745748113404
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_15)_ 9.4716372822261974
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_0)_ 1.8206881603580456
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_1)_ 6.1390206910528065
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_2)_ 6.1390206910507743
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_3)_ 1.8206881603618683
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_4)_ 6.1390206910585192
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_5)_ 10.751067979719224
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_6)_ 10.751067979718954
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_7)_ 6.1390206910604235
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_8)_ 6.1390206910600682
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_9)_ 10.751067979721341
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_10)_ 10.751067979720631
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_11)_ 6.1390206910538296
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_12)_ 1.8206881603623799
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_13)_ 6.1390206910575387
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_14)_ 6.1390206910546965
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_15)_ 1.8206881603614846
+     Occupied(1_DC_prefill) c_u_Leakage(DC_1)_ 100.1824719366823
      Occupied(1_DC_prefill) c_l_MirrorTopBottom_ 2
      Occupied(1_PC_decode) c_e_OccupiedDef(1_PC_decode)_ 1
-     Occupied(1_PC_decode) c_e_SitePowerDef(1)_ -63.189999999999998
+     Occupied(1_PC_decode) c_e_SitePowerDef(1)_ -31.449999999999999
      Occupied(1_PC_decode) c_u_SitePacking(1)_ 1
-     Occupied(1_PC_decode) c_u_PowerBudget_ 63.189999999999998
-     Occupied(1_PC_decode) c_u_ShareOccupied(1_PC_decode)_ -245.15566455975039
-     Occupied(1_PC_decode) c_u_ShareFloor(1_PC_decode)_ 245.15566455975039
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_0)_ 0.30403974738379702
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_1)_ 5.9128930332911693
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_2)_ 5.9128930332910699
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_3)_ 0.30403974738331385
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_4)_ 5.9128930332949494
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_5)_ 12.312786128543962
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_6)_ 12.312786128544928
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_7)_ 5.9128930332935425
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_8)_ 5.9128930332950915
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_9)_ 12.312786128545582
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_10)_ 12.312786128545397
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_11)_ 5.9128930332948499
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_12)_ 0.30403974738774764
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_13)_ 5.9128930332961716
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_14)_ 5.9128930332967684
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_15)_ 0.30403974738871398
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_0)_ -7.2825861939947458
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_1)_ -1.4414673428219658
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_2)_ -1.4414673428220226
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_3)_ -7.2825861939952006
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_4)_ -1.4414673428181146
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_5)_ 5.1875790205811683
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_6)_ 5.1875790205821914
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_7)_ -1.4414673428196068
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_8)_ -1.4414673428180151
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_9)_ 5.1875790205826888
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_10)_ 5.1875790205825609
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_11)_ -1.4414673428183278
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_12)_ -7.2825861939908236
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_13)_ -1.441467342816992
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_14)_ -1.4414673428163383
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_15)_ -7.2825861939898289
+     Occupied(1_PC_decode) c_u_PowerBudget_ 31.449999999999999
+     Occupied(1_PC_decode) c_u_ShareOccupied(1_PC_decode)_ -172.76647010996513
+     Occupied(1_PC_decode) c_u_ShareFloor(1_PC_decode)_ 172.76647010996513
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_0)_ -0.50698087120730406
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_1)_ 5.0114443758314877
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_2)_ 5.0114443758314025
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_3)_ -0.50698087120777302
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_4)_ 5.0114443758352252
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_5)_ 11.308155991364274
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_6)_ 11.30815599136524
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_7)_ 5.0114443758338325
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_8)_ 5.0114443758353673
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_9)_ 11.308155991365879
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_10)_ 11.308155991365695
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_11)_ 5.0114443758351115
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_12)_ -0.50698087120341029
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_13)_ 5.0114443758364047
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_14)_ 5.0114443758369873
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_15)_ -0.50698087120244395
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_0)_ -8.1325161354104978
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_1)_ -2.3855699957680656
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_2)_ -2.3855699957681225
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_3)_ -8.1325161354109241
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_4)_ -2.3855699957642713
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_5)_ 4.1366003928760762
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_6)_ 4.1366003928770851
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_7)_ -2.385569995765735
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_8)_ -2.3855699957641718
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_9)_ 4.1366003928775825
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_10)_ 4.1366003928774546
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_11)_ -2.3855699957645129
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_12)_ -8.1325161354066324
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_13)_ -2.3855699957631771
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_14)_ -2.3855699957625518
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_15)_ -8.1325161354056661
+     Occupied(1_PC_decode) c_u_Leakage(PC_1)_ 31.567775423691671
      Occupied(1_PC_decode) c_l_MirrorTopBottom_ 3
      Occupied(1_PC_prefill) c_e_OccupiedDef(1_PC_prefill)_ 1
-     Occupied(1_PC_prefill) c_e_SitePowerDef(1)_ -63.189999999999998
+     Occupied(1_PC_prefill) c_e_SitePowerDef(1)_ -31.449999999999999
      Occupied(1_PC_prefill) c_u_SitePacking(1)_ 1
-     Occupied(1_PC_prefill) c_u_PowerBudget_ 63.189999999999998
-     Occupied(1_PC_prefill) c_u_ShareOccupied(1_PC_prefill)_ -228.43848225108559
-     Occupied(1_PC_prefill) c_u_ShareFloor(1_PC_prefill)_ 228.43848225108559
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_0)_ 0.30403974738379702
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_1)_ 5.9128930332911693
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_2)_ 5.9128930332910699
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_3)_ 0.30403974738331385
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_4)_ 5.9128930332949494
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_5)_ 12.312786128543962
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_6)_ 12.312786128544928
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_7)_ 5.9128930332935425
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_8)_ 5.9128930332950915
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_9)_ 12.312786128545582
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_10)_ 12.312786128545397
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_11)_ 5.9128930332948499
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_12)_ 0.30403974738774764
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_13)_ 5.9128930332961716
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_14)_ 5.9128930332967684
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_15)_ 0.30403974738871398
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_0)_ -7.2825861939947458
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_1)_ -1.4414673428219658
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_2)_ -1.4414673428220226
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_3)_ -7.2825861939952006
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_4)_ -1.4414673428181146
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_5)_ 5.1875790205811683
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_6)_ 5.1875790205821914
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_7)_ -1.4414673428196068
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_8)_ -1.4414673428180151
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_9)_ 5.1875790205826888
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_10)_ 5.1875790205825609
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_11)_ -1.4414673428183278
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_12)_ -7.2825861939908236
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_13)_ -1.441467342816992
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_14)_ -1.4414673428163383
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_15)_ -7.2825861939898289
+     Occupied(1_PC_prefill) c_u_PowerBudget_ 31.449999999999999
+     Occupied(1_PC_prefill) c_u_ShareOccupied(1_PC_prefill)_ -228.56626816558688
+     Occupied(1_PC_prefill) c_u_ShareFloor(1_PC_prefill)_ 228.56626816558688
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_0)_ -0.50698087120730406
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_1)_ 5.0114443758314877
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_2)_ 5.0114443758314025
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_3)_ -0.50698087120777302
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_4)_ 5.0114443758352252
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_5)_ 11.308155991364274
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_6)_ 11.30815599136524
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_7)_ 5.0114443758338325
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_8)_ 5.0114443758353673
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_9)_ 11.308155991365879
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_10)_ 11.308155991365695
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_11)_ 5.0114443758351115
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_12)_ -0.50698087120341029
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_13)_ 5.0114443758364047
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_14)_ 5.0114443758369873
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_15)_ -0.50698087120244395
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_0)_ -8.1325161354104978
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_1)_ -2.3855699957680656
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_2)_ -2.3855699957681225
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_3)_ -8.1325161354109241
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_4)_ -2.3855699957642713
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_5)_ 4.1366003928760762
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_6)_ 4.1366003928770851
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_7)_ -2.385569995765735
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_8)_ -2.3855699957641718
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_9)_ 4.1366003928775825
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_10)_ 4.1366003928774546
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_11)_ -2.3855699957645129
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_12)_ -8.1325161354066324
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_13)_ -2.3855699957631771
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_14)_ -2.3855699957625518
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_15)_ -8.1325161354056661
+     Occupied(1_PC_prefill) c_u_Leakage(PC_1)_ 31.567775423691671
      Occupied(1_PC_prefill) c_l_MirrorTopBottom_ 4
      Occupied(2_DC_decode) c_e_OccupiedDef(2_DC_decode)_ 1
-     Occupied(2_DC_decode) c_e_SitePowerDef(2)_ -189.41
+     Occupied(2_DC_decode) c_e_SitePowerDef(2)_ -91.549999999999997
      Occupied(2_DC_decode) c_u_SitePacking(2)_ 1
-     Occupied(2_DC_decode) c_u_PowerBudget_ 189.41
-     Occupied(2_DC_decode) c_u_ShareOccupied(2_DC_decode)_ -341.3277284788968
-     Occupied(2_DC_decode) c_u_ShareFloor(2_DC_decode)_ 341.3277284788968
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_0)_ 10.446173184583955
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_1)_ 14.690420736288104
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_2)_ 14.690420736293788
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_3)_ 19.23490074921412
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_4)_ 19.234900749212215
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_5)_ 14.690420736295223
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_6)_ 19.234900749212059
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_7)_ 19.234900749210823
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_8)_ 14.690420736289866
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_9)_ 10.446173184587906
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_10)_ 14.690420736294257
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_11)_ 14.690420736289653
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_12)_ 10.4461731845809
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_0)_ 2.833716939691044
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_1)_ 7.2228121108940968
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_2)_ 7.2228121108998522
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_3)_ 11.910435016304561
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_4)_ 11.9104350163026
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_5)_ 7.2228121109012307
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_6)_ 11.910435016302458
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_7)_ 11.910435016301093
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_8)_ 7.2228121108959158
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_9)_ 2.8337169396949804
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_10)_ 7.2228121109003069
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_11)_ 7.2228121108956742
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_12)_ 2.8337169396879887
+     Occupied(2_DC_decode) c_u_PowerBudget_ 91.549999999999997
+     Occupied(2_DC_decode) c_u_ShareOccupied(2_DC_decode)_ -332.77097552183488
+     Occupied(2_DC_decode) c_u_ShareFloor(2_DC_decode)_ 332.77097552183488
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_0)_ 9.4716372822228436
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_1)_ 13.647457481131426
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_2)_ 13.647457481137025
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_3)_ 18.118669680781053
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_4)_ 18.118669680779206
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_5)_ 13.647457481138446
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_6)_ 18.118669680779036
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_7)_ 18.118669680777842
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_8)_ 13.647457481133159
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_9)_ 9.4716372822267374
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_10)_ 13.647457481137494
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_11)_ 13.647457481132932
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_12)_ 9.4716372822198309
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_0)_ 1.8206881603581309
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_1)_ 6.1390206910519964
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_2)_ 6.1390206910576381
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_3)_ 10.751067979721569
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_4)_ 10.751067979719622
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_5)_ 6.1390206910590308
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_6)_ 10.75106797971948
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_7)_ 10.751067979718144
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_8)_ 6.139020691053787
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_9)_ 1.8206881603620104
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_10)_ 6.1390206910581071
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_11)_ 6.1390206910535596
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_12)_ 1.8206881603551324
+     Occupied(2_DC_decode) c_u_Leakage(DC_2)_ 100.18247193668184
      Occupied(2_DC_decode) c_l_MirrorLeftRight_ -1
      Occupied(2_DC_decode) c_l_MirrorTopBottom_ 1
      Occupied(2_DC_prefill) c_e_OccupiedDef(2_DC_prefill)_ 1
-     Occupied(2_DC_prefill) c_e_SitePowerDef(2)_ -189.41
+     Occupied(2_DC_prefill) c_e_SitePowerDef(2)_ -91.549999999999997
      Occupied(2_DC_prefill) c_u_SitePacking(2)_ 1
-     Occupied(2_DC_prefill) c_u_PowerBudget_ 189.41
-     Occupied(2_DC_prefill) c_u_ShareOccupied(2_DC_prefill)_ -228.60681617979833
-     Occupied(2_DC_prefill) c_u_ShareFloor(2_DC_prefill)_ 228.60681617979833
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_0)_ 10.446173184583955
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_1)_ 14.690420736288104
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_2)_ 14.690420736293788
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_3)_ 19.23490074921412
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_4)_ 19.234900749212215
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_5)_ 14.690420736295223
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_6)_ 19.234900749212059
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_7)_ 19.234900749210823
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_8)_ 14.690420736289866
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_9)_ 10.446173184587906
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_10)_ 14.690420736294257
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_11)_ 14.690420736289653
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_12)_ 10.4461731845809
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_0)_ 2.833716939691044
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_1)_ 7.2228121108940968
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_2)_ 7.2228121108998522
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_3)_ 11.910435016304561
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_4)_ 11.9104350163026
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_5)_ 7.2228121109012307
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_6)_ 11.910435016302458
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_7)_ 11.910435016301093
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_8)_ 7.2228121108959158
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_9)_ 2.8337169396949804
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_10)_ 7.2228121109003069
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_11)_ 7.2228121108956742
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_12)_ 2.8337169396879887
+     Occupied(2_DC_prefill) c_u_PowerBudget_ 91.549999999999997
+     Occupied(2_DC_prefill) c_u_ShareOccupied(2_DC_prefill)_ -228.75949065711603
+     Occupied(2_DC_prefill) c_u_ShareFloor(2_DC_prefill)_ 228.75949065711603
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_0)_ 9.4716372822228436
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_1)_ 13.647457481131426
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_2)_ 13.647457481137025
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_3)_ 18.118669680781053
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_4)_ 18.118669680779206
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_5)_ 13.647457481138446
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_6)_ 18.118669680779036
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_7)_ 18.118669680777842
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_8)_ 13.647457481133159
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_9)_ 9.4716372822267374
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_10)_ 13.647457481137494
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_11)_ 13.647457481132932
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_12)_ 9.4716372822198309
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_0)_ 1.8206881603581309
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_1)_ 6.1390206910519964
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_2)_ 6.1390206910576381
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_3)_ 10.751067979721569
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_4)_ 10.751067979719622
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_5)_ 6.1390206910590308
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_6)_ 10.75106797971948
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_7)_ 10.751067979718144
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_8)_ 6.139020691053787
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_9)_ 1.8206881603620104
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_10)_ 6.1390206910581071
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_11)_ 6.1390206910535596
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_12)_ 1.8206881603551324
+     Occupied(2_DC_prefill) c_u_Leakage(DC_2)_ 100.18247193668184
      Occupied(2_DC_prefill) c_l_MirrorLeftRight_ -2
      Occupied(2_DC_prefill) c_l_MirrorTopBottom_ 2
      Occupied(2_PC_decode) c_e_OccupiedDef(2_PC_decode)_ 1
-     Occupied(2_PC_decode) c_e_SitePowerDef(2)_ -63.189999999999998
+     Occupied(2_PC_decode) c_e_SitePowerDef(2)_ -31.449999999999999
      Occupied(2_PC_decode) c_u_SitePacking(2)_ 1
-     Occupied(2_PC_decode) c_u_PowerBudget_ 63.189999999999998
-     Occupied(2_PC_decode) c_u_ShareOccupied(2_PC_decode)_ -245.15566455975039
-     Occupied(2_PC_decode) c_u_ShareFloor(2_PC_decode)_ 245.15566455975039
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_0)_ 0.30403974738504758
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_1)_ 5.9128930332924767
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_2)_ 5.9128930332935283
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_3)_ 12.312786128543763
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_4)_ 12.312786128539642
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_5)_ 5.9128930332948642
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_6)_ 12.312786128543195
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_7)_ 12.312786128540239
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_8)_ 5.9128930332886682
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_9)_ 0.30403974738953821
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_10)_ 5.912893033294921
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_11)_ 5.9128930332929031
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_12)_ 0.30403974738283068
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_0)_ -7.28258619399341
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_1)_ -1.4414673428206015
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_2)_ -1.4414673428196352
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_3)_ 5.1875790205809409
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_4)_ 5.1875790205767203
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_5)_ -1.4414673428182141
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_6)_ 5.1875790205803725
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_7)_ 5.1875790205775019
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_8)_ -1.4414673428243816
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_9)_ -7.2825861939889762
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_10)_ -1.4414673428181572
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_11)_ -1.4414673428203315
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_12)_ -7.2825861939956411
+     Occupied(2_PC_decode) c_u_PowerBudget_ 31.449999999999999
+     Occupied(2_PC_decode) c_u_ShareOccupied(2_PC_decode)_ -172.76647010996513
+     Occupied(2_PC_decode) c_u_ShareFloor(2_PC_decode)_ 172.76647010996513
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_0)_ -0.50698087120608193
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_1)_ 5.0114443758327809
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_2)_ 5.0114443758338041
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_3)_ 11.308155991364089
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_4)_ 11.308155991360024
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_5)_ 5.0114443758351115
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_6)_ 11.308155991363549
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_7)_ 11.308155991360621
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_8)_ 5.0114443758290008
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_9)_ -0.50698087120161972
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_10)_ 5.0114443758351968
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_11)_ 5.0114443758332072
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_12)_ -0.50698087120824198
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_0)_ -8.132516135409162
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_1)_ -2.3855699957667298
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_2)_ -2.3855699957657635
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_3)_ 4.1366003928758772
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_4)_ 4.1366003928716992
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_5)_ -2.3855699957643708
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_6)_ 4.1366003928753088
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_7)_ 4.1366003928724808
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_8)_ -2.3855699957704672
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_9)_ -8.1325161354048134
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_10)_ -2.3855699957643139
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_11)_ -2.3855699957664598
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_12)_ -8.1325161354113789
+     Occupied(2_PC_decode) c_u_Leakage(PC_2)_ 31.567775423691391
      Occupied(2_PC_decode) c_l_MirrorLeftRight_ -3
      Occupied(2_PC_decode) c_l_MirrorTopBottom_ 3
      Occupied(2_PC_prefill) c_e_OccupiedDef(2_PC_prefill)_ 1
-     Occupied(2_PC_prefill) c_e_SitePowerDef(2)_ -63.189999999999998
+     Occupied(2_PC_prefill) c_e_SitePowerDef(2)_ -31.449999999999999
      Occupied(2_PC_prefill) c_u_SitePacking(2)_ 1
-     Occupied(2_PC_prefill) c_u_PowerBudget_ 63.189999999999998
-     Occupied(2_PC_prefill) c_u_ShareOccupied(2_PC_prefill)_ -228.43848225108559
-     Occupied(2_PC_prefill) c_u_ShareFloor(2_PC_prefill)_ 228.43848225108559
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_0)_ 0.30403974738504758
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_1)_ 5.9128930332924767
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_2)_ 5.9128930332935283
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_3)_ 12.312786128543763
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_4)_ 12.312786128539642
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_5)_ 5.9128930332948642
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_6)_ 12.312786128543195
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_7)_ 12.312786128540239
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_8)_ 5.9128930332886682
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_9)_ 0.30403974738953821
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_10)_ 5.912893033294921
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_11)_ 5.9128930332929031
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_12)_ 0.30403974738283068
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_0)_ -7.28258619399341
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_1)_ -1.4414673428206015
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_2)_ -1.4414673428196352
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_3)_ 5.1875790205809409
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_4)_ 5.1875790205767203
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_5)_ -1.4414673428182141
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_6)_ 5.1875790205803725
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_7)_ 5.1875790205775019
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_8)_ -1.4414673428243816
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_9)_ -7.2825861939889762
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_10)_ -1.4414673428181572
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_11)_ -1.4414673428203315
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_12)_ -7.2825861939956411
+     Occupied(2_PC_prefill) c_u_PowerBudget_ 31.449999999999999
+     Occupied(2_PC_prefill) c_u_ShareOccupied(2_PC_prefill)_ -228.56626816558688
+     Occupied(2_PC_prefill) c_u_ShareFloor(2_PC_prefill)_ 228.56626816558688
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_0)_ -0.50698087120608193
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_1)_ 5.0114443758327809
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_2)_ 5.0114443758338041
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_3)_ 11.308155991364089
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_4)_ 11.308155991360024
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_5)_ 5.0114443758351115
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_6)_ 11.308155991363549
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_7)_ 11.308155991360621
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_8)_ 5.0114443758290008
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_9)_ -0.50698087120161972
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_10)_ 5.0114443758351968
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_11)_ 5.0114443758332072
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_12)_ -0.50698087120824198
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_0)_ -8.132516135409162
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_1)_ -2.3855699957667298
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_2)_ -2.3855699957657635
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_3)_ 4.1366003928758772
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_4)_ 4.1366003928716992
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_5)_ -2.3855699957643708
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_6)_ 4.1366003928753088
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_7)_ 4.1366003928724808
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_8)_ -2.3855699957704672
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_9)_ -8.1325161354048134
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_10)_ -2.3855699957643139
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_11)_ -2.3855699957664598
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_12)_ -8.1325161354113789
+     Occupied(2_PC_prefill) c_u_Leakage(PC_2)_ 31.567775423691391
      Occupied(2_PC_prefill) c_l_MirrorLeftRight_ -4
      Occupied(2_PC_prefill) c_l_MirrorTopBottom_ 4
      Occupied(3_DC_decode) c_e_OccupiedDef(3_DC_decode)_ 1
-     Occupied(3_DC_decode) c_e_SitePowerDef(3)_ -189.41
+     Occupied(3_DC_decode) c_e_SitePowerDef(3)_ -91.549999999999997
      Occupied(3_DC_decode) c_u_SitePacking(3)_ 1
-     Occupied(3_DC_decode) c_u_PowerBudget_ 189.41
-     Occupied(3_DC_decode) c_u_ShareOccupied(3_DC_decode)_ -341.3277284788968
-     Occupied(3_DC_decode) c_u_ShareFloor(3_DC_decode)_ 341.3277284788968
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_0)_ 10.446173184585916
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_1)_ 14.69042073629241
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_2)_ 14.690420736295508
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_3)_ 10.446173184589782
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_4)_ 14.690420736289568
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_5)_ 19.23490074921051
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_6)_ 19.234900749211292
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_7)_ 14.690420736293561
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_8)_ 14.69042073628691
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_9)_ 19.234900749210894
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_10)_ 19.234900749213224
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_11)_ 14.690420736292253
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_12)_ 10.446173184587536
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_13)_ 14.690420736295607
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_14)_ 14.690420736293248
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_15)_ 10.446173184591686
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_0)_ 2.8337169396930335
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_1)_ 7.2228121108985306
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_2)_ 7.2228121109015433
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_3)_ 2.8337169396968136
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_4)_ 7.2228121108955463
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_5)_ 11.910435016300823
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_6)_ 11.910435016301676
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_7)_ 7.2228121108995396
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_8)_ 7.2228121108928889
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_9)_ 11.910435016301179
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_10)_ 11.910435016303637
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_11)_ 7.2228121108982464
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_12)_ 2.8337169396946678
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_13)_ 7.2228121109016428
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_14)_ 7.2228121108993264
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_15)_ 2.8337169396987747
+     Occupied(3_DC_decode) c_u_PowerBudget_ 91.549999999999997
+     Occupied(3_DC_decode) c_u_ShareOccupied(3_DC_decode)_ -332.77097552183488
+     Occupied(3_DC_decode) c_u_ShareFloor(3_DC_decode)_ 332.77097552183488
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_0)_ 9.4716372822247763
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_1)_ 13.647457481135675
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_2)_ 13.647457481138701
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_3)_ 9.4716372822285848
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_4)_ 13.647457481132861
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_5)_ 18.118669680777529
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_6)_ 18.118669680778282
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_7)_ 13.647457481136769
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_8)_ 13.647457481130246
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_9)_ 18.118669680777913
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_10)_ 18.118669680780201
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_11)_ 13.647457481135518
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_12)_ 9.4716372822263821
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_13)_ 13.647457481138815
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_14)_ 13.647457481136499
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_15)_ 9.4716372822304464
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_0)_ 1.8206881603601062
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_1)_ 6.1390206910563592
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_2)_ 6.1390206910593434
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_3)_ 1.8206881603638294
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_4)_ 6.1390206910534175
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_5)_ 10.75106797971786
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_6)_ 10.751067979718712
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_7)_ 6.1390206910573681
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_8)_ 6.1390206910508169
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_9)_ 10.751067979718229
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_10)_ 10.751067979720631
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_11)_ 6.139020691056075
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_12)_ 1.8206881603616978
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_13)_ 6.1390206910594287
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_14)_ 6.1390206910571408
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_15)_ 1.8206881603657479
+     Occupied(3_DC_decode) c_u_Leakage(DC_3)_ 100.18247193668236
      Occupied(3_DC_decode) c_l_MirrorLeftRight_ 1
      Occupied(3_DC_prefill) c_e_OccupiedDef(3_DC_prefill)_ 1
-     Occupied(3_DC_prefill) c_e_SitePowerDef(3)_ -189.41
+     Occupied(3_DC_prefill) c_e_SitePowerDef(3)_ -91.549999999999997
      Occupied(3_DC_prefill) c_u_SitePacking(3)_ 1
-     Occupied(3_DC_prefill) c_u_PowerBudget_ 189.41
-     Occupied(3_DC_prefill) c_u_ShareOccupied(3_DC_prefill)_ -228.60681617979833
-     Occupied(3_DC_prefill) c_u_ShareFloor(3_DC_prefill)_ 228.60681617979833
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_0)_ 10.446173184585916
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_1)_ 14.69042073629241
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_2)_ 14.690420736295508
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_3)_ 10.446173184589782
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_4)_ 14.690420736289568
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_5)_ 19.23490074921051
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_6)_ 19.234900749211292
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_7)_ 14.690420736293561
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_8)_ 14.69042073628691
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_9)_ 19.234900749210894
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_10)_ 19.234900749213224
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_11)_ 14.690420736292253
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_12)_ 10.446173184587536
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_13)_ 14.690420736295607
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_14)_ 14.690420736293248
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_15)_ 10.446173184591686
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_0)_ 2.8337169396930335
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_1)_ 7.2228121108985306
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_2)_ 7.2228121109015433
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_3)_ 2.8337169396968136
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_4)_ 7.2228121108955463
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_5)_ 11.910435016300823
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_6)_ 11.910435016301676
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_7)_ 7.2228121108995396
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_8)_ 7.2228121108928889
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_9)_ 11.910435016301179
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_10)_ 11.910435016303637
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_11)_ 7.2228121108982464
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_12)_ 2.8337169396946678
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_13)_ 7.2228121109016428
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_14)_ 7.2228121108993264
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_15)_ 2.8337169396987747
+     Occupied(3_DC_prefill) c_u_PowerBudget_ 91.549999999999997
+     Occupied(3_DC_prefill) c_u_ShareOccupied(3_DC_prefill)_ -228.75949065711603
+     Occupied(3_DC_prefill) c_u_ShareFloor(3_DC_prefill)_ 228.75949065711603
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_0)_ 9.4716372822247763
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_1)_ 13.647457481135675
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_2)_ 13.647457481138701
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_3)_ 9.4716372822285848
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_4)_ 13.647457481132861
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_5)_ 18.118669680777529
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_6)_ 18.118669680778282
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_7)_ 13.647457481136769
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_8)_ 13.647457481130246
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_9)_ 18.118669680777913
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_10)_ 18.118669680780201
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_11)_ 13.647457481135518
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_12)_ 9.4716372822263821
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_13)_ 13.647457481138815
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_14)_ 13.647457481136499
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_15)_ 9.4716372822304464
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_0)_ 1.8206881603601062
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_1)_ 6.1390206910563592
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_2)_ 6.1390206910593434
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_3)_ 1.8206881603638294
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_4)_ 6.1390206910534175
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_5)_ 10.75106797971786
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_6)_ 10.751067979718712
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_7)_ 6.1390206910573681
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_8)_ 6.1390206910508169
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_9)_ 10.751067979718229
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_10)_ 10.751067979720631
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_11)_ 6.139020691056075
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_12)_ 1.8206881603616978
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_13)_ 6.1390206910594287
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_14)_ 6.1390206910571408
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_15)_ 1.8206881603657479
+     Occupied(3_DC_prefill) c_u_Leakage(DC_3)_ 100.18247193668236
      Occupied(3_DC_prefill) c_l_MirrorLeftRight_ 2
      Occupied(3_PC_decode) c_e_OccupiedDef(3_PC_decode)_ 1
-     Occupied(3_PC_decode) c_e_SitePowerDef(3)_ -63.189999999999998
+     Occupied(3_PC_decode) c_e_SitePowerDef(3)_ -31.449999999999999
      Occupied(3_PC_decode) c_u_SitePacking(3)_ 1
-     Occupied(3_PC_decode) c_u_PowerBudget_ 63.189999999999998
-     Occupied(3_PC_decode) c_u_ShareOccupied(3_PC_decode)_ -245.15566455975039
-     Occupied(3_PC_decode) c_u_ShareFloor(3_PC_decode)_ 245.15566455975039
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_0)_ 0.30403974738450756
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_1)_ 5.9128930332934857
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_2)_ 5.9128930332912262
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_3)_ 0.30403974738564443
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_4)_ 5.912893033290942
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_5)_ 12.31278612854392
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_6)_ 12.312786128544289
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_7)_ 5.9128930332936136
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_8)_ 5.9128930332923204
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_9)_ 12.312786128544559
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_10)_ 12.312786128546009
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_11)_ 5.9128930332938694
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_12)_ 0.304039747382717
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_13)_ 5.9128930332934004
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_14)_ 5.912893033296271
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_15)_ 0.3040397473871792
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_0)_ -7.2825861939939784
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_1)_ -1.4414673428196352
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_2)_ -1.4414673428219231
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_3)_ -7.2825861939928984
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_4)_ -1.44146734282225
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_5)_ 5.1875790205810546
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_6)_ 5.1875790205814098
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_7)_ -1.4414673428195215
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_8)_ -1.441467342820772
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_9)_ 5.1875790205818504
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_10)_ 5.1875790205831436
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_11)_ -1.4414673428193225
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_12)_ -7.2825861939958401
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_13)_ -1.4414673428197773
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_14)_ -1.4414673428169209
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_15)_ -7.2825861939914489
+     Occupied(3_PC_decode) c_u_PowerBudget_ 31.449999999999999
+     Occupied(3_PC_decode) c_u_ShareOccupied(3_PC_decode)_ -172.76647010996513
+     Occupied(3_PC_decode) c_u_ShareFloor(3_PC_decode)_ 172.76647010996513
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_0)_ -0.50698087120659352
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_1)_ 5.0114443758337615
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_2)_ 5.0114443758315304
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_3)_ -0.50698087120548507
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_4)_ 5.0114443758312603
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_5)_ 11.308155991364231
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_6)_ 11.3081559913646
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_7)_ 5.0114443758339036
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_8)_ 5.0114443758326104
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_9)_ 11.308155991364885
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_10)_ 11.308155991366277
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_11)_ 5.0114443758341451
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_12)_ -0.50698087120835567
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_13)_ 5.0114443758336904
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_14)_ 5.0114443758365042
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_15)_ -0.50698087120396451
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_0)_ -8.1325161354097304
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_1)_ -2.3855699957657919
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_2)_ -2.385569995768023
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_3)_ -8.1325161354086788
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_4)_ -2.3855699957683356
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_5)_ 4.1366003928759767
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_6)_ 4.1366003928763178
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_7)_ -2.385569995765664
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_8)_ -2.3855699957669003
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_9)_ 4.1366003928767441
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_10)_ 4.1366003928780231
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_11)_ -2.3855699957654792
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_12)_ -8.1325161354115636
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_13)_ -2.3855699957659056
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_14)_ -2.385569995763106
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_15)_ -8.1325161354072293
+     Occupied(3_PC_decode) c_u_Leakage(PC_3)_ 31.567775423691582
      Occupied(3_PC_decode) c_l_MirrorLeftRight_ 3
      Occupied(3_PC_prefill) c_e_OccupiedDef(3_PC_prefill)_ 1
-     Occupied(3_PC_prefill) c_e_SitePowerDef(3)_ -63.189999999999998
+     Occupied(3_PC_prefill) c_e_SitePowerDef(3)_ -31.449999999999999
      Occupied(3_PC_prefill) c_u_SitePacking(3)_ 1
-     Occupied(3_PC_prefill) c_u_PowerBudget_ 63.189999999999998
-     Occupied(3_PC_prefill) c_u_ShareOccupied(3_PC_prefill)_ -228.43848225108559
-     Occupied(3_PC_prefill) c_u_ShareFloor(3_PC_prefill)_ 228.43848225108559
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_0)_ 0.30403974738450756
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_1)_ 5.9128930332934857
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_2)_ 5.9128930332912262
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_3)_ 0.30403974738564443
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_4)_ 5.912893033290942
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_5)_ 12.31278612854392
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_6)_ 12.312786128544289
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_7)_ 5.9128930332936136
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_8)_ 5.9128930332923204
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_9)_ 12.312786128544559
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_10)_ 12.312786128546009
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_11)_ 5.9128930332938694
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_12)_ 0.304039747382717
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_13)_ 5.9128930332934004
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_14)_ 5.912893033296271
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_15)_ 0.3040397473871792
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_0)_ -7.2825861939939784
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_1)_ -1.4414673428196352
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_2)_ -1.4414673428219231
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_3)_ -7.2825861939928984
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_4)_ -1.44146734282225
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_5)_ 5.1875790205810546
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_6)_ 5.1875790205814098
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_7)_ -1.4414673428195215
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_8)_ -1.441467342820772
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_9)_ 5.1875790205818504
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_10)_ 5.1875790205831436
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_11)_ -1.4414673428193225
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_12)_ -7.2825861939958401
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_13)_ -1.4414673428197773
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_14)_ -1.4414673428169209
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_15)_ -7.2825861939914489
+     Occupied(3_PC_prefill) c_u_PowerBudget_ 31.449999999999999
+     Occupied(3_PC_prefill) c_u_ShareOccupied(3_PC_prefill)_ -228.56626816558688
+     Occupied(3_PC_prefill) c_u_ShareFloor(3_PC_prefill)_ 228.56626816558688
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_0)_ -0.50698087120659352
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_1)_ 5.0114443758337615
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_2)_ 5.0114443758315304
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_3)_ -0.50698087120548507
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_4)_ 5.0114443758312603
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_5)_ 11.308155991364231
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_6)_ 11.3081559913646
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_7)_ 5.0114443758339036
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_8)_ 5.0114443758326104
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_9)_ 11.308155991364885
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_10)_ 11.308155991366277
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_11)_ 5.0114443758341451
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_12)_ -0.50698087120835567
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_13)_ 5.0114443758336904
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_14)_ 5.0114443758365042
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_15)_ -0.50698087120396451
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_0)_ -8.1325161354097304
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_1)_ -2.3855699957657919
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_2)_ -2.385569995768023
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_3)_ -8.1325161354086788
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_4)_ -2.3855699957683356
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_5)_ 4.1366003928759767
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_6)_ 4.1366003928763178
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_7)_ -2.385569995765664
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_8)_ -2.3855699957669003
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_9)_ 4.1366003928767441
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_10)_ 4.1366003928780231
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_11)_ -2.3855699957654792
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_12)_ -8.1325161354115636
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_13)_ -2.3855699957659056
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_14)_ -2.385569995763106
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_15)_ -8.1325161354072293
+     Occupied(3_PC_prefill) c_u_Leakage(PC_3)_ 31.567775423691582
      Occupied(3_PC_prefill) c_l_MirrorLeftRight_ 4
      Occupied(4_DC_decode) c_e_OccupiedDef(4_DC_decode)_ 1
-     Occupied(4_DC_decode) c_e_SitePowerDef(4)_ -189.41
+     Occupied(4_DC_decode) c_e_SitePowerDef(4)_ -91.549999999999997
      Occupied(4_DC_decode) c_u_SitePacking(4)_ 1
-     Occupied(4_DC_decode) c_u_PowerBudget_ 189.41
-     Occupied(4_DC_decode) c_u_ShareOccupied(4_DC_decode)_ -341.3277284788968
-     Occupied(4_DC_decode) c_u_ShareFloor(4_DC_decode)_ 341.3277284788968
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_0)_ 10.446173184588233
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_1)_ 14.690420736295678
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_2)_ 14.690420736294683
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_3)_ 10.446173184588503
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_4)_ 14.690420736293831
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_5)_ 19.234900749216976
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_6)_ 19.234900749215612
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_7)_ 14.690420736296701
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_8)_ 14.690420736294215
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_9)_ 19.234900749213537
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_10)_ 19.234900749212954
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_11)_ 14.690420736290889
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_12)_ 10.446173184589924
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_13)_ 14.690420736294385
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_14)_ 14.690420736293049
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_15)_ 10.446173184590577
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_0)_ 2.8337169396951936
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_1)_ 7.2228121109017138
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_2)_ 7.2228121109007333
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_3)_ 2.8337169396956057
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_4)_ 7.222812110899838
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_5)_ 11.910435016307275
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_6)_ 11.910435016306053
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_7)_ 7.2228121109028365
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_8)_ 7.2228121109001933
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_9)_ 11.910435016304021
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_10)_ 11.910435016303325
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_11)_ 7.2228121108969674
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_12)_ 2.833716939697041
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_13)_ 7.2228121109004348
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_14)_ 7.2228121108991274
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_15)_ 2.833716939697652
+     Occupied(4_DC_decode) c_u_PowerBudget_ 91.549999999999997
+     Occupied(4_DC_decode) c_u_ShareOccupied(4_DC_decode)_ -332.77097552183488
+     Occupied(4_DC_decode) c_u_ShareFloor(4_DC_decode)_ 332.77097552183488
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_0)_ 9.4716372822270642
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_1)_ 13.647457481138844
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_2)_ 13.647457481137906
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_3)_ 9.4716372822273058
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_4)_ 13.647457481137053
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_5)_ 18.118669680783881
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_6)_ 18.118669680782531
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_7)_ 13.647457481139895
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_8)_ 13.647457481137437
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_9)_ 18.118669680780528
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_10)_ 18.118669680779945
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_11)_ 13.647457481134168
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_12)_ 9.4716372822287127
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_13)_ 13.647457481137621
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_14)_ 13.647457481136286
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_15)_ 9.4716372822293522
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_0)_ 1.8206881603622094
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_1)_ 6.139020691059514
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_2)_ 6.1390206910585334
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_3)_ 1.8206881603626357
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_4)_ 6.1390206910576524
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_5)_ 10.75106797972424
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_6)_ 10.751067979723004
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_7)_ 6.1390206910606224
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_8)_ 6.1390206910579934
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_9)_ 10.751067979721
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_10)_ 10.751067979720347
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_11)_ 6.1390206910548244
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_12)_ 1.8206881603640426
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_13)_ 6.139020691058235
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_14)_ 6.139020691056956
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_15)_ 1.8206881603646536
+     Occupied(4_DC_decode) c_u_Leakage(DC_4)_ 100.18247193668306
      Occupied(4_DC_prefill) c_e_OccupiedDef(4_DC_prefill)_ 1
-     Occupied(4_DC_prefill) c_e_SitePowerDef(4)_ -189.41
+     Occupied(4_DC_prefill) c_e_SitePowerDef(4)_ -91.549999999999997
      Occupied(4_DC_prefill) c_u_SitePacking(4)_ 1
-     Occupied(4_DC_prefill) c_u_PowerBudget_ 189.41
-     Occupied(4_DC_prefill) c_u_ShareOccupied(4_DC_prefill)_ -228.60681617979833
-     Occupied(4_DC_prefill) c_u_ShareFloor(4_DC_prefill)_ 228.60681617979833
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_0)_ 10.446173184588233
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_1)_ 14.690420736295678
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_2)_ 14.690420736294683
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_3)_ 10.446173184588503
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_4)_ 14.690420736293831
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_5)_ 19.234900749216976
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_6)_ 19.234900749215612
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_7)_ 14.690420736296701
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_8)_ 14.690420736294215
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_9)_ 19.234900749213537
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_10)_ 19.234900749212954
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_11)_ 14.690420736290889
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_12)_ 10.446173184589924
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_13)_ 14.690420736294385
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_14)_ 14.690420736293049
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_15)_ 10.446173184590577
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_0)_ 2.8337169396951936
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_1)_ 7.2228121109017138
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_2)_ 7.2228121109007333
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_3)_ 2.8337169396956057
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_4)_ 7.222812110899838
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_5)_ 11.910435016307275
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_6)_ 11.910435016306053
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_7)_ 7.2228121109028365
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_8)_ 7.2228121109001933
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_9)_ 11.910435016304021
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_10)_ 11.910435016303325
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_11)_ 7.2228121108969674
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_12)_ 2.833716939697041
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_13)_ 7.2228121109004348
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_14)_ 7.2228121108991274
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_15)_ 2.833716939697652
+     Occupied(4_DC_prefill) c_u_PowerBudget_ 91.549999999999997
+     Occupied(4_DC_prefill) c_u_ShareOccupied(4_DC_prefill)_ -228.75949065711603
+     Occupied(4_DC_prefill) c_u_ShareFloor(4_DC_prefill)_ 228.75949065711603
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_0)_ 9.4716372822270642
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_1)_ 13.647457481138844
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_2)_ 13.647457481137906
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_3)_ 9.4716372822273058
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_4)_ 13.647457481137053
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_5)_ 18.118669680783881
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_6)_ 18.118669680782531
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_7)_ 13.647457481139895
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_8)_ 13.647457481137437
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_9)_ 18.118669680780528
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_10)_ 18.118669680779945
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_11)_ 13.647457481134168
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_12)_ 9.4716372822287127
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_13)_ 13.647457481137621
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_14)_ 13.647457481136286
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_15)_ 9.4716372822293522
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_0)_ 1.8206881603622094
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_1)_ 6.139020691059514
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_2)_ 6.1390206910585334
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_3)_ 1.8206881603626357
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_4)_ 6.1390206910576524
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_5)_ 10.75106797972424
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_6)_ 10.751067979723004
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_7)_ 6.1390206910606224
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_8)_ 6.1390206910579934
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_9)_ 10.751067979721
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_10)_ 10.751067979720347
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_11)_ 6.1390206910548244
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_12)_ 1.8206881603640426
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_13)_ 6.139020691058235
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_14)_ 6.139020691056956
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_15)_ 1.8206881603646536
+     Occupied(4_DC_prefill) c_u_Leakage(DC_4)_ 100.18247193668306
      Occupied(4_PC_decode) c_e_OccupiedDef(4_PC_decode)_ 1
-     Occupied(4_PC_decode) c_e_SitePowerDef(4)_ -63.189999999999998
+     Occupied(4_PC_decode) c_e_SitePowerDef(4)_ -31.449999999999999
      Occupied(4_PC_decode) c_u_SitePacking(4)_ 1
-     Occupied(4_PC_decode) c_u_PowerBudget_ 63.189999999999998
-     Occupied(4_PC_decode) c_u_ShareOccupied(4_PC_decode)_ -245.15566455975039
-     Occupied(4_PC_decode) c_u_ShareFloor(4_PC_decode)_ 245.15566455975039
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_0)_ 0.30403974738604234
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_1)_ 5.9128930332967116
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_2)_ 5.9128930332993548
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_3)_ 0.30403974738860029
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_4)_ 5.9128930332942389
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_5)_ 12.312786128544644
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_6)_ 12.3127861285449
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_7)_ 5.9128930332953331
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_8)_ 5.9128930332931589
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_9)_ 12.312786128543252
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_10)_ 12.312786128543706
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_11)_ 5.9128930332930167
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_12)_ 0.30403974738722184
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_13)_ 5.912893033294921
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_14)_ 5.9128930332967684
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_15)_ 0.30403974738734973
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_0)_ -7.2825861939925431
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_1)_ -1.4414673428164235
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_2)_ -1.4414673428136098
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_3)_ -7.2825861939899283
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_4)_ -1.4414673428189531
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_5)_ 5.1875790205817935
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_6)_ 5.1875790205819783
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_7)_ -1.4414673428177736
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_8)_ -1.4414673428198626
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_9)_ 5.1875790205803867
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_10)_ 5.1875790205808272
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_11)_ -1.4414673428201468
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_12)_ -7.2825861939913068
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_13)_ -1.441467342818143
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_14)_ -1.4414673428163383
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_15)_ -7.2825861939911931
+     Occupied(4_PC_decode) c_u_PowerBudget_ 31.449999999999999
+     Occupied(4_PC_decode) c_u_ShareOccupied(4_PC_decode)_ -172.76647010996513
+     Occupied(4_PC_decode) c_u_ShareFloor(4_PC_decode)_ 172.76647010996513
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_0)_ -0.50698087120507296
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_1)_ 5.0114443758369589
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_2)_ 5.0114443758395595
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_3)_ -0.50698087120255764
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_4)_ 5.0114443758345004
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_5)_ 11.308155991364941
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_6)_ 11.308155991365197
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_7)_ 5.0114443758355947
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_8)_ 5.0114443758334488
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_9)_ 11.308155991363591
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_10)_ 11.308155991364032
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_11)_ 5.0114443758332925
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_12)_ -0.50698087120392188
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_13)_ 5.0114443758351683
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_14)_ 5.0114443758370015
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_15)_ -0.50698087120380819
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_0)_ -8.1325161354083093
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_1)_ -2.3855699957626086
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_2)_ -2.3855699957598517
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_3)_ -8.1325161354057514
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_4)_ -2.3855699957651098
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_5)_ 4.1366003928766872
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_6)_ 4.136600392876872
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_7)_ -2.3855699957639445
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_8)_ -2.3855699957659908
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_9)_ 4.136600392875323
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_10)_ 4.1366003928757351
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_11)_ -2.385569995766275
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_12)_ -8.1325161354071014
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_13)_ -2.3855699957643139
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_14)_ -2.3855699957625234
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_15)_ -8.1325161354069735
+     Occupied(4_PC_decode) c_u_Leakage(PC_4)_ 31.567775423691742
      Occupied(4_PC_prefill) c_e_OccupiedDef(4_PC_prefill)_ 1
-     Occupied(4_PC_prefill) c_e_SitePowerDef(4)_ -63.189999999999998
+     Occupied(4_PC_prefill) c_e_SitePowerDef(4)_ -31.449999999999999
      Occupied(4_PC_prefill) c_u_SitePacking(4)_ 1
-     Occupied(4_PC_prefill) c_u_PowerBudget_ 63.189999999999998
-     Occupied(4_PC_prefill) c_u_ShareOccupied(4_PC_prefill)_ -228.43848225108559
-     Occupied(4_PC_prefill) c_u_ShareFloor(4_PC_prefill)_ 228.43848225108559
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_0)_ 0.30403974738604234
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_1)_ 5.9128930332967116
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_2)_ 5.9128930332993548
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_3)_ 0.30403974738860029
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_4)_ 5.9128930332942389
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_5)_ 12.312786128544644
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_6)_ 12.3127861285449
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_7)_ 5.9128930332953331
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_8)_ 5.9128930332931589
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_9)_ 12.312786128543252
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_10)_ 12.312786128543706
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_11)_ 5.9128930332930167
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_12)_ 0.30403974738722184
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_13)_ 5.912893033294921
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_14)_ 5.9128930332967684
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_15)_ 0.30403974738734973
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_0)_ -7.2825861939925431
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_1)_ -1.4414673428164235
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_2)_ -1.4414673428136098
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_3)_ -7.2825861939899283
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_4)_ -1.4414673428189531
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_5)_ 5.1875790205817935
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_6)_ 5.1875790205819783
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_7)_ -1.4414673428177736
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_8)_ -1.4414673428198626
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_9)_ 5.1875790205803867
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_10)_ 5.1875790205808272
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_11)_ -1.4414673428201468
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_12)_ -7.2825861939913068
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_13)_ -1.441467342818143
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_14)_ -1.4414673428163383
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_15)_ -7.2825861939911931
+     Occupied(4_PC_prefill) c_u_PowerBudget_ 31.449999999999999
+     Occupied(4_PC_prefill) c_u_ShareOccupied(4_PC_prefill)_ -228.56626816558688
+     Occupied(4_PC_prefill) c_u_ShareFloor(4_PC_prefill)_ 228.56626816558688
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_0)_ -0.50698087120507296
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_1)_ 5.0114443758369589
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_2)_ 5.0114443758395595
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_3)_ -0.50698087120255764
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_4)_ 5.0114443758345004
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_5)_ 11.308155991364941
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_6)_ 11.308155991365197
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_7)_ 5.0114443758355947
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_8)_ 5.0114443758334488
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_9)_ 11.308155991363591
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_10)_ 11.308155991364032
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_11)_ 5.0114443758332925
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_12)_ -0.50698087120392188
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_13)_ 5.0114443758351683
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_14)_ 5.0114443758370015
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_15)_ -0.50698087120380819
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_0)_ -8.1325161354083093
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_1)_ -2.3855699957626086
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_2)_ -2.3855699957598517
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_3)_ -8.1325161354057514
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_4)_ -2.3855699957651098
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_5)_ 4.1366003928766872
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_6)_ 4.136600392876872
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_7)_ -2.3855699957639445
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_8)_ -2.3855699957659908
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_9)_ 4.136600392875323
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_10)_ 4.1366003928757351
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_11)_ -2.385569995766275
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_12)_ -8.1325161354071014
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_13)_ -2.3855699957643139
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_14)_ -2.3855699957625234
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_15)_ -8.1325161354069735
+     Occupied(4_PC_prefill) c_u_Leakage(PC_4)_ 31.567775423691742
      Occupied(5_DC_decode) c_e_OccupiedDef(5_DC_decode)_ 1
-     Occupied(5_DC_decode) c_e_SitePowerDef(5)_ -189.41
+     Occupied(5_DC_decode) c_e_SitePowerDef(5)_ -91.549999999999997
      Occupied(5_DC_decode) c_u_SitePacking(5)_ 1
-     Occupied(5_DC_decode) c_u_PowerBudget_ 189.41
-     Occupied(5_DC_decode) c_u_ShareOccupied(5_DC_decode)_ -341.3277284788968
-     Occupied(5_DC_decode) c_u_ShareFloor(5_DC_decode)_ 341.3277284788968
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_0)_ 10.446173184588361
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_1)_ 14.69042073629474
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_2)_ 14.690420736295849
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_3)_ 10.446173184587735
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_4)_ 14.690420736296588
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_5)_ 19.2349007492151
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_6)_ 19.234900749212983
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_7)_ 14.69042073629366
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_8)_ 14.690420736291827
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_9)_ 19.234900749211249
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_10)_ 19.234900749212045
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_11)_ 14.690420736290008
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_12)_ 10.446173184589526
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_13)_ 14.690420736295252
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_14)_ 14.690420736289639
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_15)_ 10.446173184584126
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_0)_ 2.8337169396953925
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_1)_ 7.2228121109007617
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_2)_ 7.2228121109019128
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_3)_ 2.8337169396949946
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_4)_ 7.2228121109026659
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_5)_ 11.91043501630547
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_6)_ 11.910435016303381
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_7)_ 7.2228121108997385
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_8)_ 7.2228121108978058
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_9)_ 11.91043501630169
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_10)_ 11.910435016302273
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_11)_ 7.2228121108960863
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_12)_ 2.8337169396966999
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_13)_ 7.2228121109012591
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_14)_ 7.22281211089566
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_15)_ 2.8337169396913282
+     Occupied(5_DC_decode) c_u_PowerBudget_ 91.549999999999997
+     Occupied(5_DC_decode) c_u_ShareOccupied(5_DC_decode)_ -332.77097552183488
+     Occupied(5_DC_decode) c_u_ShareFloor(5_DC_decode)_ 332.77097552183488
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_0)_ 9.4716372822271921
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_1)_ 13.647457481137948
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_2)_ 13.647457481139043
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_3)_ 9.4716372822265527
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_4)_ 13.647457481139767
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_5)_ 18.118669680782034
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_6)_ 18.118669680779973
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_7)_ 13.647457481136897
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_8)_ 13.647457481135092
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_9)_ 18.118669680778254
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_10)_ 18.118669680779036
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_11)_ 13.647457481133301
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_12)_ 9.4716372822283432
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_13)_ 13.647457481138446
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_14)_ 13.647457481132932
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_15)_ 9.4716372822230142
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_0)_ 1.8206881603624083
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_1)_ 6.1390206910585619
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_2)_ 6.1390206910596987
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_3)_ 1.8206881603620246
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_4)_ 6.1390206910604519
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_5)_ 10.751067979722464
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_6)_ 10.751067979720375
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_7)_ 6.1390206910575387
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_8)_ 6.1390206910556628
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_9)_ 10.751067979718727
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_10)_ 10.751067979719295
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_11)_ 6.1390206910539575
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_12)_ 1.8206881603636873
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_13)_ 6.1390206910590592
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_14)_ 6.1390206910535454
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_15)_ 1.8206881603584151
+     Occupied(5_DC_decode) c_u_Leakage(DC_5)_ 100.18247193668259
      Occupied(5_DC_decode) c_l_MirrorLeftRight_ -1
      Occupied(5_DC_prefill) c_e_OccupiedDef(5_DC_prefill)_ 1
-     Occupied(5_DC_prefill) c_e_SitePowerDef(5)_ -189.41
+     Occupied(5_DC_prefill) c_e_SitePowerDef(5)_ -91.549999999999997
      Occupied(5_DC_prefill) c_u_SitePacking(5)_ 1
-     Occupied(5_DC_prefill) c_u_PowerBudget_ 189.41
-     Occupied(5_DC_prefill) c_u_ShareOccupied(5_DC_prefill)_ -228.60681617979833
-     Occupied(5_DC_prefill) c_u_ShareFloor(5_DC_prefill)_ 228.60681617979833
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_0)_ 10.446173184588361
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_1)_ 14.69042073629474
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_2)_ 14.690420736295849
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_3)_ 10.446173184587735
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_4)_ 14.690420736296588
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_5)_ 19.2349007492151
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_6)_ 19.234900749212983
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_7)_ 14.69042073629366
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_8)_ 14.690420736291827
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_9)_ 19.234900749211249
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_10)_ 19.234900749212045
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_11)_ 14.690420736290008
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_12)_ 10.446173184589526
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_13)_ 14.690420736295252
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_14)_ 14.690420736289639
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_15)_ 10.446173184584126
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_0)_ 2.8337169396953925
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_1)_ 7.2228121109007617
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_2)_ 7.2228121109019128
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_3)_ 2.8337169396949946
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_4)_ 7.2228121109026659
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_5)_ 11.91043501630547
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_6)_ 11.910435016303381
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_7)_ 7.2228121108997385
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_8)_ 7.2228121108978058
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_9)_ 11.91043501630169
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_10)_ 11.910435016302273
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_11)_ 7.2228121108960863
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_12)_ 2.8337169396966999
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_13)_ 7.2228121109012591
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_14)_ 7.22281211089566
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_15)_ 2.8337169396913282
+     Occupied(5_DC_prefill) c_u_PowerBudget_ 91.549999999999997
+     Occupied(5_DC_prefill) c_u_ShareOccupied(5_DC_prefill)_ -228.75949065711603
+     Occupied(5_DC_prefill) c_u_ShareFloor(5_DC_prefill)_ 228.75949065711603
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_0)_ 9.4716372822271921
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_1)_ 13.647457481137948
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_2)_ 13.647457481139043
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_3)_ 9.4716372822265527
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_4)_ 13.647457481139767
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_5)_ 18.118669680782034
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_6)_ 18.118669680779973
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_7)_ 13.647457481136897
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_8)_ 13.647457481135092
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_9)_ 18.118669680778254
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_10)_ 18.118669680779036
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_11)_ 13.647457481133301
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_12)_ 9.4716372822283432
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_13)_ 13.647457481138446
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_14)_ 13.647457481132932
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_15)_ 9.4716372822230142
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_0)_ 1.8206881603624083
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_1)_ 6.1390206910585619
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_2)_ 6.1390206910596987
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_3)_ 1.8206881603620246
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_4)_ 6.1390206910604519
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_5)_ 10.751067979722464
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_6)_ 10.751067979720375
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_7)_ 6.1390206910575387
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_8)_ 6.1390206910556628
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_9)_ 10.751067979718727
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_10)_ 10.751067979719295
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_11)_ 6.1390206910539575
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_12)_ 1.8206881603636873
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_13)_ 6.1390206910590592
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_14)_ 6.1390206910535454
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_15)_ 1.8206881603584151
+     Occupied(5_DC_prefill) c_u_Leakage(DC_5)_ 100.18247193668259
      Occupied(5_DC_prefill) c_l_MirrorLeftRight_ -2
      Occupied(5_PC_decode) c_e_OccupiedDef(5_PC_decode)_ 1
-     Occupied(5_PC_decode) c_e_SitePowerDef(5)_ -63.189999999999998
+     Occupied(5_PC_decode) c_e_SitePowerDef(5)_ -31.449999999999999
      Occupied(5_PC_decode) c_u_SitePacking(5)_ 1
-     Occupied(5_PC_decode) c_u_PowerBudget_ 63.189999999999998
-     Occupied(5_PC_decode) c_u_ShareOccupied(5_PC_decode)_ -245.15566455975039
-     Occupied(5_PC_decode) c_u_ShareFloor(5_PC_decode)_ 245.15566455975039
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_0)_ 0.30403974738837292
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_1)_ 5.9128930332950631
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_2)_ 5.9128930332935283
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_3)_ 0.30403974738355544
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_4)_ 5.9128930332953757
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_5)_ 12.312786128544531
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_6)_ 12.312786128542911
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_7)_ 5.9128930332905725
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_8)_ 5.9128930332962
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_9)_ 12.31278612854392
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_10)_ 12.312786128546264
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_11)_ 5.9128930332924767
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_12)_ 0.30403974738879924
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_13)_ 5.9128930332951484
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_14)_ 5.9128930332952336
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_15)_ 0.30403974738402439
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_0)_ -7.2825861939901841
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_1)_ -1.441467342818072
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_2)_ -1.4414673428196068
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_3)_ -7.2825861939949732
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_4)_ -1.4414673428177878
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_5)_ 5.1875790205816799
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_6)_ 5.187579020580003
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_7)_ -1.4414673428225626
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_8)_ -1.4414673428168072
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_9)_ 5.1875790205810688
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_10)_ 5.187579020583442
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_11)_ -1.4414673428206726
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_12)_ -7.2825861939896868
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_13)_ -1.4414673428179725
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_14)_ -1.4414673428179015
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_15)_ -7.2825861939945469
+     Occupied(5_PC_decode) c_u_PowerBudget_ 31.449999999999999
+     Occupied(5_PC_decode) c_u_ShareOccupied(5_PC_decode)_ -172.76647010996513
+     Occupied(5_PC_decode) c_u_ShareFloor(5_PC_decode)_ 172.76647010996513
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_0)_ -0.50698087120281343
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_1)_ 5.0114443758353104
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_2)_ 5.0114443758338041
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_3)_ -0.50698087120753144
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_4)_ 5.0114443758356515
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_5)_ 11.308155991364842
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_6)_ 11.30815599136325
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_7)_ 5.0114443758309051
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_8)_ 5.0114443758364473
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_9)_ 11.308155991364231
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_10)_ 11.308155991366561
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_11)_ 5.0114443758327809
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_12)_ -0.50698087120235868
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_13)_ 5.0114443758353815
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_14)_ 5.0114443758355094
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_15)_ -0.50698087120710511
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_0)_ -8.1325161354060072
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_1)_ -2.3855699957642429
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_2)_ -2.3855699957657492
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_3)_ -8.1325161354106967
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_4)_ -2.3855699957639445
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_5)_ 4.136600392876602
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_6)_ 4.1366003928749251
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_7)_ -2.3855699957686625
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_8)_ -2.3855699957629781
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_9)_ 4.1366003928759909
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_10)_ 4.1366003928783215
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_11)_ -2.3855699957667866
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_12)_ -8.1325161354055098
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_13)_ -2.3855699957641434
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_14)_ -2.3855699957640724
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_15)_ -8.1325161354102988
+     Occupied(5_PC_decode) c_u_Leakage(PC_5)_ 31.567775423691657
      Occupied(5_PC_decode) c_l_MirrorLeftRight_ -3
      Occupied(5_PC_prefill) c_e_OccupiedDef(5_PC_prefill)_ 1
-     Occupied(5_PC_prefill) c_e_SitePowerDef(5)_ -63.189999999999998
+     Occupied(5_PC_prefill) c_e_SitePowerDef(5)_ -31.449999999999999
      Occupied(5_PC_prefill) c_u_SitePacking(5)_ 1
-     Occupied(5_PC_prefill) c_u_PowerBudget_ 63.189999999999998
-     Occupied(5_PC_prefill) c_u_ShareOccupied(5_PC_prefill)_ -228.43848225108559
-     Occupied(5_PC_prefill) c_u_ShareFloor(5_PC_prefill)_ 228.43848225108559
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_0)_ 0.30403974738837292
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_1)_ 5.9128930332950631
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_2)_ 5.9128930332935283
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_3)_ 0.30403974738355544
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_4)_ 5.9128930332953757
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_5)_ 12.312786128544531
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_6)_ 12.312786128542911
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_7)_ 5.9128930332905725
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_8)_ 5.9128930332962
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_9)_ 12.31278612854392
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_10)_ 12.312786128546264
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_11)_ 5.9128930332924767
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_12)_ 0.30403974738879924
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_13)_ 5.9128930332951484
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_14)_ 5.9128930332952336
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_15)_ 0.30403974738402439
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_0)_ -7.2825861939901841
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_1)_ -1.441467342818072
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_2)_ -1.4414673428196068
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_3)_ -7.2825861939949732
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_4)_ -1.4414673428177878
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_5)_ 5.1875790205816799
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_6)_ 5.187579020580003
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_7)_ -1.4414673428225626
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_8)_ -1.4414673428168072
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_9)_ 5.1875790205810688
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_10)_ 5.187579020583442
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_11)_ -1.4414673428206726
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_12)_ -7.2825861939896868
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_13)_ -1.4414673428179725
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_14)_ -1.4414673428179015
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_15)_ -7.2825861939945469
+     Occupied(5_PC_prefill) c_u_PowerBudget_ 31.449999999999999
+     Occupied(5_PC_prefill) c_u_ShareOccupied(5_PC_prefill)_ -228.56626816558688
+     Occupied(5_PC_prefill) c_u_ShareFloor(5_PC_prefill)_ 228.56626816558688
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_0)_ -0.50698087120281343
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_1)_ 5.0114443758353104
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_2)_ 5.0114443758338041
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_3)_ -0.50698087120753144
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_4)_ 5.0114443758356515
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_5)_ 11.308155991364842
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_6)_ 11.30815599136325
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_7)_ 5.0114443758309051
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_8)_ 5.0114443758364473
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_9)_ 11.308155991364231
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_10)_ 11.308155991366561
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_11)_ 5.0114443758327809
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_12)_ -0.50698087120235868
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_13)_ 5.0114443758353815
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_14)_ 5.0114443758355094
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_15)_ -0.50698087120710511
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_0)_ -8.1325161354060072
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_1)_ -2.3855699957642429
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_2)_ -2.3855699957657492
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_3)_ -8.1325161354106967
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_4)_ -2.3855699957639445
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_5)_ 4.136600392876602
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_6)_ 4.1366003928749251
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_7)_ -2.3855699957686625
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_8)_ -2.3855699957629781
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_9)_ 4.1366003928759909
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_10)_ 4.1366003928783215
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_11)_ -2.3855699957667866
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_12)_ -8.1325161354055098
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_13)_ -2.3855699957641434
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_14)_ -2.3855699957640724
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_15)_ -8.1325161354102988
+     Occupied(5_PC_prefill) c_u_Leakage(PC_5)_ 31.567775423691657
      Occupied(5_PC_prefill) c_l_MirrorLeftRight_ -4
      Occupied(6_DC_decode) c_e_OccupiedDef(6_DC_decode)_ 1
-     Occupied(6_DC_decode) c_e_SitePowerDef(6)_ -189.41
+     Occupied(6_DC_decode) c_e_SitePowerDef(6)_ -91.549999999999997
      Occupied(6_DC_decode) c_u_SitePacking(6)_ 1
-     Occupied(6_DC_decode) c_u_PowerBudget_ 189.41
-     Occupied(6_DC_decode) c_u_ShareOccupied(6_DC_decode)_ -341.3277284788968
-     Occupied(6_DC_decode) c_u_ShareFloor(6_DC_decode)_ 341.3277284788968
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_0)_ 10.446173184585248
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_1)_ 14.690420736293774
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_2)_ 14.690420736296105
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_3)_ 10.446173184591174
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_4)_ 14.690420736288772
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_5)_ 19.234900749211988
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_6)_ 19.234900749214887
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_7)_ 14.690420736296261
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_8)_ 19.23490074921267
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_9)_ 19.2349007492151
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_10)_ 14.690420736293504
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_11)_ 14.690420736289894
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_12)_ 10.446173184582733
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_0)_ 2.8337169396923798
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_1)_ 7.222812110899909
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_2)_ 7.2228121109020265
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_3)_ 2.8337169396981778
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_4)_ 7.2228121108948216
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_5)_ 11.910435016302316
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_6)_ 11.9104350163053
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_7)_ 7.2228121109022965
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_8)_ 11.910435016303055
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_9)_ 11.910435016305399
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_10)_ 7.222812110899568
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_11)_ 7.2228121108960579
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_12)_ 2.8337169396899213
+     Occupied(6_DC_decode) c_u_PowerBudget_ 91.549999999999997
+     Occupied(6_DC_decode) c_u_ShareOccupied(6_DC_decode)_ -332.77097552183488
+     Occupied(6_DC_decode) c_u_ShareFloor(6_DC_decode)_ 332.77097552183488
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_0)_ 9.4716372822241226
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_1)_ 13.64745748113701
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_2)_ 13.647457481139298
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_3)_ 9.4716372822299491
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_4)_ 13.647457481132093
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_5)_ 18.118669680778979
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_6)_ 18.118669680781821
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_7)_ 13.64745748113944
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_8)_ 18.118669680779647
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_9)_ 18.118669680782048
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_10)_ 13.64745748113674
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_11)_ 13.647457481133188
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_12)_ 9.4716372822216499
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_0)_ 1.8206881603594525
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_1)_ 6.1390206910577092
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_2)_ 6.139020691059784
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_3)_ 1.8206881603651652
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_4)_ 6.139020691052707
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_5)_ 10.751067979719366
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_6)_ 10.751067979722308
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_7)_ 6.139020691060054
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_8)_ 10.751067979720077
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_9)_ 10.751067979722393
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_10)_ 6.1390206910573966
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_11)_ 6.1390206910539433
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_12)_ 1.8206881603570366
+     Occupied(6_DC_decode) c_u_Leakage(DC_6)_ 100.18247193668236
      Occupied(6_DC_decode) c_l_MirrorLeftRight_ 1
      Occupied(6_DC_decode) c_l_MirrorTopBottom_ -1
      Occupied(6_DC_prefill) c_e_OccupiedDef(6_DC_prefill)_ 1
-     Occupied(6_DC_prefill) c_e_SitePowerDef(6)_ -189.41
+     Occupied(6_DC_prefill) c_e_SitePowerDef(6)_ -91.549999999999997
      Occupied(6_DC_prefill) c_u_SitePacking(6)_ 1
-     Occupied(6_DC_prefill) c_u_PowerBudget_ 189.41
-     Occupied(6_DC_prefill) c_u_ShareOccupied(6_DC_prefill)_ -228.60681617979833
-     Occupied(6_DC_prefill) c_u_ShareFloor(6_DC_prefill)_ 228.60681617979833
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_0)_ 10.446173184585248
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_1)_ 14.690420736293774
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_2)_ 14.690420736296105
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_3)_ 10.446173184591174
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_4)_ 14.690420736288772
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_5)_ 19.234900749211988
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_6)_ 19.234900749214887
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_7)_ 14.690420736296261
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_8)_ 19.23490074921267
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_9)_ 19.2349007492151
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_10)_ 14.690420736293504
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_11)_ 14.690420736289894
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_12)_ 10.446173184582733
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_0)_ 2.8337169396923798
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_1)_ 7.222812110899909
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_2)_ 7.2228121109020265
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_3)_ 2.8337169396981778
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_4)_ 7.2228121108948216
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_5)_ 11.910435016302316
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_6)_ 11.9104350163053
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_7)_ 7.2228121109022965
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_8)_ 11.910435016303055
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_9)_ 11.910435016305399
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_10)_ 7.222812110899568
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_11)_ 7.2228121108960579
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_12)_ 2.8337169396899213
+     Occupied(6_DC_prefill) c_u_PowerBudget_ 91.549999999999997
+     Occupied(6_DC_prefill) c_u_ShareOccupied(6_DC_prefill)_ -228.75949065711603
+     Occupied(6_DC_prefill) c_u_ShareFloor(6_DC_prefill)_ 228.75949065711603
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_0)_ 9.4716372822241226
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_1)_ 13.64745748113701
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_2)_ 13.647457481139298
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_3)_ 9.4716372822299491
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_4)_ 13.647457481132093
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_5)_ 18.118669680778979
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_6)_ 18.118669680781821
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_7)_ 13.64745748113944
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_8)_ 18.118669680779647
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_9)_ 18.118669680782048
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_10)_ 13.64745748113674
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_11)_ 13.647457481133188
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_12)_ 9.4716372822216499
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_0)_ 1.8206881603594525
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_1)_ 6.1390206910577092
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_2)_ 6.139020691059784
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_3)_ 1.8206881603651652
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_4)_ 6.139020691052707
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_5)_ 10.751067979719366
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_6)_ 10.751067979722308
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_7)_ 6.139020691060054
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_8)_ 10.751067979720077
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_9)_ 10.751067979722393
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_10)_ 6.1390206910573966
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_11)_ 6.1390206910539433
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_12)_ 1.8206881603570366
+     Occupied(6_DC_prefill) c_u_Leakage(DC_6)_ 100.18247193668236
      Occupied(6_DC_prefill) c_l_MirrorLeftRight_ 2
      Occupied(6_DC_prefill) c_l_MirrorTopBottom_ -2
      Occupied(6_PC_decode) c_e_OccupiedDef(6_PC_decode)_ 1
-     Occupied(6_PC_decode) c_e_SitePowerDef(6)_ -63.189999999999998
+     Occupied(6_PC_decode) c_e_SitePowerDef(6)_ -31.449999999999999
      Occupied(6_PC_decode) c_u_SitePacking(6)_ 1
-     Occupied(6_PC_decode) c_u_PowerBudget_ 63.189999999999998
-     Occupied(6_PC_decode) c_u_ShareOccupied(6_PC_decode)_ -245.15566455975039
-     Occupied(6_PC_decode) c_u_ShareFloor(6_PC_decode)_ 245.15566455975039
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_0)_ 0.30403974738403861
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_1)_ 5.9128930332922067
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_2)_ 5.9128930332948357
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_3)_ 0.30403974738919715
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_4)_ 5.9128930332882987
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_5)_ 12.312786128540949
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_6)_ 12.312786128541745
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_7)_ 5.9128930332944662
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_8)_ 12.312786128541006
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_9)_ 12.312786128540665
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_10)_ 5.9128930332935283
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_11)_ 5.9128930332898904
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_12)_ 0.30403974738251804
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_0)_ -7.2825861939944332
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_1)_ -1.4414673428209284
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_2)_ -1.4414673428182994
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_3)_ -7.2825861939893173
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_4)_ -1.4414673428248648
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_5)_ 5.1875790205780987
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_6)_ 5.1875790205789087
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_7)_ -1.4414673428186688
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_8)_ 5.1875790205782408
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_9)_ 5.1875790205779282
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_10)_ -1.4414673428196494
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_11)_ -1.4414673428231737
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_12)_ -7.2825861939959964
+     Occupied(6_PC_decode) c_u_PowerBudget_ 31.449999999999999
+     Occupied(6_PC_decode) c_u_ShareOccupied(6_PC_decode)_ -172.76647010996513
+     Occupied(6_PC_decode) c_u_ShareFloor(6_PC_decode)_ 172.76647010996513
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_0)_ -0.50698087120706248
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_1)_ 5.0114443758325251
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_2)_ 5.0114443758350831
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_3)_ -0.50698087120197499
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_4)_ 5.0114443758286882
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_5)_ 11.308155991361303
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_6)_ 11.308155991362113
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_7)_ 5.011444375834742
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_8)_ 11.308155991361389
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_9)_ 11.308155991361033
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_10)_ 5.0114443758338041
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_11)_ 5.0114443758302372
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_12)_ -0.50698087120855462
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_0)_ -8.1325161354101709
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_1)_ -2.3855699957670424
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_2)_ -2.3855699957644561
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_3)_ -8.1325161354051403
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_4)_ -2.3855699957709078
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_5)_ 4.1366003928730493
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_6)_ 4.1366003928738451
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_7)_ -2.3855699957648255
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_8)_ 4.1366003928731914
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_9)_ 4.1366003928729072
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_10)_ -2.3855699957657919
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_11)_ -2.3855699957692593
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_12)_ -8.1325161354117199
+     Occupied(6_PC_decode) c_u_Leakage(PC_6)_ 31.567775423691323
      Occupied(6_PC_decode) c_l_MirrorLeftRight_ 3
      Occupied(6_PC_decode) c_l_MirrorTopBottom_ -3
      Occupied(6_PC_prefill) c_e_OccupiedDef(6_PC_prefill)_ 1
-     Occupied(6_PC_prefill) c_e_SitePowerDef(6)_ -63.189999999999998
+     Occupied(6_PC_prefill) c_e_SitePowerDef(6)_ -31.449999999999999
      Occupied(6_PC_prefill) c_u_SitePacking(6)_ 1
-     Occupied(6_PC_prefill) c_u_PowerBudget_ 63.189999999999998
-     Occupied(6_PC_prefill) c_u_ShareOccupied(6_PC_prefill)_ -228.43848225108559
-     Occupied(6_PC_prefill) c_u_ShareFloor(6_PC_prefill)_ 228.43848225108559
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_0)_ 0.30403974738403861
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_1)_ 5.9128930332922067
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_2)_ 5.9128930332948357
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_3)_ 0.30403974738919715
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_4)_ 5.9128930332882987
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_5)_ 12.312786128540949
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_6)_ 12.312786128541745
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_7)_ 5.9128930332944662
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_8)_ 12.312786128541006
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_9)_ 12.312786128540665
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_10)_ 5.9128930332935283
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_11)_ 5.9128930332898904
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_12)_ 0.30403974738251804
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_0)_ -7.2825861939944332
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_1)_ -1.4414673428209284
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_2)_ -1.4414673428182994
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_3)_ -7.2825861939893173
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_4)_ -1.4414673428248648
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_5)_ 5.1875790205780987
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_6)_ 5.1875790205789087
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_7)_ -1.4414673428186688
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_8)_ 5.1875790205782408
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_9)_ 5.1875790205779282
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_10)_ -1.4414673428196494
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_11)_ -1.4414673428231737
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_12)_ -7.2825861939959964
+     Occupied(6_PC_prefill) c_u_PowerBudget_ 31.449999999999999
+     Occupied(6_PC_prefill) c_u_ShareOccupied(6_PC_prefill)_ -228.56626816558688
+     Occupied(6_PC_prefill) c_u_ShareFloor(6_PC_prefill)_ 228.56626816558688
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_0)_ -0.50698087120706248
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_1)_ 5.0114443758325251
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_2)_ 5.0114443758350831
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_3)_ -0.50698087120197499
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_4)_ 5.0114443758286882
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_5)_ 11.308155991361303
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_6)_ 11.308155991362113
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_7)_ 5.011444375834742
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_8)_ 11.308155991361389
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_9)_ 11.308155991361033
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_10)_ 5.0114443758338041
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_11)_ 5.0114443758302372
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_12)_ -0.50698087120855462
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_0)_ -8.1325161354101709
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_1)_ -2.3855699957670424
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_2)_ -2.3855699957644561
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_3)_ -8.1325161354051403
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_4)_ -2.3855699957709078
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_5)_ 4.1366003928730493
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_6)_ 4.1366003928738451
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_7)_ -2.3855699957648255
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_8)_ 4.1366003928731914
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_9)_ 4.1366003928729072
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_10)_ -2.3855699957657919
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_11)_ -2.3855699957692593
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_12)_ -8.1325161354117199
+     Occupied(6_PC_prefill) c_u_Leakage(PC_6)_ 31.567775423691323
      Occupied(6_PC_prefill) c_l_MirrorLeftRight_ 4
      Occupied(6_PC_prefill) c_l_MirrorTopBottom_ -4
      Occupied(7_DC_decode) c_e_OccupiedDef(7_DC_decode)_ 1
-     Occupied(7_DC_decode) c_e_SitePowerDef(7)_ -189.41
+     Occupied(7_DC_decode) c_e_SitePowerDef(7)_ -91.549999999999997
      Occupied(7_DC_decode) c_u_SitePacking(7)_ 1
-     Occupied(7_DC_decode) c_u_PowerBudget_ 189.41
-     Occupied(7_DC_decode) c_u_ShareOccupied(7_DC_decode)_ -341.3277284788968
-     Occupied(7_DC_decode) c_u_ShareFloor(7_DC_decode)_ 341.3277284788968
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_0)_ 10.446173184590677
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_1)_ 14.690420736294854
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_2)_ 14.690420736296488
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_3)_ 10.446173184591899
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_4)_ 14.690420736295493
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_5)_ 19.23490074921618
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_6)_ 19.234900749214773
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_7)_ 14.690420736294627
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_8)_ 14.690420736297426
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_9)_ 19.234900749214717
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_10)_ 19.234900749213296
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_11)_ 14.690420736289809
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_12)_ 10.446173184587053
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_13)_ 14.690420736293575
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_14)_ 14.690420736291017
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_15)_ 10.446173184584353
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_0)_ 2.833716939697652
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_1)_ 7.2228121109008043
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_2)_ 7.2228121109025381
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_3)_ 2.8337169396991442
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_4)_ 7.2228121109014864
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_5)_ 11.910435016306508
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_6)_ 11.910435016305257
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_7)_ 7.2228121109007049
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_8)_ 7.2228121109034902
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_9)_ 11.910435016305087
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_10)_ 11.91043501630358
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_11)_ 7.222812110895859
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_12)_ 2.8337169396941846
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_13)_ 7.2228121108996675
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_14)_ 7.2228121108970385
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_15)_ 2.8337169396914987
+     Occupied(7_DC_decode) c_u_PowerBudget_ 91.549999999999997
+     Occupied(7_DC_decode) c_u_ShareOccupied(7_DC_decode)_ -332.77097552183488
+     Occupied(7_DC_decode) c_u_ShareFloor(7_DC_decode)_ 332.77097552183488
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_0)_ 9.4716372822294659
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_1)_ 13.647457481138048
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_2)_ 13.647457481139668
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_3)_ 9.4716372822306596
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_4)_ 13.647457481138687
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_5)_ 18.1186696807831
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_6)_ 18.118669680781721
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_7)_ 13.647457481137849
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_8)_ 13.647457481140592
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_9)_ 18.118669680781665
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_10)_ 18.118669680780258
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_11)_ 13.647457481133102
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_12)_ 9.4716372822258847
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_13)_ 13.647457481136811
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_14)_ 13.647457481134296
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_15)_ 9.4716372822232415
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_0)_ 1.8206881603646536
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_1)_ 6.1390206910585903
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_2)_ 6.1390206910603098
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_3)_ 1.8206881603661031
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_4)_ 6.1390206910592724
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_5)_ 10.751067979723473
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_6)_ 10.751067979722251
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_7)_ 6.139020691058505
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_8)_ 6.1390206910612619
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_9)_ 10.75106797972208
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_10)_ 10.751067979720588
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_11)_ 6.1390206910537302
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_12)_ 1.820688160361243
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_13)_ 6.1390206910574818
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_14)_ 6.1390206910549097
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_15)_ 1.8206881603585998
+     Occupied(7_DC_decode) c_u_Leakage(DC_7)_ 100.18247193668299
      Occupied(7_DC_decode) c_l_MirrorTopBottom_ -1
      Occupied(7_DC_prefill) c_e_OccupiedDef(7_DC_prefill)_ 1
-     Occupied(7_DC_prefill) c_e_SitePowerDef(7)_ -189.41
+     Occupied(7_DC_prefill) c_e_SitePowerDef(7)_ -91.549999999999997
      Occupied(7_DC_prefill) c_u_SitePacking(7)_ 1
-     Occupied(7_DC_prefill) c_u_PowerBudget_ 189.41
-     Occupied(7_DC_prefill) c_u_ShareOccupied(7_DC_prefill)_ -228.60681617979833
-     Occupied(7_DC_prefill) c_u_ShareFloor(7_DC_prefill)_ 228.60681617979833
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_0)_ 10.446173184590677
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_1)_ 14.690420736294854
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_2)_ 14.690420736296488
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_3)_ 10.446173184591899
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_4)_ 14.690420736295493
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_5)_ 19.23490074921618
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_6)_ 19.234900749214773
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_7)_ 14.690420736294627
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_8)_ 14.690420736297426
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_9)_ 19.234900749214717
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_10)_ 19.234900749213296
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_11)_ 14.690420736289809
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_12)_ 10.446173184587053
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_13)_ 14.690420736293575
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_14)_ 14.690420736291017
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_15)_ 10.446173184584353
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_0)_ 2.833716939697652
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_1)_ 7.2228121109008043
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_2)_ 7.2228121109025381
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_3)_ 2.8337169396991442
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_4)_ 7.2228121109014864
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_5)_ 11.910435016306508
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_6)_ 11.910435016305257
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_7)_ 7.2228121109007049
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_8)_ 7.2228121109034902
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_9)_ 11.910435016305087
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_10)_ 11.91043501630358
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_11)_ 7.222812110895859
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_12)_ 2.8337169396941846
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_13)_ 7.2228121108996675
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_14)_ 7.2228121108970385
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_15)_ 2.8337169396914987
+     Occupied(7_DC_prefill) c_u_PowerBudget_ 91.549999999999997
+     Occupied(7_DC_prefill) c_u_ShareOccupied(7_DC_prefill)_ -228.75949065711603
+     Occupied(7_DC_prefill) c_u_ShareFloor(7_DC_prefill)_ 228.75949065711603
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_0)_ 9.4716372822294659
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_1)_ 13.647457481138048
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_2)_ 13.647457481139668
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_3)_ 9.4716372822306596
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_4)_ 13.647457481138687
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_5)_ 18.1186696807831
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_6)_ 18.118669680781721
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_7)_ 13.647457481137849
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_8)_ 13.647457481140592
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_9)_ 18.118669680781665
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_10)_ 18.118669680780258
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_11)_ 13.647457481133102
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_12)_ 9.4716372822258847
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_13)_ 13.647457481136811
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_14)_ 13.647457481134296
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_15)_ 9.4716372822232415
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_0)_ 1.8206881603646536
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_1)_ 6.1390206910585903
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_2)_ 6.1390206910603098
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_3)_ 1.8206881603661031
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_4)_ 6.1390206910592724
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_5)_ 10.751067979723473
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_6)_ 10.751067979722251
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_7)_ 6.139020691058505
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_8)_ 6.1390206910612619
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_9)_ 10.75106797972208
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_10)_ 10.751067979720588
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_11)_ 6.1390206910537302
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_12)_ 1.820688160361243
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_13)_ 6.1390206910574818
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_14)_ 6.1390206910549097
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_15)_ 1.8206881603585998
+     Occupied(7_DC_prefill) c_u_Leakage(DC_7)_ 100.18247193668299
      Occupied(7_DC_prefill) c_l_MirrorTopBottom_ -2
      Occupied(7_PC_decode) c_e_OccupiedDef(7_PC_decode)_ 1
-     Occupied(7_PC_decode) c_e_SitePowerDef(7)_ -63.189999999999998
+     Occupied(7_PC_decode) c_e_SitePowerDef(7)_ -31.449999999999999
      Occupied(7_PC_decode) c_u_SitePacking(7)_ 1
-     Occupied(7_PC_decode) c_u_PowerBudget_ 63.189999999999998
-     Occupied(7_PC_decode) c_u_ShareOccupied(7_PC_decode)_ -245.15566455975039
-     Occupied(7_PC_decode) c_u_ShareFloor(7_PC_decode)_ 245.15566455975039
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_0)_ 0.30403974738860029
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_1)_ 5.9128930332972516
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_2)_ 5.9128930332977063
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_3)_ 0.30403974738723605
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_4)_ 5.9128930332940826
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_5)_ 12.312786128544701
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_6)_ 12.312786128545795
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_7)_ 5.9128930332950063
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_8)_ 5.9128930332930452
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_9)_ 12.312786128543848
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_10)_ 12.312786128544872
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_11)_ 5.9128930332937841
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_12)_ 0.30403974738419492
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_13)_ 5.9128930332902598
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_14)_ 5.9128930332923346
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_15)_ 0.30403974738439388
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_0)_ -7.2825861939899852
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_1)_ -1.4414673428158835
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_2)_ -1.4414673428153719
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_3)_ -7.2825861939912784
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_4)_ -1.4414673428191378
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_5)_ 5.187579020581893
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_6)_ 5.1875790205829873
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_7)_ -1.4414673428181288
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_8)_ -1.4414673428200757
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_9)_ 5.1875790205809835
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_10)_ 5.1875790205820493
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_11)_ -1.4414673428193794
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_12)_ -7.2825861939943479
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_13)_ -1.4414673428228753
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_14)_ -1.4414673428208005
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_15)_ -7.282586193994149
+     Occupied(7_PC_decode) c_u_PowerBudget_ 31.449999999999999
+     Occupied(7_PC_decode) c_u_ShareOccupied(7_PC_decode)_ -172.76647010996513
+     Occupied(7_PC_decode) c_u_ShareFloor(7_PC_decode)_ 172.76647010996513
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_0)_ -0.50698087120257185
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_1)_ 5.0114443758374705
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_2)_ 5.011444375837911
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_3)_ -0.50698087120392188
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_4)_ 5.0114443758343441
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_5)_ 11.308155991365012
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_6)_ 11.308155991366093
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_7)_ 5.011444375835282
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_8)_ 5.0114443758333493
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_9)_ 11.308155991364174
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_10)_ 11.308155991365197
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_11)_ 5.0114443758340741
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_12)_ -0.50698087120690616
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_13)_ 5.0114443758305924
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_14)_ 5.0114443758326388
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_15)_ -0.50698087120670721
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_0)_ -8.1325161354058082
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_1)_ -2.3855699957620971
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_2)_ -2.3855699957615855
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_3)_ -8.1325161354070872
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_4)_ -2.3855699957652803
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_5)_ 4.1366003928768009
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_6)_ 4.1366003928778667
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_7)_ -2.3855699957642855
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_8)_ -2.3855699957662182
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_9)_ 4.1366003928759056
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_10)_ 4.136600392876943
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_11)_ -2.3855699957655361
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_12)_ -8.1325161354100999
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_13)_ -2.3855699957689467
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_14)_ -2.3855699957669287
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_15)_ -8.1325161354099009
+     Occupied(7_PC_decode) c_u_Leakage(PC_7)_ 31.567775423691668
      Occupied(7_PC_decode) c_l_MirrorTopBottom_ -3
      Occupied(7_PC_prefill) c_e_OccupiedDef(7_PC_prefill)_ 1
-     Occupied(7_PC_prefill) c_e_SitePowerDef(7)_ -63.189999999999998
+     Occupied(7_PC_prefill) c_e_SitePowerDef(7)_ -31.449999999999999
      Occupied(7_PC_prefill) c_u_SitePacking(7)_ 1
-     Occupied(7_PC_prefill) c_u_PowerBudget_ 63.189999999999998
-     Occupied(7_PC_prefill) c_u_ShareOccupied(7_PC_prefill)_ -228.43848225108559
-     Occupied(7_PC_prefill) c_u_ShareFloor(7_PC_prefill)_ 228.43848225108559
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_0)_ 0.30403974738860029
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_1)_ 5.9128930332972516
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_2)_ 5.9128930332977063
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_3)_ 0.30403974738723605
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_4)_ 5.9128930332940826
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_5)_ 12.312786128544701
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_6)_ 12.312786128545795
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_7)_ 5.9128930332950063
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_8)_ 5.9128930332930452
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_9)_ 12.312786128543848
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_10)_ 12.312786128544872
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_11)_ 5.9128930332937841
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_12)_ 0.30403974738419492
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_13)_ 5.9128930332902598
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_14)_ 5.9128930332923346
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_15)_ 0.30403974738439388
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_0)_ -7.2825861939899852
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_1)_ -1.4414673428158835
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_2)_ -1.4414673428153719
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_3)_ -7.2825861939912784
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_4)_ -1.4414673428191378
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_5)_ 5.187579020581893
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_6)_ 5.1875790205829873
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_7)_ -1.4414673428181288
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_8)_ -1.4414673428200757
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_9)_ 5.1875790205809835
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_10)_ 5.1875790205820493
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_11)_ -1.4414673428193794
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_12)_ -7.2825861939943479
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_13)_ -1.4414673428228753
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_14)_ -1.4414673428208005
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_15)_ -7.282586193994149
+     Occupied(7_PC_prefill) c_u_PowerBudget_ 31.449999999999999
+     Occupied(7_PC_prefill) c_u_ShareOccupied(7_PC_prefill)_ -228.56626816558688
+     Occupied(7_PC_prefill) c_u_ShareFloor(7_PC_prefill)_ 228.56626816558688
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_0)_ -0.50698087120257185
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_1)_ 5.0114443758374705
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_2)_ 5.011444375837911
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_3)_ -0.50698087120392188
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_4)_ 5.0114443758343441
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_5)_ 11.308155991365012
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_6)_ 11.308155991366093
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_7)_ 5.011444375835282
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_8)_ 5.0114443758333493
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_9)_ 11.308155991364174
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_10)_ 11.308155991365197
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_11)_ 5.0114443758340741
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_12)_ -0.50698087120690616
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_13)_ 5.0114443758305924
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_14)_ 5.0114443758326388
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_15)_ -0.50698087120670721
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_0)_ -8.1325161354058082
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_1)_ -2.3855699957620971
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_2)_ -2.3855699957615855
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_3)_ -8.1325161354070872
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_4)_ -2.3855699957652803
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_5)_ 4.1366003928768009
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_6)_ 4.1366003928778667
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_7)_ -2.3855699957642855
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_8)_ -2.3855699957662182
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_9)_ 4.1366003928759056
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_10)_ 4.136600392876943
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_11)_ -2.3855699957655361
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_12)_ -8.1325161354100999
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_13)_ -2.3855699957689467
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_14)_ -2.3855699957669287
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_15)_ -8.1325161354099009
+     Occupied(7_PC_prefill) c_u_Leakage(PC_7)_ 31.567775423691668
      Occupied(7_PC_prefill) c_l_MirrorTopBottom_ -4
      Occupied(8_DC_decode) c_e_OccupiedDef(8_DC_decode)_ 1
-     Occupied(8_DC_decode) c_e_SitePowerDef(8)_ -189.41
+     Occupied(8_DC_decode) c_e_SitePowerDef(8)_ -91.549999999999997
      Occupied(8_DC_decode) c_u_SitePacking(8)_ 1
-     Occupied(8_DC_decode) c_u_PowerBudget_ 189.41
-     Occupied(8_DC_decode) c_u_ShareOccupied(8_DC_decode)_ -341.3277284788968
-     Occupied(8_DC_decode) c_u_ShareFloor(8_DC_decode)_ 341.3277284788968
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_0)_ 10.446173184588929
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_1)_ 14.690420736296517
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_2)_ 14.690420736293902
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_3)_ 10.446173184585433
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_4)_ 14.690420736293973
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_5)_ 19.234900749216081
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_6)_ 19.234900749212059
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_7)_ 14.69042073629204
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_8)_ 14.69042073629511
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_9)_ 19.234900749214574
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_10)_ 19.234900749215527
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_11)_ 10.446173184587934
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_12)_ 14.690420736293433
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_0)_ 2.8337169396960178
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_1)_ 7.2228121109026233
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_2)_ 7.2228121108998806
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_3)_ 2.8337169396925503
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_4)_ 7.2228121109000085
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_5)_ 11.910435016306437
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_6)_ 11.910435016302429
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_7)_ 7.2228121108981185
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_8)_ 7.2228121109011028
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_9)_ 11.910435016304987
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_10)_ 11.910435016305854
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_11)_ 2.8337169396950799
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_12)_ 7.2228121108995111
+     Occupied(8_DC_decode) c_u_PowerBudget_ 91.549999999999997
+     Occupied(8_DC_decode) c_u_ShareOccupied(8_DC_decode)_ -332.77097552183488
+     Occupied(8_DC_decode) c_u_ShareFloor(8_DC_decode)_ 332.77097552183488
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_0)_ 9.4716372822277322
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_1)_ 13.647457481139696
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_2)_ 13.647457481137138
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_3)_ 9.4716372822242931
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_4)_ 13.647457481137195
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_5)_ 18.118669680783
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_6)_ 18.11866968077905
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_7)_ 13.647457481135291
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_8)_ 13.647457481138304
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_9)_ 18.118669680781522
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_10)_ 18.11866968078246
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_11)_ 9.4716372822267658
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_12)_ 13.647457481136655
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_0)_ 1.8206881603630336
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_1)_ 6.1390206910603951
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_2)_ 6.139020691057695
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_3)_ 1.820688160359623
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_4)_ 6.1390206910578229
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_5)_ 10.751067979723402
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_6)_ 10.751067979719451
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_7)_ 6.1390206910559613
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_8)_ 6.1390206910589029
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_9)_ 10.751067979721981
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_10)_ 10.751067979722833
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_11)_ 1.8206881603621241
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_12)_ 6.1390206910573397
+     Occupied(8_DC_decode) c_u_Leakage(DC_8)_ 100.18247193668267
      Occupied(8_DC_decode) c_l_MirrorLeftRight_ -1
      Occupied(8_DC_decode) c_l_MirrorTopBottom_ -1
      Occupied(8_DC_prefill) c_e_OccupiedDef(8_DC_prefill)_ 1
-     Occupied(8_DC_prefill) c_e_SitePowerDef(8)_ -189.41
+     Occupied(8_DC_prefill) c_e_SitePowerDef(8)_ -91.549999999999997
      Occupied(8_DC_prefill) c_u_SitePacking(8)_ 1
-     Occupied(8_DC_prefill) c_u_PowerBudget_ 189.41
-     Occupied(8_DC_prefill) c_u_ShareOccupied(8_DC_prefill)_ -228.60681617979833
-     Occupied(8_DC_prefill) c_u_ShareFloor(8_DC_prefill)_ 228.60681617979833
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_0)_ 10.446173184588929
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_1)_ 14.690420736296517
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_2)_ 14.690420736293902
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_3)_ 10.446173184585433
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_4)_ 14.690420736293973
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_5)_ 19.234900749216081
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_6)_ 19.234900749212059
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_7)_ 14.69042073629204
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_8)_ 14.69042073629511
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_9)_ 19.234900749214574
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_10)_ 19.234900749215527
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_11)_ 10.446173184587934
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_12)_ 14.690420736293433
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_0)_ 2.8337169396960178
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_1)_ 7.2228121109026233
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_2)_ 7.2228121108998806
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_3)_ 2.8337169396925503
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_4)_ 7.2228121109000085
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_5)_ 11.910435016306437
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_6)_ 11.910435016302429
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_7)_ 7.2228121108981185
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_8)_ 7.2228121109011028
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_9)_ 11.910435016304987
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_10)_ 11.910435016305854
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_11)_ 2.8337169396950799
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_12)_ 7.2228121108995111
+     Occupied(8_DC_prefill) c_u_PowerBudget_ 91.549999999999997
+     Occupied(8_DC_prefill) c_u_ShareOccupied(8_DC_prefill)_ -228.75949065711603
+     Occupied(8_DC_prefill) c_u_ShareFloor(8_DC_prefill)_ 228.75949065711603
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_0)_ 9.4716372822277322
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_1)_ 13.647457481139696
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_2)_ 13.647457481137138
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_3)_ 9.4716372822242931
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_4)_ 13.647457481137195
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_5)_ 18.118669680783
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_6)_ 18.11866968077905
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_7)_ 13.647457481135291
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_8)_ 13.647457481138304
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_9)_ 18.118669680781522
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_10)_ 18.11866968078246
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_11)_ 9.4716372822267658
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_12)_ 13.647457481136655
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_0)_ 1.8206881603630336
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_1)_ 6.1390206910603951
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_2)_ 6.139020691057695
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_3)_ 1.820688160359623
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_4)_ 6.1390206910578229
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_5)_ 10.751067979723402
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_6)_ 10.751067979719451
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_7)_ 6.1390206910559613
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_8)_ 6.1390206910589029
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_9)_ 10.751067979721981
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_10)_ 10.751067979722833
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_11)_ 1.8206881603621241
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_12)_ 6.1390206910573397
+     Occupied(8_DC_prefill) c_u_Leakage(DC_8)_ 100.18247193668267
      Occupied(8_DC_prefill) c_l_MirrorLeftRight_ -2
      Occupied(8_DC_prefill) c_l_MirrorTopBottom_ -2
      Occupied(8_PC_decode) c_e_OccupiedDef(8_PC_decode)_ 1
-     Occupied(8_PC_decode) c_e_SitePowerDef(8)_ -63.189999999999998
+     Occupied(8_PC_decode) c_e_SitePowerDef(8)_ -31.449999999999999
      Occupied(8_PC_decode) c_u_SitePacking(8)_ 1
-     Occupied(8_PC_decode) c_u_PowerBudget_ 63.189999999999998
-     Occupied(8_PC_decode) c_u_ShareOccupied(8_PC_decode)_ -245.15566455975039
-     Occupied(8_PC_decode) c_u_ShareFloor(8_PC_decode)_ 245.15566455975039
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_0)_ 0.30403974738734973
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_1)_ 5.9128930332945089
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_2)_ 5.9128930332950063
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_3)_ 0.30403974738331385
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_4)_ 5.9128930332945799
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_5)_ 12.312786128544872
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_6)_ 12.312786128542271
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_7)_ 5.9128930332905298
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_8)_ 5.9128930332934431
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_9)_ 12.312786128541774
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_10)_ 12.31278612854328
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_11)_ 0.30403974738464967
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_12)_ 5.9128930332925336
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_0)_ -7.2825861939912215
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_1)_ -1.4414673428186831
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_2)_ -1.4414673428181004
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_3)_ -7.2825861939952148
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_4)_ -1.4414673428185694
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_5)_ 5.1875790205820209
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_6)_ 5.1875790205793777
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_7)_ -1.4414673428226195
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_8)_ -1.4414673428196494
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_9)_ 5.1875790205789087
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_10)_ 5.1875790205804719
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_11)_ -7.2825861939939074
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_12)_ -1.4414673428206299
+     Occupied(8_PC_decode) c_u_PowerBudget_ 31.449999999999999
+     Occupied(8_PC_decode) c_u_ShareOccupied(8_PC_decode)_ -172.76647010996513
+     Occupied(8_PC_decode) c_u_ShareFloor(8_PC_decode)_ 172.76647010996513
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_0)_ -0.50698087120380819
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_1)_ 5.0114443758347704
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_2)_ 5.0114443758352536
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_3)_ -0.50698087120775881
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_4)_ 5.0114443758348557
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_5)_ 11.308155991365169
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_6)_ 11.308155991362611
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_7)_ 5.0114443758308624
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_8)_ 5.0114443758337188
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_9)_ 11.308155991362128
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_10)_ 11.308155991363606
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_11)_ -0.50698087120645141
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_12)_ 5.0114443758328235
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_0)_ -8.1325161354070161
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_1)_ -2.3855699957648397
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_2)_ -2.3855699957642713
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_3)_ -8.1325161354109525
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_4)_ -2.3855699957647261
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_5)_ 4.1366003928769146
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_6)_ 4.136600392874314
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_7)_ -2.3855699957687193
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_8)_ -2.3855699957657919
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_9)_ 4.1366003928738593
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_10)_ 4.136600392875394
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_11)_ -8.1325161354096593
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_12)_ -2.3855699957667582
+     Occupied(8_PC_decode) c_u_Leakage(PC_8)_ 31.567775423691501
      Occupied(8_PC_decode) c_l_MirrorLeftRight_ -3
      Occupied(8_PC_decode) c_l_MirrorTopBottom_ -3
      Occupied(8_PC_prefill) c_e_OccupiedDef(8_PC_prefill)_ 1
-     Occupied(8_PC_prefill) c_e_SitePowerDef(8)_ -63.189999999999998
+     Occupied(8_PC_prefill) c_e_SitePowerDef(8)_ -31.449999999999999
      Occupied(8_PC_prefill) c_u_SitePacking(8)_ 1
-     Occupied(8_PC_prefill) c_u_PowerBudget_ 63.189999999999998
-     Occupied(8_PC_prefill) c_u_ShareOccupied(8_PC_prefill)_ -228.43848225108559
-     Occupied(8_PC_prefill) c_u_ShareFloor(8_PC_prefill)_ 228.43848225108559
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_0)_ 0.30403974738734973
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_1)_ 5.9128930332945089
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_2)_ 5.9128930332950063
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_3)_ 0.30403974738331385
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_4)_ 5.9128930332945799
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_5)_ 12.312786128544872
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_6)_ 12.312786128542271
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_7)_ 5.9128930332905298
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_8)_ 5.9128930332934431
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_9)_ 12.312786128541774
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_10)_ 12.31278612854328
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_11)_ 0.30403974738464967
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_12)_ 5.9128930332925336
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_0)_ -7.2825861939912215
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_1)_ -1.4414673428186831
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_2)_ -1.4414673428181004
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_3)_ -7.2825861939952148
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_4)_ -1.4414673428185694
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_5)_ 5.1875790205820209
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_6)_ 5.1875790205793777
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_7)_ -1.4414673428226195
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_8)_ -1.4414673428196494
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_9)_ 5.1875790205789087
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_10)_ 5.1875790205804719
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_11)_ -7.2825861939939074
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_12)_ -1.4414673428206299
+     Occupied(8_PC_prefill) c_u_PowerBudget_ 31.449999999999999
+     Occupied(8_PC_prefill) c_u_ShareOccupied(8_PC_prefill)_ -228.56626816558688
+     Occupied(8_PC_prefill) c_u_ShareFloor(8_PC_prefill)_ 228.56626816558688
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_0)_ -0.50698087120380819
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_1)_ 5.0114443758347704
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_2)_ 5.0114443758352536
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_3)_ -0.50698087120775881
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_4)_ 5.0114443758348557
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_5)_ 11.308155991365169
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_6)_ 11.308155991362611
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_7)_ 5.0114443758308624
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_8)_ 5.0114443758337188
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_9)_ 11.308155991362128
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_10)_ 11.308155991363606
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_11)_ -0.50698087120645141
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_12)_ 5.0114443758328235
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_0)_ -8.1325161354070161
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_1)_ -2.3855699957648397
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_2)_ -2.3855699957642713
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_3)_ -8.1325161354109525
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_4)_ -2.3855699957647261
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_5)_ 4.1366003928769146
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_6)_ 4.136600392874314
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_7)_ -2.3855699957687193
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_8)_ -2.3855699957657919
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_9)_ 4.1366003928738593
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_10)_ 4.136600392875394
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_11)_ -8.1325161354096593
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_12)_ -2.3855699957667582
+     Occupied(8_PC_prefill) c_u_Leakage(PC_8)_ 31.567775423691501
      Occupied(8_PC_prefill) c_l_MirrorLeftRight_ -4
      Occupied(8_PC_prefill) c_l_MirrorTopBottom_ -4
      SitePower_W(0) c_e_SitePowerDef(0)_ 1
@@ -6577,6 +6071,24 @@ COLUMNS
      SitePower_W(0) c_u_Thermal(PC_logic_8_10)_ 2.3190232603303778e-07
      SitePower_W(0) c_u_Thermal(PC_logic_8_11)_ 5.2450776429330381e-07
      SitePower_W(0) c_u_Thermal(PC_logic_8_12)_ 2.6236129563027982e-07
+     SitePower_W(0) c_u_Leakage(DC_0)_ 0.040219681164635451
+     SitePower_W(0) c_u_Leakage(DC_1)_ 0.0022867293103763027
+     SitePower_W(0) c_u_Leakage(DC_2)_ 2.5820623786450184e-05
+     SitePower_W(0) c_u_Leakage(DC_3)_ 0.0022867293103762819
+     SitePower_W(0) c_u_Leakage(DC_4)_ 0.0003198740142829232
+     SitePower_W(0) c_u_Leakage(DC_5)_ 6.7779397920187019e-06
+     SitePower_W(0) c_u_Leakage(DC_6)_ 2.5820623786450773e-05
+     SitePower_W(0) c_u_Leakage(DC_7)_ 6.7779397920190941e-06
+     SitePower_W(0) c_u_Leakage(DC_8)_ 4.2182117435709472e-07
+     SitePower_W(0) c_u_Leakage(PC_0)_ 0.011429271749978634
+     SitePower_W(0) c_u_Leakage(PC_1)_ 0.00067040909865957363
+     SitePower_W(0) c_u_Leakage(PC_2)_ 7.2751972351883052e-06
+     SitePower_W(0) c_u_Leakage(PC_3)_ 0.00067040909865951888
+     SitePower_W(0) c_u_Leakage(PC_4)_ 9.2422312983150089e-05
+     SitePower_W(0) c_u_Leakage(PC_5)_ 1.8679137968313921e-06
+     SitePower_W(0) c_u_Leakage(PC_6)_ 7.2751972351876073e-06
+     SitePower_W(0) c_u_Leakage(PC_7)_ 1.8679137968312269e-06
+     SitePower_W(0) c_u_Leakage(PC_8)_ 1.1103097888721093e-07
      SitePower_W(1) c_e_SitePowerDef(1)_ 1
      SitePower_W(1) c_u_Thermal(DC_dram_0_0)_ 0.0062646583188627966
      SitePower_W(1) c_u_Thermal(DC_dram_0_1)_ 0.019546094181496349
@@ -7106,6 +6618,24 @@ COLUMNS
      SitePower_W(1) c_u_Thermal(PC_logic_8_10)_ 4.1472625017100121e-06
      SitePower_W(1) c_u_Thermal(PC_logic_8_11)_ 4.1259395263002369e-06
      SitePower_W(1) c_u_Thermal(PC_logic_8_12)_ 2.8974372870061311e-06
+     SitePower_W(1) c_u_Leakage(DC_0)_ 0.0022867293103763018
+     SitePower_W(1) c_u_Leakage(DC_1)_ 0.037958772478046861
+     SitePower_W(1) c_u_Leakage(DC_2)_ 0.0022867293103763179
+     SitePower_W(1) c_u_Leakage(DC_3)_ 0.00031987401428292916
+     SitePower_W(1) c_u_Leakage(DC_4)_ 0.0019736332358854997
+     SitePower_W(1) c_u_Leakage(DC_5)_ 0.00031987401428291442
+     SitePower_W(1) c_u_Leakage(DC_6)_ 6.7779397920191695e-06
+     SitePower_W(1) c_u_Leakage(DC_7)_ 1.9464505168792653e-05
+     SitePower_W(1) c_u_Leakage(DC_8)_ 6.777939792018574e-06
+     SitePower_W(1) c_u_Leakage(PC_0)_ 0.00067040909865957363
+     SitePower_W(1) c_u_Leakage(PC_1)_ 0.01076613784855481
+     SitePower_W(1) c_u_Leakage(PC_2)_ 0.00067040909865956452
+     SitePower_W(1) c_u_Leakage(PC_3)_ 9.2422312983150739e-05
+     SitePower_W(1) c_u_Leakage(PC_4)_ 0.00057985469947330684
+     SitePower_W(1) c_u_Leakage(PC_5)_ 9.2422312983157502e-05
+     SitePower_W(1) c_u_Leakage(PC_6)_ 1.8679137968313033e-06
+     SitePower_W(1) c_u_Leakage(PC_7)_ 5.5183144172452959e-06
+     SitePower_W(1) c_u_Leakage(PC_8)_ 1.8679137968313711e-06
      SitePower_W(2) c_e_SitePowerDef(2)_ 1
      SitePower_W(2) c_u_Thermal(DC_dram_0_0)_ 7.6695420247503636e-05
      SitePower_W(2) c_u_Thermal(DC_dram_0_1)_ 0.00023123066906537555
@@ -7635,6 +7165,24 @@ COLUMNS
      SitePower_W(2) c_u_Thermal(PC_logic_8_10)_ 2.1699140379526651e-05
      SitePower_W(2) c_u_Thermal(PC_logic_8_11)_ 6.3233642536097292e-06
      SitePower_W(2) c_u_Thermal(PC_logic_8_12)_ 7.9446649308786417e-06
+     SitePower_W(2) c_u_Leakage(DC_0)_ 2.5820623786450187e-05
+     SitePower_W(2) c_u_Leakage(DC_1)_ 0.0022867293103763179
+     SitePower_W(2) c_u_Leakage(DC_2)_ 0.040219681164635909
+     SitePower_W(2) c_u_Leakage(DC_3)_ 6.7779397920186706e-06
+     SitePower_W(2) c_u_Leakage(DC_4)_ 0.00031987401428292016
+     SitePower_W(2) c_u_Leakage(DC_5)_ 0.0022867293103763192
+     SitePower_W(2) c_u_Leakage(DC_6)_ 4.2182117435711356e-07
+     SitePower_W(2) c_u_Leakage(DC_7)_ 6.7779397920188688e-06
+     SitePower_W(2) c_u_Leakage(DC_8)_ 2.5820623786450391e-05
+     SitePower_W(2) c_u_Leakage(PC_0)_ 7.2751972351883052e-06
+     SitePower_W(2) c_u_Leakage(PC_1)_ 0.00067040909865956442
+     SitePower_W(2) c_u_Leakage(PC_2)_ 0.011429271749978726
+     SitePower_W(2) c_u_Leakage(PC_3)_ 1.8679137968313309e-06
+     SitePower_W(2) c_u_Leakage(PC_4)_ 9.2422312983158329e-05
+     SitePower_W(2) c_u_Leakage(PC_5)_ 0.00067040909865955574
+     SitePower_W(2) c_u_Leakage(PC_6)_ 1.1103097888721844e-07
+     SitePower_W(2) c_u_Leakage(PC_7)_ 1.8679137968313628e-06
+     SitePower_W(2) c_u_Leakage(PC_8)_ 7.2751972351881045e-06
      SitePower_W(3) c_e_SitePowerDef(3)_ 1
      SitePower_W(3) c_u_Thermal(DC_dram_0_0)_ 0.00079292297685482863
      SitePower_W(3) c_u_Thermal(DC_dram_0_1)_ 0.0006052024638223514
@@ -8164,6 +7712,24 @@ COLUMNS
      SitePower_W(3) c_u_Thermal(PC_logic_8_10)_ 4.1472625017098749e-06
      SitePower_W(3) c_u_Thermal(PC_logic_8_11)_ 1.7409557079927515e-05
      SitePower_W(3) c_u_Thermal(PC_logic_8_12)_ 7.1209957142956276e-06
+     SitePower_W(3) c_u_Leakage(DC_0)_ 0.0022867293103762823
+     SitePower_W(3) c_u_Leakage(DC_1)_ 0.00031987401428292933
+     SitePower_W(3) c_u_Leakage(DC_2)_ 6.7779397920186697e-06
+     SitePower_W(3) c_u_Leakage(DC_3)_ 0.037958772478046854
+     SitePower_W(3) c_u_Leakage(DC_4)_ 0.0019736332358855119
+     SitePower_W(3) c_u_Leakage(DC_5)_ 1.9464505168792033e-05
+     SitePower_W(3) c_u_Leakage(DC_6)_ 0.002286729310376402
+     SitePower_W(3) c_u_Leakage(DC_7)_ 0.00031987401428295697
+     SitePower_W(3) c_u_Leakage(DC_8)_ 6.7779397920193999e-06
+     SitePower_W(3) c_u_Leakage(PC_0)_ 0.00067040909865951888
+     SitePower_W(3) c_u_Leakage(PC_1)_ 9.2422312983150739e-05
+     SitePower_W(3) c_u_Leakage(PC_2)_ 1.8679137968313302e-06
+     SitePower_W(3) c_u_Leakage(PC_3)_ 0.010766137848554758
+     SitePower_W(3) c_u_Leakage(PC_4)_ 0.00057985469947325306
+     SitePower_W(3) c_u_Leakage(PC_5)_ 5.5183144172448614e-06
+     SitePower_W(3) c_u_Leakage(PC_6)_ 0.00067040909865955336
+     SitePower_W(3) c_u_Leakage(PC_7)_ 9.2422312983155903e-05
+     SitePower_W(3) c_u_Leakage(PC_8)_ 1.8679137968313095e-06
      SitePower_W(4) c_e_SitePowerDef(4)_ 1
      SitePower_W(4) c_u_Thermal(DC_dram_0_0)_ 0.00020748998169339966
      SitePower_W(4) c_u_Thermal(DC_dram_0_1)_ 0.00036568513691430561
@@ -8693,6 +8259,24 @@ COLUMNS
      SitePower_W(4) c_u_Thermal(PC_logic_8_10)_ 0.0001764503930951767
      SitePower_W(4) c_u_Thermal(PC_logic_8_11)_ 0.00032611639089551929
      SitePower_W(4) c_u_Thermal(PC_logic_8_12)_ 0.0001829449904924785
+     SitePower_W(4) c_u_Leakage(DC_0)_ 0.00031987401428292325
+     SitePower_W(4) c_u_Leakage(DC_1)_ 0.001973633235885501
+     SitePower_W(4) c_u_Leakage(DC_2)_ 0.00031987401428292049
+     SitePower_W(4) c_u_Leakage(DC_3)_ 0.0019736332358855115
+     SitePower_W(4) c_u_Leakage(DC_4)_ 0.036004603747331228
+     SitePower_W(4) c_u_Leakage(DC_5)_ 0.0019736332358855141
+     SitePower_W(4) c_u_Leakage(DC_6)_ 0.00031987401428295502
+     SitePower_W(4) c_u_Leakage(DC_7)_ 0.0019736332358856095
+     SitePower_W(4) c_u_Leakage(DC_8)_ 0.00031987401428293464
+     SitePower_W(4) c_u_Leakage(PC_0)_ 9.2422312983150116e-05
+     SitePower_W(4) c_u_Leakage(PC_1)_ 0.00057985469947330651
+     SitePower_W(4) c_u_Leakage(PC_2)_ 9.2422312983158247e-05
+     SitePower_W(4) c_u_Leakage(PC_3)_ 0.00057985469947325285
+     SitePower_W(4) c_u_Leakage(PC_4)_ 0.010191801463498858
+     SitePower_W(4) c_u_Leakage(PC_5)_ 0.00057985469947327832
+     SitePower_W(4) c_u_Leakage(PC_6)_ 9.2422312983153883e-05
+     SitePower_W(4) c_u_Leakage(PC_7)_ 0.00057985469947329415
+     SitePower_W(4) c_u_Leakage(PC_8)_ 9.2422312983152555e-05
      SitePower_W(5) c_e_SitePowerDef(5)_ 1
      SitePower_W(5) c_u_Thermal(DC_dram_0_0)_ 8.4670302094232914e-06
      SitePower_W(5) c_u_Thermal(DC_dram_0_1)_ 2.0440116691492983e-05
@@ -9222,6 +8806,24 @@ COLUMNS
      SitePower_W(5) c_u_Thermal(PC_logic_8_10)_ 0.0019523228953847423
      SitePower_W(5) c_u_Thermal(PC_logic_8_11)_ 0.00054288736164268751
      SitePower_W(5) c_u_Thermal(PC_logic_8_12)_ 0.00071480045156454002
+     SitePower_W(5) c_u_Leakage(DC_0)_ 6.7779397920187011e-06
+     SitePower_W(5) c_u_Leakage(DC_1)_ 0.00031987401428291463
+     SitePower_W(5) c_u_Leakage(DC_2)_ 0.0022867293103763192
+     SitePower_W(5) c_u_Leakage(DC_3)_ 1.946450516879202e-05
+     SitePower_W(5) c_u_Leakage(DC_4)_ 0.0019736332358855128
+     SitePower_W(5) c_u_Leakage(DC_5)_ 0.037958772478047367
+     SitePower_W(5) c_u_Leakage(DC_6)_ 6.777939792019477e-06
+     SitePower_W(5) c_u_Leakage(DC_7)_ 0.00031987401428293686
+     SitePower_W(5) c_u_Leakage(DC_8)_ 0.002286729310376327
+     SitePower_W(5) c_u_Leakage(PC_0)_ 1.867913796831394e-06
+     SitePower_W(5) c_u_Leakage(PC_1)_ 9.242231298315757e-05
+     SitePower_W(5) c_u_Leakage(PC_2)_ 0.00067040909865955553
+     SitePower_W(5) c_u_Leakage(PC_3)_ 5.5183144172448639e-06
+     SitePower_W(5) c_u_Leakage(PC_4)_ 0.00057985469947327876
+     SitePower_W(5) c_u_Leakage(PC_5)_ 0.010766137848554819
+     SitePower_W(5) c_u_Leakage(PC_6)_ 1.8679137968313694e-06
+     SitePower_W(5) c_u_Leakage(PC_7)_ 9.2422312983155374e-05
+     SitePower_W(5) c_u_Leakage(PC_8)_ 0.00067040909865956886
      SitePower_W(6) c_e_SitePowerDef(6)_ 1
      SitePower_W(6) c_u_Thermal(DC_dram_0_0)_ 9.4096669610206233e-06
      SitePower_W(6) c_u_Thermal(DC_dram_0_1)_ 7.5055522066075846e-06
@@ -9751,6 +9353,24 @@ COLUMNS
      SitePower_W(6) c_u_Thermal(PC_logic_8_10)_ 2.1699140379526698e-05
      SitePower_W(6) c_u_Thermal(PC_logic_8_11)_ 0.00020522625990138817
      SitePower_W(6) c_u_Thermal(PC_logic_8_12)_ 6.7082014184661264e-05
+     SitePower_W(6) c_u_Leakage(DC_0)_ 2.5820623786450784e-05
+     SitePower_W(6) c_u_Leakage(DC_1)_ 6.7779397920191644e-06
+     SitePower_W(6) c_u_Leakage(DC_2)_ 4.2182117435711362e-07
+     SitePower_W(6) c_u_Leakage(DC_3)_ 0.0022867293103764033
+     SitePower_W(6) c_u_Leakage(DC_4)_ 0.00031987401428295508
+     SitePower_W(6) c_u_Leakage(DC_5)_ 6.7779397920194795e-06
+     SitePower_W(6) c_u_Leakage(DC_6)_ 0.040219681164636652
+     SitePower_W(6) c_u_Leakage(DC_7)_ 0.0022867293103764476
+     SitePower_W(6) c_u_Leakage(DC_8)_ 2.5820623786453233e-05
+     SitePower_W(6) c_u_Leakage(PC_0)_ 7.2751972351876098e-06
+     SitePower_W(6) c_u_Leakage(PC_1)_ 1.8679137968313033e-06
+     SitePower_W(6) c_u_Leakage(PC_2)_ 1.1103097888721846e-07
+     SitePower_W(6) c_u_Leakage(PC_3)_ 0.00067040909865955357
+     SitePower_W(6) c_u_Leakage(PC_4)_ 9.2422312983153911e-05
+     SitePower_W(6) c_u_Leakage(PC_5)_ 1.8679137968313698e-06
+     SitePower_W(6) c_u_Leakage(PC_6)_ 0.011429271749978615
+     SitePower_W(6) c_u_Leakage(PC_7)_ 0.00067040909865955585
+     SitePower_W(6) c_u_Leakage(PC_8)_ 7.2751972351881773e-06
      SitePower_W(7) c_e_SitePowerDef(7)_ 1
      SitePower_W(7) c_u_Thermal(DC_dram_0_0)_ 3.4767745645541395e-06
      SitePower_W(7) c_u_Thermal(DC_dram_0_1)_ 4.9043137253141954e-06
@@ -10280,6 +9900,24 @@ COLUMNS
      SitePower_W(7) c_u_Thermal(PC_logic_8_10)_ 0.0019523228953847193
      SitePower_W(7) c_u_Thermal(PC_logic_8_11)_ 0.017753496172938362
      SitePower_W(7) c_u_Thermal(PC_logic_8_12)_ 0.0057759332725967156
+     SitePower_W(7) c_u_Leakage(DC_0)_ 6.7779397920190916e-06
+     SitePower_W(7) c_u_Leakage(DC_1)_ 1.9464505168792657e-05
+     SitePower_W(7) c_u_Leakage(DC_2)_ 6.7779397920188671e-06
+     SitePower_W(7) c_u_Leakage(DC_3)_ 0.00031987401428295719
+     SitePower_W(7) c_u_Leakage(DC_4)_ 0.0019736332358856069
+     SitePower_W(7) c_u_Leakage(DC_5)_ 0.00031987401428293675
+     SitePower_W(7) c_u_Leakage(DC_6)_ 0.0022867293103764467
+     SitePower_W(7) c_u_Leakage(DC_7)_ 0.037958772478047818
+     SitePower_W(7) c_u_Leakage(DC_8)_ 0.0022867293103763678
+     SitePower_W(7) c_u_Leakage(PC_0)_ 1.8679137968312273e-06
+     SitePower_W(7) c_u_Leakage(PC_1)_ 5.5183144172452959e-06
+     SitePower_W(7) c_u_Leakage(PC_2)_ 1.8679137968313633e-06
+     SitePower_W(7) c_u_Leakage(PC_3)_ 9.2422312983155849e-05
+     SitePower_W(7) c_u_Leakage(PC_4)_ 0.00057985469947329383
+     SitePower_W(7) c_u_Leakage(PC_5)_ 9.2422312983155388e-05
+     SitePower_W(7) c_u_Leakage(PC_6)_ 0.00067040909865955618
+     SitePower_W(7) c_u_Leakage(PC_7)_ 0.010766137848554831
+     SitePower_W(7) c_u_Leakage(PC_8)_ 0.00067040909865956366
      SitePower_W(8) c_e_SitePowerDef(8)_ 1
      SitePower_W(8) c_u_Thermal(DC_dram_0_0)_ 3.2794104852803092e-07
      SitePower_W(8) c_u_Thermal(DC_dram_0_1)_ 6.4797658181840328e-07
@@ -10809,6 +10447,24 @@ COLUMNS
      SitePower_W(8) c_u_Thermal(PC_logic_8_10)_ 0.11869144686806303
      SitePower_W(8) c_u_Thermal(PC_logic_8_11)_ 0.080472449501136287
      SitePower_W(8) c_u_Thermal(PC_logic_8_12)_ 0.10357523260773922
+     SitePower_W(8) c_u_Leakage(DC_0)_ 4.2182117435709472e-07
+     SitePower_W(8) c_u_Leakage(DC_1)_ 6.7779397920185783e-06
+     SitePower_W(8) c_u_Leakage(DC_2)_ 2.5820623786450394e-05
+     SitePower_W(8) c_u_Leakage(DC_3)_ 6.7779397920194024e-06
+     SitePower_W(8) c_u_Leakage(DC_4)_ 0.00031987401428293469
+     SitePower_W(8) c_u_Leakage(DC_5)_ 0.0022867293103763283
+     SitePower_W(8) c_u_Leakage(DC_6)_ 2.582062378645322e-05
+     SitePower_W(8) c_u_Leakage(DC_7)_ 0.0022867293103763673
+     SitePower_W(8) c_u_Leakage(DC_8)_ 0.040219681164637443
+     SitePower_W(8) c_u_Leakage(PC_0)_ 1.1103097888721096e-07
+     SitePower_W(8) c_u_Leakage(PC_1)_ 1.8679137968313715e-06
+     SitePower_W(8) c_u_Leakage(PC_2)_ 7.2751972351880994e-06
+     SitePower_W(8) c_u_Leakage(PC_3)_ 1.8679137968313091e-06
+     SitePower_W(8) c_u_Leakage(PC_4)_ 9.2422312983152596e-05
+     SitePower_W(8) c_u_Leakage(PC_5)_ 0.00067040909865956886
+     SitePower_W(8) c_u_Leakage(PC_6)_ 7.2751972351881773e-06
+     SitePower_W(8) c_u_Leakage(PC_7)_ 0.0006704090986595629
+     SitePower_W(8) c_u_Leakage(PC_8)_ 0.011429271749978924
 RHS
      RHS c_e_OccupiedDef(0_DC_decode)_ 0
      RHS c_e_OccupiedDef(0_DC_prefill)_ 0
@@ -10910,9 +10566,6 @@ RHS
      RHS c_e_TileCountLink(P_DC_t2_p3_c1)_ 0
      RHS c_e_TileCountLink(P_DC_t2_p4_c0)_ 0
      RHS c_e_TileCountLink(P_DC_t4_p1_c0)_ 0
-     RHS c_e_TileCountLink(P_DC_t4_p1_c1)_ 0
-     RHS c_e_TileCountLink(P_DC_t4_p2_c0)_ 0
-     RHS c_e_TileCountLink(P_DC_t8_p1_c0)_ 0
      RHS c_e_TileCountLink(P_PC_t1_p5_c0)_ 0
      RHS c_e_TileCountLink(P_PC_t1_p6_c0)_ 0
      RHS c_e_TileCountLink(P_PC_t1_p8_c0)_ 0
@@ -10920,7 +10573,6 @@ RHS
      RHS c_e_TileCountLink(P_PC_t2_p3_c1)_ 0
      RHS c_e_TileCountLink(P_PC_t2_p4_c0)_ 0
      RHS c_e_TileCountLink(P_PC_t4_p2_c0)_ 0
-     RHS c_e_TileCountLink(P_PC_t8_p1_c0)_ 0
      RHS c_u_SitePacking(0)_ 1
      RHS c_u_SitePacking(1)_ 1
      RHS c_u_SitePacking(2)_ 1
@@ -10942,190 +10594,121 @@ RHS
      RHS c_u_Capacity(D_DC_t1_p3_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t1_p3_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t1_p3_c0_b8)_ 0
-     RHS c_u_Capacity(D_DC_t1_p4_c0_b1)_ 0
-     RHS c_u_Capacity(D_DC_t1_p4_c0_b128)_ 0
      RHS c_u_Capacity(D_DC_t1_p4_c0_b16)_ 0
      RHS c_u_Capacity(D_DC_t1_p4_c0_b2)_ 0
      RHS c_u_Capacity(D_DC_t1_p4_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t1_p4_c0_b4)_ 0
+     RHS c_u_Capacity(D_DC_t1_p4_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t1_p4_c0_b8)_ 0
-     RHS c_u_Capacity(D_DC_t1_p5_c0_b1)_ 0
-     RHS c_u_Capacity(D_DC_t1_p5_c0_b128)_ 0
      RHS c_u_Capacity(D_DC_t1_p5_c0_b16)_ 0
-     RHS c_u_Capacity(D_DC_t1_p5_c0_b2)_ 0
      RHS c_u_Capacity(D_DC_t1_p5_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t1_p5_c0_b4)_ 0
+     RHS c_u_Capacity(D_DC_t1_p5_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t1_p5_c0_b8)_ 0
-     RHS c_u_Capacity(D_DC_t1_p6_c0_b1)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b16)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b2)_ 0
-     RHS c_u_Capacity(D_DC_t1_p6_c0_b256)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b8)_ 0
-     RHS c_u_Capacity(D_DC_t1_p8_c0_b1)_ 0
-     RHS c_u_Capacity(D_DC_t1_p8_c0_b16)_ 0
      RHS c_u_Capacity(D_DC_t1_p8_c0_b2)_ 0
-     RHS c_u_Capacity(D_DC_t1_p8_c0_b256)_ 0
      RHS c_u_Capacity(D_DC_t1_p8_c0_b32)_ 0
+     RHS c_u_Capacity(D_DC_t1_p8_c0_b4)_ 0
+     RHS c_u_Capacity(D_DC_t1_p8_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t1_p8_c0_b8)_ 0
-     RHS c_u_Capacity(D_DC_t2_p2_c0_b1)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c0_b128)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c0_b2)_ 0
+     RHS c_u_Capacity(D_DC_t2_p2_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c0_b4)_ 0
-     RHS c_u_Capacity(D_DC_t2_p2_c0_b8)_ 0
-     RHS c_u_Capacity(D_DC_t2_p2_c1_b1)_ 0
+     RHS c_u_Capacity(D_DC_t2_p2_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c1_b128)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c1_b2)_ 0
+     RHS c_u_Capacity(D_DC_t2_p2_c1_b32)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c1_b4)_ 0
-     RHS c_u_Capacity(D_DC_t2_p2_c1_b8)_ 0
-     RHS c_u_Capacity(D_DC_t2_p3_c0_b1)_ 0
-     RHS c_u_Capacity(D_DC_t2_p3_c0_b16)_ 0
-     RHS c_u_Capacity(D_DC_t2_p3_c0_b2)_ 0
-     RHS c_u_Capacity(D_DC_t2_p3_c0_b256)_ 0
+     RHS c_u_Capacity(D_DC_t2_p2_c1_b64)_ 0
      RHS c_u_Capacity(D_DC_t2_p3_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t2_p3_c0_b8)_ 0
-     RHS c_u_Capacity(D_DC_t2_p3_c1_b1)_ 0
-     RHS c_u_Capacity(D_DC_t2_p3_c1_b16)_ 0
      RHS c_u_Capacity(D_DC_t2_p3_c1_b2)_ 0
-     RHS c_u_Capacity(D_DC_t2_p3_c1_b256)_ 0
      RHS c_u_Capacity(D_DC_t2_p3_c1_b4)_ 0
      RHS c_u_Capacity(D_DC_t2_p3_c1_b8)_ 0
-     RHS c_u_Capacity(D_DC_t2_p4_c0_b16)_ 0
-     RHS c_u_Capacity(D_DC_t2_p4_c0_b256)_ 0
+     RHS c_u_Capacity(D_DC_t2_p4_c0_b2)_ 0
+     RHS c_u_Capacity(D_DC_t2_p4_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t2_p4_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t2_p4_c0_b8)_ 0
      RHS c_u_Capacity(D_DC_t4_p1_c0_b1)_ 0
      RHS c_u_Capacity(D_DC_t4_p1_c0_b128)_ 0
+     RHS c_u_Capacity(D_DC_t4_p1_c0_b16)_ 0
      RHS c_u_Capacity(D_DC_t4_p1_c0_b2)_ 0
+     RHS c_u_Capacity(D_DC_t4_p1_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t4_p1_c0_b4)_ 0
-     RHS c_u_Capacity(D_DC_t4_p1_c0_b8)_ 0
+     RHS c_u_Capacity(D_DC_t4_p1_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t4_p1_c1_b1)_ 0
      RHS c_u_Capacity(D_DC_t4_p1_c1_b128)_ 0
+     RHS c_u_Capacity(D_DC_t4_p1_c1_b16)_ 0
      RHS c_u_Capacity(D_DC_t4_p1_c1_b2)_ 0
+     RHS c_u_Capacity(D_DC_t4_p1_c1_b32)_ 0
      RHS c_u_Capacity(D_DC_t4_p1_c1_b4)_ 0
+     RHS c_u_Capacity(D_DC_t4_p1_c1_b64)_ 0
      RHS c_u_Capacity(D_DC_t4_p1_c1_b8)_ 0
+     RHS c_u_Capacity(D_DC_t4_p2_c0_b16)_ 0
      RHS c_u_Capacity(D_DC_t4_p2_c0_b2)_ 0
-     RHS c_u_Capacity(D_DC_t4_p2_c0_b256)_ 0
      RHS c_u_Capacity(D_DC_t4_p2_c0_b4)_ 0
-     RHS c_u_Capacity(D_DC_t4_p2_c0_b8)_ 0
+     RHS c_u_Capacity(D_DC_t4_p2_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t8_p1_c0_b1)_ 0
+     RHS c_u_Capacity(D_DC_t8_p1_c0_b16)_ 0
      RHS c_u_Capacity(D_DC_t8_p1_c0_b2)_ 0
-     RHS c_u_Capacity(D_DC_t8_p1_c0_b256)_ 0
      RHS c_u_Capacity(D_DC_t8_p1_c0_b4)_ 0
-     RHS c_u_Capacity(D_PC_t1_p5_c0_b1)_ 0
+     RHS c_u_Capacity(D_DC_t8_p1_c0_b8)_ 0
      RHS c_u_Capacity(D_PC_t1_p5_c0_b16)_ 0
-     RHS c_u_Capacity(D_PC_t1_p5_c0_b2)_ 0
      RHS c_u_Capacity(D_PC_t1_p5_c0_b4)_ 0
      RHS c_u_Capacity(D_PC_t1_p5_c0_b8)_ 0
-     RHS c_u_Capacity(D_PC_t1_p6_c0_b1)_ 0
      RHS c_u_Capacity(D_PC_t1_p6_c0_b16)_ 0
-     RHS c_u_Capacity(D_PC_t1_p6_c0_b2)_ 0
      RHS c_u_Capacity(D_PC_t1_p6_c0_b32)_ 0
      RHS c_u_Capacity(D_PC_t1_p6_c0_b4)_ 0
      RHS c_u_Capacity(D_PC_t1_p6_c0_b64)_ 0
      RHS c_u_Capacity(D_PC_t1_p6_c0_b8)_ 0
-     RHS c_u_Capacity(D_PC_t1_p8_c0_b1)_ 0
      RHS c_u_Capacity(D_PC_t1_p8_c0_b128)_ 0
-     RHS c_u_Capacity(D_PC_t1_p8_c0_b16)_ 0
-     RHS c_u_Capacity(D_PC_t1_p8_c0_b2)_ 0
      RHS c_u_Capacity(D_PC_t1_p8_c0_b32)_ 0
      RHS c_u_Capacity(D_PC_t1_p8_c0_b4)_ 0
      RHS c_u_Capacity(D_PC_t1_p8_c0_b64)_ 0
      RHS c_u_Capacity(D_PC_t1_p8_c0_b8)_ 0
-     RHS c_u_Capacity(D_PC_t2_p3_c0_b1)_ 0
-     RHS c_u_Capacity(D_PC_t2_p3_c0_b16)_ 0
-     RHS c_u_Capacity(D_PC_t2_p3_c0_b2)_ 0
      RHS c_u_Capacity(D_PC_t2_p3_c0_b32)_ 0
      RHS c_u_Capacity(D_PC_t2_p3_c0_b4)_ 0
      RHS c_u_Capacity(D_PC_t2_p3_c0_b64)_ 0
      RHS c_u_Capacity(D_PC_t2_p3_c0_b8)_ 0
-     RHS c_u_Capacity(D_PC_t2_p3_c1_b1)_ 0
-     RHS c_u_Capacity(D_PC_t2_p3_c1_b16)_ 0
-     RHS c_u_Capacity(D_PC_t2_p3_c1_b2)_ 0
      RHS c_u_Capacity(D_PC_t2_p3_c1_b32)_ 0
      RHS c_u_Capacity(D_PC_t2_p3_c1_b4)_ 0
      RHS c_u_Capacity(D_PC_t2_p3_c1_b64)_ 0
      RHS c_u_Capacity(D_PC_t2_p3_c1_b8)_ 0
-     RHS c_u_Capacity(D_PC_t2_p4_c0_b1)_ 0
      RHS c_u_Capacity(D_PC_t2_p4_c0_b128)_ 0
-     RHS c_u_Capacity(D_PC_t2_p4_c0_b16)_ 0
-     RHS c_u_Capacity(D_PC_t2_p4_c0_b2)_ 0
-     RHS c_u_Capacity(D_PC_t2_p4_c0_b32)_ 0
      RHS c_u_Capacity(D_PC_t2_p4_c0_b4)_ 0
-     RHS c_u_Capacity(D_PC_t2_p4_c0_b64)_ 0
      RHS c_u_Capacity(D_PC_t2_p4_c0_b8)_ 0
-     RHS c_u_Capacity(D_PC_t4_p2_c0_b128)_ 0
-     RHS c_u_Capacity(D_PC_t4_p2_c0_b16)_ 0
      RHS c_u_Capacity(D_PC_t4_p2_c0_b2)_ 0
-     RHS c_u_Capacity(D_PC_t4_p2_c0_b32)_ 0
      RHS c_u_Capacity(D_PC_t4_p2_c0_b4)_ 0
-     RHS c_u_Capacity(D_PC_t4_p2_c0_b8)_ 0
+     RHS c_u_Capacity(D_PC_t4_p2_c0_b64)_ 0
      RHS c_u_Capacity(D_PC_t8_p1_c0_b1)_ 0
-     RHS c_u_Capacity(D_PC_t8_p1_c0_b128)_ 0
-     RHS c_u_Capacity(D_PC_t8_p1_c0_b16)_ 0
+     RHS c_u_Capacity(D_PC_t8_p1_c0_b2)_ 0
      RHS c_u_Capacity(D_PC_t8_p1_c0_b32)_ 0
      RHS c_u_Capacity(D_PC_t8_p1_c0_b4)_ 0
-     RHS c_u_Capacity(D_PC_t8_p1_c0_b8)_ 0
+     RHS c_u_Capacity(D_PC_t8_p1_c0_b64)_ 0
      RHS c_u_Capacity(P_DC_t1_p3_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t1_p3_c0_b2)_ 0
      RHS c_u_Capacity(P_DC_t1_p4_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t1_p4_c0_b2)_ 0
      RHS c_u_Capacity(P_DC_t1_p5_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t1_p5_c0_b2)_ 0
      RHS c_u_Capacity(P_DC_t1_p6_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t1_p6_c0_b2)_ 0
      RHS c_u_Capacity(P_DC_t1_p8_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t1_p8_c0_b2)_ 0
      RHS c_u_Capacity(P_DC_t2_p2_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t2_p2_c0_b2)_ 0
-     RHS c_u_Capacity(P_DC_t2_p2_c0_b4)_ 0
      RHS c_u_Capacity(P_DC_t2_p2_c1_b1)_ 0
-     RHS c_u_Capacity(P_DC_t2_p2_c1_b2)_ 0
-     RHS c_u_Capacity(P_DC_t2_p2_c1_b4)_ 0
      RHS c_u_Capacity(P_DC_t2_p3_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t2_p3_c0_b2)_ 0
-     RHS c_u_Capacity(P_DC_t2_p3_c0_b4)_ 0
      RHS c_u_Capacity(P_DC_t2_p3_c1_b1)_ 0
-     RHS c_u_Capacity(P_DC_t2_p3_c1_b2)_ 0
-     RHS c_u_Capacity(P_DC_t2_p3_c1_b4)_ 0
      RHS c_u_Capacity(P_DC_t2_p4_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t2_p4_c0_b2)_ 0
-     RHS c_u_Capacity(P_DC_t2_p4_c0_b4)_ 0
      RHS c_u_Capacity(P_DC_t4_p1_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t4_p1_c0_b2)_ 0
-     RHS c_u_Capacity(P_DC_t4_p1_c0_b4)_ 0
-     RHS c_u_Capacity(P_DC_t4_p1_c1_b1)_ 0
-     RHS c_u_Capacity(P_DC_t4_p1_c1_b2)_ 0
-     RHS c_u_Capacity(P_DC_t4_p1_c1_b4)_ 0
-     RHS c_u_Capacity(P_DC_t4_p2_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t4_p2_c0_b2)_ 0
-     RHS c_u_Capacity(P_DC_t4_p2_c0_b4)_ 0
-     RHS c_u_Capacity(P_DC_t8_p1_c0_b1)_ 0
-     RHS c_u_Capacity(P_DC_t8_p1_c0_b2)_ 0
-     RHS c_u_Capacity(P_DC_t8_p1_c0_b4)_ 0
      RHS c_u_Capacity(P_PC_t1_p5_c0_b1)_ 0
-     RHS c_u_Capacity(P_PC_t1_p5_c0_b2)_ 0
      RHS c_u_Capacity(P_PC_t1_p6_c0_b1)_ 0
-     RHS c_u_Capacity(P_PC_t1_p6_c0_b2)_ 0
      RHS c_u_Capacity(P_PC_t1_p8_c0_b1)_ 0
-     RHS c_u_Capacity(P_PC_t1_p8_c0_b2)_ 0
      RHS c_u_Capacity(P_PC_t2_p3_c0_b1)_ 0
-     RHS c_u_Capacity(P_PC_t2_p3_c0_b2)_ 0
-     RHS c_u_Capacity(P_PC_t2_p3_c0_b4)_ 0
      RHS c_u_Capacity(P_PC_t2_p3_c1_b1)_ 0
-     RHS c_u_Capacity(P_PC_t2_p3_c1_b2)_ 0
-     RHS c_u_Capacity(P_PC_t2_p3_c1_b4)_ 0
      RHS c_u_Capacity(P_PC_t2_p4_c0_b1)_ 0
-     RHS c_u_Capacity(P_PC_t2_p4_c0_b2)_ 0
-     RHS c_u_Capacity(P_PC_t2_p4_c0_b4)_ 0
      RHS c_u_Capacity(P_PC_t4_p2_c0_b1)_ 0
-     RHS c_u_Capacity(P_PC_t4_p2_c0_b2)_ 0
-     RHS c_u_Capacity(P_PC_t4_p2_c0_b4)_ 0
-     RHS c_u_Capacity(P_PC_t8_p1_c0_b1)_ 0
-     RHS c_u_Capacity(P_PC_t8_p1_c0_b2)_ 0
-     RHS c_u_Capacity(P_PC_t8_p1_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b1)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b16)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b2)_ 0
@@ -11133,190 +10716,121 @@ RHS
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p4_c0_b1)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p4_c0_b128)_ 0
      RHS c_u_KvLinks(D_DC_t1_p4_c0_b16)_ 0
      RHS c_u_KvLinks(D_DC_t1_p4_c0_b2)_ 0
      RHS c_u_KvLinks(D_DC_t1_p4_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t1_p4_c0_b4)_ 0
+     RHS c_u_KvLinks(D_DC_t1_p4_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t1_p4_c0_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p5_c0_b1)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p5_c0_b128)_ 0
      RHS c_u_KvLinks(D_DC_t1_p5_c0_b16)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p5_c0_b2)_ 0
      RHS c_u_KvLinks(D_DC_t1_p5_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t1_p5_c0_b4)_ 0
+     RHS c_u_KvLinks(D_DC_t1_p5_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t1_p5_c0_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p6_c0_b1)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b16)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b2)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p6_c0_b256)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p8_c0_b1)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p8_c0_b16)_ 0
      RHS c_u_KvLinks(D_DC_t1_p8_c0_b2)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p8_c0_b256)_ 0
      RHS c_u_KvLinks(D_DC_t1_p8_c0_b32)_ 0
+     RHS c_u_KvLinks(D_DC_t1_p8_c0_b4)_ 0
+     RHS c_u_KvLinks(D_DC_t1_p8_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t1_p8_c0_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p2_c0_b1)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c0_b128)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c0_b2)_ 0
+     RHS c_u_KvLinks(D_DC_t2_p2_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c0_b4)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p2_c0_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p2_c1_b1)_ 0
+     RHS c_u_KvLinks(D_DC_t2_p2_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c1_b128)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c1_b2)_ 0
+     RHS c_u_KvLinks(D_DC_t2_p2_c1_b32)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c1_b4)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p2_c1_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p3_c0_b1)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p3_c0_b16)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p3_c0_b2)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p3_c0_b256)_ 0
+     RHS c_u_KvLinks(D_DC_t2_p2_c1_b64)_ 0
      RHS c_u_KvLinks(D_DC_t2_p3_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t2_p3_c0_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p3_c1_b1)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p3_c1_b16)_ 0
      RHS c_u_KvLinks(D_DC_t2_p3_c1_b2)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p3_c1_b256)_ 0
      RHS c_u_KvLinks(D_DC_t2_p3_c1_b4)_ 0
      RHS c_u_KvLinks(D_DC_t2_p3_c1_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p4_c0_b16)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p4_c0_b256)_ 0
+     RHS c_u_KvLinks(D_DC_t2_p4_c0_b2)_ 0
+     RHS c_u_KvLinks(D_DC_t2_p4_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t2_p4_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t2_p4_c0_b8)_ 0
      RHS c_u_KvLinks(D_DC_t4_p1_c0_b1)_ 0
      RHS c_u_KvLinks(D_DC_t4_p1_c0_b128)_ 0
+     RHS c_u_KvLinks(D_DC_t4_p1_c0_b16)_ 0
      RHS c_u_KvLinks(D_DC_t4_p1_c0_b2)_ 0
+     RHS c_u_KvLinks(D_DC_t4_p1_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t4_p1_c0_b4)_ 0
-     RHS c_u_KvLinks(D_DC_t4_p1_c0_b8)_ 0
+     RHS c_u_KvLinks(D_DC_t4_p1_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t4_p1_c1_b1)_ 0
      RHS c_u_KvLinks(D_DC_t4_p1_c1_b128)_ 0
+     RHS c_u_KvLinks(D_DC_t4_p1_c1_b16)_ 0
      RHS c_u_KvLinks(D_DC_t4_p1_c1_b2)_ 0
+     RHS c_u_KvLinks(D_DC_t4_p1_c1_b32)_ 0
      RHS c_u_KvLinks(D_DC_t4_p1_c1_b4)_ 0
+     RHS c_u_KvLinks(D_DC_t4_p1_c1_b64)_ 0
      RHS c_u_KvLinks(D_DC_t4_p1_c1_b8)_ 0
+     RHS c_u_KvLinks(D_DC_t4_p2_c0_b16)_ 0
      RHS c_u_KvLinks(D_DC_t4_p2_c0_b2)_ 0
-     RHS c_u_KvLinks(D_DC_t4_p2_c0_b256)_ 0
      RHS c_u_KvLinks(D_DC_t4_p2_c0_b4)_ 0
-     RHS c_u_KvLinks(D_DC_t4_p2_c0_b8)_ 0
+     RHS c_u_KvLinks(D_DC_t4_p2_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t8_p1_c0_b1)_ 0
+     RHS c_u_KvLinks(D_DC_t8_p1_c0_b16)_ 0
      RHS c_u_KvLinks(D_DC_t8_p1_c0_b2)_ 0
-     RHS c_u_KvLinks(D_DC_t8_p1_c0_b256)_ 0
      RHS c_u_KvLinks(D_DC_t8_p1_c0_b4)_ 0
-     RHS c_u_KvLinks(D_PC_t1_p5_c0_b1)_ 0
+     RHS c_u_KvLinks(D_DC_t8_p1_c0_b8)_ 0
      RHS c_u_KvLinks(D_PC_t1_p5_c0_b16)_ 0
-     RHS c_u_KvLinks(D_PC_t1_p5_c0_b2)_ 0
      RHS c_u_KvLinks(D_PC_t1_p5_c0_b4)_ 0
      RHS c_u_KvLinks(D_PC_t1_p5_c0_b8)_ 0
-     RHS c_u_KvLinks(D_PC_t1_p6_c0_b1)_ 0
      RHS c_u_KvLinks(D_PC_t1_p6_c0_b16)_ 0
-     RHS c_u_KvLinks(D_PC_t1_p6_c0_b2)_ 0
      RHS c_u_KvLinks(D_PC_t1_p6_c0_b32)_ 0
      RHS c_u_KvLinks(D_PC_t1_p6_c0_b4)_ 0
      RHS c_u_KvLinks(D_PC_t1_p6_c0_b64)_ 0
      RHS c_u_KvLinks(D_PC_t1_p6_c0_b8)_ 0
-     RHS c_u_KvLinks(D_PC_t1_p8_c0_b1)_ 0
      RHS c_u_KvLinks(D_PC_t1_p8_c0_b128)_ 0
-     RHS c_u_KvLinks(D_PC_t1_p8_c0_b16)_ 0
-     RHS c_u_KvLinks(D_PC_t1_p8_c0_b2)_ 0
      RHS c_u_KvLinks(D_PC_t1_p8_c0_b32)_ 0
      RHS c_u_KvLinks(D_PC_t1_p8_c0_b4)_ 0
      RHS c_u_KvLinks(D_PC_t1_p8_c0_b64)_ 0
      RHS c_u_KvLinks(D_PC_t1_p8_c0_b8)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p3_c0_b1)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p3_c0_b16)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p3_c0_b2)_ 0
      RHS c_u_KvLinks(D_PC_t2_p3_c0_b32)_ 0
      RHS c_u_KvLinks(D_PC_t2_p3_c0_b4)_ 0
      RHS c_u_KvLinks(D_PC_t2_p3_c0_b64)_ 0
      RHS c_u_KvLinks(D_PC_t2_p3_c0_b8)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p3_c1_b1)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p3_c1_b16)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p3_c1_b2)_ 0
      RHS c_u_KvLinks(D_PC_t2_p3_c1_b32)_ 0
      RHS c_u_KvLinks(D_PC_t2_p3_c1_b4)_ 0
      RHS c_u_KvLinks(D_PC_t2_p3_c1_b64)_ 0
      RHS c_u_KvLinks(D_PC_t2_p3_c1_b8)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p4_c0_b1)_ 0
      RHS c_u_KvLinks(D_PC_t2_p4_c0_b128)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p4_c0_b16)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p4_c0_b2)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p4_c0_b32)_ 0
      RHS c_u_KvLinks(D_PC_t2_p4_c0_b4)_ 0
-     RHS c_u_KvLinks(D_PC_t2_p4_c0_b64)_ 0
      RHS c_u_KvLinks(D_PC_t2_p4_c0_b8)_ 0
-     RHS c_u_KvLinks(D_PC_t4_p2_c0_b128)_ 0
-     RHS c_u_KvLinks(D_PC_t4_p2_c0_b16)_ 0
      RHS c_u_KvLinks(D_PC_t4_p2_c0_b2)_ 0
-     RHS c_u_KvLinks(D_PC_t4_p2_c0_b32)_ 0
      RHS c_u_KvLinks(D_PC_t4_p2_c0_b4)_ 0
-     RHS c_u_KvLinks(D_PC_t4_p2_c0_b8)_ 0
+     RHS c_u_KvLinks(D_PC_t4_p2_c0_b64)_ 0
      RHS c_u_KvLinks(D_PC_t8_p1_c0_b1)_ 0
-     RHS c_u_KvLinks(D_PC_t8_p1_c0_b128)_ 0
-     RHS c_u_KvLinks(D_PC_t8_p1_c0_b16)_ 0
+     RHS c_u_KvLinks(D_PC_t8_p1_c0_b2)_ 0
      RHS c_u_KvLinks(D_PC_t8_p1_c0_b32)_ 0
      RHS c_u_KvLinks(D_PC_t8_p1_c0_b4)_ 0
-     RHS c_u_KvLinks(D_PC_t8_p1_c0_b8)_ 0
+     RHS c_u_KvLinks(D_PC_t8_p1_c0_b64)_ 0
      RHS c_u_KvLinks(P_DC_t1_p3_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t1_p3_c0_b2)_ 0
      RHS c_u_KvLinks(P_DC_t1_p4_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t1_p4_c0_b2)_ 0
      RHS c_u_KvLinks(P_DC_t1_p5_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t1_p5_c0_b2)_ 0
      RHS c_u_KvLinks(P_DC_t1_p6_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t1_p6_c0_b2)_ 0
      RHS c_u_KvLinks(P_DC_t1_p8_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t1_p8_c0_b2)_ 0
      RHS c_u_KvLinks(P_DC_t2_p2_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t2_p2_c0_b2)_ 0
-     RHS c_u_KvLinks(P_DC_t2_p2_c0_b4)_ 0
      RHS c_u_KvLinks(P_DC_t2_p2_c1_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t2_p2_c1_b2)_ 0
-     RHS c_u_KvLinks(P_DC_t2_p2_c1_b4)_ 0
      RHS c_u_KvLinks(P_DC_t2_p3_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t2_p3_c0_b2)_ 0
-     RHS c_u_KvLinks(P_DC_t2_p3_c0_b4)_ 0
      RHS c_u_KvLinks(P_DC_t2_p3_c1_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t2_p3_c1_b2)_ 0
-     RHS c_u_KvLinks(P_DC_t2_p3_c1_b4)_ 0
      RHS c_u_KvLinks(P_DC_t2_p4_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t2_p4_c0_b2)_ 0
-     RHS c_u_KvLinks(P_DC_t2_p4_c0_b4)_ 0
      RHS c_u_KvLinks(P_DC_t4_p1_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t4_p1_c0_b2)_ 0
-     RHS c_u_KvLinks(P_DC_t4_p1_c0_b4)_ 0
-     RHS c_u_KvLinks(P_DC_t4_p1_c1_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t4_p1_c1_b2)_ 0
-     RHS c_u_KvLinks(P_DC_t4_p1_c1_b4)_ 0
-     RHS c_u_KvLinks(P_DC_t4_p2_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t4_p2_c0_b2)_ 0
-     RHS c_u_KvLinks(P_DC_t4_p2_c0_b4)_ 0
-     RHS c_u_KvLinks(P_DC_t8_p1_c0_b1)_ 0
-     RHS c_u_KvLinks(P_DC_t8_p1_c0_b2)_ 0
-     RHS c_u_KvLinks(P_DC_t8_p1_c0_b4)_ 0
      RHS c_u_KvLinks(P_PC_t1_p5_c0_b1)_ 0
-     RHS c_u_KvLinks(P_PC_t1_p5_c0_b2)_ 0
      RHS c_u_KvLinks(P_PC_t1_p6_c0_b1)_ 0
-     RHS c_u_KvLinks(P_PC_t1_p6_c0_b2)_ 0
      RHS c_u_KvLinks(P_PC_t1_p8_c0_b1)_ 0
-     RHS c_u_KvLinks(P_PC_t1_p8_c0_b2)_ 0
      RHS c_u_KvLinks(P_PC_t2_p3_c0_b1)_ 0
-     RHS c_u_KvLinks(P_PC_t2_p3_c0_b2)_ 0
-     RHS c_u_KvLinks(P_PC_t2_p3_c0_b4)_ 0
      RHS c_u_KvLinks(P_PC_t2_p3_c1_b1)_ 0
-     RHS c_u_KvLinks(P_PC_t2_p3_c1_b2)_ 0
-     RHS c_u_KvLinks(P_PC_t2_p3_c1_b4)_ 0
      RHS c_u_KvLinks(P_PC_t2_p4_c0_b1)_ 0
-     RHS c_u_KvLinks(P_PC_t2_p4_c0_b2)_ 0
-     RHS c_u_KvLinks(P_PC_t2_p4_c0_b4)_ 0
      RHS c_u_KvLinks(P_PC_t4_p2_c0_b1)_ 0
-     RHS c_u_KvLinks(P_PC_t4_p2_c0_b2)_ 0
-     RHS c_u_KvLinks(P_PC_t4_p2_c0_b4)_ 0
-     RHS c_u_KvLinks(P_PC_t8_p1_c0_b1)_ 0
-     RHS c_u_KvLinks(P_PC_t8_p1_c0_b2)_ 0
-     RHS c_u_KvLinks(P_PC_t8_p1_c0_b4)_ 0
      RHS c_l_RateTarget_ 2
      RHS c_u_PowerBudget_ 5000
      RHS c_u_ShareLevel(0_DC_decode)_ 0
@@ -11391,574 +10905,592 @@ RHS
      RHS c_u_ShareOccupied(8_DC_prefill)_ 0
      RHS c_u_ShareOccupied(8_PC_decode)_ 0
      RHS c_u_ShareOccupied(8_PC_prefill)_ 0
-     RHS c_u_ShareFloor(0_DC_decode)_ 341.3277284788968
-     RHS c_u_ShareFloor(0_DC_prefill)_ 228.60681617979833
-     RHS c_u_ShareFloor(0_PC_decode)_ 245.15566455975039
-     RHS c_u_ShareFloor(0_PC_prefill)_ 228.43848225108559
-     RHS c_u_ShareFloor(1_DC_decode)_ 341.3277284788968
-     RHS c_u_ShareFloor(1_DC_prefill)_ 228.60681617979833
-     RHS c_u_ShareFloor(1_PC_decode)_ 245.15566455975039
-     RHS c_u_ShareFloor(1_PC_prefill)_ 228.43848225108559
-     RHS c_u_ShareFloor(2_DC_decode)_ 341.3277284788968
-     RHS c_u_ShareFloor(2_DC_prefill)_ 228.60681617979833
-     RHS c_u_ShareFloor(2_PC_decode)_ 245.15566455975039
-     RHS c_u_ShareFloor(2_PC_prefill)_ 228.43848225108559
-     RHS c_u_ShareFloor(3_DC_decode)_ 341.3277284788968
-     RHS c_u_ShareFloor(3_DC_prefill)_ 228.60681617979833
-     RHS c_u_ShareFloor(3_PC_decode)_ 245.15566455975039
-     RHS c_u_ShareFloor(3_PC_prefill)_ 228.43848225108559
-     RHS c_u_ShareFloor(4_DC_decode)_ 341.3277284788968
-     RHS c_u_ShareFloor(4_DC_prefill)_ 228.60681617979833
-     RHS c_u_ShareFloor(4_PC_decode)_ 245.15566455975039
-     RHS c_u_ShareFloor(4_PC_prefill)_ 228.43848225108559
-     RHS c_u_ShareFloor(5_DC_decode)_ 341.3277284788968
-     RHS c_u_ShareFloor(5_DC_prefill)_ 228.60681617979833
-     RHS c_u_ShareFloor(5_PC_decode)_ 245.15566455975039
-     RHS c_u_ShareFloor(5_PC_prefill)_ 228.43848225108559
-     RHS c_u_ShareFloor(6_DC_decode)_ 341.3277284788968
-     RHS c_u_ShareFloor(6_DC_prefill)_ 228.60681617979833
-     RHS c_u_ShareFloor(6_PC_decode)_ 245.15566455975039
-     RHS c_u_ShareFloor(6_PC_prefill)_ 228.43848225108559
-     RHS c_u_ShareFloor(7_DC_decode)_ 341.3277284788968
-     RHS c_u_ShareFloor(7_DC_prefill)_ 228.60681617979833
-     RHS c_u_ShareFloor(7_PC_decode)_ 245.15566455975039
-     RHS c_u_ShareFloor(7_PC_prefill)_ 228.43848225108559
-     RHS c_u_ShareFloor(8_DC_decode)_ 341.3277284788968
-     RHS c_u_ShareFloor(8_DC_prefill)_ 228.60681617979833
-     RHS c_u_ShareFloor(8_PC_decode)_ 245.15566455975039
-     RHS c_u_ShareFloor(8_PC_prefill)_ 228.43848225108559
+     RHS c_u_ShareFloor(0_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(0_DC_prefill)_ 228.75949065711603
+     RHS c_u_ShareFloor(0_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(0_PC_prefill)_ 228.56626816558688
+     RHS c_u_ShareFloor(1_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(1_DC_prefill)_ 228.75949065711603
+     RHS c_u_ShareFloor(1_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(1_PC_prefill)_ 228.56626816558688
+     RHS c_u_ShareFloor(2_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(2_DC_prefill)_ 228.75949065711603
+     RHS c_u_ShareFloor(2_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(2_PC_prefill)_ 228.56626816558688
+     RHS c_u_ShareFloor(3_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(3_DC_prefill)_ 228.75949065711603
+     RHS c_u_ShareFloor(3_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(3_PC_prefill)_ 228.56626816558688
+     RHS c_u_ShareFloor(4_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(4_DC_prefill)_ 228.75949065711603
+     RHS c_u_ShareFloor(4_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(4_PC_prefill)_ 228.56626816558688
+     RHS c_u_ShareFloor(5_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(5_DC_prefill)_ 228.75949065711603
+     RHS c_u_ShareFloor(5_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(5_PC_prefill)_ 228.56626816558688
+     RHS c_u_ShareFloor(6_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(6_DC_prefill)_ 228.75949065711603
+     RHS c_u_ShareFloor(6_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(6_PC_prefill)_ 228.56626816558688
+     RHS c_u_ShareFloor(7_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(7_DC_prefill)_ 228.75949065711603
+     RHS c_u_ShareFloor(7_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(7_PC_prefill)_ 228.56626816558688
+     RHS c_u_ShareFloor(8_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(8_DC_prefill)_ 228.75949065711603
+     RHS c_u_ShareFloor(8_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(8_PC_prefill)_ 228.56626816558688
      RHS c_e_ShareSum(DC_decode)_ 0
      RHS c_e_ShareSum(DC_prefill)_ 0
      RHS c_e_ShareSum(PC_decode)_ 0
      RHS c_e_ShareSum(PC_prefill)_ 0
-     RHS c_u_Thermal(DC_dram_0_0)_ 64.690420736287152
-     RHS c_u_Thermal(DC_dram_0_1)_ 60.446173184582946
-     RHS c_u_Thermal(DC_dram_0_2)_ 69.234900749209444
-     RHS c_u_Thermal(DC_dram_0_3)_ 69.234900749211633
-     RHS c_u_Thermal(DC_dram_0_4)_ 64.690420736292737
-     RHS c_u_Thermal(DC_dram_0_5)_ 64.690420736289127
-     RHS c_u_Thermal(DC_dram_0_6)_ 69.234900749210496
-     RHS c_u_Thermal(DC_dram_0_7)_ 69.234900749212997
-     RHS c_u_Thermal(DC_dram_0_8)_ 64.690420736291856
-     RHS c_u_Thermal(DC_dram_0_9)_ 60.446173184583543
-     RHS c_u_Thermal(DC_dram_0_10)_ 64.69042073629204
-     RHS c_u_Thermal(DC_dram_0_11)_ 64.690420736289738
-     RHS c_u_Thermal(DC_dram_0_12)_ 60.446173184588105
-     RHS c_u_Thermal(DC_dram_1_0)_ 60.44617318458387
-     RHS c_u_Thermal(DC_dram_1_1)_ 64.690420736288928
-     RHS c_u_Thermal(DC_dram_1_2)_ 64.690420736286853
-     RHS c_u_Thermal(DC_dram_1_3)_ 60.446173184587735
-     RHS c_u_Thermal(DC_dram_1_4)_ 64.690420736294641
-     RHS c_u_Thermal(DC_dram_1_5)_ 69.234900749211903
-     RHS c_u_Thermal(DC_dram_1_6)_ 69.234900749211619
-     RHS c_u_Thermal(DC_dram_1_7)_ 64.690420736296574
-     RHS c_u_Thermal(DC_dram_1_8)_ 64.690420736296261
-     RHS c_u_Thermal(DC_dram_1_9)_ 69.234900749213978
-     RHS c_u_Thermal(DC_dram_1_10)_ 69.234900749213224
-     RHS c_u_Thermal(DC_dram_1_11)_ 64.690420736289923
-     RHS c_u_Thermal(DC_dram_1_12)_ 60.446173184588233
-     RHS c_u_Thermal(DC_dram_1_13)_ 64.690420736293675
-     RHS c_u_Thermal(DC_dram_1_14)_ 64.690420736290775
-     RHS c_u_Thermal(DC_dram_1_15)_ 60.446173184587366
-     RHS c_u_Thermal(DC_dram_2_0)_ 60.446173184583955
-     RHS c_u_Thermal(DC_dram_2_1)_ 64.690420736288104
-     RHS c_u_Thermal(DC_dram_2_2)_ 64.690420736293788
-     RHS c_u_Thermal(DC_dram_2_3)_ 69.23490074921412
-     RHS c_u_Thermal(DC_dram_2_4)_ 69.234900749212215
-     RHS c_u_Thermal(DC_dram_2_5)_ 64.690420736295223
-     RHS c_u_Thermal(DC_dram_2_6)_ 69.234900749212059
-     RHS c_u_Thermal(DC_dram_2_7)_ 69.234900749210823
-     RHS c_u_Thermal(DC_dram_2_8)_ 64.690420736289866
-     RHS c_u_Thermal(DC_dram_2_9)_ 60.446173184587906
-     RHS c_u_Thermal(DC_dram_2_10)_ 64.690420736294257
-     RHS c_u_Thermal(DC_dram_2_11)_ 64.690420736289653
-     RHS c_u_Thermal(DC_dram_2_12)_ 60.4461731845809
-     RHS c_u_Thermal(DC_dram_3_0)_ 60.446173184585916
-     RHS c_u_Thermal(DC_dram_3_1)_ 64.69042073629241
-     RHS c_u_Thermal(DC_dram_3_2)_ 64.690420736295508
-     RHS c_u_Thermal(DC_dram_3_3)_ 60.446173184589782
-     RHS c_u_Thermal(DC_dram_3_4)_ 64.690420736289568
-     RHS c_u_Thermal(DC_dram_3_5)_ 69.23490074921051
-     RHS c_u_Thermal(DC_dram_3_6)_ 69.234900749211292
-     RHS c_u_Thermal(DC_dram_3_7)_ 64.690420736293561
-     RHS c_u_Thermal(DC_dram_3_8)_ 64.69042073628691
-     RHS c_u_Thermal(DC_dram_3_9)_ 69.234900749210894
-     RHS c_u_Thermal(DC_dram_3_10)_ 69.234900749213224
-     RHS c_u_Thermal(DC_dram_3_11)_ 64.690420736292253
-     RHS c_u_Thermal(DC_dram_3_12)_ 60.446173184587536
-     RHS c_u_Thermal(DC_dram_3_13)_ 64.690420736295607
-     RHS c_u_Thermal(DC_dram_3_14)_ 64.690420736293248
-     RHS c_u_Thermal(DC_dram_3_15)_ 60.446173184591686
-     RHS c_u_Thermal(DC_dram_4_0)_ 60.446173184588233
-     RHS c_u_Thermal(DC_dram_4_1)_ 64.690420736295678
-     RHS c_u_Thermal(DC_dram_4_2)_ 64.690420736294683
-     RHS c_u_Thermal(DC_dram_4_3)_ 60.446173184588503
-     RHS c_u_Thermal(DC_dram_4_4)_ 64.690420736293831
-     RHS c_u_Thermal(DC_dram_4_5)_ 69.234900749216976
-     RHS c_u_Thermal(DC_dram_4_6)_ 69.234900749215612
-     RHS c_u_Thermal(DC_dram_4_7)_ 64.690420736296701
-     RHS c_u_Thermal(DC_dram_4_8)_ 64.690420736294215
-     RHS c_u_Thermal(DC_dram_4_9)_ 69.234900749213537
-     RHS c_u_Thermal(DC_dram_4_10)_ 69.234900749212954
-     RHS c_u_Thermal(DC_dram_4_11)_ 64.690420736290889
-     RHS c_u_Thermal(DC_dram_4_12)_ 60.446173184589924
-     RHS c_u_Thermal(DC_dram_4_13)_ 64.690420736294385
-     RHS c_u_Thermal(DC_dram_4_14)_ 64.690420736293049
-     RHS c_u_Thermal(DC_dram_4_15)_ 60.446173184590577
-     RHS c_u_Thermal(DC_dram_5_0)_ 60.446173184588361
-     RHS c_u_Thermal(DC_dram_5_1)_ 64.69042073629474
-     RHS c_u_Thermal(DC_dram_5_2)_ 64.690420736295849
-     RHS c_u_Thermal(DC_dram_5_3)_ 60.446173184587735
-     RHS c_u_Thermal(DC_dram_5_4)_ 64.690420736296588
-     RHS c_u_Thermal(DC_dram_5_5)_ 69.2349007492151
-     RHS c_u_Thermal(DC_dram_5_6)_ 69.234900749212983
-     RHS c_u_Thermal(DC_dram_5_7)_ 64.69042073629366
-     RHS c_u_Thermal(DC_dram_5_8)_ 64.690420736291827
-     RHS c_u_Thermal(DC_dram_5_9)_ 69.234900749211249
-     RHS c_u_Thermal(DC_dram_5_10)_ 69.234900749212045
-     RHS c_u_Thermal(DC_dram_5_11)_ 64.690420736290008
-     RHS c_u_Thermal(DC_dram_5_12)_ 60.446173184589526
-     RHS c_u_Thermal(DC_dram_5_13)_ 64.690420736295252
-     RHS c_u_Thermal(DC_dram_5_14)_ 64.690420736289639
-     RHS c_u_Thermal(DC_dram_5_15)_ 60.446173184584126
-     RHS c_u_Thermal(DC_dram_6_0)_ 60.446173184585248
-     RHS c_u_Thermal(DC_dram_6_1)_ 64.690420736293774
-     RHS c_u_Thermal(DC_dram_6_2)_ 64.690420736296105
-     RHS c_u_Thermal(DC_dram_6_3)_ 60.446173184591174
-     RHS c_u_Thermal(DC_dram_6_4)_ 64.690420736288772
-     RHS c_u_Thermal(DC_dram_6_5)_ 69.234900749211988
-     RHS c_u_Thermal(DC_dram_6_6)_ 69.234900749214887
-     RHS c_u_Thermal(DC_dram_6_7)_ 64.690420736296261
-     RHS c_u_Thermal(DC_dram_6_8)_ 69.23490074921267
-     RHS c_u_Thermal(DC_dram_6_9)_ 69.2349007492151
-     RHS c_u_Thermal(DC_dram_6_10)_ 64.690420736293504
-     RHS c_u_Thermal(DC_dram_6_11)_ 64.690420736289894
-     RHS c_u_Thermal(DC_dram_6_12)_ 60.446173184582733
-     RHS c_u_Thermal(DC_dram_7_0)_ 60.446173184590677
-     RHS c_u_Thermal(DC_dram_7_1)_ 64.690420736294854
-     RHS c_u_Thermal(DC_dram_7_2)_ 64.690420736296488
-     RHS c_u_Thermal(DC_dram_7_3)_ 60.446173184591899
-     RHS c_u_Thermal(DC_dram_7_4)_ 64.690420736295493
-     RHS c_u_Thermal(DC_dram_7_5)_ 69.23490074921618
-     RHS c_u_Thermal(DC_dram_7_6)_ 69.234900749214773
-     RHS c_u_Thermal(DC_dram_7_7)_ 64.690420736294627
-     RHS c_u_Thermal(DC_dram_7_8)_ 64.690420736297426
-     RHS c_u_Thermal(DC_dram_7_9)_ 69.234900749214717
-     RHS c_u_Thermal(DC_dram_7_10)_ 69.234900749213296
-     RHS c_u_Thermal(DC_dram_7_11)_ 64.690420736289809
-     RHS c_u_Thermal(DC_dram_7_12)_ 60.446173184587053
-     RHS c_u_Thermal(DC_dram_7_13)_ 64.690420736293575
-     RHS c_u_Thermal(DC_dram_7_14)_ 64.690420736291017
-     RHS c_u_Thermal(DC_dram_7_15)_ 60.446173184584353
-     RHS c_u_Thermal(DC_dram_8_0)_ 60.446173184588929
-     RHS c_u_Thermal(DC_dram_8_1)_ 64.690420736296517
-     RHS c_u_Thermal(DC_dram_8_2)_ 64.690420736293902
-     RHS c_u_Thermal(DC_dram_8_3)_ 60.446173184585433
-     RHS c_u_Thermal(DC_dram_8_4)_ 64.690420736293973
-     RHS c_u_Thermal(DC_dram_8_5)_ 69.234900749216081
-     RHS c_u_Thermal(DC_dram_8_6)_ 69.234900749212059
-     RHS c_u_Thermal(DC_dram_8_7)_ 64.69042073629204
-     RHS c_u_Thermal(DC_dram_8_8)_ 64.69042073629511
-     RHS c_u_Thermal(DC_dram_8_9)_ 69.234900749214574
-     RHS c_u_Thermal(DC_dram_8_10)_ 69.234900749215527
-     RHS c_u_Thermal(DC_dram_8_11)_ 60.446173184587934
-     RHS c_u_Thermal(DC_dram_8_12)_ 64.690420736293433
-     RHS c_u_Thermal(DC_logic_0_0)_ 67.222812110893301
-     RHS c_u_Thermal(DC_logic_0_1)_ 62.833716939690078
-     RHS c_u_Thermal(DC_logic_0_2)_ 71.910435016299814
-     RHS c_u_Thermal(DC_logic_0_3)_ 71.910435016301975
-     RHS c_u_Thermal(DC_logic_0_4)_ 67.22281211089873
-     RHS c_u_Thermal(DC_logic_0_5)_ 67.222812110895219
-     RHS c_u_Thermal(DC_logic_0_6)_ 71.910435016300866
-     RHS c_u_Thermal(DC_logic_0_7)_ 71.910435016303254
-     RHS c_u_Thermal(DC_logic_0_8)_ 67.222812110897863
-     RHS c_u_Thermal(DC_logic_0_9)_ 62.833716939690561
-     RHS c_u_Thermal(DC_logic_0_10)_ 67.222812110898104
-     RHS c_u_Thermal(DC_logic_0_11)_ 67.222812110895731
-     RHS c_u_Thermal(DC_logic_0_12)_ 62.833716939695222
-     RHS c_u_Thermal(DC_logic_1_0)_ 62.83371693969093
-     RHS c_u_Thermal(DC_logic_1_1)_ 67.222812110894921
-     RHS c_u_Thermal(DC_logic_1_2)_ 67.222812110892846
-     RHS c_u_Thermal(DC_logic_1_3)_ 62.833716939694824
-     RHS c_u_Thermal(DC_logic_1_4)_ 67.222812110900733
-     RHS c_u_Thermal(DC_logic_1_5)_ 71.910435016302216
-     RHS c_u_Thermal(DC_logic_1_6)_ 71.910435016301932
-     RHS c_u_Thermal(DC_logic_1_7)_ 67.222812110902652
-     RHS c_u_Thermal(DC_logic_1_8)_ 67.222812110902282
-     RHS c_u_Thermal(DC_logic_1_9)_ 71.910435016304362
-     RHS c_u_Thermal(DC_logic_1_10)_ 71.910435016303595
-     RHS c_u_Thermal(DC_logic_1_11)_ 67.222812110895944
-     RHS c_u_Thermal(DC_logic_1_12)_ 62.833716939695336
-     RHS c_u_Thermal(DC_logic_1_13)_ 67.22281211089971
-     RHS c_u_Thermal(DC_logic_1_14)_ 67.222812110896825
-     RHS c_u_Thermal(DC_logic_1_15)_ 62.833716939694426
-     RHS c_u_Thermal(DC_logic_2_0)_ 62.833716939691044
-     RHS c_u_Thermal(DC_logic_2_1)_ 67.222812110894097
-     RHS c_u_Thermal(DC_logic_2_2)_ 67.222812110899852
-     RHS c_u_Thermal(DC_logic_2_3)_ 71.910435016304561
-     RHS c_u_Thermal(DC_logic_2_4)_ 71.9104350163026
-     RHS c_u_Thermal(DC_logic_2_5)_ 67.222812110901231
-     RHS c_u_Thermal(DC_logic_2_6)_ 71.910435016302458
-     RHS c_u_Thermal(DC_logic_2_7)_ 71.910435016301093
-     RHS c_u_Thermal(DC_logic_2_8)_ 67.222812110895916
-     RHS c_u_Thermal(DC_logic_2_9)_ 62.83371693969498
-     RHS c_u_Thermal(DC_logic_2_10)_ 67.222812110900307
-     RHS c_u_Thermal(DC_logic_2_11)_ 67.222812110895674
-     RHS c_u_Thermal(DC_logic_2_12)_ 62.833716939687989
-     RHS c_u_Thermal(DC_logic_3_0)_ 62.833716939693034
-     RHS c_u_Thermal(DC_logic_3_1)_ 67.222812110898531
-     RHS c_u_Thermal(DC_logic_3_2)_ 67.222812110901543
-     RHS c_u_Thermal(DC_logic_3_3)_ 62.833716939696814
-     RHS c_u_Thermal(DC_logic_3_4)_ 67.222812110895546
-     RHS c_u_Thermal(DC_logic_3_5)_ 71.910435016300823
-     RHS c_u_Thermal(DC_logic_3_6)_ 71.910435016301676
-     RHS c_u_Thermal(DC_logic_3_7)_ 67.22281211089954
-     RHS c_u_Thermal(DC_logic_3_8)_ 67.222812110892889
-     RHS c_u_Thermal(DC_logic_3_9)_ 71.910435016301179
-     RHS c_u_Thermal(DC_logic_3_10)_ 71.910435016303637
-     RHS c_u_Thermal(DC_logic_3_11)_ 67.222812110898246
-     RHS c_u_Thermal(DC_logic_3_12)_ 62.833716939694668
-     RHS c_u_Thermal(DC_logic_3_13)_ 67.222812110901643
-     RHS c_u_Thermal(DC_logic_3_14)_ 67.222812110899326
-     RHS c_u_Thermal(DC_logic_3_15)_ 62.833716939698775
-     RHS c_u_Thermal(DC_logic_4_0)_ 62.833716939695194
-     RHS c_u_Thermal(DC_logic_4_1)_ 67.222812110901714
-     RHS c_u_Thermal(DC_logic_4_2)_ 67.222812110900733
-     RHS c_u_Thermal(DC_logic_4_3)_ 62.833716939695606
-     RHS c_u_Thermal(DC_logic_4_4)_ 67.222812110899838
-     RHS c_u_Thermal(DC_logic_4_5)_ 71.910435016307275
-     RHS c_u_Thermal(DC_logic_4_6)_ 71.910435016306053
-     RHS c_u_Thermal(DC_logic_4_7)_ 67.222812110902836
-     RHS c_u_Thermal(DC_logic_4_8)_ 67.222812110900193
-     RHS c_u_Thermal(DC_logic_4_9)_ 71.910435016304021
-     RHS c_u_Thermal(DC_logic_4_10)_ 71.910435016303325
-     RHS c_u_Thermal(DC_logic_4_11)_ 67.222812110896967
-     RHS c_u_Thermal(DC_logic_4_12)_ 62.833716939697041
-     RHS c_u_Thermal(DC_logic_4_13)_ 67.222812110900435
-     RHS c_u_Thermal(DC_logic_4_14)_ 67.222812110899127
-     RHS c_u_Thermal(DC_logic_4_15)_ 62.833716939697652
-     RHS c_u_Thermal(DC_logic_5_0)_ 62.833716939695393
-     RHS c_u_Thermal(DC_logic_5_1)_ 67.222812110900762
-     RHS c_u_Thermal(DC_logic_5_2)_ 67.222812110901913
-     RHS c_u_Thermal(DC_logic_5_3)_ 62.833716939694995
-     RHS c_u_Thermal(DC_logic_5_4)_ 67.222812110902666
-     RHS c_u_Thermal(DC_logic_5_5)_ 71.91043501630547
-     RHS c_u_Thermal(DC_logic_5_6)_ 71.910435016303381
-     RHS c_u_Thermal(DC_logic_5_7)_ 67.222812110899739
-     RHS c_u_Thermal(DC_logic_5_8)_ 67.222812110897806
-     RHS c_u_Thermal(DC_logic_5_9)_ 71.91043501630169
-     RHS c_u_Thermal(DC_logic_5_10)_ 71.910435016302273
-     RHS c_u_Thermal(DC_logic_5_11)_ 67.222812110896086
-     RHS c_u_Thermal(DC_logic_5_12)_ 62.8337169396967
-     RHS c_u_Thermal(DC_logic_5_13)_ 67.222812110901259
-     RHS c_u_Thermal(DC_logic_5_14)_ 67.22281211089566
-     RHS c_u_Thermal(DC_logic_5_15)_ 62.833716939691328
-     RHS c_u_Thermal(DC_logic_6_0)_ 62.83371693969238
-     RHS c_u_Thermal(DC_logic_6_1)_ 67.222812110899909
-     RHS c_u_Thermal(DC_logic_6_2)_ 67.222812110902026
-     RHS c_u_Thermal(DC_logic_6_3)_ 62.833716939698178
-     RHS c_u_Thermal(DC_logic_6_4)_ 67.222812110894822
-     RHS c_u_Thermal(DC_logic_6_5)_ 71.910435016302316
-     RHS c_u_Thermal(DC_logic_6_6)_ 71.9104350163053
-     RHS c_u_Thermal(DC_logic_6_7)_ 67.222812110902296
-     RHS c_u_Thermal(DC_logic_6_8)_ 71.910435016303055
-     RHS c_u_Thermal(DC_logic_6_9)_ 71.910435016305399
-     RHS c_u_Thermal(DC_logic_6_10)_ 67.222812110899568
-     RHS c_u_Thermal(DC_logic_6_11)_ 67.222812110896058
-     RHS c_u_Thermal(DC_logic_6_12)_ 62.833716939689921
-     RHS c_u_Thermal(DC_logic_7_0)_ 62.833716939697652
-     RHS c_u_Thermal(DC_logic_7_1)_ 67.222812110900804
-     RHS c_u_Thermal(DC_logic_7_2)_ 67.222812110902538
-     RHS c_u_Thermal(DC_logic_7_3)_ 62.833716939699144
-     RHS c_u_Thermal(DC_logic_7_4)_ 67.222812110901486
-     RHS c_u_Thermal(DC_logic_7_5)_ 71.910435016306508
-     RHS c_u_Thermal(DC_logic_7_6)_ 71.910435016305257
-     RHS c_u_Thermal(DC_logic_7_7)_ 67.222812110900705
-     RHS c_u_Thermal(DC_logic_7_8)_ 67.22281211090349
-     RHS c_u_Thermal(DC_logic_7_9)_ 71.910435016305087
-     RHS c_u_Thermal(DC_logic_7_10)_ 71.91043501630358
-     RHS c_u_Thermal(DC_logic_7_11)_ 67.222812110895859
-     RHS c_u_Thermal(DC_logic_7_12)_ 62.833716939694185
-     RHS c_u_Thermal(DC_logic_7_13)_ 67.222812110899667
-     RHS c_u_Thermal(DC_logic_7_14)_ 67.222812110897038
-     RHS c_u_Thermal(DC_logic_7_15)_ 62.833716939691499
-     RHS c_u_Thermal(DC_logic_8_0)_ 62.833716939696018
-     RHS c_u_Thermal(DC_logic_8_1)_ 67.222812110902623
-     RHS c_u_Thermal(DC_logic_8_2)_ 67.222812110899881
-     RHS c_u_Thermal(DC_logic_8_3)_ 62.83371693969255
-     RHS c_u_Thermal(DC_logic_8_4)_ 67.222812110900009
-     RHS c_u_Thermal(DC_logic_8_5)_ 71.910435016306437
-     RHS c_u_Thermal(DC_logic_8_6)_ 71.910435016302429
-     RHS c_u_Thermal(DC_logic_8_7)_ 67.222812110898118
-     RHS c_u_Thermal(DC_logic_8_8)_ 67.222812110901103
-     RHS c_u_Thermal(DC_logic_8_9)_ 71.910435016304987
-     RHS c_u_Thermal(DC_logic_8_10)_ 71.910435016305854
-     RHS c_u_Thermal(DC_logic_8_11)_ 62.83371693969508
-     RHS c_u_Thermal(DC_logic_8_12)_ 67.222812110899511
-     RHS c_u_Thermal(PC_dram_0_0)_ 55.91289303328962
-     RHS c_u_Thermal(PC_dram_0_1)_ 50.304039747384863
-     RHS c_u_Thermal(PC_dram_0_2)_ 62.312786128541603
-     RHS c_u_Thermal(PC_dram_0_3)_ 62.312786128541717
-     RHS c_u_Thermal(PC_dram_0_4)_ 55.912893033294992
-     RHS c_u_Thermal(PC_dram_0_5)_ 55.912893033288285
-     RHS c_u_Thermal(PC_dram_0_6)_ 62.31278612854075
-     RHS c_u_Thermal(PC_dram_0_7)_ 62.312786128540793
-     RHS c_u_Thermal(PC_dram_0_8)_ 55.912893033295063
-     RHS c_u_Thermal(PC_dram_0_9)_ 50.304039747382546
-     RHS c_u_Thermal(PC_dram_0_10)_ 55.912893033292093
-     RHS c_u_Thermal(PC_dram_0_11)_ 55.912893033290857
-     RHS c_u_Thermal(PC_dram_0_12)_ 50.30403974738735
-     RHS c_u_Thermal(PC_dram_1_0)_ 50.304039747383797
-     RHS c_u_Thermal(PC_dram_1_1)_ 55.912893033291169
-     RHS c_u_Thermal(PC_dram_1_2)_ 55.91289303329107
-     RHS c_u_Thermal(PC_dram_1_3)_ 50.304039747383314
-     RHS c_u_Thermal(PC_dram_1_4)_ 55.912893033294949
-     RHS c_u_Thermal(PC_dram_1_5)_ 62.312786128543962
-     RHS c_u_Thermal(PC_dram_1_6)_ 62.312786128544928
-     RHS c_u_Thermal(PC_dram_1_7)_ 55.912893033293543
-     RHS c_u_Thermal(PC_dram_1_8)_ 55.912893033295092
-     RHS c_u_Thermal(PC_dram_1_9)_ 62.312786128545582
-     RHS c_u_Thermal(PC_dram_1_10)_ 62.312786128545397
-     RHS c_u_Thermal(PC_dram_1_11)_ 55.91289303329485
-     RHS c_u_Thermal(PC_dram_1_12)_ 50.304039747387748
-     RHS c_u_Thermal(PC_dram_1_13)_ 55.912893033296172
-     RHS c_u_Thermal(PC_dram_1_14)_ 55.912893033296768
-     RHS c_u_Thermal(PC_dram_1_15)_ 50.304039747388714
-     RHS c_u_Thermal(PC_dram_2_0)_ 50.304039747385048
-     RHS c_u_Thermal(PC_dram_2_1)_ 55.912893033292477
-     RHS c_u_Thermal(PC_dram_2_2)_ 55.912893033293528
-     RHS c_u_Thermal(PC_dram_2_3)_ 62.312786128543763
-     RHS c_u_Thermal(PC_dram_2_4)_ 62.312786128539642
-     RHS c_u_Thermal(PC_dram_2_5)_ 55.912893033294864
-     RHS c_u_Thermal(PC_dram_2_6)_ 62.312786128543195
-     RHS c_u_Thermal(PC_dram_2_7)_ 62.312786128540239
-     RHS c_u_Thermal(PC_dram_2_8)_ 55.912893033288668
-     RHS c_u_Thermal(PC_dram_2_9)_ 50.304039747389538
-     RHS c_u_Thermal(PC_dram_2_10)_ 55.912893033294921
-     RHS c_u_Thermal(PC_dram_2_11)_ 55.912893033292903
-     RHS c_u_Thermal(PC_dram_2_12)_ 50.304039747382831
-     RHS c_u_Thermal(PC_dram_3_0)_ 50.304039747384508
-     RHS c_u_Thermal(PC_dram_3_1)_ 55.912893033293486
-     RHS c_u_Thermal(PC_dram_3_2)_ 55.912893033291226
-     RHS c_u_Thermal(PC_dram_3_3)_ 50.304039747385644
-     RHS c_u_Thermal(PC_dram_3_4)_ 55.912893033290942
-     RHS c_u_Thermal(PC_dram_3_5)_ 62.31278612854392
-     RHS c_u_Thermal(PC_dram_3_6)_ 62.312786128544289
-     RHS c_u_Thermal(PC_dram_3_7)_ 55.912893033293614
-     RHS c_u_Thermal(PC_dram_3_8)_ 55.91289303329232
-     RHS c_u_Thermal(PC_dram_3_9)_ 62.312786128544559
-     RHS c_u_Thermal(PC_dram_3_10)_ 62.312786128546009
-     RHS c_u_Thermal(PC_dram_3_11)_ 55.912893033293869
-     RHS c_u_Thermal(PC_dram_3_12)_ 50.304039747382717
-     RHS c_u_Thermal(PC_dram_3_13)_ 55.9128930332934
-     RHS c_u_Thermal(PC_dram_3_14)_ 55.912893033296271
-     RHS c_u_Thermal(PC_dram_3_15)_ 50.304039747387179
-     RHS c_u_Thermal(PC_dram_4_0)_ 50.304039747386042
-     RHS c_u_Thermal(PC_dram_4_1)_ 55.912893033296712
-     RHS c_u_Thermal(PC_dram_4_2)_ 55.912893033299355
-     RHS c_u_Thermal(PC_dram_4_3)_ 50.3040397473886
-     RHS c_u_Thermal(PC_dram_4_4)_ 55.912893033294239
-     RHS c_u_Thermal(PC_dram_4_5)_ 62.312786128544644
-     RHS c_u_Thermal(PC_dram_4_6)_ 62.3127861285449
-     RHS c_u_Thermal(PC_dram_4_7)_ 55.912893033295333
-     RHS c_u_Thermal(PC_dram_4_8)_ 55.912893033293159
-     RHS c_u_Thermal(PC_dram_4_9)_ 62.312786128543252
-     RHS c_u_Thermal(PC_dram_4_10)_ 62.312786128543706
-     RHS c_u_Thermal(PC_dram_4_11)_ 55.912893033293017
-     RHS c_u_Thermal(PC_dram_4_12)_ 50.304039747387222
-     RHS c_u_Thermal(PC_dram_4_13)_ 55.912893033294921
-     RHS c_u_Thermal(PC_dram_4_14)_ 55.912893033296768
-     RHS c_u_Thermal(PC_dram_4_15)_ 50.30403974738735
-     RHS c_u_Thermal(PC_dram_5_0)_ 50.304039747388373
-     RHS c_u_Thermal(PC_dram_5_1)_ 55.912893033295063
-     RHS c_u_Thermal(PC_dram_5_2)_ 55.912893033293528
-     RHS c_u_Thermal(PC_dram_5_3)_ 50.304039747383555
-     RHS c_u_Thermal(PC_dram_5_4)_ 55.912893033295376
-     RHS c_u_Thermal(PC_dram_5_5)_ 62.312786128544531
-     RHS c_u_Thermal(PC_dram_5_6)_ 62.312786128542911
-     RHS c_u_Thermal(PC_dram_5_7)_ 55.912893033290572
-     RHS c_u_Thermal(PC_dram_5_8)_ 55.9128930332962
-     RHS c_u_Thermal(PC_dram_5_9)_ 62.31278612854392
-     RHS c_u_Thermal(PC_dram_5_10)_ 62.312786128546264
-     RHS c_u_Thermal(PC_dram_5_11)_ 55.912893033292477
-     RHS c_u_Thermal(PC_dram_5_12)_ 50.304039747388799
-     RHS c_u_Thermal(PC_dram_5_13)_ 55.912893033295148
-     RHS c_u_Thermal(PC_dram_5_14)_ 55.912893033295234
-     RHS c_u_Thermal(PC_dram_5_15)_ 50.304039747384024
-     RHS c_u_Thermal(PC_dram_6_0)_ 50.304039747384039
-     RHS c_u_Thermal(PC_dram_6_1)_ 55.912893033292207
-     RHS c_u_Thermal(PC_dram_6_2)_ 55.912893033294836
-     RHS c_u_Thermal(PC_dram_6_3)_ 50.304039747389197
-     RHS c_u_Thermal(PC_dram_6_4)_ 55.912893033288299
-     RHS c_u_Thermal(PC_dram_6_5)_ 62.312786128540949
-     RHS c_u_Thermal(PC_dram_6_6)_ 62.312786128541745
-     RHS c_u_Thermal(PC_dram_6_7)_ 55.912893033294466
-     RHS c_u_Thermal(PC_dram_6_8)_ 62.312786128541006
-     RHS c_u_Thermal(PC_dram_6_9)_ 62.312786128540665
-     RHS c_u_Thermal(PC_dram_6_10)_ 55.912893033293528
-     RHS c_u_Thermal(PC_dram_6_11)_ 55.91289303328989
-     RHS c_u_Thermal(PC_dram_6_12)_ 50.304039747382518
-     RHS c_u_Thermal(PC_dram_7_0)_ 50.3040397473886
-     RHS c_u_Thermal(PC_dram_7_1)_ 55.912893033297252
-     RHS c_u_Thermal(PC_dram_7_2)_ 55.912893033297706
-     RHS c_u_Thermal(PC_dram_7_3)_ 50.304039747387236
-     RHS c_u_Thermal(PC_dram_7_4)_ 55.912893033294083
-     RHS c_u_Thermal(PC_dram_7_5)_ 62.312786128544701
-     RHS c_u_Thermal(PC_dram_7_6)_ 62.312786128545795
-     RHS c_u_Thermal(PC_dram_7_7)_ 55.912893033295006
-     RHS c_u_Thermal(PC_dram_7_8)_ 55.912893033293045
-     RHS c_u_Thermal(PC_dram_7_9)_ 62.312786128543848
-     RHS c_u_Thermal(PC_dram_7_10)_ 62.312786128544872
-     RHS c_u_Thermal(PC_dram_7_11)_ 55.912893033293784
-     RHS c_u_Thermal(PC_dram_7_12)_ 50.304039747384195
-     RHS c_u_Thermal(PC_dram_7_13)_ 55.91289303329026
-     RHS c_u_Thermal(PC_dram_7_14)_ 55.912893033292335
-     RHS c_u_Thermal(PC_dram_7_15)_ 50.304039747384394
-     RHS c_u_Thermal(PC_dram_8_0)_ 50.30403974738735
-     RHS c_u_Thermal(PC_dram_8_1)_ 55.912893033294509
-     RHS c_u_Thermal(PC_dram_8_2)_ 55.912893033295006
-     RHS c_u_Thermal(PC_dram_8_3)_ 50.304039747383314
-     RHS c_u_Thermal(PC_dram_8_4)_ 55.91289303329458
-     RHS c_u_Thermal(PC_dram_8_5)_ 62.312786128544872
-     RHS c_u_Thermal(PC_dram_8_6)_ 62.312786128542271
-     RHS c_u_Thermal(PC_dram_8_7)_ 55.91289303329053
-     RHS c_u_Thermal(PC_dram_8_8)_ 55.912893033293443
-     RHS c_u_Thermal(PC_dram_8_9)_ 62.312786128541774
-     RHS c_u_Thermal(PC_dram_8_10)_ 62.31278612854328
-     RHS c_u_Thermal(PC_dram_8_11)_ 50.30403974738465
-     RHS c_u_Thermal(PC_dram_8_12)_ 55.912893033292534
-     RHS c_u_Thermal(PC_logic_0_0)_ 58.558532657176499
-     RHS c_u_Thermal(PC_logic_0_1)_ 52.717413806006277
-     RHS c_u_Thermal(PC_logic_0_2)_ 65.187579020578795
-     RHS c_u_Thermal(PC_logic_0_3)_ 65.187579020578852
-     RHS c_u_Thermal(PC_logic_0_4)_ 58.558532657181814
-     RHS c_u_Thermal(PC_logic_0_5)_ 58.558532657175135
-     RHS c_u_Thermal(PC_logic_0_6)_ 65.187579020577999
-     RHS c_u_Thermal(PC_logic_0_7)_ 65.187579020578013
-     RHS c_u_Thermal(PC_logic_0_8)_ 58.558532657181928
-     RHS c_u_Thermal(PC_logic_0_9)_ 52.717413806003947
-     RHS c_u_Thermal(PC_logic_0_10)_ 58.558532657178986
-     RHS c_u_Thermal(PC_logic_0_11)_ 58.558532657177693
-     RHS c_u_Thermal(PC_logic_0_12)_ 52.717413806008736
-     RHS c_u_Thermal(PC_logic_1_0)_ 52.717413806005254
-     RHS c_u_Thermal(PC_logic_1_1)_ 58.558532657178034
-     RHS c_u_Thermal(PC_logic_1_2)_ 58.558532657177977
-     RHS c_u_Thermal(PC_logic_1_3)_ 52.717413806004799
-     RHS c_u_Thermal(PC_logic_1_4)_ 58.558532657181885
-     RHS c_u_Thermal(PC_logic_1_5)_ 65.187579020581168
-     RHS c_u_Thermal(PC_logic_1_6)_ 65.187579020582191
-     RHS c_u_Thermal(PC_logic_1_7)_ 58.558532657180393
-     RHS c_u_Thermal(PC_logic_1_8)_ 58.558532657181985
-     RHS c_u_Thermal(PC_logic_1_9)_ 65.187579020582689
-     RHS c_u_Thermal(PC_logic_1_10)_ 65.187579020582561
-     RHS c_u_Thermal(PC_logic_1_11)_ 58.558532657181672
-     RHS c_u_Thermal(PC_logic_1_12)_ 52.717413806009176
-     RHS c_u_Thermal(PC_logic_1_13)_ 58.558532657183008
-     RHS c_u_Thermal(PC_logic_1_14)_ 58.558532657183662
-     RHS c_u_Thermal(PC_logic_1_15)_ 52.717413806010171
-     RHS c_u_Thermal(PC_logic_2_0)_ 52.71741380600659
-     RHS c_u_Thermal(PC_logic_2_1)_ 58.558532657179398
-     RHS c_u_Thermal(PC_logic_2_2)_ 58.558532657180365
-     RHS c_u_Thermal(PC_logic_2_3)_ 65.187579020580941
-     RHS c_u_Thermal(PC_logic_2_4)_ 65.18757902057672
-     RHS c_u_Thermal(PC_logic_2_5)_ 58.558532657181786
-     RHS c_u_Thermal(PC_logic_2_6)_ 65.187579020580372
-     RHS c_u_Thermal(PC_logic_2_7)_ 65.187579020577502
-     RHS c_u_Thermal(PC_logic_2_8)_ 58.558532657175618
-     RHS c_u_Thermal(PC_logic_2_9)_ 52.717413806011024
-     RHS c_u_Thermal(PC_logic_2_10)_ 58.558532657181843
-     RHS c_u_Thermal(PC_logic_2_11)_ 58.558532657179668
-     RHS c_u_Thermal(PC_logic_2_12)_ 52.717413806004359
-     RHS c_u_Thermal(PC_logic_3_0)_ 52.717413806006022
-     RHS c_u_Thermal(PC_logic_3_1)_ 58.558532657180365
-     RHS c_u_Thermal(PC_logic_3_2)_ 58.558532657178077
-     RHS c_u_Thermal(PC_logic_3_3)_ 52.717413806007102
-     RHS c_u_Thermal(PC_logic_3_4)_ 58.55853265717775
-     RHS c_u_Thermal(PC_logic_3_5)_ 65.187579020581055
-     RHS c_u_Thermal(PC_logic_3_6)_ 65.18757902058141
-     RHS c_u_Thermal(PC_logic_3_7)_ 58.558532657180479
-     RHS c_u_Thermal(PC_logic_3_8)_ 58.558532657179228
-     RHS c_u_Thermal(PC_logic_3_9)_ 65.18757902058185
-     RHS c_u_Thermal(PC_logic_3_10)_ 65.187579020583144
-     RHS c_u_Thermal(PC_logic_3_11)_ 58.558532657180677
-     RHS c_u_Thermal(PC_logic_3_12)_ 52.71741380600416
-     RHS c_u_Thermal(PC_logic_3_13)_ 58.558532657180223
-     RHS c_u_Thermal(PC_logic_3_14)_ 58.558532657183079
-     RHS c_u_Thermal(PC_logic_3_15)_ 52.717413806008551
-     RHS c_u_Thermal(PC_logic_4_0)_ 52.717413806007457
-     RHS c_u_Thermal(PC_logic_4_1)_ 58.558532657183576
-     RHS c_u_Thermal(PC_logic_4_2)_ 58.55853265718639
-     RHS c_u_Thermal(PC_logic_4_3)_ 52.717413806010072
-     RHS c_u_Thermal(PC_logic_4_4)_ 58.558532657181047
-     RHS c_u_Thermal(PC_logic_4_5)_ 65.187579020581794
-     RHS c_u_Thermal(PC_logic_4_6)_ 65.187579020581978
-     RHS c_u_Thermal(PC_logic_4_7)_ 58.558532657182226
-     RHS c_u_Thermal(PC_logic_4_8)_ 58.558532657180137
-     RHS c_u_Thermal(PC_logic_4_9)_ 65.187579020580387
-     RHS c_u_Thermal(PC_logic_4_10)_ 65.187579020580827
-     RHS c_u_Thermal(PC_logic_4_11)_ 58.558532657179853
-     RHS c_u_Thermal(PC_logic_4_12)_ 52.717413806008693
-     RHS c_u_Thermal(PC_logic_4_13)_ 58.558532657181857
-     RHS c_u_Thermal(PC_logic_4_14)_ 58.558532657183662
-     RHS c_u_Thermal(PC_logic_4_15)_ 52.717413806008807
-     RHS c_u_Thermal(PC_logic_5_0)_ 52.717413806009816
-     RHS c_u_Thermal(PC_logic_5_1)_ 58.558532657181928
-     RHS c_u_Thermal(PC_logic_5_2)_ 58.558532657180393
-     RHS c_u_Thermal(PC_logic_5_3)_ 52.717413806005027
-     RHS c_u_Thermal(PC_logic_5_4)_ 58.558532657182212
-     RHS c_u_Thermal(PC_logic_5_5)_ 65.18757902058168
-     RHS c_u_Thermal(PC_logic_5_6)_ 65.187579020580003
-     RHS c_u_Thermal(PC_logic_5_7)_ 58.558532657177437
-     RHS c_u_Thermal(PC_logic_5_8)_ 58.558532657183193
-     RHS c_u_Thermal(PC_logic_5_9)_ 65.187579020581069
-     RHS c_u_Thermal(PC_logic_5_10)_ 65.187579020583442
-     RHS c_u_Thermal(PC_logic_5_11)_ 58.558532657179327
-     RHS c_u_Thermal(PC_logic_5_12)_ 52.717413806010313
-     RHS c_u_Thermal(PC_logic_5_13)_ 58.558532657182027
-     RHS c_u_Thermal(PC_logic_5_14)_ 58.558532657182099
-     RHS c_u_Thermal(PC_logic_5_15)_ 52.717413806005453
-     RHS c_u_Thermal(PC_logic_6_0)_ 52.717413806005567
-     RHS c_u_Thermal(PC_logic_6_1)_ 58.558532657179072
-     RHS c_u_Thermal(PC_logic_6_2)_ 58.558532657181701
-     RHS c_u_Thermal(PC_logic_6_3)_ 52.717413806010683
-     RHS c_u_Thermal(PC_logic_6_4)_ 58.558532657175135
-     RHS c_u_Thermal(PC_logic_6_5)_ 65.187579020578099
-     RHS c_u_Thermal(PC_logic_6_6)_ 65.187579020578909
-     RHS c_u_Thermal(PC_logic_6_7)_ 58.558532657181331
-     RHS c_u_Thermal(PC_logic_6_8)_ 65.187579020578241
-     RHS c_u_Thermal(PC_logic_6_9)_ 65.187579020577928
-     RHS c_u_Thermal(PC_logic_6_10)_ 58.558532657180351
-     RHS c_u_Thermal(PC_logic_6_11)_ 58.558532657176826
-     RHS c_u_Thermal(PC_logic_6_12)_ 52.717413806004004
-     RHS c_u_Thermal(PC_logic_7_0)_ 52.717413806010015
-     RHS c_u_Thermal(PC_logic_7_1)_ 58.558532657184116
-     RHS c_u_Thermal(PC_logic_7_2)_ 58.558532657184628
-     RHS c_u_Thermal(PC_logic_7_3)_ 52.717413806008722
-     RHS c_u_Thermal(PC_logic_7_4)_ 58.558532657180862
-     RHS c_u_Thermal(PC_logic_7_5)_ 65.187579020581893
-     RHS c_u_Thermal(PC_logic_7_6)_ 65.187579020582987
-     RHS c_u_Thermal(PC_logic_7_7)_ 58.558532657181871
-     RHS c_u_Thermal(PC_logic_7_8)_ 58.558532657179924
-     RHS c_u_Thermal(PC_logic_7_9)_ 65.187579020580984
-     RHS c_u_Thermal(PC_logic_7_10)_ 65.187579020582049
-     RHS c_u_Thermal(PC_logic_7_11)_ 58.558532657180621
-     RHS c_u_Thermal(PC_logic_7_12)_ 52.717413806005652
-     RHS c_u_Thermal(PC_logic_7_13)_ 58.558532657177125
-     RHS c_u_Thermal(PC_logic_7_14)_ 58.5585326571792
-     RHS c_u_Thermal(PC_logic_7_15)_ 52.717413806005851
-     RHS c_u_Thermal(PC_logic_8_0)_ 52.717413806008778
-     RHS c_u_Thermal(PC_logic_8_1)_ 58.558532657181317
-     RHS c_u_Thermal(PC_logic_8_2)_ 58.5585326571819
-     RHS c_u_Thermal(PC_logic_8_3)_ 52.717413806004785
-     RHS c_u_Thermal(PC_logic_8_4)_ 58.558532657181431
-     RHS c_u_Thermal(PC_logic_8_5)_ 65.187579020582021
-     RHS c_u_Thermal(PC_logic_8_6)_ 65.187579020579378
-     RHS c_u_Thermal(PC_logic_8_7)_ 58.558532657177381
-     RHS c_u_Thermal(PC_logic_8_8)_ 58.558532657180351
-     RHS c_u_Thermal(PC_logic_8_9)_ 65.187579020578909
-     RHS c_u_Thermal(PC_logic_8_10)_ 65.187579020580472
-     RHS c_u_Thermal(PC_logic_8_11)_ 52.717413806006093
-     RHS c_u_Thermal(PC_logic_8_12)_ 58.55853265717937
+     RHS c_u_Thermal(DC_dram_0_0)_ 63.647457481130473
+     RHS c_u_Thermal(DC_dram_0_1)_ 59.471637282221863
+     RHS c_u_Thermal(DC_dram_0_2)_ 68.118669680776506
+     RHS c_u_Thermal(DC_dram_0_3)_ 68.118669680778609
+     RHS c_u_Thermal(DC_dram_0_4)_ 63.647457481135973
+     RHS c_u_Thermal(DC_dram_0_5)_ 63.64745748113242
+     RHS c_u_Thermal(DC_dram_0_6)_ 68.118669680777515
+     RHS c_u_Thermal(DC_dram_0_7)_ 68.118669680779945
+     RHS c_u_Thermal(DC_dram_0_8)_ 63.64745748113512
+     RHS c_u_Thermal(DC_dram_0_9)_ 59.471637282222446
+     RHS c_u_Thermal(DC_dram_0_10)_ 63.647457481135291
+     RHS c_u_Thermal(DC_dram_0_11)_ 63.647457481133031
+     RHS c_u_Thermal(DC_dram_0_12)_ 59.471637282226936
+     RHS c_u_Thermal(DC_dram_1_0)_ 59.471637282222787
+     RHS c_u_Thermal(DC_dram_1_1)_ 63.647457481132236
+     RHS c_u_Thermal(DC_dram_1_2)_ 63.647457481130203
+     RHS c_u_Thermal(DC_dram_1_3)_ 59.471637282226567
+     RHS c_u_Thermal(DC_dram_1_4)_ 63.647457481137849
+     RHS c_u_Thermal(DC_dram_1_5)_ 68.118669680778893
+     RHS c_u_Thermal(DC_dram_1_6)_ 68.118669680778623
+     RHS c_u_Thermal(DC_dram_1_7)_ 63.647457481139782
+     RHS c_u_Thermal(DC_dram_1_8)_ 63.647457481139455
+     RHS c_u_Thermal(DC_dram_1_9)_ 68.11866968078094
+     RHS c_u_Thermal(DC_dram_1_10)_ 68.118669680780187
+     RHS c_u_Thermal(DC_dram_1_11)_ 63.647457481133216
+     RHS c_u_Thermal(DC_dram_1_12)_ 59.47163728222705
+     RHS c_u_Thermal(DC_dram_1_13)_ 63.647457481136911
+     RHS c_u_Thermal(DC_dram_1_14)_ 63.64745748113404
+     RHS c_u_Thermal(DC_dram_1_15)_ 59.471637282226197
+     RHS c_u_Thermal(DC_dram_2_0)_ 59.471637282222844
+     RHS c_u_Thermal(DC_dram_2_1)_ 63.647457481131426
+     RHS c_u_Thermal(DC_dram_2_2)_ 63.647457481137025
+     RHS c_u_Thermal(DC_dram_2_3)_ 68.118669680781053
+     RHS c_u_Thermal(DC_dram_2_4)_ 68.118669680779206
+     RHS c_u_Thermal(DC_dram_2_5)_ 63.647457481138446
+     RHS c_u_Thermal(DC_dram_2_6)_ 68.118669680779036
+     RHS c_u_Thermal(DC_dram_2_7)_ 68.118669680777842
+     RHS c_u_Thermal(DC_dram_2_8)_ 63.647457481133159
+     RHS c_u_Thermal(DC_dram_2_9)_ 59.471637282226737
+     RHS c_u_Thermal(DC_dram_2_10)_ 63.647457481137494
+     RHS c_u_Thermal(DC_dram_2_11)_ 63.647457481132932
+     RHS c_u_Thermal(DC_dram_2_12)_ 59.471637282219831
+     RHS c_u_Thermal(DC_dram_3_0)_ 59.471637282224776
+     RHS c_u_Thermal(DC_dram_3_1)_ 63.647457481135675
+     RHS c_u_Thermal(DC_dram_3_2)_ 63.647457481138701
+     RHS c_u_Thermal(DC_dram_3_3)_ 59.471637282228585
+     RHS c_u_Thermal(DC_dram_3_4)_ 63.647457481132861
+     RHS c_u_Thermal(DC_dram_3_5)_ 68.118669680777529
+     RHS c_u_Thermal(DC_dram_3_6)_ 68.118669680778282
+     RHS c_u_Thermal(DC_dram_3_7)_ 63.647457481136769
+     RHS c_u_Thermal(DC_dram_3_8)_ 63.647457481130246
+     RHS c_u_Thermal(DC_dram_3_9)_ 68.118669680777913
+     RHS c_u_Thermal(DC_dram_3_10)_ 68.118669680780201
+     RHS c_u_Thermal(DC_dram_3_11)_ 63.647457481135518
+     RHS c_u_Thermal(DC_dram_3_12)_ 59.471637282226382
+     RHS c_u_Thermal(DC_dram_3_13)_ 63.647457481138815
+     RHS c_u_Thermal(DC_dram_3_14)_ 63.647457481136499
+     RHS c_u_Thermal(DC_dram_3_15)_ 59.471637282230446
+     RHS c_u_Thermal(DC_dram_4_0)_ 59.471637282227064
+     RHS c_u_Thermal(DC_dram_4_1)_ 63.647457481138844
+     RHS c_u_Thermal(DC_dram_4_2)_ 63.647457481137906
+     RHS c_u_Thermal(DC_dram_4_3)_ 59.471637282227306
+     RHS c_u_Thermal(DC_dram_4_4)_ 63.647457481137053
+     RHS c_u_Thermal(DC_dram_4_5)_ 68.118669680783881
+     RHS c_u_Thermal(DC_dram_4_6)_ 68.118669680782531
+     RHS c_u_Thermal(DC_dram_4_7)_ 63.647457481139895
+     RHS c_u_Thermal(DC_dram_4_8)_ 63.647457481137437
+     RHS c_u_Thermal(DC_dram_4_9)_ 68.118669680780528
+     RHS c_u_Thermal(DC_dram_4_10)_ 68.118669680779945
+     RHS c_u_Thermal(DC_dram_4_11)_ 63.647457481134168
+     RHS c_u_Thermal(DC_dram_4_12)_ 59.471637282228713
+     RHS c_u_Thermal(DC_dram_4_13)_ 63.647457481137621
+     RHS c_u_Thermal(DC_dram_4_14)_ 63.647457481136286
+     RHS c_u_Thermal(DC_dram_4_15)_ 59.471637282229352
+     RHS c_u_Thermal(DC_dram_5_0)_ 59.471637282227192
+     RHS c_u_Thermal(DC_dram_5_1)_ 63.647457481137948
+     RHS c_u_Thermal(DC_dram_5_2)_ 63.647457481139043
+     RHS c_u_Thermal(DC_dram_5_3)_ 59.471637282226553
+     RHS c_u_Thermal(DC_dram_5_4)_ 63.647457481139767
+     RHS c_u_Thermal(DC_dram_5_5)_ 68.118669680782034
+     RHS c_u_Thermal(DC_dram_5_6)_ 68.118669680779973
+     RHS c_u_Thermal(DC_dram_5_7)_ 63.647457481136897
+     RHS c_u_Thermal(DC_dram_5_8)_ 63.647457481135092
+     RHS c_u_Thermal(DC_dram_5_9)_ 68.118669680778254
+     RHS c_u_Thermal(DC_dram_5_10)_ 68.118669680779036
+     RHS c_u_Thermal(DC_dram_5_11)_ 63.647457481133301
+     RHS c_u_Thermal(DC_dram_5_12)_ 59.471637282228343
+     RHS c_u_Thermal(DC_dram_5_13)_ 63.647457481138446
+     RHS c_u_Thermal(DC_dram_5_14)_ 63.647457481132932
+     RHS c_u_Thermal(DC_dram_5_15)_ 59.471637282223014
+     RHS c_u_Thermal(DC_dram_6_0)_ 59.471637282224123
+     RHS c_u_Thermal(DC_dram_6_1)_ 63.64745748113701
+     RHS c_u_Thermal(DC_dram_6_2)_ 63.647457481139298
+     RHS c_u_Thermal(DC_dram_6_3)_ 59.471637282229949
+     RHS c_u_Thermal(DC_dram_6_4)_ 63.647457481132093
+     RHS c_u_Thermal(DC_dram_6_5)_ 68.118669680778979
+     RHS c_u_Thermal(DC_dram_6_6)_ 68.118669680781821
+     RHS c_u_Thermal(DC_dram_6_7)_ 63.64745748113944
+     RHS c_u_Thermal(DC_dram_6_8)_ 68.118669680779647
+     RHS c_u_Thermal(DC_dram_6_9)_ 68.118669680782048
+     RHS c_u_Thermal(DC_dram_6_10)_ 63.64745748113674
+     RHS c_u_Thermal(DC_dram_6_11)_ 63.647457481133188
+     RHS c_u_Thermal(DC_dram_6_12)_ 59.47163728222165
+     RHS c_u_Thermal(DC_dram_7_0)_ 59.471637282229466
+     RHS c_u_Thermal(DC_dram_7_1)_ 63.647457481138048
+     RHS c_u_Thermal(DC_dram_7_2)_ 63.647457481139668
+     RHS c_u_Thermal(DC_dram_7_3)_ 59.47163728223066
+     RHS c_u_Thermal(DC_dram_7_4)_ 63.647457481138687
+     RHS c_u_Thermal(DC_dram_7_5)_ 68.1186696807831
+     RHS c_u_Thermal(DC_dram_7_6)_ 68.118669680781721
+     RHS c_u_Thermal(DC_dram_7_7)_ 63.647457481137849
+     RHS c_u_Thermal(DC_dram_7_8)_ 63.647457481140592
+     RHS c_u_Thermal(DC_dram_7_9)_ 68.118669680781665
+     RHS c_u_Thermal(DC_dram_7_10)_ 68.118669680780258
+     RHS c_u_Thermal(DC_dram_7_11)_ 63.647457481133102
+     RHS c_u_Thermal(DC_dram_7_12)_ 59.471637282225885
+     RHS c_u_Thermal(DC_dram_7_13)_ 63.647457481136811
+     RHS c_u_Thermal(DC_dram_7_14)_ 63.647457481134296
+     RHS c_u_Thermal(DC_dram_7_15)_ 59.471637282223242
+     RHS c_u_Thermal(DC_dram_8_0)_ 59.471637282227732
+     RHS c_u_Thermal(DC_dram_8_1)_ 63.647457481139696
+     RHS c_u_Thermal(DC_dram_8_2)_ 63.647457481137138
+     RHS c_u_Thermal(DC_dram_8_3)_ 59.471637282224293
+     RHS c_u_Thermal(DC_dram_8_4)_ 63.647457481137195
+     RHS c_u_Thermal(DC_dram_8_5)_ 68.118669680783
+     RHS c_u_Thermal(DC_dram_8_6)_ 68.11866968077905
+     RHS c_u_Thermal(DC_dram_8_7)_ 63.647457481135291
+     RHS c_u_Thermal(DC_dram_8_8)_ 63.647457481138304
+     RHS c_u_Thermal(DC_dram_8_9)_ 68.118669680781522
+     RHS c_u_Thermal(DC_dram_8_10)_ 68.11866968078246
+     RHS c_u_Thermal(DC_dram_8_11)_ 59.471637282226766
+     RHS c_u_Thermal(DC_dram_8_12)_ 63.647457481136655
+     RHS c_u_Thermal(DC_logic_0_0)_ 66.139020691051215
+     RHS c_u_Thermal(DC_logic_0_1)_ 61.820688160357179
+     RHS c_u_Thermal(DC_logic_0_2)_ 70.751067979716879
+     RHS c_u_Thermal(DC_logic_0_3)_ 70.751067979719011
+     RHS c_u_Thermal(DC_logic_0_4)_ 66.139020691056572
+     RHS c_u_Thermal(DC_logic_0_5)_ 66.139020691053105
+     RHS c_u_Thermal(DC_logic_0_6)_ 70.751067979717917
+     RHS c_u_Thermal(DC_logic_0_7)_ 70.751067979720261
+     RHS c_u_Thermal(DC_logic_0_8)_ 66.13902069105572
+     RHS c_u_Thermal(DC_logic_0_9)_ 61.820688160357662
+     RHS c_u_Thermal(DC_logic_0_10)_ 66.139020691055961
+     RHS c_u_Thermal(DC_logic_0_11)_ 66.139020691053616
+     RHS c_u_Thermal(DC_logic_0_12)_ 61.820688160362252
+     RHS c_u_Thermal(DC_logic_1_0)_ 61.820688160358046
+     RHS c_u_Thermal(DC_logic_1_1)_ 66.139020691052806
+     RHS c_u_Thermal(DC_logic_1_2)_ 66.139020691050774
+     RHS c_u_Thermal(DC_logic_1_3)_ 61.820688160361868
+     RHS c_u_Thermal(DC_logic_1_4)_ 66.139020691058519
+     RHS c_u_Thermal(DC_logic_1_5)_ 70.751067979719224
+     RHS c_u_Thermal(DC_logic_1_6)_ 70.751067979718954
+     RHS c_u_Thermal(DC_logic_1_7)_ 66.139020691060423
+     RHS c_u_Thermal(DC_logic_1_8)_ 66.139020691060068
+     RHS c_u_Thermal(DC_logic_1_9)_ 70.751067979721341
+     RHS c_u_Thermal(DC_logic_1_10)_ 70.751067979720631
+     RHS c_u_Thermal(DC_logic_1_11)_ 66.13902069105383
+     RHS c_u_Thermal(DC_logic_1_12)_ 61.82068816036238
+     RHS c_u_Thermal(DC_logic_1_13)_ 66.139020691057539
+     RHS c_u_Thermal(DC_logic_1_14)_ 66.139020691054696
+     RHS c_u_Thermal(DC_logic_1_15)_ 61.820688160361485
+     RHS c_u_Thermal(DC_logic_2_0)_ 61.820688160358131
+     RHS c_u_Thermal(DC_logic_2_1)_ 66.139020691051996
+     RHS c_u_Thermal(DC_logic_2_2)_ 66.139020691057638
+     RHS c_u_Thermal(DC_logic_2_3)_ 70.751067979721569
+     RHS c_u_Thermal(DC_logic_2_4)_ 70.751067979719622
+     RHS c_u_Thermal(DC_logic_2_5)_ 66.139020691059031
+     RHS c_u_Thermal(DC_logic_2_6)_ 70.75106797971948
+     RHS c_u_Thermal(DC_logic_2_7)_ 70.751067979718144
+     RHS c_u_Thermal(DC_logic_2_8)_ 66.139020691053787
+     RHS c_u_Thermal(DC_logic_2_9)_ 61.82068816036201
+     RHS c_u_Thermal(DC_logic_2_10)_ 66.139020691058107
+     RHS c_u_Thermal(DC_logic_2_11)_ 66.13902069105356
+     RHS c_u_Thermal(DC_logic_2_12)_ 61.820688160355132
+     RHS c_u_Thermal(DC_logic_3_0)_ 61.820688160360106
+     RHS c_u_Thermal(DC_logic_3_1)_ 66.139020691056359
+     RHS c_u_Thermal(DC_logic_3_2)_ 66.139020691059343
+     RHS c_u_Thermal(DC_logic_3_3)_ 61.820688160363829
+     RHS c_u_Thermal(DC_logic_3_4)_ 66.139020691053418
+     RHS c_u_Thermal(DC_logic_3_5)_ 70.75106797971786
+     RHS c_u_Thermal(DC_logic_3_6)_ 70.751067979718712
+     RHS c_u_Thermal(DC_logic_3_7)_ 66.139020691057368
+     RHS c_u_Thermal(DC_logic_3_8)_ 66.139020691050817
+     RHS c_u_Thermal(DC_logic_3_9)_ 70.751067979718229
+     RHS c_u_Thermal(DC_logic_3_10)_ 70.751067979720631
+     RHS c_u_Thermal(DC_logic_3_11)_ 66.139020691056075
+     RHS c_u_Thermal(DC_logic_3_12)_ 61.820688160361698
+     RHS c_u_Thermal(DC_logic_3_13)_ 66.139020691059429
+     RHS c_u_Thermal(DC_logic_3_14)_ 66.139020691057141
+     RHS c_u_Thermal(DC_logic_3_15)_ 61.820688160365748
+     RHS c_u_Thermal(DC_logic_4_0)_ 61.820688160362209
+     RHS c_u_Thermal(DC_logic_4_1)_ 66.139020691059514
+     RHS c_u_Thermal(DC_logic_4_2)_ 66.139020691058533
+     RHS c_u_Thermal(DC_logic_4_3)_ 61.820688160362636
+     RHS c_u_Thermal(DC_logic_4_4)_ 66.139020691057652
+     RHS c_u_Thermal(DC_logic_4_5)_ 70.75106797972424
+     RHS c_u_Thermal(DC_logic_4_6)_ 70.751067979723004
+     RHS c_u_Thermal(DC_logic_4_7)_ 66.139020691060622
+     RHS c_u_Thermal(DC_logic_4_8)_ 66.139020691057993
+     RHS c_u_Thermal(DC_logic_4_9)_ 70.751067979721
+     RHS c_u_Thermal(DC_logic_4_10)_ 70.751067979720347
+     RHS c_u_Thermal(DC_logic_4_11)_ 66.139020691054824
+     RHS c_u_Thermal(DC_logic_4_12)_ 61.820688160364043
+     RHS c_u_Thermal(DC_logic_4_13)_ 66.139020691058235
+     RHS c_u_Thermal(DC_logic_4_14)_ 66.139020691056956
+     RHS c_u_Thermal(DC_logic_4_15)_ 61.820688160364654
+     RHS c_u_Thermal(DC_logic_5_0)_ 61.820688160362408
+     RHS c_u_Thermal(DC_logic_5_1)_ 66.139020691058562
+     RHS c_u_Thermal(DC_logic_5_2)_ 66.139020691059699
+     RHS c_u_Thermal(DC_logic_5_3)_ 61.820688160362025
+     RHS c_u_Thermal(DC_logic_5_4)_ 66.139020691060452
+     RHS c_u_Thermal(DC_logic_5_5)_ 70.751067979722464
+     RHS c_u_Thermal(DC_logic_5_6)_ 70.751067979720375
+     RHS c_u_Thermal(DC_logic_5_7)_ 66.139020691057539
+     RHS c_u_Thermal(DC_logic_5_8)_ 66.139020691055663
+     RHS c_u_Thermal(DC_logic_5_9)_ 70.751067979718727
+     RHS c_u_Thermal(DC_logic_5_10)_ 70.751067979719295
+     RHS c_u_Thermal(DC_logic_5_11)_ 66.139020691053958
+     RHS c_u_Thermal(DC_logic_5_12)_ 61.820688160363687
+     RHS c_u_Thermal(DC_logic_5_13)_ 66.139020691059059
+     RHS c_u_Thermal(DC_logic_5_14)_ 66.139020691053545
+     RHS c_u_Thermal(DC_logic_5_15)_ 61.820688160358415
+     RHS c_u_Thermal(DC_logic_6_0)_ 61.820688160359452
+     RHS c_u_Thermal(DC_logic_6_1)_ 66.139020691057709
+     RHS c_u_Thermal(DC_logic_6_2)_ 66.139020691059784
+     RHS c_u_Thermal(DC_logic_6_3)_ 61.820688160365165
+     RHS c_u_Thermal(DC_logic_6_4)_ 66.139020691052707
+     RHS c_u_Thermal(DC_logic_6_5)_ 70.751067979719366
+     RHS c_u_Thermal(DC_logic_6_6)_ 70.751067979722308
+     RHS c_u_Thermal(DC_logic_6_7)_ 66.139020691060054
+     RHS c_u_Thermal(DC_logic_6_8)_ 70.751067979720077
+     RHS c_u_Thermal(DC_logic_6_9)_ 70.751067979722393
+     RHS c_u_Thermal(DC_logic_6_10)_ 66.139020691057397
+     RHS c_u_Thermal(DC_logic_6_11)_ 66.139020691053943
+     RHS c_u_Thermal(DC_logic_6_12)_ 61.820688160357037
+     RHS c_u_Thermal(DC_logic_7_0)_ 61.820688160364654
+     RHS c_u_Thermal(DC_logic_7_1)_ 66.13902069105859
+     RHS c_u_Thermal(DC_logic_7_2)_ 66.13902069106031
+     RHS c_u_Thermal(DC_logic_7_3)_ 61.820688160366103
+     RHS c_u_Thermal(DC_logic_7_4)_ 66.139020691059272
+     RHS c_u_Thermal(DC_logic_7_5)_ 70.751067979723473
+     RHS c_u_Thermal(DC_logic_7_6)_ 70.751067979722251
+     RHS c_u_Thermal(DC_logic_7_7)_ 66.139020691058505
+     RHS c_u_Thermal(DC_logic_7_8)_ 66.139020691061262
+     RHS c_u_Thermal(DC_logic_7_9)_ 70.75106797972208
+     RHS c_u_Thermal(DC_logic_7_10)_ 70.751067979720588
+     RHS c_u_Thermal(DC_logic_7_11)_ 66.13902069105373
+     RHS c_u_Thermal(DC_logic_7_12)_ 61.820688160361243
+     RHS c_u_Thermal(DC_logic_7_13)_ 66.139020691057482
+     RHS c_u_Thermal(DC_logic_7_14)_ 66.13902069105491
+     RHS c_u_Thermal(DC_logic_7_15)_ 61.8206881603586
+     RHS c_u_Thermal(DC_logic_8_0)_ 61.820688160363034
+     RHS c_u_Thermal(DC_logic_8_1)_ 66.139020691060395
+     RHS c_u_Thermal(DC_logic_8_2)_ 66.139020691057695
+     RHS c_u_Thermal(DC_logic_8_3)_ 61.820688160359623
+     RHS c_u_Thermal(DC_logic_8_4)_ 66.139020691057823
+     RHS c_u_Thermal(DC_logic_8_5)_ 70.751067979723402
+     RHS c_u_Thermal(DC_logic_8_6)_ 70.751067979719451
+     RHS c_u_Thermal(DC_logic_8_7)_ 66.139020691055961
+     RHS c_u_Thermal(DC_logic_8_8)_ 66.139020691058903
+     RHS c_u_Thermal(DC_logic_8_9)_ 70.751067979721981
+     RHS c_u_Thermal(DC_logic_8_10)_ 70.751067979722833
+     RHS c_u_Thermal(DC_logic_8_11)_ 61.820688160362124
+     RHS c_u_Thermal(DC_logic_8_12)_ 66.13902069105734
+     RHS c_u_Thermal(PC_dram_0_0)_ 55.011444375829953
+     RHS c_u_Thermal(PC_dram_0_1)_ 49.493019128793748
+     RHS c_u_Thermal(PC_dram_0_2)_ 61.308155991361971
+     RHS c_u_Thermal(PC_dram_0_3)_ 61.308155991362099
+     RHS c_u_Thermal(PC_dram_0_4)_ 55.011444375835254
+     RHS c_u_Thermal(PC_dram_0_5)_ 55.01144437582866
+     RHS c_u_Thermal(PC_dram_0_6)_ 61.308155991361104
+     RHS c_u_Thermal(PC_dram_0_7)_ 61.308155991361161
+     RHS c_u_Thermal(PC_dram_0_8)_ 55.01144437583531
+     RHS c_u_Thermal(PC_dram_0_9)_ 49.493019128791488
+     RHS c_u_Thermal(PC_dram_0_10)_ 55.011444375832397
+     RHS c_u_Thermal(PC_dram_0_11)_ 55.011444375831189
+     RHS c_u_Thermal(PC_dram_0_12)_ 49.493019128796206
+     RHS c_u_Thermal(PC_dram_1_0)_ 49.493019128792696
+     RHS c_u_Thermal(PC_dram_1_1)_ 55.011444375831488
+     RHS c_u_Thermal(PC_dram_1_2)_ 55.011444375831402
+     RHS c_u_Thermal(PC_dram_1_3)_ 49.493019128792227
+     RHS c_u_Thermal(PC_dram_1_4)_ 55.011444375835225
+     RHS c_u_Thermal(PC_dram_1_5)_ 61.308155991364274
+     RHS c_u_Thermal(PC_dram_1_6)_ 61.30815599136524
+     RHS c_u_Thermal(PC_dram_1_7)_ 55.011444375833833
+     RHS c_u_Thermal(PC_dram_1_8)_ 55.011444375835367
+     RHS c_u_Thermal(PC_dram_1_9)_ 61.308155991365879
+     RHS c_u_Thermal(PC_dram_1_10)_ 61.308155991365695
+     RHS c_u_Thermal(PC_dram_1_11)_ 55.011444375835111
+     RHS c_u_Thermal(PC_dram_1_12)_ 49.49301912879659
+     RHS c_u_Thermal(PC_dram_1_13)_ 55.011444375836405
+     RHS c_u_Thermal(PC_dram_1_14)_ 55.011444375836987
+     RHS c_u_Thermal(PC_dram_1_15)_ 49.493019128797556
+     RHS c_u_Thermal(PC_dram_2_0)_ 49.493019128793918
+     RHS c_u_Thermal(PC_dram_2_1)_ 55.011444375832781
+     RHS c_u_Thermal(PC_dram_2_2)_ 55.011444375833804
+     RHS c_u_Thermal(PC_dram_2_3)_ 61.308155991364089
+     RHS c_u_Thermal(PC_dram_2_4)_ 61.308155991360024
+     RHS c_u_Thermal(PC_dram_2_5)_ 55.011444375835111
+     RHS c_u_Thermal(PC_dram_2_6)_ 61.308155991363549
+     RHS c_u_Thermal(PC_dram_2_7)_ 61.308155991360621
+     RHS c_u_Thermal(PC_dram_2_8)_ 55.011444375829001
+     RHS c_u_Thermal(PC_dram_2_9)_ 49.49301912879838
+     RHS c_u_Thermal(PC_dram_2_10)_ 55.011444375835197
+     RHS c_u_Thermal(PC_dram_2_11)_ 55.011444375833207
+     RHS c_u_Thermal(PC_dram_2_12)_ 49.493019128791758
+     RHS c_u_Thermal(PC_dram_3_0)_ 49.493019128793406
+     RHS c_u_Thermal(PC_dram_3_1)_ 55.011444375833761
+     RHS c_u_Thermal(PC_dram_3_2)_ 55.01144437583153
+     RHS c_u_Thermal(PC_dram_3_3)_ 49.493019128794515
+     RHS c_u_Thermal(PC_dram_3_4)_ 55.01144437583126
+     RHS c_u_Thermal(PC_dram_3_5)_ 61.308155991364231
+     RHS c_u_Thermal(PC_dram_3_6)_ 61.3081559913646
+     RHS c_u_Thermal(PC_dram_3_7)_ 55.011444375833904
+     RHS c_u_Thermal(PC_dram_3_8)_ 55.01144437583261
+     RHS c_u_Thermal(PC_dram_3_9)_ 61.308155991364885
+     RHS c_u_Thermal(PC_dram_3_10)_ 61.308155991366277
+     RHS c_u_Thermal(PC_dram_3_11)_ 55.011444375834145
+     RHS c_u_Thermal(PC_dram_3_12)_ 49.493019128791644
+     RHS c_u_Thermal(PC_dram_3_13)_ 55.01144437583369
+     RHS c_u_Thermal(PC_dram_3_14)_ 55.011444375836504
+     RHS c_u_Thermal(PC_dram_3_15)_ 49.493019128796035
+     RHS c_u_Thermal(PC_dram_4_0)_ 49.493019128794927
+     RHS c_u_Thermal(PC_dram_4_1)_ 55.011444375836959
+     RHS c_u_Thermal(PC_dram_4_2)_ 55.011444375839559
+     RHS c_u_Thermal(PC_dram_4_3)_ 49.493019128797442
+     RHS c_u_Thermal(PC_dram_4_4)_ 55.0114443758345
+     RHS c_u_Thermal(PC_dram_4_5)_ 61.308155991364941
+     RHS c_u_Thermal(PC_dram_4_6)_ 61.308155991365197
+     RHS c_u_Thermal(PC_dram_4_7)_ 55.011444375835595
+     RHS c_u_Thermal(PC_dram_4_8)_ 55.011444375833449
+     RHS c_u_Thermal(PC_dram_4_9)_ 61.308155991363591
+     RHS c_u_Thermal(PC_dram_4_10)_ 61.308155991364032
+     RHS c_u_Thermal(PC_dram_4_11)_ 55.011444375833292
+     RHS c_u_Thermal(PC_dram_4_12)_ 49.493019128796078
+     RHS c_u_Thermal(PC_dram_4_13)_ 55.011444375835168
+     RHS c_u_Thermal(PC_dram_4_14)_ 55.011444375837002
+     RHS c_u_Thermal(PC_dram_4_15)_ 49.493019128796192
+     RHS c_u_Thermal(PC_dram_5_0)_ 49.493019128797187
+     RHS c_u_Thermal(PC_dram_5_1)_ 55.01144437583531
+     RHS c_u_Thermal(PC_dram_5_2)_ 55.011444375833804
+     RHS c_u_Thermal(PC_dram_5_3)_ 49.493019128792469
+     RHS c_u_Thermal(PC_dram_5_4)_ 55.011444375835651
+     RHS c_u_Thermal(PC_dram_5_5)_ 61.308155991364842
+     RHS c_u_Thermal(PC_dram_5_6)_ 61.30815599136325
+     RHS c_u_Thermal(PC_dram_5_7)_ 55.011444375830905
+     RHS c_u_Thermal(PC_dram_5_8)_ 55.011444375836447
+     RHS c_u_Thermal(PC_dram_5_9)_ 61.308155991364231
+     RHS c_u_Thermal(PC_dram_5_10)_ 61.308155991366561
+     RHS c_u_Thermal(PC_dram_5_11)_ 55.011444375832781
+     RHS c_u_Thermal(PC_dram_5_12)_ 49.493019128797641
+     RHS c_u_Thermal(PC_dram_5_13)_ 55.011444375835381
+     RHS c_u_Thermal(PC_dram_5_14)_ 55.011444375835509
+     RHS c_u_Thermal(PC_dram_5_15)_ 49.493019128792895
+     RHS c_u_Thermal(PC_dram_6_0)_ 49.493019128792938
+     RHS c_u_Thermal(PC_dram_6_1)_ 55.011444375832525
+     RHS c_u_Thermal(PC_dram_6_2)_ 55.011444375835083
+     RHS c_u_Thermal(PC_dram_6_3)_ 49.493019128798025
+     RHS c_u_Thermal(PC_dram_6_4)_ 55.011444375828688
+     RHS c_u_Thermal(PC_dram_6_5)_ 61.308155991361303
+     RHS c_u_Thermal(PC_dram_6_6)_ 61.308155991362113
+     RHS c_u_Thermal(PC_dram_6_7)_ 55.011444375834742
+     RHS c_u_Thermal(PC_dram_6_8)_ 61.308155991361389
+     RHS c_u_Thermal(PC_dram_6_9)_ 61.308155991361033
+     RHS c_u_Thermal(PC_dram_6_10)_ 55.011444375833804
+     RHS c_u_Thermal(PC_dram_6_11)_ 55.011444375830237
+     RHS c_u_Thermal(PC_dram_6_12)_ 49.493019128791445
+     RHS c_u_Thermal(PC_dram_7_0)_ 49.493019128797428
+     RHS c_u_Thermal(PC_dram_7_1)_ 55.01144437583747
+     RHS c_u_Thermal(PC_dram_7_2)_ 55.011444375837911
+     RHS c_u_Thermal(PC_dram_7_3)_ 49.493019128796078
+     RHS c_u_Thermal(PC_dram_7_4)_ 55.011444375834344
+     RHS c_u_Thermal(PC_dram_7_5)_ 61.308155991365012
+     RHS c_u_Thermal(PC_dram_7_6)_ 61.308155991366093
+     RHS c_u_Thermal(PC_dram_7_7)_ 55.011444375835282
+     RHS c_u_Thermal(PC_dram_7_8)_ 55.011444375833349
+     RHS c_u_Thermal(PC_dram_7_9)_ 61.308155991364174
+     RHS c_u_Thermal(PC_dram_7_10)_ 61.308155991365197
+     RHS c_u_Thermal(PC_dram_7_11)_ 55.011444375834074
+     RHS c_u_Thermal(PC_dram_7_12)_ 49.493019128793094
+     RHS c_u_Thermal(PC_dram_7_13)_ 55.011444375830592
+     RHS c_u_Thermal(PC_dram_7_14)_ 55.011444375832639
+     RHS c_u_Thermal(PC_dram_7_15)_ 49.493019128793293
+     RHS c_u_Thermal(PC_dram_8_0)_ 49.493019128796192
+     RHS c_u_Thermal(PC_dram_8_1)_ 55.01144437583477
+     RHS c_u_Thermal(PC_dram_8_2)_ 55.011444375835254
+     RHS c_u_Thermal(PC_dram_8_3)_ 49.493019128792241
+     RHS c_u_Thermal(PC_dram_8_4)_ 55.011444375834856
+     RHS c_u_Thermal(PC_dram_8_5)_ 61.308155991365169
+     RHS c_u_Thermal(PC_dram_8_6)_ 61.308155991362611
+     RHS c_u_Thermal(PC_dram_8_7)_ 55.011444375830862
+     RHS c_u_Thermal(PC_dram_8_8)_ 55.011444375833719
+     RHS c_u_Thermal(PC_dram_8_9)_ 61.308155991362128
+     RHS c_u_Thermal(PC_dram_8_10)_ 61.308155991363606
+     RHS c_u_Thermal(PC_dram_8_11)_ 49.493019128793549
+     RHS c_u_Thermal(PC_dram_8_12)_ 55.011444375832824
+     RHS c_u_Thermal(PC_logic_0_0)_ 57.6144300042304
+     RHS c_u_Thermal(PC_logic_0_1)_ 51.867483864590525
+     RHS c_u_Thermal(PC_logic_0_2)_ 64.136600392873746
+     RHS c_u_Thermal(PC_logic_0_3)_ 64.136600392873802
+     RHS c_u_Thermal(PC_logic_0_4)_ 57.614430004235658
+     RHS c_u_Thermal(PC_logic_0_5)_ 57.614430004229078
+     RHS c_u_Thermal(PC_logic_0_6)_ 64.136600392872964
+     RHS c_u_Thermal(PC_logic_0_7)_ 64.136600392872992
+     RHS c_u_Thermal(PC_logic_0_8)_ 57.614430004235771
+     RHS c_u_Thermal(PC_logic_0_9)_ 51.867483864588223
+     RHS c_u_Thermal(PC_logic_0_10)_ 57.614430004232872
+     RHS c_u_Thermal(PC_logic_0_11)_ 57.614430004231622
+     RHS c_u_Thermal(PC_logic_0_12)_ 51.867483864592941
+     RHS c_u_Thermal(PC_logic_1_0)_ 51.867483864589502
+     RHS c_u_Thermal(PC_logic_1_1)_ 57.614430004231934
+     RHS c_u_Thermal(PC_logic_1_2)_ 57.614430004231878
+     RHS c_u_Thermal(PC_logic_1_3)_ 51.867483864589076
+     RHS c_u_Thermal(PC_logic_1_4)_ 57.614430004235729
+     RHS c_u_Thermal(PC_logic_1_5)_ 64.136600392876076
+     RHS c_u_Thermal(PC_logic_1_6)_ 64.136600392877085
+     RHS c_u_Thermal(PC_logic_1_7)_ 57.614430004234265
+     RHS c_u_Thermal(PC_logic_1_8)_ 57.614430004235828
+     RHS c_u_Thermal(PC_logic_1_9)_ 64.136600392877583
+     RHS c_u_Thermal(PC_logic_1_10)_ 64.136600392877455
+     RHS c_u_Thermal(PC_logic_1_11)_ 57.614430004235487
+     RHS c_u_Thermal(PC_logic_1_12)_ 51.867483864593368
+     RHS c_u_Thermal(PC_logic_1_13)_ 57.614430004236823
+     RHS c_u_Thermal(PC_logic_1_14)_ 57.614430004237448
+     RHS c_u_Thermal(PC_logic_1_15)_ 51.867483864594334
+     RHS c_u_Thermal(PC_logic_2_0)_ 51.867483864590838
+     RHS c_u_Thermal(PC_logic_2_1)_ 57.61443000423327
+     RHS c_u_Thermal(PC_logic_2_2)_ 57.614430004234237
+     RHS c_u_Thermal(PC_logic_2_3)_ 64.136600392875877
+     RHS c_u_Thermal(PC_logic_2_4)_ 64.136600392871699
+     RHS c_u_Thermal(PC_logic_2_5)_ 57.614430004235629
+     RHS c_u_Thermal(PC_logic_2_6)_ 64.136600392875309
+     RHS c_u_Thermal(PC_logic_2_7)_ 64.136600392872481
+     RHS c_u_Thermal(PC_logic_2_8)_ 57.614430004229533
+     RHS c_u_Thermal(PC_logic_2_9)_ 51.867483864595187
+     RHS c_u_Thermal(PC_logic_2_10)_ 57.614430004235686
+     RHS c_u_Thermal(PC_logic_2_11)_ 57.61443000423354
+     RHS c_u_Thermal(PC_logic_2_12)_ 51.867483864588621
+     RHS c_u_Thermal(PC_logic_3_0)_ 51.86748386459027
+     RHS c_u_Thermal(PC_logic_3_1)_ 57.614430004234208
+     RHS c_u_Thermal(PC_logic_3_2)_ 57.614430004231977
+     RHS c_u_Thermal(PC_logic_3_3)_ 51.867483864591321
+     RHS c_u_Thermal(PC_logic_3_4)_ 57.614430004231664
+     RHS c_u_Thermal(PC_logic_3_5)_ 64.136600392875977
+     RHS c_u_Thermal(PC_logic_3_6)_ 64.136600392876318
+     RHS c_u_Thermal(PC_logic_3_7)_ 57.614430004234336
+     RHS c_u_Thermal(PC_logic_3_8)_ 57.6144300042331
+     RHS c_u_Thermal(PC_logic_3_9)_ 64.136600392876744
+     RHS c_u_Thermal(PC_logic_3_10)_ 64.136600392878023
+     RHS c_u_Thermal(PC_logic_3_11)_ 57.614430004234521
+     RHS c_u_Thermal(PC_logic_3_12)_ 51.867483864588436
+     RHS c_u_Thermal(PC_logic_3_13)_ 57.614430004234094
+     RHS c_u_Thermal(PC_logic_3_14)_ 57.614430004236894
+     RHS c_u_Thermal(PC_logic_3_15)_ 51.867483864592771
+     RHS c_u_Thermal(PC_logic_4_0)_ 51.867483864591691
+     RHS c_u_Thermal(PC_logic_4_1)_ 57.614430004237391
+     RHS c_u_Thermal(PC_logic_4_2)_ 57.614430004240148
+     RHS c_u_Thermal(PC_logic_4_3)_ 51.867483864594249
+     RHS c_u_Thermal(PC_logic_4_4)_ 57.61443000423489
+     RHS c_u_Thermal(PC_logic_4_5)_ 64.136600392876687
+     RHS c_u_Thermal(PC_logic_4_6)_ 64.136600392876872
+     RHS c_u_Thermal(PC_logic_4_7)_ 57.614430004236056
+     RHS c_u_Thermal(PC_logic_4_8)_ 57.614430004234009
+     RHS c_u_Thermal(PC_logic_4_9)_ 64.136600392875323
+     RHS c_u_Thermal(PC_logic_4_10)_ 64.136600392875735
+     RHS c_u_Thermal(PC_logic_4_11)_ 57.614430004233725
+     RHS c_u_Thermal(PC_logic_4_12)_ 51.867483864592899
+     RHS c_u_Thermal(PC_logic_4_13)_ 57.614430004235686
+     RHS c_u_Thermal(PC_logic_4_14)_ 57.614430004237477
+     RHS c_u_Thermal(PC_logic_4_15)_ 51.867483864593027
+     RHS c_u_Thermal(PC_logic_5_0)_ 51.867483864593993
+     RHS c_u_Thermal(PC_logic_5_1)_ 57.614430004235757
+     RHS c_u_Thermal(PC_logic_5_2)_ 57.614430004234251
+     RHS c_u_Thermal(PC_logic_5_3)_ 51.867483864589303
+     RHS c_u_Thermal(PC_logic_5_4)_ 57.614430004236056
+     RHS c_u_Thermal(PC_logic_5_5)_ 64.136600392876602
+     RHS c_u_Thermal(PC_logic_5_6)_ 64.136600392874925
+     RHS c_u_Thermal(PC_logic_5_7)_ 57.614430004231338
+     RHS c_u_Thermal(PC_logic_5_8)_ 57.614430004237022
+     RHS c_u_Thermal(PC_logic_5_9)_ 64.136600392875991
+     RHS c_u_Thermal(PC_logic_5_10)_ 64.136600392878321
+     RHS c_u_Thermal(PC_logic_5_11)_ 57.614430004233213
+     RHS c_u_Thermal(PC_logic_5_12)_ 51.86748386459449
+     RHS c_u_Thermal(PC_logic_5_13)_ 57.614430004235857
+     RHS c_u_Thermal(PC_logic_5_14)_ 57.614430004235928
+     RHS c_u_Thermal(PC_logic_5_15)_ 51.867483864589701
+     RHS c_u_Thermal(PC_logic_6_0)_ 51.867483864589829
+     RHS c_u_Thermal(PC_logic_6_1)_ 57.614430004232958
+     RHS c_u_Thermal(PC_logic_6_2)_ 57.614430004235544
+     RHS c_u_Thermal(PC_logic_6_3)_ 51.86748386459486
+     RHS c_u_Thermal(PC_logic_6_4)_ 57.614430004229092
+     RHS c_u_Thermal(PC_logic_6_5)_ 64.136600392873049
+     RHS c_u_Thermal(PC_logic_6_6)_ 64.136600392873845
+     RHS c_u_Thermal(PC_logic_6_7)_ 57.614430004235174
+     RHS c_u_Thermal(PC_logic_6_8)_ 64.136600392873191
+     RHS c_u_Thermal(PC_logic_6_9)_ 64.136600392872907
+     RHS c_u_Thermal(PC_logic_6_10)_ 57.614430004234208
+     RHS c_u_Thermal(PC_logic_6_11)_ 57.614430004230741
+     RHS c_u_Thermal(PC_logic_6_12)_ 51.86748386458828
+     RHS c_u_Thermal(PC_logic_7_0)_ 51.867483864594192
+     RHS c_u_Thermal(PC_logic_7_1)_ 57.614430004237903
+     RHS c_u_Thermal(PC_logic_7_2)_ 57.614430004238415
+     RHS c_u_Thermal(PC_logic_7_3)_ 51.867483864592913
+     RHS c_u_Thermal(PC_logic_7_4)_ 57.61443000423472
+     RHS c_u_Thermal(PC_logic_7_5)_ 64.136600392876801
+     RHS c_u_Thermal(PC_logic_7_6)_ 64.136600392877867
+     RHS c_u_Thermal(PC_logic_7_7)_ 57.614430004235714
+     RHS c_u_Thermal(PC_logic_7_8)_ 57.614430004233782
+     RHS c_u_Thermal(PC_logic_7_9)_ 64.136600392875906
+     RHS c_u_Thermal(PC_logic_7_10)_ 64.136600392876943
+     RHS c_u_Thermal(PC_logic_7_11)_ 57.614430004234464
+     RHS c_u_Thermal(PC_logic_7_12)_ 51.8674838645899
+     RHS c_u_Thermal(PC_logic_7_13)_ 57.614430004231053
+     RHS c_u_Thermal(PC_logic_7_14)_ 57.614430004233071
+     RHS c_u_Thermal(PC_logic_7_15)_ 51.867483864590099
+     RHS c_u_Thermal(PC_logic_8_0)_ 51.867483864592984
+     RHS c_u_Thermal(PC_logic_8_1)_ 57.61443000423516
+     RHS c_u_Thermal(PC_logic_8_2)_ 57.614430004235729
+     RHS c_u_Thermal(PC_logic_8_3)_ 51.867483864589047
+     RHS c_u_Thermal(PC_logic_8_4)_ 57.614430004235274
+     RHS c_u_Thermal(PC_logic_8_5)_ 64.136600392876915
+     RHS c_u_Thermal(PC_logic_8_6)_ 64.136600392874314
+     RHS c_u_Thermal(PC_logic_8_7)_ 57.614430004231281
+     RHS c_u_Thermal(PC_logic_8_8)_ 57.614430004234208
+     RHS c_u_Thermal(PC_logic_8_9)_ 64.136600392873859
+     RHS c_u_Thermal(PC_logic_8_10)_ 64.136600392875394
+     RHS c_u_Thermal(PC_logic_8_11)_ 51.867483864590341
+     RHS c_u_Thermal(PC_logic_8_12)_ 57.614430004233242
+     RHS c_u_Leakage(DC_0)_ 23.591422521094529
+     RHS c_u_Leakage(DC_1)_ 23.591422521095261
+     RHS c_u_Leakage(DC_2)_ 23.591422521094792
+     RHS c_u_Leakage(DC_3)_ 23.591422521095318
+     RHS c_u_Leakage(DC_4)_ 23.591422521096014
+     RHS c_u_Leakage(DC_5)_ 23.591422521095552
+     RHS c_u_Leakage(DC_6)_ 23.591422521095318
+     RHS c_u_Leakage(DC_7)_ 23.59142252109595
+     RHS c_u_Leakage(DC_8)_ 23.591422521095637
+     RHS c_u_Leakage(PC_0)_ 6.726165895275904
+     RHS c_u_Leakage(PC_1)_ 6.726165895276254
+     RHS c_u_Leakage(PC_2)_ 6.7261658952759733
+     RHS c_u_Leakage(PC_3)_ 6.7261658952761652
+     RHS c_u_Leakage(PC_4)_ 6.7261658952763268
+     RHS c_u_Leakage(PC_5)_ 6.7261658952762398
+     RHS c_u_Leakage(PC_6)_ 6.7261658952759076
+     RHS c_u_Leakage(PC_7)_ 6.7261658952762504
+     RHS c_u_Leakage(PC_8)_ 6.7261658952760817
      RHS c_l_MirrorLeftRight_ 0
      RHS c_l_MirrorTopBottom_ 0
 BOUNDS
@@ -12220,8 +11752,6 @@ BOUNDS
  UI BOUND Assign(8_P_DC_t1_p4_c0) 2
  LI BOUND Assign(8_P_DC_t2_p2_c1) 0
  UI BOUND Assign(8_P_DC_t2_p2_c1) 2
- LI BOUND Assign(8_P_DC_t4_p1_c1) 0
- UI BOUND Assign(8_P_DC_t4_p1_c1) 2
  LI BOUND Assign(9_P_DC_t1_p5_c0) 0
  UI BOUND Assign(9_P_DC_t1_p5_c0) 1
  LI BOUND Assign(10_P_DC_t1_p6_c0) 0
@@ -12232,10 +11762,6 @@ BOUNDS
  UI BOUND Assign(11_P_DC_t1_p8_c0) 1
  LI BOUND Assign(11_P_DC_t2_p4_c0) 0
  UI BOUND Assign(11_P_DC_t2_p4_c0) 1
- LI BOUND Assign(11_P_DC_t4_p2_c0) 0
- UI BOUND Assign(11_P_DC_t4_p2_c0) 1
- LI BOUND Assign(11_P_DC_t8_p1_c0) 0
- UI BOUND Assign(11_P_DC_t8_p1_c0) 1
  LI BOUND Assign(12_P_DC_t1_p4_c0) 0
  UI BOUND Assign(12_P_DC_t1_p4_c0) 2
  LI BOUND Assign(12_P_DC_t2_p2_c0) 0
@@ -12276,8 +11802,6 @@ BOUNDS
  UI BOUND Assign(20_P_PC_t2_p4_c0) 1
  LI BOUND Assign(20_P_PC_t4_p2_c0) 0
  UI BOUND Assign(20_P_PC_t4_p2_c0) 1
- LI BOUND Assign(20_P_PC_t8_p1_c0) 0
- UI BOUND Assign(20_P_PC_t8_p1_c0) 1
  LI BOUND Assign(21_P_PC_t1_p6_c0) 0
  UI BOUND Assign(21_P_PC_t1_p6_c0) 1
  LI BOUND Assign(21_P_PC_t2_p3_c1) 0
@@ -12296,10 +11820,6 @@ BOUNDS
  UI BOUND Count(D_DC_t1_p3_c0_b64) 3
  LI BOUND Count(D_DC_t1_p3_c0_b8) 0
  UI BOUND Count(D_DC_t1_p3_c0_b8) 3
- LI BOUND Count(D_DC_t1_p4_c0_b1) 0
- UI BOUND Count(D_DC_t1_p4_c0_b1) 2
- LI BOUND Count(D_DC_t1_p4_c0_b128) 0
- UI BOUND Count(D_DC_t1_p4_c0_b128) 2
  LI BOUND Count(D_DC_t1_p4_c0_b16) 0
  UI BOUND Count(D_DC_t1_p4_c0_b16) 2
  LI BOUND Count(D_DC_t1_p4_c0_b2) 0
@@ -12308,30 +11828,24 @@ BOUNDS
  UI BOUND Count(D_DC_t1_p4_c0_b32) 2
  LI BOUND Count(D_DC_t1_p4_c0_b4) 0
  UI BOUND Count(D_DC_t1_p4_c0_b4) 2
+ LI BOUND Count(D_DC_t1_p4_c0_b64) 0
+ UI BOUND Count(D_DC_t1_p4_c0_b64) 2
  LI BOUND Count(D_DC_t1_p4_c0_b8) 0
  UI BOUND Count(D_DC_t1_p4_c0_b8) 2
- LI BOUND Count(D_DC_t1_p5_c0_b1) 0
- UI BOUND Count(D_DC_t1_p5_c0_b1) 1
- LI BOUND Count(D_DC_t1_p5_c0_b128) 0
- UI BOUND Count(D_DC_t1_p5_c0_b128) 1
  LI BOUND Count(D_DC_t1_p5_c0_b16) 0
  UI BOUND Count(D_DC_t1_p5_c0_b16) 1
- LI BOUND Count(D_DC_t1_p5_c0_b2) 0
- UI BOUND Count(D_DC_t1_p5_c0_b2) 1
  LI BOUND Count(D_DC_t1_p5_c0_b32) 0
  UI BOUND Count(D_DC_t1_p5_c0_b32) 1
  LI BOUND Count(D_DC_t1_p5_c0_b4) 0
  UI BOUND Count(D_DC_t1_p5_c0_b4) 1
+ LI BOUND Count(D_DC_t1_p5_c0_b64) 0
+ UI BOUND Count(D_DC_t1_p5_c0_b64) 1
  LI BOUND Count(D_DC_t1_p5_c0_b8) 0
  UI BOUND Count(D_DC_t1_p5_c0_b8) 1
- LI BOUND Count(D_DC_t1_p6_c0_b1) 0
- UI BOUND Count(D_DC_t1_p6_c0_b1) 1
  LI BOUND Count(D_DC_t1_p6_c0_b16) 0
  UI BOUND Count(D_DC_t1_p6_c0_b16) 1
  LI BOUND Count(D_DC_t1_p6_c0_b2) 0
  UI BOUND Count(D_DC_t1_p6_c0_b2) 1
- LI BOUND Count(D_DC_t1_p6_c0_b256) 0
- UI BOUND Count(D_DC_t1_p6_c0_b256) 1
  LI BOUND Count(D_DC_t1_p6_c0_b32) 0
  UI BOUND Count(D_DC_t1_p6_c0_b32) 1
  LI BOUND Count(D_DC_t1_p6_c0_b4) 0
@@ -12340,66 +11854,50 @@ BOUNDS
  UI BOUND Count(D_DC_t1_p6_c0_b64) 1
  LI BOUND Count(D_DC_t1_p6_c0_b8) 0
  UI BOUND Count(D_DC_t1_p6_c0_b8) 1
- LI BOUND Count(D_DC_t1_p8_c0_b1) 0
- UI BOUND Count(D_DC_t1_p8_c0_b1) 1
- LI BOUND Count(D_DC_t1_p8_c0_b16) 0
- UI BOUND Count(D_DC_t1_p8_c0_b16) 1
  LI BOUND Count(D_DC_t1_p8_c0_b2) 0
  UI BOUND Count(D_DC_t1_p8_c0_b2) 1
- LI BOUND Count(D_DC_t1_p8_c0_b256) 0
- UI BOUND Count(D_DC_t1_p8_c0_b256) 1
  LI BOUND Count(D_DC_t1_p8_c0_b32) 0
  UI BOUND Count(D_DC_t1_p8_c0_b32) 1
+ LI BOUND Count(D_DC_t1_p8_c0_b4) 0
+ UI BOUND Count(D_DC_t1_p8_c0_b4) 1
+ LI BOUND Count(D_DC_t1_p8_c0_b64) 0
+ UI BOUND Count(D_DC_t1_p8_c0_b64) 1
  LI BOUND Count(D_DC_t1_p8_c0_b8) 0
  UI BOUND Count(D_DC_t1_p8_c0_b8) 1
- LI BOUND Count(D_DC_t2_p2_c0_b1) 0
- UI BOUND Count(D_DC_t2_p2_c0_b1) 2
  LI BOUND Count(D_DC_t2_p2_c0_b128) 0
  UI BOUND Count(D_DC_t2_p2_c0_b128) 2
  LI BOUND Count(D_DC_t2_p2_c0_b2) 0
  UI BOUND Count(D_DC_t2_p2_c0_b2) 2
+ LI BOUND Count(D_DC_t2_p2_c0_b32) 0
+ UI BOUND Count(D_DC_t2_p2_c0_b32) 2
  LI BOUND Count(D_DC_t2_p2_c0_b4) 0
  UI BOUND Count(D_DC_t2_p2_c0_b4) 2
- LI BOUND Count(D_DC_t2_p2_c0_b8) 0
- UI BOUND Count(D_DC_t2_p2_c0_b8) 2
- LI BOUND Count(D_DC_t2_p2_c1_b1) 0
- UI BOUND Count(D_DC_t2_p2_c1_b1) 2
+ LI BOUND Count(D_DC_t2_p2_c0_b64) 0
+ UI BOUND Count(D_DC_t2_p2_c0_b64) 2
  LI BOUND Count(D_DC_t2_p2_c1_b128) 0
  UI BOUND Count(D_DC_t2_p2_c1_b128) 2
  LI BOUND Count(D_DC_t2_p2_c1_b2) 0
  UI BOUND Count(D_DC_t2_p2_c1_b2) 2
+ LI BOUND Count(D_DC_t2_p2_c1_b32) 0
+ UI BOUND Count(D_DC_t2_p2_c1_b32) 2
  LI BOUND Count(D_DC_t2_p2_c1_b4) 0
  UI BOUND Count(D_DC_t2_p2_c1_b4) 2
- LI BOUND Count(D_DC_t2_p2_c1_b8) 0
- UI BOUND Count(D_DC_t2_p2_c1_b8) 2
- LI BOUND Count(D_DC_t2_p3_c0_b1) 0
- UI BOUND Count(D_DC_t2_p3_c0_b1) 1
- LI BOUND Count(D_DC_t2_p3_c0_b16) 0
- UI BOUND Count(D_DC_t2_p3_c0_b16) 1
- LI BOUND Count(D_DC_t2_p3_c0_b2) 0
- UI BOUND Count(D_DC_t2_p3_c0_b2) 1
- LI BOUND Count(D_DC_t2_p3_c0_b256) 0
- UI BOUND Count(D_DC_t2_p3_c0_b256) 1
+ LI BOUND Count(D_DC_t2_p2_c1_b64) 0
+ UI BOUND Count(D_DC_t2_p2_c1_b64) 2
  LI BOUND Count(D_DC_t2_p3_c0_b4) 0
  UI BOUND Count(D_DC_t2_p3_c0_b4) 1
  LI BOUND Count(D_DC_t2_p3_c0_b8) 0
  UI BOUND Count(D_DC_t2_p3_c0_b8) 1
- LI BOUND Count(D_DC_t2_p3_c1_b1) 0
- UI BOUND Count(D_DC_t2_p3_c1_b1) 1
- LI BOUND Count(D_DC_t2_p3_c1_b16) 0
- UI BOUND Count(D_DC_t2_p3_c1_b16) 1
  LI BOUND Count(D_DC_t2_p3_c1_b2) 0
  UI BOUND Count(D_DC_t2_p3_c1_b2) 1
- LI BOUND Count(D_DC_t2_p3_c1_b256) 0
- UI BOUND Count(D_DC_t2_p3_c1_b256) 1
  LI BOUND Count(D_DC_t2_p3_c1_b4) 0
  UI BOUND Count(D_DC_t2_p3_c1_b4) 1
  LI BOUND Count(D_DC_t2_p3_c1_b8) 0
  UI BOUND Count(D_DC_t2_p3_c1_b8) 1
- LI BOUND Count(D_DC_t2_p4_c0_b16) 0
- UI BOUND Count(D_DC_t2_p4_c0_b16) 1
- LI BOUND Count(D_DC_t2_p4_c0_b256) 0
- UI BOUND Count(D_DC_t2_p4_c0_b256) 1
+ LI BOUND Count(D_DC_t2_p4_c0_b2) 0
+ UI BOUND Count(D_DC_t2_p4_c0_b2) 1
+ LI BOUND Count(D_DC_t2_p4_c0_b32) 0
+ UI BOUND Count(D_DC_t2_p4_c0_b32) 1
  LI BOUND Count(D_DC_t2_p4_c0_b4) 0
  UI BOUND Count(D_DC_t2_p4_c0_b4) 1
  LI BOUND Count(D_DC_t2_p4_c0_b8) 0
@@ -12408,54 +11906,58 @@ BOUNDS
  UI BOUND Count(D_DC_t4_p1_c0_b1) 2
  LI BOUND Count(D_DC_t4_p1_c0_b128) 0
  UI BOUND Count(D_DC_t4_p1_c0_b128) 2
+ LI BOUND Count(D_DC_t4_p1_c0_b16) 0
+ UI BOUND Count(D_DC_t4_p1_c0_b16) 2
  LI BOUND Count(D_DC_t4_p1_c0_b2) 0
  UI BOUND Count(D_DC_t4_p1_c0_b2) 2
+ LI BOUND Count(D_DC_t4_p1_c0_b32) 0
+ UI BOUND Count(D_DC_t4_p1_c0_b32) 2
  LI BOUND Count(D_DC_t4_p1_c0_b4) 0
  UI BOUND Count(D_DC_t4_p1_c0_b4) 2
- LI BOUND Count(D_DC_t4_p1_c0_b8) 0
- UI BOUND Count(D_DC_t4_p1_c0_b8) 2
+ LI BOUND Count(D_DC_t4_p1_c0_b64) 0
+ UI BOUND Count(D_DC_t4_p1_c0_b64) 2
  LI BOUND Count(D_DC_t4_p1_c1_b1) 0
  UI BOUND Count(D_DC_t4_p1_c1_b1) 2
  LI BOUND Count(D_DC_t4_p1_c1_b128) 0
  UI BOUND Count(D_DC_t4_p1_c1_b128) 2
+ LI BOUND Count(D_DC_t4_p1_c1_b16) 0
+ UI BOUND Count(D_DC_t4_p1_c1_b16) 2
  LI BOUND Count(D_DC_t4_p1_c1_b2) 0
  UI BOUND Count(D_DC_t4_p1_c1_b2) 2
+ LI BOUND Count(D_DC_t4_p1_c1_b32) 0
+ UI BOUND Count(D_DC_t4_p1_c1_b32) 2
  LI BOUND Count(D_DC_t4_p1_c1_b4) 0
  UI BOUND Count(D_DC_t4_p1_c1_b4) 2
+ LI BOUND Count(D_DC_t4_p1_c1_b64) 0
+ UI BOUND Count(D_DC_t4_p1_c1_b64) 2
  LI BOUND Count(D_DC_t4_p1_c1_b8) 0
  UI BOUND Count(D_DC_t4_p1_c1_b8) 2
+ LI BOUND Count(D_DC_t4_p2_c0_b16) 0
+ UI BOUND Count(D_DC_t4_p2_c0_b16) 1
  LI BOUND Count(D_DC_t4_p2_c0_b2) 0
  UI BOUND Count(D_DC_t4_p2_c0_b2) 1
- LI BOUND Count(D_DC_t4_p2_c0_b256) 0
- UI BOUND Count(D_DC_t4_p2_c0_b256) 1
  LI BOUND Count(D_DC_t4_p2_c0_b4) 0
  UI BOUND Count(D_DC_t4_p2_c0_b4) 1
- LI BOUND Count(D_DC_t4_p2_c0_b8) 0
- UI BOUND Count(D_DC_t4_p2_c0_b8) 1
+ LI BOUND Count(D_DC_t4_p2_c0_b64) 0
+ UI BOUND Count(D_DC_t4_p2_c0_b64) 1
  LI BOUND Count(D_DC_t8_p1_c0_b1) 0
  UI BOUND Count(D_DC_t8_p1_c0_b1) 1
+ LI BOUND Count(D_DC_t8_p1_c0_b16) 0
+ UI BOUND Count(D_DC_t8_p1_c0_b16) 1
  LI BOUND Count(D_DC_t8_p1_c0_b2) 0
  UI BOUND Count(D_DC_t8_p1_c0_b2) 1
- LI BOUND Count(D_DC_t8_p1_c0_b256) 0
- UI BOUND Count(D_DC_t8_p1_c0_b256) 1
  LI BOUND Count(D_DC_t8_p1_c0_b4) 0
  UI BOUND Count(D_DC_t8_p1_c0_b4) 1
- LI BOUND Count(D_PC_t1_p5_c0_b1) 0
- UI BOUND Count(D_PC_t1_p5_c0_b1) 1
+ LI BOUND Count(D_DC_t8_p1_c0_b8) 0
+ UI BOUND Count(D_DC_t8_p1_c0_b8) 1
  LI BOUND Count(D_PC_t1_p5_c0_b16) 0
  UI BOUND Count(D_PC_t1_p5_c0_b16) 1
- LI BOUND Count(D_PC_t1_p5_c0_b2) 0
- UI BOUND Count(D_PC_t1_p5_c0_b2) 1
  LI BOUND Count(D_PC_t1_p5_c0_b4) 0
  UI BOUND Count(D_PC_t1_p5_c0_b4) 1
  LI BOUND Count(D_PC_t1_p5_c0_b8) 0
  UI BOUND Count(D_PC_t1_p5_c0_b8) 1
- LI BOUND Count(D_PC_t1_p6_c0_b1) 0
- UI BOUND Count(D_PC_t1_p6_c0_b1) 1
  LI BOUND Count(D_PC_t1_p6_c0_b16) 0
  UI BOUND Count(D_PC_t1_p6_c0_b16) 1
- LI BOUND Count(D_PC_t1_p6_c0_b2) 0
- UI BOUND Count(D_PC_t1_p6_c0_b2) 1
  LI BOUND Count(D_PC_t1_p6_c0_b32) 0
  UI BOUND Count(D_PC_t1_p6_c0_b32) 1
  LI BOUND Count(D_PC_t1_p6_c0_b4) 0
@@ -12464,14 +11966,8 @@ BOUNDS
  UI BOUND Count(D_PC_t1_p6_c0_b64) 1
  LI BOUND Count(D_PC_t1_p6_c0_b8) 0
  UI BOUND Count(D_PC_t1_p6_c0_b8) 1
- LI BOUND Count(D_PC_t1_p8_c0_b1) 0
- UI BOUND Count(D_PC_t1_p8_c0_b1) 1
  LI BOUND Count(D_PC_t1_p8_c0_b128) 0
  UI BOUND Count(D_PC_t1_p8_c0_b128) 1
- LI BOUND Count(D_PC_t1_p8_c0_b16) 0
- UI BOUND Count(D_PC_t1_p8_c0_b16) 1
- LI BOUND Count(D_PC_t1_p8_c0_b2) 0
- UI BOUND Count(D_PC_t1_p8_c0_b2) 1
  LI BOUND Count(D_PC_t1_p8_c0_b32) 0
  UI BOUND Count(D_PC_t1_p8_c0_b32) 1
  LI BOUND Count(D_PC_t1_p8_c0_b4) 0
@@ -12480,12 +11976,6 @@ BOUNDS
  UI BOUND Count(D_PC_t1_p8_c0_b64) 1
  LI BOUND Count(D_PC_t1_p8_c0_b8) 0
  UI BOUND Count(D_PC_t1_p8_c0_b8) 1
- LI BOUND Count(D_PC_t2_p3_c0_b1) 0
- UI BOUND Count(D_PC_t2_p3_c0_b1) 1
- LI BOUND Count(D_PC_t2_p3_c0_b16) 0
- UI BOUND Count(D_PC_t2_p3_c0_b16) 1
- LI BOUND Count(D_PC_t2_p3_c0_b2) 0
- UI BOUND Count(D_PC_t2_p3_c0_b2) 1
  LI BOUND Count(D_PC_t2_p3_c0_b32) 0
  UI BOUND Count(D_PC_t2_p3_c0_b32) 1
  LI BOUND Count(D_PC_t2_p3_c0_b4) 0
@@ -12494,12 +11984,6 @@ BOUNDS
  UI BOUND Count(D_PC_t2_p3_c0_b64) 1
  LI BOUND Count(D_PC_t2_p3_c0_b8) 0
  UI BOUND Count(D_PC_t2_p3_c0_b8) 1
- LI BOUND Count(D_PC_t2_p3_c1_b1) 0
- UI BOUND Count(D_PC_t2_p3_c1_b1) 1
- LI BOUND Count(D_PC_t2_p3_c1_b16) 0
- UI BOUND Count(D_PC_t2_p3_c1_b16) 1
- LI BOUND Count(D_PC_t2_p3_c1_b2) 0
- UI BOUND Count(D_PC_t2_p3_c1_b2) 1
  LI BOUND Count(D_PC_t2_p3_c1_b32) 0
  UI BOUND Count(D_PC_t2_p3_c1_b32) 1
  LI BOUND Count(D_PC_t2_p3_c1_b4) 0
@@ -12508,162 +11992,64 @@ BOUNDS
  UI BOUND Count(D_PC_t2_p3_c1_b64) 1
  LI BOUND Count(D_PC_t2_p3_c1_b8) 0
  UI BOUND Count(D_PC_t2_p3_c1_b8) 1
- LI BOUND Count(D_PC_t2_p4_c0_b1) 0
- UI BOUND Count(D_PC_t2_p4_c0_b1) 1
  LI BOUND Count(D_PC_t2_p4_c0_b128) 0
  UI BOUND Count(D_PC_t2_p4_c0_b128) 1
- LI BOUND Count(D_PC_t2_p4_c0_b16) 0
- UI BOUND Count(D_PC_t2_p4_c0_b16) 1
- LI BOUND Count(D_PC_t2_p4_c0_b2) 0
- UI BOUND Count(D_PC_t2_p4_c0_b2) 1
- LI BOUND Count(D_PC_t2_p4_c0_b32) 0
- UI BOUND Count(D_PC_t2_p4_c0_b32) 1
  LI BOUND Count(D_PC_t2_p4_c0_b4) 0
  UI BOUND Count(D_PC_t2_p4_c0_b4) 1
- LI BOUND Count(D_PC_t2_p4_c0_b64) 0
- UI BOUND Count(D_PC_t2_p4_c0_b64) 1
  LI BOUND Count(D_PC_t2_p4_c0_b8) 0
  UI BOUND Count(D_PC_t2_p4_c0_b8) 1
- LI BOUND Count(D_PC_t4_p2_c0_b128) 0
- UI BOUND Count(D_PC_t4_p2_c0_b128) 1
- LI BOUND Count(D_PC_t4_p2_c0_b16) 0
- UI BOUND Count(D_PC_t4_p2_c0_b16) 1
  LI BOUND Count(D_PC_t4_p2_c0_b2) 0
  UI BOUND Count(D_PC_t4_p2_c0_b2) 1
- LI BOUND Count(D_PC_t4_p2_c0_b32) 0
- UI BOUND Count(D_PC_t4_p2_c0_b32) 1
  LI BOUND Count(D_PC_t4_p2_c0_b4) 0
  UI BOUND Count(D_PC_t4_p2_c0_b4) 1
- LI BOUND Count(D_PC_t4_p2_c0_b8) 0
- UI BOUND Count(D_PC_t4_p2_c0_b8) 1
+ LI BOUND Count(D_PC_t4_p2_c0_b64) 0
+ UI BOUND Count(D_PC_t4_p2_c0_b64) 1
  LI BOUND Count(D_PC_t8_p1_c0_b1) 0
  UI BOUND Count(D_PC_t8_p1_c0_b1) 1
- LI BOUND Count(D_PC_t8_p1_c0_b128) 0
- UI BOUND Count(D_PC_t8_p1_c0_b128) 1
- LI BOUND Count(D_PC_t8_p1_c0_b16) 0
- UI BOUND Count(D_PC_t8_p1_c0_b16) 1
+ LI BOUND Count(D_PC_t8_p1_c0_b2) 0
+ UI BOUND Count(D_PC_t8_p1_c0_b2) 1
  LI BOUND Count(D_PC_t8_p1_c0_b32) 0
  UI BOUND Count(D_PC_t8_p1_c0_b32) 1
  LI BOUND Count(D_PC_t8_p1_c0_b4) 0
  UI BOUND Count(D_PC_t8_p1_c0_b4) 1
- LI BOUND Count(D_PC_t8_p1_c0_b8) 0
- UI BOUND Count(D_PC_t8_p1_c0_b8) 1
+ LI BOUND Count(D_PC_t8_p1_c0_b64) 0
+ UI BOUND Count(D_PC_t8_p1_c0_b64) 1
  LI BOUND Count(P_DC_t1_p3_c0_b1) 0
  UI BOUND Count(P_DC_t1_p3_c0_b1) 3
- LI BOUND Count(P_DC_t1_p3_c0_b2) 0
- UI BOUND Count(P_DC_t1_p3_c0_b2) 3
  LI BOUND Count(P_DC_t1_p4_c0_b1) 0
  UI BOUND Count(P_DC_t1_p4_c0_b1) 2
- LI BOUND Count(P_DC_t1_p4_c0_b2) 0
- UI BOUND Count(P_DC_t1_p4_c0_b2) 2
  LI BOUND Count(P_DC_t1_p5_c0_b1) 0
  UI BOUND Count(P_DC_t1_p5_c0_b1) 1
- LI BOUND Count(P_DC_t1_p5_c0_b2) 0
- UI BOUND Count(P_DC_t1_p5_c0_b2) 1
  LI BOUND Count(P_DC_t1_p6_c0_b1) 0
  UI BOUND Count(P_DC_t1_p6_c0_b1) 1
- LI BOUND Count(P_DC_t1_p6_c0_b2) 0
- UI BOUND Count(P_DC_t1_p6_c0_b2) 1
  LI BOUND Count(P_DC_t1_p8_c0_b1) 0
  UI BOUND Count(P_DC_t1_p8_c0_b1) 1
- LI BOUND Count(P_DC_t1_p8_c0_b2) 0
- UI BOUND Count(P_DC_t1_p8_c0_b2) 1
  LI BOUND Count(P_DC_t2_p2_c0_b1) 0
  UI BOUND Count(P_DC_t2_p2_c0_b1) 2
- LI BOUND Count(P_DC_t2_p2_c0_b2) 0
- UI BOUND Count(P_DC_t2_p2_c0_b2) 2
- LI BOUND Count(P_DC_t2_p2_c0_b4) 0
- UI BOUND Count(P_DC_t2_p2_c0_b4) 2
  LI BOUND Count(P_DC_t2_p2_c1_b1) 0
  UI BOUND Count(P_DC_t2_p2_c1_b1) 2
- LI BOUND Count(P_DC_t2_p2_c1_b2) 0
- UI BOUND Count(P_DC_t2_p2_c1_b2) 2
- LI BOUND Count(P_DC_t2_p2_c1_b4) 0
- UI BOUND Count(P_DC_t2_p2_c1_b4) 2
  LI BOUND Count(P_DC_t2_p3_c0_b1) 0
  UI BOUND Count(P_DC_t2_p3_c0_b1) 1
- LI BOUND Count(P_DC_t2_p3_c0_b2) 0
- UI BOUND Count(P_DC_t2_p3_c0_b2) 1
- LI BOUND Count(P_DC_t2_p3_c0_b4) 0
- UI BOUND Count(P_DC_t2_p3_c0_b4) 1
  LI BOUND Count(P_DC_t2_p3_c1_b1) 0
  UI BOUND Count(P_DC_t2_p3_c1_b1) 1
- LI BOUND Count(P_DC_t2_p3_c1_b2) 0
- UI BOUND Count(P_DC_t2_p3_c1_b2) 1
- LI BOUND Count(P_DC_t2_p3_c1_b4) 0
- UI BOUND Count(P_DC_t2_p3_c1_b4) 1
  LI BOUND Count(P_DC_t2_p4_c0_b1) 0
  UI BOUND Count(P_DC_t2_p4_c0_b1) 1
- LI BOUND Count(P_DC_t2_p4_c0_b2) 0
- UI BOUND Count(P_DC_t2_p4_c0_b2) 1
- LI BOUND Count(P_DC_t2_p4_c0_b4) 0
- UI BOUND Count(P_DC_t2_p4_c0_b4) 1
  LI BOUND Count(P_DC_t4_p1_c0_b1) 0
  UI BOUND Count(P_DC_t4_p1_c0_b1) 2
- LI BOUND Count(P_DC_t4_p1_c0_b2) 0
- UI BOUND Count(P_DC_t4_p1_c0_b2) 2
- LI BOUND Count(P_DC_t4_p1_c0_b4) 0
- UI BOUND Count(P_DC_t4_p1_c0_b4) 2
- LI BOUND Count(P_DC_t4_p1_c1_b1) 0
- UI BOUND Count(P_DC_t4_p1_c1_b1) 2
- LI BOUND Count(P_DC_t4_p1_c1_b2) 0
- UI BOUND Count(P_DC_t4_p1_c1_b2) 2
- LI BOUND Count(P_DC_t4_p1_c1_b4) 0
- UI BOUND Count(P_DC_t4_p1_c1_b4) 2
- LI BOUND Count(P_DC_t4_p2_c0_b1) 0
- UI BOUND Count(P_DC_t4_p2_c0_b1) 1
- LI BOUND Count(P_DC_t4_p2_c0_b2) 0
- UI BOUND Count(P_DC_t4_p2_c0_b2) 1
- LI BOUND Count(P_DC_t4_p2_c0_b4) 0
- UI BOUND Count(P_DC_t4_p2_c0_b4) 1
- LI BOUND Count(P_DC_t8_p1_c0_b1) 0
- UI BOUND Count(P_DC_t8_p1_c0_b1) 1
- LI BOUND Count(P_DC_t8_p1_c0_b2) 0
- UI BOUND Count(P_DC_t8_p1_c0_b2) 1
- LI BOUND Count(P_DC_t8_p1_c0_b4) 0
- UI BOUND Count(P_DC_t8_p1_c0_b4) 1
  LI BOUND Count(P_PC_t1_p5_c0_b1) 0
  UI BOUND Count(P_PC_t1_p5_c0_b1) 1
- LI BOUND Count(P_PC_t1_p5_c0_b2) 0
- UI BOUND Count(P_PC_t1_p5_c0_b2) 1
  LI BOUND Count(P_PC_t1_p6_c0_b1) 0
  UI BOUND Count(P_PC_t1_p6_c0_b1) 1
- LI BOUND Count(P_PC_t1_p6_c0_b2) 0
- UI BOUND Count(P_PC_t1_p6_c0_b2) 1
  LI BOUND Count(P_PC_t1_p8_c0_b1) 0
  UI BOUND Count(P_PC_t1_p8_c0_b1) 1
- LI BOUND Count(P_PC_t1_p8_c0_b2) 0
- UI BOUND Count(P_PC_t1_p8_c0_b2) 1
  LI BOUND Count(P_PC_t2_p3_c0_b1) 0
  UI BOUND Count(P_PC_t2_p3_c0_b1) 1
- LI BOUND Count(P_PC_t2_p3_c0_b2) 0
- UI BOUND Count(P_PC_t2_p3_c0_b2) 1
- LI BOUND Count(P_PC_t2_p3_c0_b4) 0
- UI BOUND Count(P_PC_t2_p3_c0_b4) 1
  LI BOUND Count(P_PC_t2_p3_c1_b1) 0
  UI BOUND Count(P_PC_t2_p3_c1_b1) 1
- LI BOUND Count(P_PC_t2_p3_c1_b2) 0
- UI BOUND Count(P_PC_t2_p3_c1_b2) 1
- LI BOUND Count(P_PC_t2_p3_c1_b4) 0
- UI BOUND Count(P_PC_t2_p3_c1_b4) 1
  LI BOUND Count(P_PC_t2_p4_c0_b1) 0
  UI BOUND Count(P_PC_t2_p4_c0_b1) 1
- LI BOUND Count(P_PC_t2_p4_c0_b2) 0
- UI BOUND Count(P_PC_t2_p4_c0_b2) 1
- LI BOUND Count(P_PC_t2_p4_c0_b4) 0
- UI BOUND Count(P_PC_t2_p4_c0_b4) 1
  LI BOUND Count(P_PC_t4_p2_c0_b1) 0
  UI BOUND Count(P_PC_t4_p2_c0_b1) 1
- LI BOUND Count(P_PC_t4_p2_c0_b2) 0
- UI BOUND Count(P_PC_t4_p2_c0_b2) 1
- LI BOUND Count(P_PC_t4_p2_c0_b4) 0
- UI BOUND Count(P_PC_t4_p2_c0_b4) 1
- LI BOUND Count(P_PC_t8_p1_c0_b1) 0
- UI BOUND Count(P_PC_t8_p1_c0_b1) 1
- LI BOUND Count(P_PC_t8_p1_c0_b2) 0
- UI BOUND Count(P_PC_t8_p1_c0_b2) 1
- LI BOUND Count(P_PC_t8_p1_c0_b4) 0
- UI BOUND Count(P_PC_t8_p1_c0_b4) 1
  LO BOUND Flow(D_DC_t1_p3_c0_b1) 0
  LO BOUND Flow(D_DC_t1_p3_c0_b16) 0
  LO BOUND Flow(D_DC_t1_p3_c0_b2) 0
@@ -12671,271 +12057,220 @@ BOUNDS
  LO BOUND Flow(D_DC_t1_p3_c0_b4) 0
  LO BOUND Flow(D_DC_t1_p3_c0_b64) 0
  LO BOUND Flow(D_DC_t1_p3_c0_b8) 0
- LO BOUND Flow(D_DC_t1_p4_c0_b1) 0
- LO BOUND Flow(D_DC_t1_p4_c0_b128) 0
  LO BOUND Flow(D_DC_t1_p4_c0_b16) 0
  LO BOUND Flow(D_DC_t1_p4_c0_b2) 0
  LO BOUND Flow(D_DC_t1_p4_c0_b32) 0
  LO BOUND Flow(D_DC_t1_p4_c0_b4) 0
+ LO BOUND Flow(D_DC_t1_p4_c0_b64) 0
  LO BOUND Flow(D_DC_t1_p4_c0_b8) 0
- LO BOUND Flow(D_DC_t1_p5_c0_b1) 0
- LO BOUND Flow(D_DC_t1_p5_c0_b128) 0
  LO BOUND Flow(D_DC_t1_p5_c0_b16) 0
- LO BOUND Flow(D_DC_t1_p5_c0_b2) 0
  LO BOUND Flow(D_DC_t1_p5_c0_b32) 0
  LO BOUND Flow(D_DC_t1_p5_c0_b4) 0
+ LO BOUND Flow(D_DC_t1_p5_c0_b64) 0
  LO BOUND Flow(D_DC_t1_p5_c0_b8) 0
- LO BOUND Flow(D_DC_t1_p6_c0_b1) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b16) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b2) 0
- LO BOUND Flow(D_DC_t1_p6_c0_b256) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b32) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b4) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b64) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b8) 0
- LO BOUND Flow(D_DC_t1_p8_c0_b1) 0
- LO BOUND Flow(D_DC_t1_p8_c0_b16) 0
  LO BOUND Flow(D_DC_t1_p8_c0_b2) 0
- LO BOUND Flow(D_DC_t1_p8_c0_b256) 0
  LO BOUND Flow(D_DC_t1_p8_c0_b32) 0
+ LO BOUND Flow(D_DC_t1_p8_c0_b4) 0
+ LO BOUND Flow(D_DC_t1_p8_c0_b64) 0
  LO BOUND Flow(D_DC_t1_p8_c0_b8) 0
- LO BOUND Flow(D_DC_t2_p2_c0_b1) 0
  LO BOUND Flow(D_DC_t2_p2_c0_b128) 0
  LO BOUND Flow(D_DC_t2_p2_c0_b2) 0
+ LO BOUND Flow(D_DC_t2_p2_c0_b32) 0
  LO BOUND Flow(D_DC_t2_p2_c0_b4) 0
- LO BOUND Flow(D_DC_t2_p2_c0_b8) 0
- LO BOUND Flow(D_DC_t2_p2_c1_b1) 0
+ LO BOUND Flow(D_DC_t2_p2_c0_b64) 0
  LO BOUND Flow(D_DC_t2_p2_c1_b128) 0
  LO BOUND Flow(D_DC_t2_p2_c1_b2) 0
+ LO BOUND Flow(D_DC_t2_p2_c1_b32) 0
  LO BOUND Flow(D_DC_t2_p2_c1_b4) 0
- LO BOUND Flow(D_DC_t2_p2_c1_b8) 0
- LO BOUND Flow(D_DC_t2_p3_c0_b1) 0
- LO BOUND Flow(D_DC_t2_p3_c0_b16) 0
- LO BOUND Flow(D_DC_t2_p3_c0_b2) 0
- LO BOUND Flow(D_DC_t2_p3_c0_b256) 0
+ LO BOUND Flow(D_DC_t2_p2_c1_b64) 0
  LO BOUND Flow(D_DC_t2_p3_c0_b4) 0
  LO BOUND Flow(D_DC_t2_p3_c0_b8) 0
- LO BOUND Flow(D_DC_t2_p3_c1_b1) 0
- LO BOUND Flow(D_DC_t2_p3_c1_b16) 0
  LO BOUND Flow(D_DC_t2_p3_c1_b2) 0
- LO BOUND Flow(D_DC_t2_p3_c1_b256) 0
  LO BOUND Flow(D_DC_t2_p3_c1_b4) 0
  LO BOUND Flow(D_DC_t2_p3_c1_b8) 0
- LO BOUND Flow(D_DC_t2_p4_c0_b16) 0
- LO BOUND Flow(D_DC_t2_p4_c0_b256) 0
+ LO BOUND Flow(D_DC_t2_p4_c0_b2) 0
+ LO BOUND Flow(D_DC_t2_p4_c0_b32) 0
  LO BOUND Flow(D_DC_t2_p4_c0_b4) 0
  LO BOUND Flow(D_DC_t2_p4_c0_b8) 0
  LO BOUND Flow(D_DC_t4_p1_c0_b1) 0
  LO BOUND Flow(D_DC_t4_p1_c0_b128) 0
+ LO BOUND Flow(D_DC_t4_p1_c0_b16) 0
  LO BOUND Flow(D_DC_t4_p1_c0_b2) 0
+ LO BOUND Flow(D_DC_t4_p1_c0_b32) 0
  LO BOUND Flow(D_DC_t4_p1_c0_b4) 0
- LO BOUND Flow(D_DC_t4_p1_c0_b8) 0
+ LO BOUND Flow(D_DC_t4_p1_c0_b64) 0
  LO BOUND Flow(D_DC_t4_p1_c1_b1) 0
  LO BOUND Flow(D_DC_t4_p1_c1_b128) 0
+ LO BOUND Flow(D_DC_t4_p1_c1_b16) 0
  LO BOUND Flow(D_DC_t4_p1_c1_b2) 0
+ LO BOUND Flow(D_DC_t4_p1_c1_b32) 0
  LO BOUND Flow(D_DC_t4_p1_c1_b4) 0
+ LO BOUND Flow(D_DC_t4_p1_c1_b64) 0
  LO BOUND Flow(D_DC_t4_p1_c1_b8) 0
+ LO BOUND Flow(D_DC_t4_p2_c0_b16) 0
  LO BOUND Flow(D_DC_t4_p2_c0_b2) 0
- LO BOUND Flow(D_DC_t4_p2_c0_b256) 0
  LO BOUND Flow(D_DC_t4_p2_c0_b4) 0
- LO BOUND Flow(D_DC_t4_p2_c0_b8) 0
+ LO BOUND Flow(D_DC_t4_p2_c0_b64) 0
  LO BOUND Flow(D_DC_t8_p1_c0_b1) 0
+ LO BOUND Flow(D_DC_t8_p1_c0_b16) 0
  LO BOUND Flow(D_DC_t8_p1_c0_b2) 0
- LO BOUND Flow(D_DC_t8_p1_c0_b256) 0
  LO BOUND Flow(D_DC_t8_p1_c0_b4) 0
- LO BOUND Flow(D_PC_t1_p5_c0_b1) 0
+ LO BOUND Flow(D_DC_t8_p1_c0_b8) 0
  LO BOUND Flow(D_PC_t1_p5_c0_b16) 0
- LO BOUND Flow(D_PC_t1_p5_c0_b2) 0
  LO BOUND Flow(D_PC_t1_p5_c0_b4) 0
  LO BOUND Flow(D_PC_t1_p5_c0_b8) 0
- LO BOUND Flow(D_PC_t1_p6_c0_b1) 0
  LO BOUND Flow(D_PC_t1_p6_c0_b16) 0
- LO BOUND Flow(D_PC_t1_p6_c0_b2) 0
  LO BOUND Flow(D_PC_t1_p6_c0_b32) 0
  LO BOUND Flow(D_PC_t1_p6_c0_b4) 0
  LO BOUND Flow(D_PC_t1_p6_c0_b64) 0
  LO BOUND Flow(D_PC_t1_p6_c0_b8) 0
- LO BOUND Flow(D_PC_t1_p8_c0_b1) 0
  LO BOUND Flow(D_PC_t1_p8_c0_b128) 0
- LO BOUND Flow(D_PC_t1_p8_c0_b16) 0
- LO BOUND Flow(D_PC_t1_p8_c0_b2) 0
  LO BOUND Flow(D_PC_t1_p8_c0_b32) 0
  LO BOUND Flow(D_PC_t1_p8_c0_b4) 0
  LO BOUND Flow(D_PC_t1_p8_c0_b64) 0
  LO BOUND Flow(D_PC_t1_p8_c0_b8) 0
- LO BOUND Flow(D_PC_t2_p3_c0_b1) 0
- LO BOUND Flow(D_PC_t2_p3_c0_b16) 0
- LO BOUND Flow(D_PC_t2_p3_c0_b2) 0
  LO BOUND Flow(D_PC_t2_p3_c0_b32) 0
  LO BOUND Flow(D_PC_t2_p3_c0_b4) 0
  LO BOUND Flow(D_PC_t2_p3_c0_b64) 0
  LO BOUND Flow(D_PC_t2_p3_c0_b8) 0
- LO BOUND Flow(D_PC_t2_p3_c1_b1) 0
- LO BOUND Flow(D_PC_t2_p3_c1_b16) 0
- LO BOUND Flow(D_PC_t2_p3_c1_b2) 0
  LO BOUND Flow(D_PC_t2_p3_c1_b32) 0
  LO BOUND Flow(D_PC_t2_p3_c1_b4) 0
  LO BOUND Flow(D_PC_t2_p3_c1_b64) 0
  LO BOUND Flow(D_PC_t2_p3_c1_b8) 0
- LO BOUND Flow(D_PC_t2_p4_c0_b1) 0
  LO BOUND Flow(D_PC_t2_p4_c0_b128) 0
- LO BOUND Flow(D_PC_t2_p4_c0_b16) 0
- LO BOUND Flow(D_PC_t2_p4_c0_b2) 0
- LO BOUND Flow(D_PC_t2_p4_c0_b32) 0
  LO BOUND Flow(D_PC_t2_p4_c0_b4) 0
- LO BOUND Flow(D_PC_t2_p4_c0_b64) 0
  LO BOUND Flow(D_PC_t2_p4_c0_b8) 0
- LO BOUND Flow(D_PC_t4_p2_c0_b128) 0
- LO BOUND Flow(D_PC_t4_p2_c0_b16) 0
  LO BOUND Flow(D_PC_t4_p2_c0_b2) 0
- LO BOUND Flow(D_PC_t4_p2_c0_b32) 0
  LO BOUND Flow(D_PC_t4_p2_c0_b4) 0
- LO BOUND Flow(D_PC_t4_p2_c0_b8) 0
+ LO BOUND Flow(D_PC_t4_p2_c0_b64) 0
  LO BOUND Flow(D_PC_t8_p1_c0_b1) 0
- LO BOUND Flow(D_PC_t8_p1_c0_b128) 0
- LO BOUND Flow(D_PC_t8_p1_c0_b16) 0
+ LO BOUND Flow(D_PC_t8_p1_c0_b2) 0
  LO BOUND Flow(D_PC_t8_p1_c0_b32) 0
  LO BOUND Flow(D_PC_t8_p1_c0_b4) 0
- LO BOUND Flow(D_PC_t8_p1_c0_b8) 0
+ LO BOUND Flow(D_PC_t8_p1_c0_b64) 0
  LO BOUND Flow(P_DC_t1_p3_c0_b1) 0
- LO BOUND Flow(P_DC_t1_p3_c0_b2) 0
  LO BOUND Flow(P_DC_t1_p4_c0_b1) 0
- LO BOUND Flow(P_DC_t1_p4_c0_b2) 0
  LO BOUND Flow(P_DC_t1_p5_c0_b1) 0
- LO BOUND Flow(P_DC_t1_p5_c0_b2) 0
  LO BOUND Flow(P_DC_t1_p6_c0_b1) 0
- LO BOUND Flow(P_DC_t1_p6_c0_b2) 0
  LO BOUND Flow(P_DC_t1_p8_c0_b1) 0
- LO BOUND Flow(P_DC_t1_p8_c0_b2) 0
  LO BOUND Flow(P_DC_t2_p2_c0_b1) 0
- LO BOUND Flow(P_DC_t2_p2_c0_b2) 0
- LO BOUND Flow(P_DC_t2_p2_c0_b4) 0
  LO BOUND Flow(P_DC_t2_p2_c1_b1) 0
- LO BOUND Flow(P_DC_t2_p2_c1_b2) 0
- LO BOUND Flow(P_DC_t2_p2_c1_b4) 0
  LO BOUND Flow(P_DC_t2_p3_c0_b1) 0
- LO BOUND Flow(P_DC_t2_p3_c0_b2) 0
- LO BOUND Flow(P_DC_t2_p3_c0_b4) 0
  LO BOUND Flow(P_DC_t2_p3_c1_b1) 0
- LO BOUND Flow(P_DC_t2_p3_c1_b2) 0
- LO BOUND Flow(P_DC_t2_p3_c1_b4) 0
  LO BOUND Flow(P_DC_t2_p4_c0_b1) 0
- LO BOUND Flow(P_DC_t2_p4_c0_b2) 0
- LO BOUND Flow(P_DC_t2_p4_c0_b4) 0
  LO BOUND Flow(P_DC_t4_p1_c0_b1) 0
- LO BOUND Flow(P_DC_t4_p1_c0_b2) 0
- LO BOUND Flow(P_DC_t4_p1_c0_b4) 0
- LO BOUND Flow(P_DC_t4_p1_c1_b1) 0
- LO BOUND Flow(P_DC_t4_p1_c1_b2) 0
- LO BOUND Flow(P_DC_t4_p1_c1_b4) 0
- LO BOUND Flow(P_DC_t4_p2_c0_b1) 0
- LO BOUND Flow(P_DC_t4_p2_c0_b2) 0
- LO BOUND Flow(P_DC_t4_p2_c0_b4) 0
- LO BOUND Flow(P_DC_t8_p1_c0_b1) 0
- LO BOUND Flow(P_DC_t8_p1_c0_b2) 0
- LO BOUND Flow(P_DC_t8_p1_c0_b4) 0
  LO BOUND Flow(P_PC_t1_p5_c0_b1) 0
- LO BOUND Flow(P_PC_t1_p5_c0_b2) 0
  LO BOUND Flow(P_PC_t1_p6_c0_b1) 0
- LO BOUND Flow(P_PC_t1_p6_c0_b2) 0
  LO BOUND Flow(P_PC_t1_p8_c0_b1) 0
- LO BOUND Flow(P_PC_t1_p8_c0_b2) 0
  LO BOUND Flow(P_PC_t2_p3_c0_b1) 0
- LO BOUND Flow(P_PC_t2_p3_c0_b2) 0
- LO BOUND Flow(P_PC_t2_p3_c0_b4) 0
  LO BOUND Flow(P_PC_t2_p3_c1_b1) 0
- LO BOUND Flow(P_PC_t2_p3_c1_b2) 0
- LO BOUND Flow(P_PC_t2_p3_c1_b4) 0
  LO BOUND Flow(P_PC_t2_p4_c0_b1) 0
- LO BOUND Flow(P_PC_t2_p4_c0_b2) 0
- LO BOUND Flow(P_PC_t2_p4_c0_b4) 0
  LO BOUND Flow(P_PC_t4_p2_c0_b1) 0
- LO BOUND Flow(P_PC_t4_p2_c0_b2) 0
- LO BOUND Flow(P_PC_t4_p2_c0_b4) 0
- LO BOUND Flow(P_PC_t8_p1_c0_b1) 0
- LO BOUND Flow(P_PC_t8_p1_c0_b2) 0
- LO BOUND Flow(P_PC_t8_p1_c0_b4) 0
  LO BOUND Rate 0
  LO BOUND DynLevel(DC_decode) 0
- UP BOUND DynLevel(DC_decode) 341.3277284788968
+ UP BOUND DynLevel(DC_decode) 332.77097552183488
  LO BOUND DynLevel(DC_prefill) 0
- UP BOUND DynLevel(DC_prefill) 228.60681617979833
+ UP BOUND DynLevel(DC_prefill) 228.75949065711603
  LO BOUND DynLevel(PC_decode) 0
- UP BOUND DynLevel(PC_decode) 245.15566455975039
+ UP BOUND DynLevel(PC_decode) 172.76647010996513
  LO BOUND DynLevel(PC_prefill) 0
- UP BOUND DynLevel(PC_prefill) 228.43848225108559
+ UP BOUND DynLevel(PC_prefill) 228.56626816558688
  LO BOUND DynShare(0_DC_decode) 0
- UP BOUND DynShare(0_DC_decode) 341.3277284788968
+ UP BOUND DynShare(0_DC_decode) 332.77097552183488
  LO BOUND DynShare(0_DC_prefill) 0
- UP BOUND DynShare(0_DC_prefill) 228.60681617979833
+ UP BOUND DynShare(0_DC_prefill) 228.75949065711603
  LO BOUND DynShare(0_PC_decode) 0
- UP BOUND DynShare(0_PC_decode) 245.15566455975039
+ UP BOUND DynShare(0_PC_decode) 172.76647010996513
  LO BOUND DynShare(0_PC_prefill) 0
- UP BOUND DynShare(0_PC_prefill) 228.43848225108559
+ UP BOUND DynShare(0_PC_prefill) 228.56626816558688
  LO BOUND DynShare(1_DC_decode) 0
- UP BOUND DynShare(1_DC_decode) 341.3277284788968
+ UP BOUND DynShare(1_DC_decode) 332.77097552183488
  LO BOUND DynShare(1_DC_prefill) 0
- UP BOUND DynShare(1_DC_prefill) 228.60681617979833
+ UP BOUND DynShare(1_DC_prefill) 228.75949065711603
  LO BOUND DynShare(1_PC_decode) 0
- UP BOUND DynShare(1_PC_decode) 245.15566455975039
+ UP BOUND DynShare(1_PC_decode) 172.76647010996513
  LO BOUND DynShare(1_PC_prefill) 0
- UP BOUND DynShare(1_PC_prefill) 228.43848225108559
+ UP BOUND DynShare(1_PC_prefill) 228.56626816558688
  LO BOUND DynShare(2_DC_decode) 0
- UP BOUND DynShare(2_DC_decode) 341.3277284788968
+ UP BOUND DynShare(2_DC_decode) 332.77097552183488
  LO BOUND DynShare(2_DC_prefill) 0
- UP BOUND DynShare(2_DC_prefill) 228.60681617979833
+ UP BOUND DynShare(2_DC_prefill) 228.75949065711603
  LO BOUND DynShare(2_PC_decode) 0
- UP BOUND DynShare(2_PC_decode) 245.15566455975039
+ UP BOUND DynShare(2_PC_decode) 172.76647010996513
  LO BOUND DynShare(2_PC_prefill) 0
- UP BOUND DynShare(2_PC_prefill) 228.43848225108559
+ UP BOUND DynShare(2_PC_prefill) 228.56626816558688
  LO BOUND DynShare(3_DC_decode) 0
- UP BOUND DynShare(3_DC_decode) 341.3277284788968
+ UP BOUND DynShare(3_DC_decode) 332.77097552183488
  LO BOUND DynShare(3_DC_prefill) 0
- UP BOUND DynShare(3_DC_prefill) 228.60681617979833
+ UP BOUND DynShare(3_DC_prefill) 228.75949065711603
  LO BOUND DynShare(3_PC_decode) 0
- UP BOUND DynShare(3_PC_decode) 245.15566455975039
+ UP BOUND DynShare(3_PC_decode) 172.76647010996513
  LO BOUND DynShare(3_PC_prefill) 0
- UP BOUND DynShare(3_PC_prefill) 228.43848225108559
+ UP BOUND DynShare(3_PC_prefill) 228.56626816558688
  LO BOUND DynShare(4_DC_decode) 0
- UP BOUND DynShare(4_DC_decode) 341.3277284788968
+ UP BOUND DynShare(4_DC_decode) 332.77097552183488
  LO BOUND DynShare(4_DC_prefill) 0
- UP BOUND DynShare(4_DC_prefill) 228.60681617979833
+ UP BOUND DynShare(4_DC_prefill) 228.75949065711603
  LO BOUND DynShare(4_PC_decode) 0
- UP BOUND DynShare(4_PC_decode) 245.15566455975039
+ UP BOUND DynShare(4_PC_decode) 172.76647010996513
  LO BOUND DynShare(4_PC_prefill) 0
- UP BOUND DynShare(4_PC_prefill) 228.43848225108559
+ UP BOUND DynShare(4_PC_prefill) 228.56626816558688
  LO BOUND DynShare(5_DC_decode) 0
- UP BOUND DynShare(5_DC_decode) 341.3277284788968
+ UP BOUND DynShare(5_DC_decode) 332.77097552183488
  LO BOUND DynShare(5_DC_prefill) 0
- UP BOUND DynShare(5_DC_prefill) 228.60681617979833
+ UP BOUND DynShare(5_DC_prefill) 228.75949065711603
  LO BOUND DynShare(5_PC_decode) 0
- UP BOUND DynShare(5_PC_decode) 245.15566455975039
+ UP BOUND DynShare(5_PC_decode) 172.76647010996513
  LO BOUND DynShare(5_PC_prefill) 0
- UP BOUND DynShare(5_PC_prefill) 228.43848225108559
+ UP BOUND DynShare(5_PC_prefill) 228.56626816558688
  LO BOUND DynShare(6_DC_decode) 0
- UP BOUND DynShare(6_DC_decode) 341.3277284788968
+ UP BOUND DynShare(6_DC_decode) 332.77097552183488
  LO BOUND DynShare(6_DC_prefill) 0
- UP BOUND DynShare(6_DC_prefill) 228.60681617979833
+ UP BOUND DynShare(6_DC_prefill) 228.75949065711603
  LO BOUND DynShare(6_PC_decode) 0
- UP BOUND DynShare(6_PC_decode) 245.15566455975039
+ UP BOUND DynShare(6_PC_decode) 172.76647010996513
  LO BOUND DynShare(6_PC_prefill) 0
- UP BOUND DynShare(6_PC_prefill) 228.43848225108559
+ UP BOUND DynShare(6_PC_prefill) 228.56626816558688
  LO BOUND DynShare(7_DC_decode) 0
- UP BOUND DynShare(7_DC_decode) 341.3277284788968
+ UP BOUND DynShare(7_DC_decode) 332.77097552183488
  LO BOUND DynShare(7_DC_prefill) 0
- UP BOUND DynShare(7_DC_prefill) 228.60681617979833
+ UP BOUND DynShare(7_DC_prefill) 228.75949065711603
  LO BOUND DynShare(7_PC_decode) 0
- UP BOUND DynShare(7_PC_decode) 245.15566455975039
+ UP BOUND DynShare(7_PC_decode) 172.76647010996513
  LO BOUND DynShare(7_PC_prefill) 0
- UP BOUND DynShare(7_PC_prefill) 228.43848225108559
+ UP BOUND DynShare(7_PC_prefill) 228.56626816558688
  LO BOUND DynShare(8_DC_decode) 0
- UP BOUND DynShare(8_DC_decode) 341.3277284788968
+ UP BOUND DynShare(8_DC_decode) 332.77097552183488
  LO BOUND DynShare(8_DC_prefill) 0
- UP BOUND DynShare(8_DC_prefill) 228.60681617979833
+ UP BOUND DynShare(8_DC_prefill) 228.75949065711603
  LO BOUND DynShare(8_PC_decode) 0
- UP BOUND DynShare(8_PC_decode) 245.15566455975039
+ UP BOUND DynShare(8_PC_decode) 172.76647010996513
  LO BOUND DynShare(8_PC_prefill) 0
- UP BOUND DynShare(8_PC_prefill) 228.43848225108559
+ UP BOUND DynShare(8_PC_prefill) 228.56626816558688
+ LO BOUND LeakW(0) 0
+ UP BOUND LeakW(0) 97.859999999999999
+ LO BOUND LeakW(1) 0
+ UP BOUND LeakW(1) 97.859999999999999
+ LO BOUND LeakW(2) 0
+ UP BOUND LeakW(2) 97.859999999999999
+ LO BOUND LeakW(3) 0
+ UP BOUND LeakW(3) 97.859999999999999
+ LO BOUND LeakW(4) 0
+ UP BOUND LeakW(4) 97.859999999999999
+ LO BOUND LeakW(5) 0
+ UP BOUND LeakW(5) 97.859999999999999
+ LO BOUND LeakW(6) 0
+ UP BOUND LeakW(6) 97.859999999999999
+ LO BOUND LeakW(7) 0
+ UP BOUND LeakW(7) 97.859999999999999
+ LO BOUND LeakW(8) 0
+ UP BOUND LeakW(8) 97.859999999999999
  LO BOUND Occupied(0_DC_decode) 0
  UP BOUND Occupied(0_DC_decode) 1
  LO BOUND Occupied(0_DC_prefill) 0
