@@ -2,9 +2,12 @@
 
 A run starts empty, so its first requests see shorter queues than the steady state: the first
 WARMUP_FRACTION of the requests (by arrival) are left out of every latency statistic. The rest
-are cut into BATCHES consecutive batches; the batch means method (Law & Kelton, Simulation
-Modeling and Analysis, ch. 9.5) treats the per-batch statistics as independent, which holds once
-a batch is much longer than the queue's relaxation time, and gives
+are cut into consecutive batches; the batch means method (Law & Kelton, Simulation Modeling and
+Analysis, ch. 9.5) treats the per-batch statistics as independent, which holds once a batch is
+much longer than the series' correlation: the integrated autocorrelation time tau of the
+per-request latencies (1 + 2 sum of the autocorrelations up to the first lag below 0.05) is
+measured, batches are at least BATCH_TAUS tau long, at most BATCHES of them, and with fewer than
+MIN_BATCHES the run is too short for an interval at this load (NaN bounds: say so, do not guess);
 - a two-sided 95 % confidence interval for a latency quantile: the mean of the batches'
   quantiles +- t(0.975, B-1) s / sqrt(B);
 - the keep-up test: a least-squares trend of the batches' mean sojourn time against the batch
@@ -21,6 +24,8 @@ import numpy as np
 
 WARMUP_FRACTION = 0.1
 BATCHES = 10
+MIN_BATCHES = 4
+BATCH_TAUS = 5.0
 CI_LEVEL = 0.95
 KEEP_UP_ALPHA = 0.01
 
@@ -37,18 +42,37 @@ def steady_mask(n: int) -> np.ndarray:
     return keep
 
 
+def correlation_time(x: np.ndarray) -> float:
+    """Integrated autocorrelation time of a series (in samples): 1 + 2 sum of its
+    autocorrelations up to the first lag where they fall below 0.05 (FFT estimate)."""
+    x = np.asarray(x, float) - float(np.mean(x))
+    n = x.size
+    var = float(np.dot(x, x))
+    if n < 3 or var <= 0.0:
+        return 1.0
+    f = np.fft.rfft(x, 2 * n)
+    acf = np.fft.irfft(f * np.conj(f))[:n] / var
+    below = np.nonzero(acf < 0.05)[0]
+    cut = int(below[0]) if below.size else n
+    return 1.0 + 2.0 * float(acf[1:cut].sum())
+
+
 def quantile_ci(x: np.ndarray, pct: float) -> tuple[float, float, float]:
     """(estimate, low, high): the p-quantile of the steady part of x (arrival order, NaN ignored)
-    and its batch-means 95 % confidence interval (NaN bounds when there are too few values)."""
+    and its batch-means 95 % confidence interval (NaN bounds when the run holds fewer than
+    MIN_BATCHES batches of BATCH_TAUS correlation times)."""
     x = np.asarray(x, float)[steady_mask(len(x))]
     x = x[~np.isnan(x)]
     if x.size == 0:
         return math.nan, math.nan, math.nan
     est = float(np.percentile(x, pct))
-    if x.size < 2 * BATCHES:
+    if float(np.ptp(x)) <= 1e-9 * max(abs(est), 1e-12):   # a constant series: no uncertainty
+        return est, est, est
+    batches = min(BATCHES, int(x.size // max(BATCH_TAUS * correlation_time(x), 1.0)))
+    if batches < MIN_BATCHES:
         return est, math.nan, math.nan
-    per = np.array([np.percentile(b, pct) for b in np.array_split(x, BATCHES)])
-    half = _t_quantile(0.5 + CI_LEVEL / 2, BATCHES - 1) * float(per.std(ddof=1)) / math.sqrt(BATCHES)
+    per = np.array([np.percentile(b, pct) for b in np.array_split(x, batches)])
+    half = _t_quantile(0.5 + CI_LEVEL / 2, batches - 1) * float(per.std(ddof=1)) / math.sqrt(batches)
     mean = float(per.mean())
     return est, mean - half, mean + half
 

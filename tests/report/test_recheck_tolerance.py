@@ -10,6 +10,9 @@ The bands (section 8 derives each):
   (about 1 K), plus the power error through ~0.05 K/W;
 - throughput within 5 %: the evaluator's steady window counts a Poisson number of arrivals
   (relative standard deviation 1/sqrt(n) = 1.7 % at the 3,600 steady requests of 4,000);
+The latency checks need the evaluator's interval; where the run is too short for one at the
+design's load (evaluate.statistics: fewer than 4 batches of 5 correlation times) they are left
+to the stored 20,000-request re-check.
 - TTFT: the prediction within the evaluator's 95 % batch-means interval widened by 5 % each
   way (the lattice rounds up by <= 1 %; the evaluator's network contention adds a few %);
 - TPOT: an upper estimate. Never more than 10 % below the interval (the shared stage times are
@@ -21,6 +24,7 @@ The bands (section 8 derives each):
 from __future__ import annotations
 
 import json
+import math
 from pathlib import Path
 
 import pytest
@@ -52,4 +56,6 @@ def test_prediction_within_the_stated_bounds_of_a_fresh_evaluation(path):
     assert abs(ev["throughput_tokens_per_s"] / pred["throughput_tokens_per_s"] - 1) <= THROUGHPUT_REL
     for m, (low, high) in LATENCY_MODEL_REL.items():
         lo, hi = ev[m.replace("_ms", "_ci_ms")]
+        if not (math.isfinite(lo) and math.isfinite(hi)):
+            continue   # the run is too short for an interval at this load (statistics.quantile_ci)
         assert lo * (1 - low) <= pred[m] <= hi * (1 + high), (m, pred[m], lo, hi)
