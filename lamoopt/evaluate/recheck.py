@@ -37,6 +37,12 @@ def recheck_text(section: dict) -> str:
         ci = r.get("evaluated_ci95")
         ci_txt = f"  [{ci[0]:.5g}, {ci[1]:.5g}]" if ci and all(isinstance(x, float) and math.isfinite(x) for x in ci) else ""
         lines.append(f"  {r['metric']:26s} {fmt(r['predicted']):>12s} {fmt(r['evaluated']):>12s} {err:>8s}{ci_txt}")
+    missing = [r["metric"] for r in section["comparison"] if r["metric"] in ("ttft_ms", "tpot_ms")
+               and not (r.get("evaluated_ci95") and all(isinstance(x, float) and math.isfinite(x)
+                                                        for x in r["evaluated_ci95"]))]
+    if missing:
+        lines.append(f"  no interval for {', '.join(missing)}: fewer than 2 effective samples at this load; "
+                     f"more requests (--requests) give one")
     bad = [c for c in section["constraints"] if not c["met"]]
     if bad:
         lines.append("  VIOLATED: " + "; ".join(f"{c['name']} = {c['value']:.4g} > {c['limit']:.4g}"

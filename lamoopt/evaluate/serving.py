@@ -225,6 +225,21 @@ class ServingResult:
                 for iid, w in self.stage_work.items() for s in range(len(w.flops))]
         return pd.DataFrame(rows)
 
+    def prefill_relaxation_requests(self) -> float:
+        """The longest relaxation time (in requests of the whole stream) of the prefill
+        instances' bottleneck stages, each a single-server queue at its measured utilisation
+        (statistics.relaxation_requests)."""
+        duration = self.offered_duration_s
+        out = 1.0
+        for iid, busy in self.busy_time_s.items():
+            if iid not in self.timers or self.timers[iid].instance.role != "prefill" or not self.passes.get(iid):
+                continue
+            b = float(np.max(busy))
+            if duration <= 0 or b <= 0:
+                continue
+            out = max(out, stats.relaxation_requests(b / duration, self.passes[iid] / b, self.offered_rate_req_per_s))
+        return out
+
     # ------------------------------------------------------------------ metrics
     def metrics(self, targets, percentile: float | None = None) -> dict:
         """Steady-state throughput, latency percentiles (ms) with a confidence interval for the
@@ -245,7 +260,7 @@ class ServingResult:
         thr = stats.window_throughput(r.arrival_s.to_numpy(), r.prefill_end_s.to_numpy(), r.finish_s.to_numpy(),
                                       r.output_tokens.to_numpy())
         mean_out = float(r.output_tokens.mean()) if len(r) else float("nan")
-        ttft = stats.quantile_ci(ttft_ms, pct)
+        ttft = stats.quantile_ci(ttft_ms, pct, self.prefill_relaxation_requests())
         tpot = stats.quantile_ci(tpot_ms, pct)
         out = dict(
             throughput_tokens_per_s=thr,

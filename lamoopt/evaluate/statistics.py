@@ -6,8 +6,10 @@ are cut into consecutive batches; the batch means method (Law & Kelton, Simulati
 Analysis, ch. 9.5) treats the per-batch statistics as independent, which holds once a batch is
 much longer than the series' correlation: the integrated autocorrelation time tau of the
 per-request latencies (1 + 2 sum of the autocorrelations up to the first lag below 0.05) is
-measured, batches are at least BATCH_TAUS tau long, at most BATCHES of them, and with fewer than
-MIN_BATCHES the run is too short for an interval at this load (NaN bounds: say so, do not guess);
+measured (and floored by the prefill queues' relaxation time, relaxation_requests), batches are
+at least BATCH_TAUS tau long, at most BATCHES of them; with fewer than MIN_BATCHES the interval
+comes from the sample quantile's asymptotic law with n / tau effective samples
+(effective_sample_ci: wide when the queue relaxes slowly);
 - a two-sided 95 % confidence interval for a latency quantile: the mean of the batches'
   quantiles +- t(0.975, B-1) s / sqrt(B);
 - the keep-up test: a least-squares trend of the batches' mean sojourn time against the batch
@@ -57,10 +59,21 @@ def correlation_time(x: np.ndarray) -> float:
     return 1.0 + 2.0 * float(acf[1:cut].sum())
 
 
-def quantile_ci(x: np.ndarray, pct: float) -> tuple[float, float, float]:
+def relaxation_requests(utilisation: float, service_rate: float, arrival_rate: float) -> float:
+    """The relaxation time of a single-server queue, 1 / (mu (1 - sqrt(rho))^2) (Morse 1955, for
+    M/M/1), in requests of a stream at `arrival_rate`: how long the queue remembers its state.
+    A short run under-estimates the autocorrelation of a slowly relaxing queue, so this is a
+    floor for the measured correlation time."""
+    if not 0.0 < utilisation < 1.0 or service_rate <= 0.0:
+        return math.inf if utilisation >= 1.0 else 1.0
+    return arrival_rate / (service_rate * (1.0 - math.sqrt(utilisation)) ** 2)
+
+
+def quantile_ci(x: np.ndarray, pct: float, min_correlation: float = 1.0) -> tuple[float, float, float]:
     """(estimate, low, high): the p-quantile of the steady part of x (arrival order, NaN ignored)
     and its batch-means 95 % confidence interval (NaN bounds when the run holds fewer than
-    MIN_BATCHES batches of BATCH_TAUS correlation times)."""
+    MIN_BATCHES batches of BATCH_TAUS correlation times; the correlation time is the measured one
+    or `min_correlation`, whichever is longer)."""
     x = np.asarray(x, float)[steady_mask(len(x))]
     x = x[~np.isnan(x)]
     if x.size == 0:
@@ -68,13 +81,29 @@ def quantile_ci(x: np.ndarray, pct: float) -> tuple[float, float, float]:
     est = float(np.percentile(x, pct))
     if float(np.ptp(x)) <= 1e-9 * max(abs(est), 1e-12):   # a constant series: no uncertainty
         return est, est, est
-    batches = min(BATCHES, int(x.size // max(BATCH_TAUS * correlation_time(x), 1.0)))
+    tau = max(correlation_time(x), min_correlation)
+    batches = min(BATCHES, int(x.size // max(BATCH_TAUS * tau, 1.0))) if math.isfinite(tau) else 0
     if batches < MIN_BATCHES:
-        return est, math.nan, math.nan
+        return effective_sample_ci(x, pct, est, tau)
     per = np.array([np.percentile(b, pct) for b in np.array_split(x, batches)])
     half = _t_quantile(0.5 + CI_LEVEL / 2, batches - 1) * float(per.std(ddof=1)) / math.sqrt(batches)
     mean = float(per.mean())
     return est, mean - half, mean + half
+
+
+def effective_sample_ci(x: np.ndarray, pct: float, est: float, tau: float) -> tuple[float, float, float]:
+    """The interval of a quantile from the asymptotic law of a sample quantile with the effective
+    sample size n / tau: est +- z sqrt(p (1 - p) / n_eff) / f(q), the density f(q) read off the
+    empirical quantiles at p +- 5 %. Used when the run is too short for batch means; wide when the
+    queue relaxes slowly, NaN when fewer than 2 effective samples remain."""
+    n_eff = x.size / tau if math.isfinite(tau) else 0.0
+    if n_eff < 2.0:
+        return est, math.nan, math.nan
+    p = pct / 100.0
+    lo_p, hi_p = max(p - 0.05, 0.0), min(p + 0.05, 1.0)
+    spread = float(np.percentile(x, 100 * hi_p) - np.percentile(x, 100 * lo_p))
+    half = 1.96 * math.sqrt(p * (1 - p) / n_eff) * spread / (hi_p - lo_p)
+    return est, max(est - half, float(x.min())), est + half   # no quantile lies below the sample minimum
 
 
 def keep_up_test(sojourn_s: np.ndarray) -> dict:

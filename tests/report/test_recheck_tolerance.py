@@ -10,9 +10,9 @@ The bands (section 8 derives each):
   (about 1 K), plus the power error through ~0.05 K/W;
 - throughput within 5 %: the evaluator's steady window counts a Poisson number of arrivals
   (relative standard deviation 1/sqrt(n) = 1.7 % at the 3,600 steady requests of 4,000);
-The latency checks need the evaluator's interval; where the run is too short for one at the
-design's load (evaluate.statistics: fewer than 4 batches of 5 correlation times) they are left
-to the stored 20,000-request re-check.
+The latency checks use the evaluator's interval (batch means, or the effective-sample-size law
+when the run is short for the load: evaluate.statistics); with fewer than 2 effective samples
+there is none and the check is left to the stored 20,000-request re-check.
 - TTFT: the prediction within the evaluator's 95 % batch-means interval widened by 5 % each
   way (the lattice rounds up by <= 1 %; the evaluator's network contention adds a few %);
 - TPOT: an upper estimate. Never more than 10 % below the interval (the shared stage times are
