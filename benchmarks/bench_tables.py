@@ -49,7 +49,7 @@ def main() -> None:
     if args.only:
         files = [f for f in files if f.stem in args.only]
     print(f"{'instance':32s} {'points':>6s} {'tables_s':>9s} {'thermal_s':>9s} {'solve_s':>8s} "
-          f"{"tables/whole solve":>18s} {'queue share':>11s}")
+          f"{'tables/whole solve':>18s} {'queue share':>11s}")
     for f in files:
         prob = load_and_check(f)
         t0 = time.perf_counter()
@@ -61,7 +61,7 @@ def main() -> None:
         t3 = time.perf_counter()
         share = queue_share(prob)
         print(f"{f.stem:32s} {len(tables.points):6d} {t1 - t0:9.2f} {t2 - t1:9.2f} {t3 - t2:8.2f} "
-              f"{(t1 - t0) / (t3 - t2):12.2f} {share:11.0%}  {out.status.value}", flush=True)
+              f"{(t1 - t0) / (t3 - t2):18.2f} {share:11.0%}  {out.status.value}", flush=True)
 
 
 if __name__ == "__main__":
