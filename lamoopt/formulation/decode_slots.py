@@ -67,22 +67,27 @@ class DecodeSlots:
     def capacity_req_per_s(self) -> float:
         return float(self.departure_rate[-1])
 
-    def occupancy(self, lam: float) -> tuple[np.ndarray, float]:
-        """(pi(0..b), P(N > b)) of the stationary chain; requires lam < capacity."""
+    def occupancy(self, lam: float, variability: float = 1.0) -> tuple[np.ndarray, float]:
+        """(pi(0..b), P(N > b)) of the stationary chain; requires lam < capacity. With
+        `variability` v < 1 (the arrival stream's squared coefficient of variation; 1 for
+        Poisson) the law is sharpened to pi^(1/v), renormalised: about its mode this scales the
+        variance by v, as the occupancy of an infinite-server queue with renewal arrivals scales
+        with c_a^2 (for predictions of a known design, solution.decode_wait_scales)."""
         d = self.departure_rate
         if not 0.0 <= lam < d[-1]:
             raise ValueError(f"decode chain needs 0 <= lambda < {d[-1]:.6g}, got {lam:.6g}")
         logw = np.zeros(self.batch + 1)
         if lam > 0.0:
             logw[1:] = np.cumsum(np.log(lam) - np.log(d[1:]))
-        r = lam / d[-1]
+        logw = logw / variability
+        r = (lam / d[-1]) ** (1.0 / variability)
         tail_factor = r / (1.0 - r)            # sum_{n > b} r^(n-b)
         w = np.exp(logw - logw.max())
         total = w.sum() + w[-1] * tail_factor
         return w / total, float(w[-1] * tail_factor / total)
 
-    def _period_weights(self, lam: float) -> tuple[np.ndarray, float, float]:
-        pi, beyond = self.occupancy(lam)
+    def _period_weights(self, lam: float, variability: float = 1.0) -> tuple[np.ndarray, float, float]:
+        pi, beyond = self.occupancy(lam, variability)
         k = np.arange(self.batch + 1, dtype=float)
         busy = pi.copy()
         busy[-1] += beyond                      # n > b behaves like n = b for the residents
@@ -91,14 +96,15 @@ class DecodeSlots:
         wait_prob = pi[-1] + beyond             # an arrival finds all b slots taken (PASTA)
         return tokens, wait_prob, float(busy[1:].sum())
 
-    def tpot_cdf(self, lam: float, wait_scale: float = 1.0):
+    def tpot_cdf(self, lam: float, wait_scale: float = 1.0, variability: float = 1.0):
         """x (s) -> P(TPOT <= x) of the model at arrival rate lam < capacity: TPOT = period(K) +
         (kv + link wait + W) / steps with K ~ the token-weighted occupancy and W independent of
         it, P(W > t) = P(wait) exp(-(mu - lam) t / wait_scale). wait_scale = 1 is the chain's
         Poisson-arrival law; predictions for a known design scale the wait of the requests that
         wait (and so the mean wait) by its arrival stream's variability (heavy-traffic form of
-        the two-moment approximation, solution.decode_wait_scales)."""
-        tokens, wait_prob, _ = self._period_weights(lam) if lam > 0 else (None, 0.0, 0.0)
+        the two-moment approximation, solution.decode_wait_scales) and sharpen the occupancy
+        law by the stream's variability (occupancy)."""
+        tokens, wait_prob, _ = self._period_weights(lam, variability) if lam > 0 else (None, 0.0, 0.0)
         if tokens is None:
             periods, weights = self.period_s[1:2], np.array([1.0])
         else:

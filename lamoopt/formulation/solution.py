@@ -107,9 +107,11 @@ def pool_dynamic_W(tables: Tables, choice: Choice) -> dict[tuple[str, str], floa
     return out
 
 
-def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, float]:
-    """Per decode point of the design: the factor on its slot wait for the design's own arrival
-    stream (decode_slots.DecodeSlots.tpot_cdf); the MILP's caps use 1 (Poisson arrivals).
+def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, tuple[float, float]]:
+    """Per decode point of the design: (the factor on its slot wait, its arrival stream's
+    squared coefficient of variation c_a^2) for the design's own arrival stream
+    (decode_slots.DecodeSlots.tpot_cdf: the wait, and the occupancy law sharpened by c_a^2); the
+    MILP's caps use (1, 1), Poisson arrivals.
 
     - Two-moment scaling (Whitt's QNA, 1983; Allen-Cunneen for G/G/c): mean wait ~ (c_a^2 + c_h^2)
       / 2 times the Poisson-arrival wait, applied to the wait of the requests that wait (the
@@ -145,11 +147,15 @@ def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, float]:
         share = choice.flows.get(o, 0.0) / n / rate if rate > 0 else 0.0
         c_a2 = share * c_m2 + 1.0 - share
         hold = float(steps.max()) * float(op.queue.period_s[-1]) + op.queue.kv_s
+        variability = min(1.0, max(c_a2, MIN_VARIABILITY))
         if gap > 0 and op.batch >= math.ceil(hold / gap):
-            out[o] = 0.0
+            out[o] = (0.0, variability)
         else:
-            out[o] = min(1.0, (c_a2 + c_h2) / 2.0)
+            out[o] = (min(1.0, (c_a2 + c_h2) / 2.0), variability)
     return out
+
+
+MIN_VARIABILITY = 0.05   # floor on c_a^2 for the occupancy sharpening (keeps pi^(1/v) finite)
 
 
 def design_kv_s(tables: Tables, choice: Choice, decode_point: str) -> float:
@@ -183,7 +189,7 @@ def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) ->
             F, a, b = op.queue.ttft_cdf(lam)
         else:
             queue = dataclasses.replace(op.queue, kv_s=design_kv_s(tables, choice, o))
-            F, a, b = queue.tpot_cdf(lam, scales[o])
+            F, a, b = queue.tpot_cdf(lam, *scales[o])
         parts.append((flow, F))
         lo, hi = min(lo, a), max(hi, b)
     if not parts:
