@@ -22,23 +22,20 @@ bandwidth_efficiency x dram_bandwidth_factor)). Operators run one after another 
 communication does not overlap compute (conservative: no compute/communication overlap).
 
 GEMM DRAM traffic follows the paper's D3 dataflow, choosing per GEMM shape between two reuse
-policies (see `gemm_traffic`). Head counts per shard follow `lamoopt.costmodel.memory`: n_h/t
+policies (`lamoopt.costmodel.dataflow`, shared with the MILP). Head counts per shard follow `lamoopt.costmodel.memory`: n_h/t
 query heads, max(n_kv/t, 1) KV heads (KV heads replicated when t > n_kv).
 """
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
 from lamoopt.costmodel import energy as en
-from lamoopt.costmodel import operators as ops
 from lamoopt.costmodel.comm import ALLREDUCES_PER_LAYER, pp_transfer_bytes, tp_allreduce_bytes_per_layer
-from lamoopt.costmodel.dataflow import (SRAM_BYTES_PER_MB, attention_layer, gemm_traffic,  # noqa: F401 (re-exported)
-                                        layer_gemm_shapes, GemmTraffic, RESIDENT_SRAM_SHARE)
+from lamoopt.costmodel.dataflow import SRAM_BYTES_PER_MB, attention_layer, gemm_traffic, layer_gemm_shapes
 from lamoopt.costmodel.memory import (kv_bytes_per_token_per_chiplet, kv_heads_per_chiplet,
                                       stage_weight_bytes_per_chiplet)
 from lamoopt.evaluate import network as net

@@ -29,7 +29,7 @@ import numpy as np
 from lamoopt.costmodel import comm, dataflow, energy, memory, operators as ops
 from lamoopt.costmodel.memory import GB
 from lamoopt.costmodel.temperature import refresh_multiplier, static_power_W, usable_bandwidth_factor
-from lamoopt.formulation import power_pieces, queueing
+from lamoopt.formulation import power_pieces
 from lamoopt.formulation.decode_slots import DecodeSlots, sampled_stage_times, slot_period_s
 from lamoopt.formulation.prefill_queue import PrefillQueue
 from lamoopt.formulation.tiles import Tile, TileComm, candidate_tiles
@@ -122,29 +122,16 @@ class OperatingPoint:
             return 1e3 * self.queue.ttft_quantile_s(lam, pct)
         return 1e3 * self.queue.tpot_quantile_s(lam, pct)
 
-    def dynamic_W_at(self, rho: float) -> float:
-        """The queue model's mean dynamic power of one instance at utilisation rho (the curve)."""
-        lam = rho * self.capacity_req_per_s
-        if self.role == "prefill":
-            return lam * self.dyn_J_per_req
-        return self.queue.dynamic_W(lam)
-
     def meets(self, rho: float, target_ms: float, pct: float) -> bool:
         return queue_meets(self.queue, rho * self.capacity_req_per_s, target_ms, pct)
 
-    def utilisation_cap(self, target_ms: float, pct: float, rho_max: float, prob_bins=None) -> float:
+    def utilisation_cap(self, target_ms: float, pct: float, rho_max: float) -> float:
         """The largest utilisation meeting a latency target (TTFT for prefill, TPOT for decode) and
         within the power line's range; 0 when none does. Level points (min-latency) keep their
         level while it meets the target."""
         if self.level is not None:
             return self.rho_hi if self.meets(self.rho_hi, target_ms, pct) else 0.0
         return min(self.rho_hi, latency_cap(lambda r: self.meets(r, target_ms, pct), rho_max))
-
-    def ttft_ms_at(self, rho: float, prob_bins=None, pct: float = 90.0) -> float:
-        return self.latency_ms_at(rho, pct)
-
-    def tpot_ms_at(self, rho: float, pct: float) -> float:
-        return self.latency_ms_at(rho, pct)
 
 
 def queue_meets(queue: PrefillQueue | DecodeSlots, lam: float, target_ms: float, pct: float) -> bool:

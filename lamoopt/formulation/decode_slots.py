@@ -144,11 +144,6 @@ class DecodeSlots:
         rate[1:] = (a[1:] * self.pass_weight_J + k[1:] * self.token_J) / self.period_s[1:]
         return float(np.dot(busy, rate))
 
-    def mean_residents(self, lam: float) -> float:
-        pi, beyond = self.occupancy(lam)
-        k = np.arange(self.batch + 1, dtype=float)
-        return float(np.dot(pi, k) + beyond * self.batch)
-
 
 def slot_period_s(stage_s_at: callable, batch: int, pp: int) -> np.ndarray:
     """period(k), k = 0..b (module docstring), from stage_s_at(m) -> per-stage times (s) of a

@@ -233,6 +233,9 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
         "tpot_ms": tpot,
         "e2e_ms": ttft + tables.kv_transfer_ms + tables.decode_steps_per_req * tpot,
         "power_W": power,
+        # how far the power lines may lie above the queue models' own curves at this design
+        # (each line's largest excess, power_pieces.py): the linearisation's share of power_W
+        "power_line_excess_W": float(sum(n * tables.points[o].power_excess_W for o, n in choice.counts.items())),
         "static_power_W": static,
         "dynamic_power_W": dynamic,
         "peak_temperature_C": float(np.nanmax(temps["logic"])) if np.isfinite(temps["logic"]).any() else None,

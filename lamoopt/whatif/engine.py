@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 import pyomo.environ as pyo
 
 from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES, ModelData, build_model
-from lamoopt.formulation.configs import Tables, length_bins
+from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.solution import objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
@@ -270,10 +270,9 @@ class Engine:
         if key == (built.ttft_ms, built.tpot_ms):
             return {k: p.rho_cap for k, p in built.tables.points.items()}
         if key not in built.caps_cache:
-            _, p_bins = length_bins(prob)
             rho_max = prob.instance.search.max_utilisation
             built.caps_cache[key] = {
-                k: p.utilisation_cap(t.ttft_ms if p.role == "prefill" else t.tpot_ms, t.percentile, rho_max, p_bins)
+                k: p.utilisation_cap(t.ttft_ms if p.role == "prefill" else t.tpot_ms, t.percentile, rho_max)
                 for k, p in built.tables.points.items()}
         return built.caps_cache[key]
 

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 from evalkit import instance, make_design, make_problem
 from lamoopt.costmodel import operators as ops
 from lamoopt.costmodel.memory import stage_weight_bytes_per_chiplet
-from lamoopt.evaluate.timing import InstanceTimer, gemm_traffic
+from lamoopt.costmodel.dataflow import gemm_traffic
+from lamoopt.evaluate.timing import InstanceTimer
 
 GRID = 5
 SITES = [[r, c if r % 2 == 0 else GRID - 1 - c] for r in range(GRID) for c in range(GRID)]  # snake
