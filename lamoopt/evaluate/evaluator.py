@@ -204,9 +204,12 @@ def _constraints(problem: Problem, design: Design, ev: dict, sites: list[dict], 
             row("requests_completed", ev["requests_completed"], ev["requests_simulated"],
                 met=ev["requests_completed"] == ev["requests_simulated"])]
     # sustained throughput (evaluate.statistics.keep_up_test): no significant growth of the
-    # sojourn times over the run, at a 1 % false-alarm rate; too few requests to test is a failure
+    # sojourn times over the run, at a 1 % false-alarm rate; a run too short to tell at this load
+    # is inconclusive: reported, not counted as a violation
     ku = ev["keep_up"]
-    out.append(row("backlog_trend_t", ku["t_statistic"], ku["critical"], met=bool(ku["kept_up"])))
+    r = row("backlog_trend_t", ku["t_statistic"], ku["critical"], met=ku["kept_up"] is not False)
+    r["inconclusive"] = ku["kept_up"] is None
+    out.append(r)
     out.append(row("serving_thermal_converged", float(ev["serving_thermal_converged"]), 1.0,
                    met=ev["serving_thermal_converged"]))
     for r in sites:

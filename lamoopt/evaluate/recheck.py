@@ -43,6 +43,10 @@ def recheck_text(section: dict) -> str:
     if missing:
         lines.append(f"  no interval for {', '.join(missing)}: fewer than 2 effective samples at this load; "
                      f"more requests (--requests) give one")
+    vague = [c["name"] for c in section["constraints"] if c.get("inconclusive")]
+    if vague:
+        lines.append(f"  inconclusive: {', '.join(vague)} (the run is too short to tell at this load; "
+                     f"more requests decide it)")
     bad = [c for c in section["constraints"] if not c["met"]]
     if bad:
         lines.append("  VIOLATED: " + "; ".join(f"{c['name']} = {c['value']:.4g} > {c['limit']:.4g}"

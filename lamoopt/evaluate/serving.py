@@ -274,7 +274,7 @@ class ServingResult:
                    goodput=float(ok[steady].mean()) if steady.any() else float("nan"),
                    preemptions=int(r.preemptions.sum()), requests_completed=int(r.finish_s.notna().sum()),
                    requests_decoded=int((r.output_tokens > 1).sum()),
-                   keep_up=stats.keep_up_test(e2e_ms / 1e3))
+                   keep_up=stats.keep_up_test(e2e_ms / 1e3, self.prefill_relaxation_requests()))
         return out
 
 

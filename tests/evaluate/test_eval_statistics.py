@@ -42,3 +42,8 @@ def test_window_throughput_counts_tokens_inside_the_steady_window():
     out = np.full(100, 11)
     # in steady state the window sees 11 tokens per second
     assert abs(stats.window_throughput(arrival, first, finish, out) - 11.0) < 0.7
+
+
+def test_a_saturated_queue_sets_no_relaxation_floor_and_a_slow_one_a_long_one():
+    assert stats.relaxation_requests(1.2, 5.0, 6.0) == 1.0
+    assert stats.relaxation_requests(0.95, 1.0, 0.95) > 1000.0     # 1 / (1 - sqrt(0.95))^2 = 1560
