@@ -45,6 +45,14 @@ def test_solve_writes_solution_csvs_and_rechecks(tiny_file, tmp_path, capsys):
     assert {r["metric"] for r in sol["recheck"]["comparison"]} >= {"throughput_tokens_per_s", "ttft_ms", "power_W"}
     assert (out.parent / "tiny.sites.csv").is_file() and (out.parent / "tiny.instances.csv").is_file()
     assert "objective" in text and "re-check" in text
+    # proven and measured numbers say which they are; no cut, so the status is the instance's
+    assert "(proven, linear model)" in text and "evaluated objective" in text and "(measured" in text
+    assert sol["status_scope"] == "instance" and sol["tightenings"] == []
+    ev = sol["recheck"]["evaluated"]
+    assert sol["recheck"]["evaluated_objective"] == pytest.approx(
+        ev["throughput_req_per_s"] * sol["predicted"]["throughput_tokens_per_s"]
+        / sol["predicted"]["throughput_req_per_s"] / ev["power_W"])
+    assert ev["offered_rate_req_per_s"] == pytest.approx(sol["predicted"]["throughput_req_per_s"])
 
 
 def test_solve_is_deterministic(tiny_file, tmp_path):
