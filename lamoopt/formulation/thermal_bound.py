@@ -9,7 +9,8 @@ One conservative choice: all of a chiplet's power is injected at its logic die (
 farthest from the cold plate), which never lowers a temperature on the upward heat path.
 Mixed layouts (neighbours of another type) use the rows of the site's own type, and the
 rows come from a 4-cells-per-site grid (about 1 K cooler than the evaluator's 8); the
-evaluator's full solve measures both errors and the re-check loop tightens the limits.
+evaluator's full solve measures both errors (within 1.4 K on the shipped designs); a too-hot
+site lowers the type's limits by the measured excess (lamoopt.orchestrate).
 """
 
 from __future__ import annotations
