@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.instance_files import instance_files  # noqa: E402
 from lamoopt.instance import load_and_check  # noqa: E402
 from lamoopt.instance.load import parse_instance, resolve  # noqa: E402
 from lamoopt.solve.run import SolveOptions, solve  # noqa: E402
@@ -50,10 +51,7 @@ def main() -> None:
     ap.add_argument("--skip-shipped", action="store_true")
     ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args()
-    files = [] if args.skip_shipped else sorted((ROOT / "instances").glob("*.json"))
-    files += sorted((ROOT / "benchmarks" / "instances").glob("*.json"))
-    if args.only:
-        files = [f for f in files if f.stem in args.only]
+    files = instance_files(args.only, shipped=not args.skip_shipped)
     print(f"{'instance':34s} {'vars':>6} {'int':>6} {'cons':>6} {'classes':>8} {'build_s':>7} {'solve_s':>8} {'total_s':>8} "
           f"{'gap':>8} {'nodes':>7} {'its':>4} status")
     for f in files:

@@ -20,6 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.instance_files import instance_files  # noqa: E402
 from lamoopt.formulation.configs import build_tables  # noqa: E402
 from lamoopt.formulation.thermal_bound import thermal_bound  # noqa: E402
 from lamoopt.instance import load_and_check  # noqa: E402
@@ -45,9 +46,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--only", nargs="*")
     args = ap.parse_args()
-    files = sorted((ROOT / "instances").glob("*.json")) + sorted((ROOT / "benchmarks" / "instances").glob("*.json"))
-    if args.only:
-        files = [f for f in files if f.stem in args.only]
+    files = instance_files(args.only)
     print(f"{'instance':32s} {'points':>6s} {'tables_s':>9s} {'thermal_s':>9s} {'solve_s':>8s} "
           f"{'tables/whole solve':>18s} {'queue share':>11s}")
     for f in files:

@@ -260,7 +260,8 @@ class ServingResult:
         thr = stats.window_throughput(r.arrival_s.to_numpy(), r.prefill_end_s.to_numpy(), r.finish_s.to_numpy(),
                                       r.output_tokens.to_numpy())
         mean_out = float(r.output_tokens.mean()) if len(r) else float("nan")
-        ttft = stats.quantile_ci(ttft_ms, pct, self.prefill_relaxation_requests())
+        relax = self.prefill_relaxation_requests()
+        ttft = stats.quantile_ci(ttft_ms, pct, relax)
         tpot = stats.quantile_ci(tpot_ms, pct)
         out = dict(
             throughput_tokens_per_s=thr,
@@ -274,7 +275,7 @@ class ServingResult:
                    goodput=float(ok[steady].mean()) if steady.any() else float("nan"),
                    preemptions=int(r.preemptions.sum()), requests_completed=int(r.finish_s.notna().sum()),
                    requests_decoded=int((r.output_tokens > 1).sum()),
-                   keep_up=stats.keep_up_test(e2e_ms / 1e3, self.prefill_relaxation_requests()))
+                   keep_up=stats.keep_up_test(e2e_ms / 1e3, relax))
         return out
 
 

@@ -117,10 +117,7 @@ class OperatingPoint:
 
     def latency_ms_at(self, rho: float, pct: float) -> float:
         """The queue model's latency quantile (TTFT for prefill, TPOT for decode) at utilisation rho."""
-        lam = rho * self.capacity_req_per_s
-        if self.role == "prefill":
-            return 1e3 * self.queue.ttft_quantile_s(lam, pct)
-        return 1e3 * self.queue.tpot_quantile_s(lam, pct)
+        return queue_latency_ms(self.queue, rho * self.capacity_req_per_s, pct)
 
     def meets(self, rho: float, target_ms: float, pct: float) -> bool:
         return queue_meets(self.queue, rho * self.capacity_req_per_s, target_ms, pct)
@@ -132,6 +129,13 @@ class OperatingPoint:
         if self.level is not None:
             return self.rho_hi if self.meets(self.rho_hi, target_ms, pct) else 0.0
         return min(self.rho_hi, latency_cap(lambda r: self.meets(r, target_ms, pct), rho_max))
+
+
+def queue_latency_ms(queue: PrefillQueue | DecodeSlots, lam: float, pct: float) -> float:
+    """A queue model's latency p-quantile (TTFT for prefill, TPOT for decode) at arrival rate lam."""
+    if isinstance(queue, PrefillQueue):
+        return 1e3 * queue.ttft_quantile_s(lam, pct)
+    return 1e3 * queue.tpot_quantile_s(lam, pct)
 
 
 def queue_meets(queue: PrefillQueue | DecodeSlots, lam: float, target_ms: float, pct: float) -> bool:
@@ -415,16 +419,13 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
     mu = queue.saturation_req_per_s
     pct = wl.targets.percentile
 
-    def ttft_ms(rho: float) -> float:
-        return 1e3 * queue.ttft_quantile_s(rho * mu, pct)
-
     cap = latency_cap(lambda r: queue_meets(queue, r * mu, wl.targets.ttft_ms, pct), search.max_utilisation)
     if cap <= 0.0:
         return []
     mem = footprint_bytes(prob, cls.tp, split, b * s_max)
     st_ms = tuple(float(x) * 1e3 for x in stage_times_s(mean_cost, split))
-    return _points(cls, b, split, mu, cap, search.max_utilisation, levels, lambda r: r * mu * e_req, ttft_ms,
-                   mem, st_ms, queue)
+    return _points(cls, b, split, mu, cap, search.max_utilisation, levels, lambda r: r * mu * e_req,
+                   lambda r: queue_latency_ms(queue, r * mu, pct), mem, st_ms, queue)
 
 
 def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, steps: float,
@@ -454,9 +455,6 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
                             pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1)
         mu = queue.capacity_req_per_s
 
-        def tpot_ms(rho: float, queue=queue, mu=mu) -> float:
-            return 1e3 * queue.tpot_quantile_s(rho * mu, pct)
-
         cap = latency_cap(lambda r, q=queue, mu=mu: queue_meets(q, r * mu, wl.targets.tpot_ms, pct),
                           search.max_utilisation)
         if cap <= 0.0:
@@ -465,7 +463,7 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
         st_ms = tuple(float(x) * 1e3 for x in stage_times_s(full, split))
         out += _points(cls, b, split, mu, cap, search.max_utilisation, levels,
                        lambda r, queue=queue, mu=mu: queue.dynamic_W(r * mu),
-                       tpot_ms, mem, st_ms, queue)
+                       lambda r, q=queue, mu=mu: queue_latency_ms(q, r * mu, pct), mem, st_ms, queue)
     return out
 
 
@@ -495,6 +493,16 @@ def _comm_order(tc: TileComm) -> tuple[int, int, int]:
     return (tc.tp_link_load, tc.tp_step_hops, tc.pp_hops)
 
 
+def kv_transfer_s(prob: Problem, kv_bytes: float, ports: int = 1) -> float:
+    """One request's P->D KV transfer over the grid's longest route, split evenly over `ports`
+    parallel D2D ports (1: every design, what the tables and caps use; a design's own count in
+    solution.design_kv_s)."""
+    pkg = prob.instance.package
+    hops = max((pkg.grid_rows - 1) + (pkg.grid_cols - 1), 1)
+    return float(comm.point_to_point_time_s(kv_bytes / ports, pkg.link_bandwidth_GBps * 1e9,
+                                            pkg.link_latency_ns * 1e-9, hops))
+
+
 def build_tables(prob: Problem, levels: bool | None = None) -> Tables:
     """Precompute every instance class and operating point of the instance."""
     if levels is None:
@@ -504,8 +512,7 @@ def build_tables(prob: Problem, levels: bool | None = None) -> Tables:
     classes = instance_classes(prob, chips)
     kv_bytes = float(comm.kv_transfer_bytes(a, L.mean_input_tokens))
     longest_route = (pkg.grid_rows - 1) + (pkg.grid_cols - 1)
-    kv_ms = 1e3 * float(comm.point_to_point_time_s(kv_bytes, pkg.link_bandwidth_GBps * 1e9,
-                                                   pkg.link_latency_ns * 1e-9, max(longest_route, 1)))
+    kv_ms = 1e3 * kv_transfer_s(prob, kv_bytes)
     pj = max(c.power.d2d_pJ_per_bit for c in prob.chiplets) + pkg.link_energy_pJ_per_bit
     kv_J = float(energy.d2d_energy_J(kv_bytes, pj, max(longest_route, 1)))
     steps = max(L.mean_output_tokens - 1.0, 1.0)

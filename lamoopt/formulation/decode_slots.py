@@ -86,7 +86,8 @@ class DecodeSlots:
         total = w.sum() + w[-1] * tail_factor
         return w / total, float(w[-1] * tail_factor / total)
 
-    def _period_weights(self, lam: float, variability: float = 1.0) -> tuple[np.ndarray, float, float]:
+    def _period_weights(self, lam: float, variability: float = 1.0) -> tuple[np.ndarray, float]:
+        """(tokens produced per second in each state k = 0..b, P(an arrival finds every slot taken))."""
         pi, beyond = self.occupancy(lam, variability)
         k = np.arange(self.batch + 1, dtype=float)
         busy = pi.copy()
@@ -94,7 +95,7 @@ class DecodeSlots:
         tokens = np.zeros_like(busy)
         tokens[1:] = busy[1:] * k[1:] / self.period_s[1:]
         wait_prob = pi[-1] + beyond             # an arrival finds all b slots taken (PASTA)
-        return tokens, wait_prob, float(busy[1:].sum())
+        return tokens, wait_prob
 
     def tpot_cdf(self, lam: float, wait_scale: float = 1.0, variability: float = 1.0):
         """x (s) -> P(TPOT <= x) of the model at arrival rate lam < capacity: TPOT = period(K) +
@@ -104,7 +105,7 @@ class DecodeSlots:
         wait (and so the mean wait) by its arrival stream's variability (heavy-traffic form of
         the two-moment approximation, solution.decode_wait_scales) and sharpen the occupancy
         law by the stream's variability (occupancy)."""
-        tokens, wait_prob, _ = self._period_weights(lam, variability) if lam > 0 else (None, 0.0, 0.0)
+        tokens, wait_prob = self._period_weights(lam, variability) if lam > 0 else (None, 0.0)
         if tokens is None:
             periods, weights = self.period_s[1:2], np.array([1.0])
         else:

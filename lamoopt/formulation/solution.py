@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from lamoopt.design import Design, ServingInstance
-from lamoopt.costmodel import comm
-from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.configs import Tables, kv_transfer_s
 from lamoopt.formulation.decode_slots import cdf_quantile
 from lamoopt.formulation.thermal_bound import ThermalBound
 
@@ -164,13 +163,10 @@ def design_kv_s(tables: Tables, choice: Choice, decode_point: str) -> float:
     chiplets of the smaller side (the decode instance's, or the smallest prefill instance's),
     plus the longest route's hop latencies. The tables' kv time (one port: every design) bounds
     it from above and is what the MILP's caps use."""
-    pkg = tables.problem.instance.package
     senders = min(tables.classes[tables.points[o].cls].chiplets for o in choice.counts
                   if tables.points[o].role == "prefill")
     ports = min(senders, tables.classes[tables.points[decode_point].cls].chiplets)
-    hops = max((pkg.grid_rows - 1) + (pkg.grid_cols - 1), 1)
-    return float(comm.point_to_point_time_s(tables.kv_bytes_per_req / ports, pkg.link_bandwidth_GBps * 1e9,
-                                            pkg.link_latency_ns * 1e-9, hops))
+    return kv_transfer_s(tables.problem, tables.kv_bytes_per_req, ports)
 
 
 def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) -> float:
