@@ -105,6 +105,9 @@ def solve_with_recheck(problem, opts: SolveOptions, method: str = "milp", rechec
                        num_requests: int | None = None, seed: int = 0) -> Rechecked:
     t = Tightening()
     rounds: list[dict] = []
+
+    def finish(outcome, design, section) -> Rechecked:
+        return Rechecked(outcome, design, section, rounds, list(t.records))
     n_req = num_requests or max(problem.instance.workload.num_requests, RECHECK_MIN_REQUESTS)
     last = None   # (outcome, design, section) of the previous round
     while True:
@@ -119,14 +122,13 @@ def solve_with_recheck(problem, opts: SolveOptions, method: str = "milp", rechec
                                   f"avoid that ({t.describe()}) has no {outcome.status.value.replace('_', ' ')} "
                                   f"design: no design meets every limit under the evaluator's accounting; "
                                   f"the last design is kept and its violations are listed")
-            return Rechecked(prev_outcome, prev_design, section, rounds, list(t.records))
+            return finish(prev_outcome, prev_design, section)
         if design is None or not recheck:
-            return Rechecked(outcome, design, None, rounds, list(t.records))
+            return finish(outcome, design, None)
         ev = evaluate_design(problem, design, seed=seed, num_requests=n_req)
         section = recheck_section(outcome.predicted, ev)
         section["evaluated_objective"] = evaluated_objective(outcome, ev.evaluated)
-        section["tightening"] = {"caps": dict(t.caps), "thermal_margin_K": dict(t.thermal_margin_K),
-                                 "power_margin_W": t.power_margin_W}
+        section["tightening"] = t.state()
         rounds.append({"tightening": t.describe(), "objective": outcome.objective, "passed": ev.passed,
                        "action": None})
         if ev.passed or len(rounds) >= MAX_ROUNDS:
@@ -134,11 +136,11 @@ def solve_with_recheck(problem, opts: SolveOptions, method: str = "milp", rechec
             if not ev.passed:
                 section["verdict"] = (f"the design still breaks a constraint after {MAX_ROUNDS} rounds of "
                                       f"tightening ({t.describe()}); the linear model cannot express the cause")
-            return Rechecked(outcome, design, section, rounds, list(t.records))
+            return finish(outcome, design, section)
         last = (outcome, design, section)
         action = tighten(t, ev, outcome)
         rounds[-1]["action"] = action
         if action is None:
             section["rounds"] = rounds
             section["verdict"] = "a violated check has no model tightening (see constraints)"
-            return Rechecked(outcome, design, section, rounds, list(t.records))
+            return finish(outcome, design, section)

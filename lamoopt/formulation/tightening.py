@@ -25,6 +25,12 @@ class Tightening:
     def is_identity(self) -> bool:
         return not self.caps and not any(self.thermal_margin_K.values()) and self.power_margin_W == 0.0
 
+    def state(self) -> dict:
+        """The cuts in force, as the solution's recheck.tightening stores them (Tightening(**state)
+        rebuilds them)."""
+        return {"caps": dict(self.caps), "thermal_margin_K": dict(self.thermal_margin_K),
+                "power_margin_W": self.power_margin_W}
+
     def describe(self) -> str:
         return "; ".join(r["what"] for r in self.records) or "none"
 
