@@ -18,13 +18,14 @@ EXIT_OK, EXIT_ERROR, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_TIME_LIMIT, EXIT_VIOLATIO
 
 def _cmd_validate(args) -> int:
     from lamoopt.instance import load_and_check
+    from lamoopt.formulation.objective import ObjectiveSense
     p = load_and_check(args.instance)
     a = p.arch
     print(f"{args.instance}: valid. model {a.name} ({a.total_params / 1e9:.2f}B parameters, "
           f"{a.total_weight_bytes / 1e9:.1f} GB weights, {a.kv_bytes_per_token:,.0f} B KV/token); "
           f"{len(p.chiplets)} chiplet types; {p.instance.package.grid_rows}x"
           f"{p.instance.package.grid_cols} sites; rate {p.rate_req_per_s:g} req/s; "
-          f"objective {p.instance.objective.kind}")
+          f"objective {ObjectiveSense.of(p.instance).describe()}")
     return EXIT_OK
 
 

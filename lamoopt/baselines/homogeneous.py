@@ -68,6 +68,28 @@ def milp_baseline(problem: Problem, overrides: dict | None = None, recheck_reque
     return solved_baseline(problem, MILP_KEY, label, overrides, recheck_requests)
 
 
+SATURATED_KEY = "3.5D-sat"
+
+
+def saturated_problem(problem: Problem) -> Problem | None:
+    """The instance with its tokens/s/W judged at a saturated rate (capacity per watt) instead of
+    the arrival rate: the design a "maximise efficiency" reading without a load would build.
+    None when the instance's objective is not tokens/s/W at the arrival rate."""
+    obj = problem.instance.objective
+    if obj.kind != "max_tokens_per_s_per_W" or obj.rate != "arrival":
+        return None
+    inst = problem.instance.model_copy(update={"objective": obj.model_copy(update={"rate": "saturated"})})
+    return Problem(inst, problem.arch, problem.lengths, problem.chiplets, problem.source)
+
+
+def saturated_baseline(problem: Problem, overrides: dict | None = None, recheck_requests: int | None = None):
+    """The 3.5D design of most tokens/s/W at its own capacity (objective.rate = saturated), to be
+    offered the workload's rate like every other design."""
+    return solved_baseline(saturated_problem(problem), SATURATED_KEY,
+                           "3.5D sized for its capacity (max tokens/s/W at a saturated rate)", overrides,
+                           recheck_requests)
+
+
 def homogeneous_baseline(problem: Problem, name: str, overrides: dict | None = None,
                          recheck_requests: int | None = None):
     """The all-`name` design on the same grid, chosen by the MILP restricted to that type."""

@@ -58,7 +58,7 @@ def paper_instance(model: str, workload: str, rate: float, name: str | None = No
         workload=workload_section(workload, rate),
         chiplets=["PC", "DC"],
         package=PACKAGE_3X3,
-        objective=dict(kind="max_tokens_per_s_per_W"),
+        objective=dict(kind="max_tokens_per_s_per_W", rate="arrival", power="activity"),
         solver=dict(time_limit_s=120.0, mip_gap=1e-4, threads=1, seed=0),
     )
 

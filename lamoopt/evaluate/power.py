@@ -36,7 +36,7 @@ class PowerReport:
     the only place off-interposer devices appear)."""
     total_dynamic_W: float
     """Sum of all chiplets' dynamic power."""
-    max_design_power_W: float
+    design_peak_power_W: float
     """Sum of peak_W over every chiplet the design uses (budget-style accounting)."""
     energy_J: dict
     """Total dynamic energy by kind: compute, dram, d2d, total."""
@@ -46,7 +46,7 @@ class PowerReport:
     """One row per chiplet: node, instance, stage, chiplet, activity, energies and powers."""
 
 
-def max_design_power_W(problem, design) -> float:
+def design_peak_power_W(problem, design) -> float:
     """Sum of the published peak power of every chiplet in the design."""
     return float(sum(net.chiplet_by_name(problem, i.chiplet).power.peak_W * i.tp * i.pp
                      for i in design.instances))
@@ -83,7 +83,7 @@ def activity_power(problem, design, result, timers) -> PowerReport:
     energy["total"] = sum(energy.values())
     return PowerReport(site_dynamic_W=sites, instance_dynamic_W=instances,
                        total_dynamic_W=float((df.logic_W + df.dram_W).sum()),
-                       max_design_power_W=max_design_power_W(problem, design), energy_J=energy,
+                       design_peak_power_W=design_peak_power_W(problem, design), energy_J=energy,
                        duration_s=span, table=df)
 
 

@@ -14,9 +14,9 @@ import numpy as np
 import pyomo.environ as pyo
 
 from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.thermal_bound import ThermalBound
 
-FIXED_RATE_OBJECTIVES = ("min_power", "min_latency", "min_cost")
 
 
 @dataclass
@@ -162,7 +162,9 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Occupied[j,c,r] = sum of Place over site sets of pool (c,r) covering j (OccupiedDef);
     SitePower_W[j] = sum_{c,r} base_c Occupied[j,c,r] + DynShare[j,c,r] + LeakW[j] (SitePowerDef),
     base_c the static power that does not follow the logic temperature (configs.Chip);
-    chiplet counts, pool dynamic power, static (base + leakage), dynamic and total power."""
+    chiplet counts, pool dynamic power, static (base + leakage), dynamic and total power
+    Power_W; PeakPower_W = sum_c peak_c Chiplets[c]; CountedPower_W, the one of the two the
+    objective counts (objective.power)."""
     t = d.tables
 
     # Occupied and SitePower_W are variables defined by equalities (not expressions) so the
@@ -184,6 +186,9 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
                                 + sum(m.LeakW[j] for j in m.SITES))
     m.Dynamic_W = pyo.Expression(expr=sum(m.PoolDynamic_W[pl] for pl in m.POOLS))
     m.Power_W = pyo.Expression(expr=m.Static_W + m.Dynamic_W)
+    m.PeakPower_W = pyo.Expression(expr=sum(t.chips[c].spec.power.peak_W * m.Chiplets[c] for c in m.CHIPS))
+    m.CountedPower_W = pyo.Expression(expr=m.Power_W if ObjectiveSense.of(t.problem.instance).power == "activity"
+                                      else m.PeakPower_W)
     m.SitePower_W = pyo.Var(m.SITES, domain=pyo.NonNegativeReals)
     m.SitePowerDef = pyo.Constraint(m.SITES, rule=lambda _m, j: m.SitePower_W[j] == sum(
         t.chips[c].base_static_W * m.Occupied[j, c, r] + m.DynShare[j, c, r] for (c, r) in m.POOLS) + m.LeakW[j])
@@ -257,8 +262,9 @@ def define_kv_links(m, d: ModelData) -> None:
 
 
 def define_rate(m, d: ModelData) -> None:
-    """Rate = lambda (fixed-rate objectives) or Rate >= lambda (throughput objectives)."""
-    if d.tables.problem.instance.objective.kind in FIXED_RATE_OBJECTIVES:
+    """Rate = lambda (objectives judged at the arrival rate) or Rate >= lambda (at a saturated
+    rate), formulation/objective.py."""
+    if ObjectiveSense.of(d.tables.problem.instance).fixed_rate:
         m.RateTarget = pyo.Constraint(expr=m.Rate == m.rate_req_per_s)
     else:
         m.RateTarget = pyo.Constraint(expr=m.Rate >= m.rate_req_per_s)
@@ -365,20 +371,24 @@ def define_latency_epigraph(m, d: ModelData) -> None:
 
 # ----------------------------------------------------------------------------- objective
 def define_objective(m, d: ModelData, dinkelbach_q: float = 0.0) -> None:
-    """max_tokens_per_s_per_W: max tokens*Rate - q*Power_W (Dinkelbach step, q from the
-    previous iterate); max_throughput: max tokens*Rate; min_power: min Power_W;
-    min_cost: min sum cost*Chiplets; min_latency: min TTFT + steps * TPOT (ms)."""
+    """With P = CountedPower_W (activity Power_W or PeakPower_W, objective.power):
+    max_tokens_per_s_per_W at a saturated rate: max tok*Rate - q*P (Dinkelbach step, q from the
+    previous iterate); at the arrival rate (Rate = lambda): min P, since tok*lambda/P is largest
+    where P is least (solve.run reports tok*lambda/P and its bound tok*lambda/P_lb);
+    max_throughput: max tok*Rate; min_power: min P; min_cost: min sum cost*Chiplets;
+    min_latency: min TTFT + steps * TPOT (ms)."""
     t = d.tables
-    kind = t.problem.instance.objective.kind
+    sense = ObjectiveSense.of(t.problem.instance)
     specs = {c.name: c for c in t.problem.chiplets}
-    if kind == "max_tokens_per_s_per_W":
+    if sense.dinkelbach:
         m.DinkelbachQ = pyo.Param(initialize=dinkelbach_q, mutable=True)
-        m.Objective = pyo.Objective(expr=t.tokens_per_req * m.Rate - m.DinkelbachQ * m.Power_W, sense=pyo.maximize)
-    elif kind == "max_throughput":
+        m.Objective = pyo.Objective(expr=t.tokens_per_req * m.Rate - m.DinkelbachQ * m.CountedPower_W,
+                                    sense=pyo.maximize)
+    elif sense.power_minimised:
+        m.Objective = pyo.Objective(expr=m.CountedPower_W, sense=pyo.minimize)
+    elif sense.kind == "max_throughput":
         m.Objective = pyo.Objective(expr=t.tokens_per_req * m.Rate, sense=pyo.maximize)
-    elif kind == "min_power":
-        m.Objective = pyo.Objective(expr=m.Power_W, sense=pyo.minimize)
-    elif kind == "min_cost":
+    elif sense.kind == "min_cost":
         m.Objective = pyo.Objective(expr=sum(specs[c].cost_usd * m.Chiplets[c] for c in m.CHIPS), sense=pyo.minimize)
     else:
         m.Objective = pyo.Objective(expr=m.TtftMax_ms + t.decode_steps_per_req * m.TpotMax_ms

@@ -8,16 +8,17 @@ operating point o, the rate R and, for the ratio objective, the Charnes-Cooper s
     f_o <= rho_o mu_o n_o                      (Capacity)
     f_o kv <= u B tp pp n_o                    (KvLinks)
     sum_prefill f_o = R = sum_decode f_o       (flow balance)
-    R >= lambda t   (R = lambda t for the fixed-rate objectives)
+    R >= lambda t   (R = lambda t for objectives judged at the arrival rate)
     sum_{o in role} n_o >= t                   (InstancesPerRole)
     sum_o tp pp n_o <= |sites| t               (SitePacking summed over the sites)
     sum_{o in q} n_o <= N_q t                  (instances of a class)
     P(n, f) = sum_o (static_o + w_o) n_o + e_o f_o <= budget t   (PowerBudget)
     area, cost and per-type counts when the instance sets them.
 
-Objective: tokens/s/W by Charnes-Cooper (P(n, f) = 1, maximise tok R: the LP optimum equals the
-largest tok R / P over the relaxation's points), tokens/s (max tok R), power (min P), cost
-(min sum cost tp pp n). Every design of the MILP maps to a point of this LP with the same
+Objective, with Q the counted power (objective.power: P(n, f), or the design peak
+sum_o peak_o tp pp n_o): tokens/s/W by Charnes-Cooper (Q = 1, maximise tok R: the LP optimum
+equals the largest tok R / Q over the relaxation's points; with R = lambda t it is
+tok lambda / min Q), tokens/s (max tok R), power (min Q), cost (min sum cost tp pp n). Every design of the MILP maps to a point of this LP with the same
 objective, so its optimum bounds the MILP's. `class_bounds` adds sum_{o in q} n_o >= t for one
 class q at a time: a bound on every design that runs at least one instance of q.
 """
@@ -30,8 +31,7 @@ import scipy.sparse as sp
 from pyomo.common.tee import capture_output
 
 from lamoopt.formulation.configs import Tables
-
-MAXIMISED = {"max_tokens_per_s_per_W": True, "max_throughput": True, "min_power": False, "min_cost": False}
+from lamoopt.formulation.objective import ObjectiveSense
 
 
 class FluidRelaxation:
@@ -40,10 +40,11 @@ class FluidRelaxation:
     def __init__(self, tables: Tables, max_instances: dict[str, int], n_sites: int, threads: int):
         """threads: HiGHS's thread scheduler is process-global, so every HiGHS in the process
         must ask for the same count (the solve's --threads)."""
-        kind = tables.problem.instance.objective.kind
-        if kind not in MAXIMISED:
-            raise ValueError(f"no fluid relaxation for objective {kind!r}")
-        self.tables, self.kind, self.maximise = tables, kind, MAXIMISED[kind]
+        sense = ObjectiveSense.of(tables.problem.instance)
+        if not sense.has_fluid_relaxation:
+            raise ValueError(f"no fluid relaxation for objective {sense.kind!r}")
+        kind = sense.kind
+        self.tables, self.kind, self.maximise = tables, kind, sense.maximised
         self.classes = sorted(tables.classes)
         pts = sorted(tables.points)
         P = len(pts)
@@ -65,6 +66,7 @@ class FluidRelaxation:
         specs = {c.name: c for c in prob.chiplets}
         link_GBps = pkg.link_bandwidth_GBps * search.link_utilisation_cap
         power: dict[int, float] = {}
+        counted: dict[int, float] = {}   # the objective's power Q
         chiplets, cost, area = np.zeros(P), np.zeros(P), np.zeros(P)
         per_chip: dict[str, dict[int, float]] = {}
         for i, o in enumerate(pts):
@@ -73,6 +75,8 @@ class FluidRelaxation:
             e_J, w_W = t_.dynamic_terms(o)
             power[i] = n * t_.chips[p.chip].static_floor_W(pkg.ambient_C) + w_W
             power[P + i] = e_J
+            if sense.power == "design_peak":
+                counted[i] = n * specs[p.chip].power.peak_W
             chiplets[i] = n
             cost[i], area[i] = n * specs[p.chip].cost_usd, n * specs[p.chip].area_mm2
             per_chip.setdefault(p.chip, {})[i] = float(n)
@@ -82,8 +86,8 @@ class FluidRelaxation:
             own = [i for i, o in enumerate(pts) if t_.points[o].role == role]
             add({**{P + i: 1.0 for i in own}, iR: -1.0}, 0.0, 0.0)
             add({**{i: 1.0 for i in own}, it: -1.0}, 0.0, np.inf)
-        fixed_rate = kind in ("min_power", "min_cost")
-        add({iR: 1.0, it: -prob.rate_req_per_s}, 0.0, 0.0 if fixed_rate else np.inf)
+        counted = counted if sense.power == "design_peak" else power
+        add({iR: 1.0, it: -prob.rate_req_per_s}, 0.0, 0.0 if sense.fixed_rate else np.inf)
         add({**{i: chiplets[i] for i in range(P)}, it: -float(n_sites)}, -np.inf, 0.0)
         add({**power, it: -pkg.power_budget_W}, -np.inf, 0.0)
         if pkg.area_limit_mm2 is not None:
@@ -100,7 +104,7 @@ class FluidRelaxation:
         self.force_row = {q: add({**{i: 1.0 for i in members[q]}, it: -1.0}, -np.inf, np.inf) for q in self.classes}
         obj = np.zeros(nv)
         if kind == "max_tokens_per_s_per_W":
-            add(power, 1.0, 1.0)
+            add(counted, 1.0, 1.0)
             obj[iR] = t_.tokens_per_req
             t_bounds = (0.0, np.inf)
         else:
@@ -108,7 +112,7 @@ class FluidRelaxation:
             if kind == "max_throughput":
                 obj[iR] = t_.tokens_per_req
             elif kind == "min_power":
-                for k, v in power.items():
+                for k, v in counted.items():
                     obj[k] = v
             else:
                 obj[:P] = cost

@@ -16,6 +16,7 @@ import numpy as np
 from lamoopt.design import Design, ServingInstance
 from lamoopt.formulation.configs import Tables, kv_transfer_s
 from lamoopt.formulation.decode_slots import cdf_quantile
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.thermal_bound import ThermalBound
 
 
@@ -205,6 +206,7 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
     specs = {c.name: c for c in prob.chiplets}
     cost = sum(specs[c].cost_usd for c in chips if c is not None)
     area = sum(specs[c].area_mm2 for c in chips if c is not None)
+    peak = sum(specs[c].power.peak_W for c in chips if c is not None)
     dynamic = sum(pool_dynamic_W(tables, choice).values())
     base = base_site_power_W(tables, choice)
     leak = site_leakage_W(tables, thermal, chips, base)
@@ -237,6 +239,8 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
         "peak_temperature_C": float(np.nanmax(temps["logic"])) if np.isfinite(temps["logic"]).any() else None,
         "peak_dram_temperature_C": float(np.nanmax(temps["dram"])) if np.isfinite(temps["dram"]).any() else None,
         "tokens_per_s_per_W": thr / power if power > 0 else None,
+        "design_peak_power_W": peak,
+        "tokens_per_s_per_design_peak_W": thr / peak if peak > 0 else None,
         "energy_per_token_J": power / thr if thr > 0 else None,
         "cost_usd": cost,
         "chiplet_area_mm2": area,
@@ -247,17 +251,9 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
 
 
 def objective_value(tables: Tables, predicted: dict) -> float:
-    """The objective of the instance's kind evaluated on predicted metrics."""
-    kind = tables.problem.instance.objective.kind
-    if kind == "max_tokens_per_s_per_W":
-        return predicted["tokens_per_s_per_W"]
-    if kind == "max_throughput":
-        return predicted["throughput_tokens_per_s"]
-    if kind == "min_power":
-        return predicted["power_W"]
-    if kind == "min_latency":
-        return predicted["e2e_ms"]
-    return predicted["cost_usd"]
+    """The objective of the instance's kind, rate and power accounting on predicted (or
+    evaluated) metrics."""
+    return ObjectiveSense.of(tables.problem.instance).value(predicted)
 
 
 def to_design(tables: Tables, choice: Choice) -> Design:

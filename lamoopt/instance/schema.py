@@ -292,14 +292,48 @@ ObjectiveKind = Literal["max_tokens_per_s_per_W", "max_throughput", "min_power",
                         "min_latency", "min_cost"]
 
 
+ObjectiveRate = Literal["arrival", "saturated"]
+ObjectivePower = Literal["activity", "design_peak"]
+# The rate each kind is judged at when `rate` is not given, and the rates it allows: only
+# tokens/s/W is meaningful at both (throughput at the arrival rate is a constant; power,
+# latency and cost of a saturated design answer no serving question).
+KIND_RATES: dict[str, tuple[str, ...]] = {
+    "max_tokens_per_s_per_W": ("arrival", "saturated"), "max_throughput": ("saturated",),
+    "min_power": ("arrival",), "min_latency": ("arrival",), "min_cost": ("arrival",)}
+
+
 class Objective(Strict):
-    """What to optimise."""
+    """What to optimise, at which rate, counting which power.
+
+    The default, "serve this workload", is tokens/s/W at the instance's arrival rate with the
+    activity power the design draws at that load: the design serves exactly
+    workload.arrival_rate_req_per_s, so maximising tokens/s/W is minimising its power."""
 
     kind: ObjectiveKind = "max_tokens_per_s_per_W"
-    """max_tokens_per_s_per_W (exact, Dinkelbach), max_throughput, min_power (at the given rate),
-    min_latency (end-to-end at the given rate) or min_cost."""
+    """max_tokens_per_s_per_W (exact), max_throughput, min_power, min_latency (end-to-end) or
+    min_cost."""
+    rate: ObjectiveRate | None = None
+    """The rate the objective is judged at. 'arrival': the design serves exactly the workload's
+    arrival rate and is judged at that load (the default of every kind but max_throughput).
+    'saturated': the design serves as much as it can (at least the arrival rate) and is judged
+    at that capacity (max_throughput always; max_tokens_per_s_per_W optionally: capacity per
+    watt). Left out: the kind's default."""
+    power: ObjectivePower = "activity"
+    """The power counted by max_tokens_per_s_per_W and min_power. 'activity': static plus dynamic
+    power at the judged rate (what the package draws). 'design_peak': the sum of the chosen
+    chiplets' peak_W, the source paper's accounting (fixed by the chiplets, not by the load)."""
     tokens_counted: Literal["output", "input_and_output"] = "output"
     """Which tokens count in tokens/s: generated only, or prompt plus generated."""
+
+    @model_validator(mode="after")
+    def _rate_fits_kind(self) -> "Objective":
+        allowed = KIND_RATES[self.kind]
+        if self.rate is None:
+            object.__setattr__(self, "rate", allowed[0])
+        elif self.rate not in allowed:
+            raise ValueError(f"objective.rate {self.rate!r} does not fit objective.kind {self.kind!r} "
+                             f"(expected {' or '.join(repr(r) for r in allowed)})")
+        return self
 
 
 class Solver(Strict):

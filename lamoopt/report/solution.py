@@ -3,6 +3,8 @@
 Solution format (documented in formulations/solution_format.md):
   status            optimal | time_limit | infeasible | error
   objective_kind    the instance's objective
+  objective_rate    the rate it is judged at: arrival | saturated
+  objective_power   the power it counts: activity | design_peak
   objective         value at the returned design (None without a design)
   objective_bound   proven bound (dual bound; for tokens/s/W the Dinkelbach bound)
   mip_gap           |bound - objective| / |objective|
@@ -21,6 +23,7 @@ from pathlib import Path
 import pandas as pd
 
 from lamoopt.design import Design
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.errors import InputError
 from lamoopt.report.files import write_json_atomic, write_text_atomic
 
@@ -58,6 +61,8 @@ def solution_dict(instance_name: str, outcome, design: Design | None, instance_f
         "instance_file": instance_file,
         "status": outcome.status.value,
         "objective_kind": outcome.tables.problem.instance.objective.kind if outcome.tables else None,
+        "objective_rate": outcome.tables.problem.instance.objective.rate if outcome.tables else None,
+        "objective_power": outcome.tables.problem.instance.objective.power if outcome.tables else None,
         "objective": outcome.objective,
         "objective_bound": outcome.objective_bound,
         "mip_gap": outcome.mip_gap,
@@ -137,6 +142,13 @@ def write_solution(path: str | Path, sol: dict, design: Design | None) -> list[P
     return written
 
 
+def objective_words(sol: dict) -> str:
+    """'max_tokens_per_s_per_W at the arrival rate, activity power' (older files: the kind)."""
+    if sol.get("objective_rate") is None:
+        return sol["objective_kind"]
+    return ObjectiveSense(sol["objective_kind"], sol["objective_rate"], sol.get("objective_power", "activity")).describe()
+
+
 def summary_text(sol: dict) -> str:
     lines = [f"instance {sol['instance']}: status {sol['status']}"]
     if sol.get("message") and sol["status"] != "optimal":
@@ -149,7 +161,7 @@ def summary_text(sol: dict) -> str:
         lines.append("  the time limit ended the search before any design was found; raise --time-limit")
     if sol["objective"] is not None:
         gap = sol["mip_gap"]
-        lines.append(f"  objective ({sol['objective_kind']}) = {sol['objective']:.6g} (proven, linear model)   bound = "
+        lines.append(f"  objective ({objective_words(sol)}) = {sol['objective']:.6g} (proven, linear model)   bound = "
                      f"{sol['objective_bound'] if sol['objective_bound'] is None else format(sol['objective_bound'], '.6g')}"
                      f"   gap = {'n/a' if gap is None else f'{gap:.2e}'}")
         rc = sol.get("recheck") or {}
@@ -181,6 +193,8 @@ def summary_text(sol: dict) -> str:
     if p:
         lines.append(f"  predicted: {p['throughput_tokens_per_s']:.1f} tokens/s ({p['throughput_req_per_s']:.3f} req/s), "
                      f"TTFT {p['ttft_ms']:.1f} ms, TPOT {p['tpot_ms']:.2f} ms, power {p['power_W']:.0f} W, "
-                     f"peak {p['peak_temperature_C']:.1f} C, {p['tokens_per_s_per_W']:.4g} tokens/s/W")
+                     f"peak {p['peak_temperature_C']:.1f} C, {p['tokens_per_s_per_W']:.4g} tokens/s/W; "
+                     f"design peak {p['design_peak_power_W']:.0f} W, "
+                     f"{p['tokens_per_s_per_design_peak_W']:.4g} tokens/s per design-peak W")
     return "\n".join(lines)
 

@@ -15,7 +15,8 @@ import time
 import numpy as np
 from scipy.optimize import linprog
 
-from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES, pool_zmax_W
+from lamoopt.formulation.build import pool_zmax_W
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.solution import Choice, leakage_system, objective_value, predict, site_chips
 from lamoopt.instance.errors import InputError
 from lamoopt.solve.highs import Status
@@ -151,7 +152,7 @@ class FlowLP:
                     b.append(thermal.limit_C(c, kind) - amb - float(R @ static_site))
         self.A, self.b, self.Aeq, self.beq = np.array(A), np.array(b), np.array(Aeq), np.array(beq)
         lam = prob.rate_req_per_s
-        fixed_rate = prob.instance.objective.kind in FIXED_RATE_OBJECTIVES
+        fixed_rate = ObjectiveSense.of(prob.instance).fixed_rate
         self.bounds = ([(0, None)] * n + ([(lam, lam)] if fixed_rate else [(lam, None)])
                        + [(0, float(u)) for u in self.leak_bound])
 
@@ -168,14 +169,17 @@ class FlowLP:
                     method="highs")
         return r.x if r.status == 0 else None
 
-    def best(self, kind: str, tokens: float):
-        """Optimal (flows, Rate, leakage) for the objective, or None if infeasible."""
+    def best(self, sense: ObjectiveSense, tokens: float):
+        """Optimal (flows, Rate, leakage) for the objective, or None if infeasible. With the
+        counts fixed, the design peak is a constant: tokens/s per design-peak watt at a saturated
+        rate is then max Rate, and at the arrival rate any feasible flow (the least activity
+        power is taken, so the flows are unique)."""
         rate = len(self.points)
-        if kind == "max_throughput":
+        if sense.kind == "max_throughput" or (sense.dinkelbach and sense.power == "design_peak"):
             c = np.zeros(self.nv)
             c[rate] = -1.0
             return self.solve(c)
-        if kind == "max_tokens_per_s_per_W":   # Dinkelbach on the LP
+        if sense.dinkelbach:   # Dinkelbach on the LP (activity power)
             q, x = 0.0, None
             for _ in range(50):
                 c = q * self.power.copy()
@@ -189,18 +193,11 @@ class FlowLP:
                     return x
                 q = n_val / d_val
             return x
-        return self.solve(self.power.copy())   # min power (also feasibility for cost/latency)
+        return self.solve(self.power.copy())   # min activity power (feasibility for the others)
 
     def choice(self, x) -> Choice:
         flows = {o: max(0.0, float(x[k])) for k, o in enumerate(self.points)}
         return Choice(self.choice0.placed, dict(self.counts), flows, float(x[len(self.points)]))
-
-
-def _better(kind: str, a: float, b: float | None) -> bool:
-    if b is None:
-        return True
-    tol = 1e-9 * max(abs(a), abs(b), 1.0)
-    return a > b + tol if kind.startswith("max") else a < b - tol
 
 
 def solve_enumerate(prob, opts, tightening=None):
@@ -208,7 +205,7 @@ def solve_enumerate(prob, opts, tightening=None):
     t0 = time.perf_counter()
     tables, thermal, d = prepare(prob, tightening)
     build_s = time.perf_counter() - t0
-    kind = prob.instance.objective.kind
+    sense = ObjectiveSense.of(prob.instance)
     tiles = {(ck, g): frozenset(tables.classes[ck].tiles[g].sites) for ck, g in d.tile_keys}
     t1 = time.perf_counter()
     best, best_val, tried = None, None, 0
@@ -227,12 +224,12 @@ def solve_enumerate(prob, opts, tightening=None):
                                    f"a grid small enough for --method enumerate (more than {MAX_CANDIDATES:,} "
                                    f"candidates); use the MILP")], prob.source)
             lp = FlowLP(tables, thermal, placed, counts)
-            x = lp.best(kind, tables.tokens_per_req)
+            x = lp.best(sense, tables.tokens_per_req)
             if x is None:
                 continue
             choice = lp.choice(x)
             val = objective_value(tables, predict(tables, thermal, choice, latencies=False))
-            if _better(kind, val, best_val):
+            if sense.better(val, best_val):
                 best, best_val = choice, val
     solve_s = time.perf_counter() - t1
     if best is None:

@@ -13,7 +13,7 @@ import pyomo.environ as pyo
 
 from lamoopt.formulation.build import ModelData, build_model, model_data
 from lamoopt.formulation.configs import Tables, build_tables
-from lamoopt.formulation.fluid import MAXIMISED
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.solution import Choice, objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound, thermal_bound
 from lamoopt.formulation.tightening import Tightening
@@ -118,11 +118,16 @@ def model_size(m: pyo.ConcreteModel) -> dict:
 
 
 def power_lower_bound_W(tables: Tables) -> float:
-    """A valid lower bound on any design's power: the static power of the fewest chiplets of
-    the lowest-static type that can hold one prefill and one decode instance, at ambient (no
-    chiplet is colder, so the model's static power is at least this, configs.Chip)."""
+    """A valid lower bound on any design's counted power (objective.power): the fewest chiplets
+    of the type with the least static power (activity: at ambient; no chiplet is colder, so the
+    model's static power is at least this, configs.Chip) or the least peak_W (design peak) that
+    can hold one prefill and one decode instance."""
     amb = tables.problem.instance.package.ambient_C
-    per = min(c.chiplets * tables.chips[c.chip].static_floor_W(amb) for c in tables.classes.values())
+    if ObjectiveSense.of(tables.problem.instance).power == "activity":
+        def per_chiplet(c): return tables.chips[c].static_floor_W(amb)
+    else:
+        def per_chiplet(c): return tables.chips[c].spec.power.peak_W
+    per = min(c.chiplets * per_chiplet(c.chip) for c in tables.classes.values())
     return max(2.0 * per, 1e-6)
 
 
@@ -154,7 +159,7 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared=None, prepare_s: floa
         return Outcome(Status.INFEASIBLE, None, None, None, 0, time.perf_counter() - t0, 0.0, 0, "milp",
                        tables=tables, thermal=thermal,
                        message=no_points_message(tables))
-    if prob.instance.objective.kind in MAXIMISED:
+    if ObjectiveSense.of(prob.instance).has_fluid_relaxation:
         def on_restricted_model(space, incumbent, stage, q_start, screening):
             """A model of only the space's classes."""
             sub = restrict(tables, space)
@@ -202,11 +207,15 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
     max N - qD <= dinkelbach_tol * N; a screening solve caps each MILP at SCREEN_OPTIONS. What-if
     sweeps call this on a re-used model."""
     size = size or model_size(m)
-    if prob.instance.objective.kind != "max_tokens_per_s_per_W":
+    sense = ObjectiveSense.of(prob.instance)
+    if not sense.dinkelbach:
         rep = screened(screening, solve_model(m, opts.time_limit_s, opts.mip_gap, opts.threads, opts.seed,
                                               solver=solver, options=SCREEN_OPTIONS if screening else None))
+        bound = rep.bound
+        if sense.kind == "max_tokens_per_s_per_W":   # solved as min P at Rate = lambda
+            bound = arrival_ratio_bound(tables, rep.bound)
         return finish_outcome(prob, tables, thermal, d, m, rep, build_s, rep.solve_time_s, 1, size,
-                              rep.objective, rep.bound, int(rep.nodes or 0))
+                              rep.objective, bound, int(rep.nodes or 0))
     deadline = time.perf_counter() + opts.time_limit_s
     # Dinkelbach: q_{k+1} = N(x_k)/D(x_k); stop when max N - q D <= tol * N at a q that is a
     # feasible design's ratio (then q is optimal). The start q_0 need not be such a ratio.
@@ -226,7 +235,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
         if not rep.has_solution:
             break
         n_val = tables.tokens_per_req * pyo.value(m.Rate)
-        ratio = n_val / pyo.value(m.Power_W)
+        ratio = n_val / pyo.value(m.CountedPower_W)
         if best_q is None or ratio > best_q:
             best_q, best_choice = ratio, extract_choice(m, d)
         f_val, f_bound = rep.objective, rep.bound
@@ -251,6 +260,15 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
                           choice=best_choice)
 
 
+def arrival_ratio_bound(tables: Tables, power_bound_W: float | None) -> float | None:
+    """tokens/s/W judged at the arrival rate is tok * lambda / P, so a lower bound P_lb on the
+    counted power bounds it by tok * lambda / P_lb (P_lb at least power_lower_bound_W)."""
+    if power_bound_W is None or not math.isfinite(power_bound_W):
+        return None
+    p_lb = max(power_bound_W, power_lower_bound_W(tables))
+    return tables.tokens_per_req * tables.problem.rate_req_per_s / p_lb
+
+
 def polish_flows(tables: Tables, thermal: ThermalBound, choice: Choice) -> Choice:
     """The chosen design with its flows and rate re-solved exactly for its placement and counts
     (the enumerator's FlowLP: the MILP's rows with every integer fixed). The MILP's own flows are
@@ -259,7 +277,7 @@ def polish_flows(tables: Tables, thermal: ThermalBound, choice: Choice) -> Choic
     design is infeasible (it is, then, only within those tolerances)."""
     from lamoopt.solve.enumerate import FlowLP
     lp = FlowLP(tables, thermal, choice.placed, choice.counts)
-    x = lp.best(tables.problem.instance.objective.kind, tables.tokens_per_req)
+    x = lp.best(ObjectiveSense.of(tables.problem.instance), tables.tokens_per_req)
     return lp.choice(x) if x is not None else choice
 
 

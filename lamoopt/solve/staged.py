@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING, Callable
 
 from lamoopt.formulation.build import ModelData
 from lamoopt.formulation.configs import Tables
-from lamoopt.formulation.fluid import MAXIMISED, FluidRelaxation
+from lamoopt.formulation.fluid import FluidRelaxation
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import Status, relative_gap
 
@@ -66,7 +67,7 @@ def solve_by_class_bounds(prob: Problem, opts: "SolveOptions", tables: Tables, d
     the caller's preparation started (counted as build time)."""
     t0 = time.perf_counter() if t0 is None else t0
     deadline = time.perf_counter() + opts.time_limit_s
-    sign = 1.0 if MAXIMISED[prob.instance.objective.kind] else -1.0
+    sign = 1.0 if ObjectiveSense.of(prob.instance).maximised else -1.0
     bounds = FluidRelaxation(tables, d.max_instances, len(d.sites), opts.threads).class_bounds()
     score = {q: sign * v for q, v in bounds.items()}
     viable = {q for q, v in score.items() if math.isfinite(v)}

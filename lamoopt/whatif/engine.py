@@ -42,13 +42,13 @@ from dataclasses import dataclass, field
 
 import pyomo.environ as pyo
 
-from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES, ModelData, build_model
+from lamoopt.formulation.build import ModelData, build_model
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.solution import objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import StartedHighs, Status
-from lamoopt.formulation.fluid import MAXIMISED
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.solve.run import (Outcome, SolveOptions, model_size, no_points_message, prepare,
                                solve_on_model, solve_stage)
 from lamoopt.solve.staged import solve_by_class_bounds
@@ -103,10 +103,11 @@ def parameters(prob: Problem) -> dict[str, float]:
             "workload.arrival_rate_req_per_s": prob.rate_req_per_s}
 
 
-def tightens(old: dict[str, float], new: dict[str, float], objective_kind: str) -> bool:
-    """Is every feasible design of `new` feasible for `old` (same structure key)?"""
+def tightens(old: dict[str, float], new: dict[str, float], fixed_rate: bool) -> bool:
+    """Is every feasible design of `new` feasible for `old` (same structure key)? fixed_rate:
+    the objective is judged at the arrival rate (ObjectiveSense.fixed_rate)."""
     for path, sign in TIGHTER.items():
-        if path == "workload.arrival_rate_req_per_s" and objective_kind in FIXED_RATE_OBJECTIVES:
+        if path == "workload.arrival_rate_req_per_s" and fixed_rate:
             sign = 0   # Rate == lambda: any change moves the feasible set
         delta = new[path] - old[path]
         if delta != 0 and (sign == 0 or delta * sign < 0):
@@ -228,7 +229,7 @@ class Engine:
     def _inferred(self, built: Built, prob: Problem) -> Outcome | None:
         """The previous optimum, when this point only tightens it and it is still feasible."""
         ref = built.reference
-        if ref is None or not tightens(ref.params, parameters(prob), prob.instance.objective.kind):
+        if ref is None or not tightens(ref.params, parameters(prob), ObjectiveSense.of(prob.instance).fixed_rate):
             return None
         if first_violation(built.model) is not None:
             return None
@@ -306,8 +307,8 @@ class Engine:
         outside a stage's space get Count <= 0, and the point's bounds come back afterwards."""
         tables, thermal = self._views(built, prob)
         q_start = built.last_ratio if (self.warm_start and built.last_ratio) else None
-        m, kind = built.model, prob.instance.objective.kind
-        if kind not in MAXIMISED:
+        m, sense = built.model, ObjectiveSense.of(prob.instance)
+        if not sense.has_fluid_relaxation:
             out = solve_on_model(prob, tables, thermal, built.data, m, self.opts, built.solver,
                                  size=built.size, q_start=q_start)
         else:
@@ -324,6 +325,6 @@ class Engine:
                 for o in m.POINTS:
                     m.Count[o].setub(point_ub[o])
             out.tables, out.thermal = tables, thermal
-        if kind == "max_tokens_per_s_per_W" and out.objective is not None:
+        if sense.dinkelbach and out.objective is not None:
             built.last_ratio = out.objective
         return out

@@ -17,14 +17,13 @@ from dataclasses import asdict, dataclass
 
 import pyomo.environ as pyo
 
-from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.solve.highs import Status
 from lamoopt.whatif.changes import BaseInstance, Changes
 from lamoopt.whatif.engine import Engine
 
 BIND_REL_TOL = 1e-4      # slack below this share of the limit's scale counts as binding
 BIND_TEMP_K = 0.01
-MAXIMISED = ("max_tokens_per_s_per_W", "max_throughput")
 
 
 @dataclass
@@ -66,7 +65,7 @@ def sensitivity(base: BaseInstance, changes: Changes, opts, step: float = 0.05) 
     if solved.outcome.status != Status.OPTIMAL:
         return solved, []
     rows = _limits(engine, solved.problem, step)
-    sense = 1.0 if prob.instance.objective.kind in MAXIMISED else -1.0
+    sense = 1.0 if ObjectiveSense.of(prob.instance).maximised else -1.0
     for row in rows:
         if row.binds and row.relaxed_to is not None:
             _measure(engine, dict(changes), row, solved.outcome.objective, sense)
@@ -106,7 +105,7 @@ def _power(m, prob, step: float) -> Row:
 
 def _rate(m, prob, step: float) -> Row:
     lam = prob.rate_req_per_s
-    fixed = prob.instance.objective.kind in FIXED_RATE_OBJECTIVES
+    fixed = ObjectiveSense.of(prob.instance).fixed_rate
     slack = pyo.value(m.Rate) - lam
     return Row("arrival rate (req/s)", "workload.arrival_rate_req_per_s", lam, slack,
                fixed or slack <= BIND_REL_TOL * lam, lam * (1 - step))

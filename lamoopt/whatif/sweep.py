@@ -18,7 +18,7 @@ import pandas as pd
 
 from lamoopt.report.files import write_text_atomic
 from lamoopt.whatif.changes import BaseInstance, Changes, Sweep
-from lamoopt.formulation.build import FIXED_RATE_OBJECTIVES
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.whatif.engine import TARGET_PATHS, TIGHTER
 from lamoopt.whatif.executors import Job, run_points
 from lamoopt.whatif.figures import PointResult
@@ -49,12 +49,12 @@ def validate_points(base: BaseInstance, points: list[Changes]) -> None:
         base.problem(changes)
 
 
-def solve_order(points: list[Changes], sweeps: list[Sweep], objective_kind: str) -> list[int]:
+def solve_order(points: list[Changes], sweeps: list[Sweep], fixed_rate: bool) -> list[int]:
     """Point indices from loose to tight along every swept parameter that has a direction
     (engine.TIGHTER; the last swept parameter major), so that later points tighten earlier
     ones and the engine can often keep the previous optimum without a solve."""
     def sign(path: str) -> int:
-        if path == "workload.arrival_rate_req_per_s" and objective_kind in FIXED_RATE_OBJECTIVES:
+        if path == "workload.arrival_rate_req_per_s" and fixed_rate:
             return 0
         return TIGHTER.get(path, 0)
 
@@ -68,7 +68,7 @@ def run_sweep(base: BaseInstance, opts, sweeps: list[Sweep], fixed: Changes | No
     """Results in grid order (`grid_points`), solved in `solve_order`."""
     points = grid_points(sweeps, fixed)
     validate_points(base, points)
-    order = solve_order(points, sweeps, base.problem(points[0]).instance.objective.kind)
+    order = solve_order(points, sweeps, ObjectiveSense.of(base.problem(points[0]).instance).fixed_rate)
     job = Job(base, opts, target_hints(points))
     solved = run_points(job, [points[k] for k in order], executor, workers, progress, label="sweep")
     results: list[PointResult | None] = [None] * len(points)

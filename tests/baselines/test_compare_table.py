@@ -15,7 +15,7 @@ from lamoopt.design import Design
 from lamoopt.evaluate.evaluator import evaluate_design
 from lamoopt.instance.load import load_instance
 
-DESIGNS = ["3.5D", "3D-PC", "3D-DC", "DGX-A100", "TPUv4"]
+DESIGNS = ["3.5D", "3D-PC", "3D-DC", "3.5D-sat", "DGX-A100", "TPUv4"]
 RATIO_RTOL = 0.5 * 10 ** (1 - SIGNIFICANT_DIGITS) * 1.001  # half a unit in the ratio's last printed digit
 
 

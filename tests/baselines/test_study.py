@@ -36,7 +36,7 @@ def test_study_writes_report_csv_and_plots(study_dir):
         assert (study_dir / "plots" / png).read_bytes().startswith(PNG_MAGIC)
         assert f"plots/{png}" in md
     df = pd.read_csv(study_dir / "study.csv")
-    assert len(df) == 5 and set(df.instance) == {"small"}
+    assert len(df) == 6 and set(df.instance) == {"small"}   # 3.5D, 3D-PC, 3D-DC, 3.5D-sat, two clusters
 
 
 def test_report_rebuilds_identically_from_the_files(study_dir):

@@ -8,7 +8,7 @@ import pytest
 from evalkit import instance, make_design, make_problem, timers_for
 from lamoopt.catalog import CHIPLETS
 from lamoopt.evaluate import network as net
-from lamoopt.evaluate.power import activity_power, max_design_power_W, static_power_at
+from lamoopt.evaluate.power import activity_power, design_peak_power_W, static_power_at
 from lamoopt.evaluate.serving import simulate
 from lamoopt.instance.schema import ChipletType
 
@@ -69,8 +69,8 @@ def test_per_site_and_per_instance_powers_add_up(run):
 
 def test_dynamic_power_stays_below_peak(run):
     problem, design, _, _, rep = run
-    assert rep.max_design_power_W == pytest.approx(4 * 438.0 + 2 * 638.0)
-    assert 0 < rep.total_dynamic_W < rep.max_design_power_W
+    assert rep.design_peak_power_W == pytest.approx(4 * 438.0 + 2 * 638.0)
+    assert 0 < rep.total_dynamic_W < rep.design_peak_power_W
 
 
 def test_zero_load_gives_zero_dynamic_power():
@@ -81,7 +81,7 @@ def test_zero_load_gives_zero_dynamic_power():
     rep = activity_power(problem, design, res, timers)
     assert rep.total_dynamic_W == 0.0 and rep.energy_J["total"] == 0.0
     assert all(lw == 0.0 and dw == 0.0 for lw, dw in rep.site_dynamic_W.values())
-    assert rep.max_design_power_W > 0
+    assert rep.design_peak_power_W > 0
 
 
 def test_off_interposer_devices_report_per_instance():
@@ -95,7 +95,7 @@ def test_off_interposer_devices_report_per_instance():
     rep = activity_power(problem, design, res, timers)
     assert rep.site_dynamic_W == {}
     assert set(rep.instance_dynamic_W) == {"p", "d"} and rep.total_dynamic_W > 0
-    assert rep.max_design_power_W == pytest.approx(4 * 400.0)
+    assert rep.design_peak_power_W == pytest.approx(4 * 400.0)
 
 
 def _chiplet(**power):

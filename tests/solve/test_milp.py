@@ -36,6 +36,10 @@ TINY = {"package.grid_rows": 1, "package.grid_cols": 3,
 
 @pytest.mark.parametrize("kind, extra", [
     ("max_tokens_per_s_per_W", {}),
+    ("max_tokens_per_s_per_W", {"objective.rate": "saturated"}),
+    ("max_tokens_per_s_per_W", {"objective.power": "design_peak"}),
+    ("max_tokens_per_s_per_W", {"objective.rate": "saturated", "objective.power": "design_peak"}),
+    ("min_power", {"objective.power": "design_peak"}),
     ("max_throughput", {}),
     ("min_power", {}),
     ("min_latency", {"search.decode_batches": [64]}),   # levels x pieces: a smaller space keeps it fast

@@ -24,11 +24,14 @@ CASES = [  # path, values from tight to loose
     ("workload.targets.ttft_ms", [25.0, 40.0, 80.0, 300.0, 2000.0]),
     ("workload.arrival_rate_req_per_s", [70.0, 60.0, 30.0, 2.0]),
 ]
+# A lower arrival rate is looser only where the rate is a floor (objective.rate = saturated:
+# Rate >= lambda); judged at the arrival rate, tokens/s/W need not fall as the load falls.
+BASE_CHANGES = {"workload.arrival_rate_req_per_s": {"objective.rate": "saturated"}}
 
 
 @pytest.mark.parametrize("path, tight_to_loose", CASES, ids=[c[0] for c in CASES])
 def test_relaxing_never_worsens_and_tightening_never_improves(path, tight_to_loose):
-    base = tiny()
+    base = tiny(**BASE_CHANGES.get(path, {}))
     shuffled = tight_to_loose[1::2] + tight_to_loose[::2]          # the sweep's own order must not matter
     results = run_sweep(base, opts_of(base), [Sweep(path, tuple(shuffled))], progress=False)
     by_value = {r.values[path]: r for r in results}
@@ -36,3 +39,23 @@ def test_relaxing_never_worsens_and_tightening_never_improves(path, tight_to_loo
     for tighter, looser in zip(objs, objs[1:]):
         assert looser >= tighter - 1e-9 * abs(looser), (path, tight_to_loose, objs)
     assert objs[-1] > objs[0] + 1e-6, (path, objs)                  # the limit binds somewhere in the range
+
+
+def test_least_power_at_the_arrival_rate_never_falls_as_the_rate_grows():
+    """Judged at the arrival rate, a design serving lambda_2 also serves any lambda_1 < lambda_2
+    with its flows scaled down (utilisation, power and temperatures only fall), so the least
+    power is non-decreasing in the rate, and tokens/s/W = tok * lambda / P_min(lambda)."""
+    base = tiny(**{"objective.kind": "min_power"})
+    rates = [2.0, 10.0, 20.0, 30.0]
+    results = run_sweep(base, opts_of(base), [Sweep("workload.arrival_rate_req_per_s", tuple(rates))],
+                        progress=False)
+    power = [r.objective for r in results]
+    assert all(r.status == "optimal" for r in results)
+    assert all(b >= a - 1e-9 * b for a, b in zip(power, power[1:])), power
+    assert power[-1] > power[0]
+    ratio = run_sweep(tiny(), opts_of(base), [Sweep("workload.arrival_rate_req_per_s", tuple(rates))],
+                      progress=False)
+    # tokens/s/W at lambda is tok * lambda / P_min(lambda): times P_min / lambda, the same tok
+    tokens_per_req = [r.objective * p / lam for r, p, lam in zip(ratio, power, rates)]
+    assert tokens_per_req == pytest.approx([tokens_per_req[0]] * len(rates), rel=1e-6)
+

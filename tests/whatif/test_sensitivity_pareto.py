@@ -15,7 +15,9 @@ def rows_by_field(rows):
 
 
 def test_binding_ttft_target_gains_when_relaxed_and_slack_limits_are_not_re_solved():
-    base = tiny(**{"workload.targets.ttft_ms": 30.0})
+    # at a saturated rate the design grows until a limit binds (at the arrival rate the tiny
+    # instance's least-power design has TTFT slack)
+    base = tiny(**{"workload.targets.ttft_ms": 30.0, "objective.rate": "saturated"})
     solved, rows = sensitivity(base, {}, opts_of(base), step=0.05)
     by = rows_by_field(rows)
     ttft = by["workload.targets.ttft_ms"]
@@ -28,7 +30,7 @@ def test_binding_ttft_target_gains_when_relaxed_and_slack_limits_are_not_re_solv
 
 
 def test_binding_power_budget():
-    base = tiny(**{"package.power_budget_W": 300.0})
+    base = tiny(**{"package.power_budget_W": 300.0, "objective.rate": "saturated"})
     _, rows = sensitivity(base, {}, opts_of(base), step=0.05)
     power = rows_by_field(rows)["package.power_budget_W"]
     assert power.binds and power.relaxed_to == 315.0
