@@ -333,6 +333,9 @@ class Objective(Strict):
         elif self.rate not in allowed:
             raise ValueError(f"objective.rate {self.rate!r} does not fit objective.kind {self.kind!r} "
                              f"(expected {' or '.join(repr(r) for r in allowed)})")
+        if self.power == "design_peak" and self.kind not in ("max_tokens_per_s_per_W", "min_power"):
+            raise ValueError(f"objective.power 'design_peak' has no effect on objective.kind {self.kind!r} "
+                             f"(expected 'activity', or kind max_tokens_per_s_per_W or min_power)")
         return self
 
 

@@ -74,6 +74,7 @@ def _compare(args, base, changes, opts) -> int:
 
 
 def _sweep(args, base, changes, opts, prob) -> int:
+    from lamoopt.formulation.objective import ObjectiveSense
     from lamoopt.whatif.sweep import run_sweep, sweep_summary, write_sweep
     if len(args.sweep) > MAX_SWEEPS:
         raise InputError([("--sweep", args.sweep, f"at most {MAX_SWEEPS} swept parameters")])
@@ -82,7 +83,7 @@ def _sweep(args, base, changes, opts, prob) -> int:
         raise InputError([("--sweep", args.sweep, "different parameters")])
     results = run_sweep(base, opts, sweeps, changes, args.executor, args.workers, not args.no_progress)
     title = f"{prob.instance.name}" + (f" ({describe(changes)})" if changes else "")
-    written = write_sweep(_out_dir(args, prob), results, sweeps, prob.instance.objective.kind, title)
+    written = write_sweep(_out_dir(args, prob), results, sweeps, ObjectiveSense.of(prob.instance).describe(), title)
     print(sweep_summary(results, sweeps))
     print(f"wrote {', '.join(str(w) for w in written)}")
     return EXIT_OK

@@ -329,3 +329,14 @@ def test_subprocess_reports_without_traceback(tmp_path, default_data):
     assert "Traceback" not in r.stderr and r.stdout == ""
     assert "workload.arrival_rate_req_per_s = 'fast'" in r.stderr
     assert sorted(os.listdir(tmp_path)) == before
+
+
+@pytest.mark.parametrize("objective, needles", [
+    ({"kind": "min_power", "rate": "saturated"}, ["objective.rate 'saturated'", "'min_power'", "expected 'arrival'"]),
+    ({"kind": "max_throughput", "rate": "arrival"}, ["objective.rate 'arrival'", "expected 'saturated'"]),
+    ({"kind": "min_cost", "power": "design_peak"}, ["objective.power 'design_peak'", "'min_cost'"]),
+    ({"kind": "max_tokens_per_s_per_W", "rate": "fast"}, ["objective.rate", "'fast'"]),
+])
+def test_objective_rate_and_power_must_fit_the_kind(capsys, workdir, small_data, objective, needles):
+    small_data["objective"] = objective
+    validate_bad(capsys, workdir, small_data, *needles)
