@@ -65,7 +65,9 @@ def cmd_evaluate(args) -> int:
     print(f"evaluated {args.design} on {prob.instance.name} ({e['requests_simulated']} requests at "
           f"{e['offered_rate_req_per_s']:.3g} req/s): {e['throughput_tokens_per_s']:.1f} tokens/s, "
           f"TTFT p{prob.instance.workload.targets.percentile:g} {e['ttft_ms']:.1f} ms, TPOT {e['tpot_ms']:.2f} ms, "
-          f"power {e['power_W']:.0f} W, goodput {e['goodput']:.1%}")
+          f"power {e['power_W']:.0f} W ({e['tokens_per_s_per_W']:.4g} tokens/s/W), design peak "
+          f"{e['design_peak_power_W']:.0f} W ({e['tokens_per_s_per_design_peak_W']:.4g} tokens/s per W), "
+          f"goodput {e['goodput']:.1%}")
     print(recheck_text(section))
     print(f"wrote {', '.join(str(w) for w in written)}")
     return EXIT_OK if ev.passed else EXIT_VIOLATION

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from lamoopt.baselines.compare import METRICS, ratio_column
-from lamoopt.report.study import geometric_means, rewrite_report
+from lamoopt.report.study import geometric_means, heterogeneity_verdict, rewrite_report
 
 from .conftest import REQUESTS, run_cli
 
@@ -59,3 +59,23 @@ def test_geometric_mean_of_ratios():
 def test_glob_matching_nothing_is_an_input_error(tmp_path):
     code, _ = run_cli(["study", "--instances", str(tmp_path / "none*.json"), "-o", str(tmp_path / "o")])
     assert code == 2
+
+
+def _record(mixed, pc, dc):
+    """A study record's solver fields: (objective, bound, status) per MILP design."""
+    def one(v):
+        obj, bound, status = v
+        return {"objective": obj, "objective_bound": bound, "status": status}
+    return {"solver": {"3.5D": one(mixed), "3D-PC": one(pc), "3D-DC": one(dc)}}
+
+
+@pytest.mark.parametrize("mixed, pc, dc, verdict, gain", [
+    ((1.2, 1.2, "optimal"), (1.0, 1.0, "optimal"), (0.9, 0.9, "optimal"), "mixed", 0.2),
+    ((1.0, 1.0, "optimal"), (1.0, 1.0, "optimal"), (0.5, 0.5, "optimal"), "one type", 0.0),
+    ((1.2, 1.2, "optimal"), (1.0, 1.3, "time_limit"), (0.9, 0.9, "optimal"), "open", None),
+    ((1.2, 1.2, "optimal"), (None, None, "infeasible"), (0.6, 0.6, "optimal"), "mixed", 1.0),
+])
+def test_heterogeneity_verdict_needs_the_mixed_optimum_above_every_one_type_bound(mixed, pc, dc, verdict, gain):
+    v, g = heterogeneity_verdict(_record(mixed, pc, dc))
+    assert v == verdict
+    assert g == (None if gain is None else pytest.approx(gain))

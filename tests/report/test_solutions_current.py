@@ -36,6 +36,27 @@ def test_solution_file_exists_and_is_consistent(inst):
         assert sol["mip_gap"] is not None and sol["mip_gap"] <= prob.instance.solver.mip_gap + 1e-9
         assert sol["recheck"] is not None and sol["recheck"]["passed"], \
             f"the evaluator rejects the stored design of {inst.stem}"
+        # the objective states its rate and power; at the arrival rate the design serves exactly
+        # the workload's rate and the evaluator is offered that rate
+        obj = prob.instance.objective
+        assert (sol["objective_rate"], sol["objective_power"]) == (obj.rate, obj.power), REFRESH
+        if obj.rate == "arrival":
+            assert sol["predicted"]["throughput_req_per_s"] == pytest.approx(prob.rate_req_per_s, rel=1e-9)
+            assert sol["recheck"]["evaluated"]["offered_rate_req_per_s"] == pytest.approx(prob.rate_req_per_s)
+
+
+def test_default_design_is_the_least_power_design_for_its_rate():
+    """Issue 11: tokens/s/W judged at the arrival rate is tok * lambda / P, so the shipped
+    default design draws the least power any design serving 2 req/s can (min_power re-solved)."""
+    sol = json.loads((ROOT / "solutions" / "default.json").read_text())
+    prob = load_and_check(ROOT / "instances" / "default.json")
+    data = json.loads((ROOT / "instances" / "default.json").read_text())
+    data["objective"] = {"kind": "min_power"}
+    from lamoopt.instance.load import parse_instance, resolve
+    least = solve(resolve(parse_instance(data)), SolveOptions.from_problem(prob))
+    assert sol["predicted"]["power_W"] == pytest.approx(least.objective, rel=1e-6)
+    tok = sol["predicted"]["throughput_tokens_per_s"] / sol["predicted"]["throughput_req_per_s"]
+    assert sol["objective"] == pytest.approx(tok * prob.rate_req_per_s / least.objective, rel=1e-6)
 
 
 @pytest.mark.parametrize("inst", INSTANCES, ids=[p.stem for p in INSTANCES])
