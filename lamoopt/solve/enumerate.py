@@ -9,7 +9,6 @@ Only for small instances: the number of placements grows exponentially with the 
 from __future__ import annotations
 
 import itertools
-import math
 import time
 
 import numpy as np
@@ -20,6 +19,7 @@ from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.solution import Choice, leakage_system, objective_value, predict, site_chips
 from lamoopt.instance.errors import InputError
 from lamoopt.solve.highs import Status
+from lamoopt.solve.outcome import Outcome, prepare
 
 MAX_CANDIDATES = 200_000  # discrete candidates (placement x point assignment) we agree to try
 
@@ -201,7 +201,6 @@ class FlowLP:
 
 
 def solve_enumerate(prob, opts, tightening=None):
-    from lamoopt.solve.run import Outcome, prepare
     t0 = time.perf_counter()
     tables, thermal, d = prepare(prob, tightening)
     build_s = time.perf_counter() - t0

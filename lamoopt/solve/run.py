@@ -3,24 +3,25 @@ objective) -> choice -> design and predicted metrics."""
 
 from __future__ import annotations
 
-import dataclasses
 import math
 import time
 from collections import Counter
-from dataclasses import dataclass, field
 
 import pyomo.environ as pyo
 
 from lamoopt.formulation.build import ModelData, build_model, model_data
-from lamoopt.formulation.configs import Tables, build_tables
+from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.solution import Choice, objective_value, predict, to_design
-from lamoopt.formulation.thermal_bound import ThermalBound, thermal_bound
+from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.formulation.tightening import Tightening
-from lamoopt.formulation.tightening import apply as apply_tightening
 from lamoopt.instance.load import Problem
+from lamoopt.solve.enumerate import FlowLP, solve_enumerate
 from lamoopt.solve.highs import SolverReport, StartedHighs, Status, relative_gap, solve_model
+from lamoopt.solve.outcome import Outcome, SolveOptions, prepare
 from lamoopt.solve.staged import SCREEN_GAP, restrict, solve_by_class_bounds
+
+__all__ = ["Outcome", "SolveOptions", "prepare", "solve", "solve_milp", "solve_on_model", "design_of"]
 
 # A screening MILP (solve.staged) only looks for a good design, so it stops after this many
 # branch-and-bound nodes with its best one: a deterministic limit (a time limit would not be).
@@ -29,48 +30,6 @@ from lamoopt.solve.staged import SCREEN_GAP, restrict, solve_by_class_bounds
 SCREEN_OPTIONS = {"mip_max_nodes": 1000}
 DINKELBACH_MAX_ITER = 30
 DINKELBACH_TOL = 1e-7   # stop when the Dinkelbach optimum N - qD is below this x N
-
-
-@dataclass
-class SolveOptions:
-    time_limit_s: float
-    mip_gap: float
-    threads: int
-    seed: int
-
-    @classmethod
-    def from_problem(cls, prob: Problem, **overrides) -> "SolveOptions":
-        s = prob.instance.solver
-        base = dict(time_limit_s=s.time_limit_s, mip_gap=s.mip_gap, threads=s.threads, seed=s.seed)
-        base.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**base)
-
-
-@dataclass
-class Outcome:
-    status: Status
-    objective: float | None
-    objective_bound: float | None
-    mip_gap: float | None
-    nodes: int
-    build_time_s: float
-    solve_time_s: float
-    iterations: int
-    method: str
-    choice: Choice | None = None
-    predicted: dict | None = None
-    tables: Tables | None = field(default=None, repr=False)
-    thermal: ThermalBound | None = field(default=None, repr=False)
-    size: dict = field(default_factory=dict)
-    message: str = ""
-
-
-def prepare(prob: Problem, tightening: Tightening | None = None) -> tuple[Tables, ThermalBound, ModelData]:
-    tables = build_tables(prob)
-    thermal = thermal_bound(tables)
-    if tightening is not None:
-        tables, thermal = apply_tightening(tightening, tables, thermal)
-    return tables, thermal, model_data(tables, thermal)
 
 
 def extract_choice(m: pyo.ConcreteModel, d: ModelData) -> Choice:
@@ -275,7 +234,6 @@ def polish_flows(tables: Tables, thermal: ThermalBound, choice: Choice) -> Choic
     right only to HiGHS's tolerances (about 1e-6 relative), so two solves of one design could
     report different numbers; after this they report the same. Kept as is if the LP says the
     design is infeasible (it is, then, only within those tolerances)."""
-    from lamoopt.solve.enumerate import FlowLP
     lp = FlowLP(tables, thermal, choice.placed, choice.counts)
     x = lp.best(ObjectiveSense.of(tables.problem.instance), tables.tokens_per_req)
     return lp.choice(x) if x is not None else choice
@@ -309,7 +267,6 @@ def no_points_message(tables: Tables) -> str:
 
 def solve(prob: Problem, opts: SolveOptions, method: str = "milp", tightening: Tightening | None = None) -> Outcome:
     if method == "enumerate":
-        from lamoopt.solve.enumerate import solve_enumerate
         return solve_enumerate(prob, opts, tightening)
     t0 = time.perf_counter()
     prepared = prepare(prob, tightening)

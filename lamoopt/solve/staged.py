@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import time
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 from lamoopt.formulation.build import ModelData
 from lamoopt.formulation.configs import Tables
@@ -21,15 +21,13 @@ from lamoopt.formulation.fluid import FluidRelaxation
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import Status, relative_gap
-
-if TYPE_CHECKING:
-    from lamoopt.solve.run import Outcome, SolveOptions
+from lamoopt.solve.outcome import Outcome, SolveOptions
 
 RESTRICT_FRACTION = 0.01  # first solve over the classes whose fluid bound is within 1% of the best
 SCREEN_GAP = 0.02         # that first solve only screens: it stops within 2% of its optimum
 
 # solve_space(space, incumbent, stage options, Dinkelbach start q, screening) -> Outcome
-SpaceSolver = Callable[[set, "Outcome | None", "SolveOptions", "float | None", bool], "Outcome"]
+SpaceSolver = Callable[[set, Outcome | None, SolveOptions, float | None, bool], Outcome]
 
 
 def restrict(tables: Tables, classes: set[str]) -> Tables:
@@ -50,8 +48,8 @@ def first_space(score: dict[str, float], tables: Tables) -> set[str]:
     return space
 
 
-def solve_by_class_bounds(prob: Problem, opts: "SolveOptions", tables: Tables, d: ModelData,
-                          solve_space: SpaceSolver, t0: float | None = None, q0: float | None = None) -> "Outcome":
+def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: ModelData,
+                          solve_space: SpaceSolver, t0: float | None = None, q0: float | None = None) -> Outcome:
     """Exact solve over a growing set of instance classes.
 
     Solve over the classes whose bound is near the best (screening: MIP gap and Dinkelbach
