@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from lamoopt.evaluate.checks import CheckKind
 from lamoopt.evaluate.evaluator import evaluate_design
 from lamoopt.evaluate.recheck import recheck_section
 from lamoopt.formulation.configs import latency_cap
@@ -74,14 +75,14 @@ def tighten(t: Tightening, evaluation, outcome: Outcome) -> str | None:
     before = len(t.records)
     ev = evaluation.evaluated
     for c in evaluation.constraints:
-        if c["met"]:
+        if c.met:
             continue
-        name, value, limit = c["name"], c["value"], c["limit"]
-        if name.startswith("ttft"):
-            _latency_cuts(t, outcome, "prefill", name, value, limit)
-        elif name.startswith("tpot"):
-            _latency_cuts(t, outcome, "decode", name, value, limit)
-        elif name == "backlog_trend_t":
+        value, limit = c.value, c.limit
+        if c.kind == CheckKind.TTFT:
+            _latency_cuts(t, outcome, "prefill", c.name, value, limit)
+        elif c.kind == CheckKind.TPOT:
+            _latency_cuts(t, outcome, "decode", c.name, value, limit)
+        elif c.kind == CheckKind.BACKLOG:
             served = ev["throughput_tokens_per_s"] / outcome.tables.tokens_per_req
             share = served / ev["offered_rate_req_per_s"]
             if not share < 1.0:
@@ -90,12 +91,11 @@ def tighten(t: Tightening, evaluation, outcome: Outcome) -> str | None:
                 t.cap(o, rho * share, f"the design did not keep up: served {served:.4g} of "
                       f"{ev['offered_rate_req_per_s']:.4g} req/s offered (backlog trend t = {value:.3g})",
                       {"served_req_per_s": served, "offered_req_per_s": ev["offered_rate_req_per_s"], "utilisation": rho})
-        elif name.startswith("logic_C") or name.startswith("dram_C"):
-            row, col = (int(x) for x in name[name.index("[") + 1:-1].split(","))
-            chip = next(s["chiplet"] for s in evaluation.per_site if (s["row"], s["col"]) == (row, col))
-            t.thermal(chip, value - limit, f"{name} measured {value:.2f} C > limit {limit:.2f} C",
-                      {"site": [row, col], "measured_C": value, "limit_C": limit})
-        elif name == "power_W":
+        elif c.kind in (CheckKind.LOGIC_TEMPERATURE, CheckKind.DRAM_TEMPERATURE):
+            chip = next(s["chiplet"] for s in evaluation.per_site if (s["row"], s["col"]) == c.site)
+            t.thermal(chip, value - limit, f"{c.name} measured {value:.2f} C > limit {limit:.2f} C",
+                      {"site": list(c.site), "measured_C": value, "limit_C": limit})
+        elif c.kind == CheckKind.POWER:
             t.power(value - limit, f"power measured {value:.1f} W > budget {limit:.1f} W",
                     {"measured_W": value, "budget_W": limit})
     added = t.records[before:]

@@ -200,7 +200,7 @@ def notes_markdown(comp: Comparison) -> list[str]:
         lines.append(f"- **{b.key}** ({b.label}): " + "; ".join(b.notes))
         ev = comp.evaluations.get(b.key)
         if ev is not None and not ev.passed:
-            bad = [c for c in ev.constraints if not c["met"]]
+            bad = [c.as_dict() for c in ev.constraints if not c.met]
             lines.append("  - violated: " + "; ".join(
                 f"{c['name']} = {c['value']:.4g} (limit {c['limit']:.4g})" if isinstance(c["value"], (int, float))
                 else c["name"] for c in bad))

@@ -14,6 +14,7 @@ import numpy as np
 
 from lamoopt.costmodel.temperature import usable_bandwidth_factor
 from lamoopt.design import Design
+from lamoopt.evaluate.checks import Check, CheckKind
 from lamoopt.evaluate.power import activity_power, design_peak_power_W, static_power_at
 from lamoopt.evaluate.serving import simulate
 from lamoopt.evaluate.timing import InstanceTimer
@@ -27,7 +28,7 @@ BANDWIDTH_FACTOR_TOL = 1e-4    # stop when no chiplet's bandwidth factor moves m
 @dataclass
 class Evaluation:
     evaluated: dict
-    constraints: list[dict]
+    constraints: list[Check]
     per_site: list[dict]
     outer_iterations: int
     thermal_iterations: int
@@ -37,10 +38,10 @@ class Evaluation:
 
     @property
     def passed(self) -> bool:
-        return all(c["met"] for c in self.constraints)
+        return all(c.met for c in self.constraints)
 
     def to_dict(self) -> dict:
-        return {"evaluated": self.evaluated, "constraints": self.constraints, "per_site": self.per_site,
+        return {"evaluated": self.evaluated, "constraints": [c.as_dict() for c in self.constraints], "per_site": self.per_site,
                 "outer_iterations": self.outer_iterations, "thermal_iterations": self.thermal_iterations,
                 "passed": self.passed}
 
@@ -179,48 +180,50 @@ def _span_rate(times) -> float:
     return (len(t) - 1) / span if span > 0 else float("nan")
 
 
-def _constraints(problem: Problem, design: Design, ev: dict, sites: list[dict], rate: float) -> list[dict]:
+def _constraints(problem: Problem, design: Design, ev: dict, sites: list[dict], rate: float) -> list[Check]:
     wl, pkg = problem.instance.workload, problem.instance.package
     specs = {c.name: c for c in problem.chiplets}
     pct = wl.targets.percentile
 
-    def row(name, value, limit, met=None):
+    def check(kind, name, value, limit, met=None, **extra) -> Check:
         ok = (value is not None and np.isfinite(value) and value <= limit + 1e-9) if met is None else met
-        return {"name": name, "value": value, "limit": limit, "met": bool(ok)}
+        return Check(kind=kind, name=name, value=value, limit=limit, met=bool(ok), **extra)
 
-    def latency_row(name, value, ci, limit):
+    def latency_check(kind, value, ci, limit) -> Check:
         """A latency quantile breaks its target only when its 95 % interval lies above it
         (evaluate.statistics): a point estimate a hair above the target is not evidence of a
         violation. Without an interval the point estimate decides."""
+        name = f"{kind.value}_p{pct:g}_ms"
         lo = ci[0] if ci and np.isfinite(ci[0]) else None
         if lo is None:
-            return row(name, value, limit)
-        return row(name, value, limit, met=bool(np.isfinite(value) and lo <= limit + 1e-9))
+            return check(kind, name, value, limit)
+        return check(kind, name, value, limit, met=bool(np.isfinite(value) and lo <= limit + 1e-9))
 
-    out = [latency_row(f"ttft_p{pct:g}_ms", ev["ttft_ms"], ev.get("ttft_ci_ms"), wl.targets.ttft_ms)]
+    out = [latency_check(CheckKind.TTFT, ev["ttft_ms"], ev.get("ttft_ci_ms"), wl.targets.ttft_ms)]
     if ev["requests_decoded"] > 0:   # TPOT exists only for requests with more than one output token
-        out.append(latency_row(f"tpot_p{pct:g}_ms", ev["tpot_ms"], ev.get("tpot_ci_ms"), wl.targets.tpot_ms))
-    out += [row("power_W", ev["power_W"], pkg.power_budget_W),
-            row("requests_completed", ev["requests_completed"], ev["requests_simulated"],
-                met=ev["requests_completed"] == ev["requests_simulated"])]
+        out.append(latency_check(CheckKind.TPOT, ev["tpot_ms"], ev.get("tpot_ci_ms"), wl.targets.tpot_ms))
+    out += [check(CheckKind.POWER, "power_W", ev["power_W"], pkg.power_budget_W),
+            check(CheckKind.REQUESTS_COMPLETED, "requests_completed", ev["requests_completed"],
+                  ev["requests_simulated"], met=ev["requests_completed"] == ev["requests_simulated"])]
     # sustained throughput (evaluate.statistics.keep_up_test): no significant growth of the
     # sojourn times over the run, at a 1 % false-alarm rate; a run too short to tell at this load
     # is inconclusive: reported, not counted as a violation
     ku = ev["keep_up"]
-    r = row("backlog_trend_t", ku["t_statistic"], ku["critical"], met=ku["kept_up"] is not False)
-    r["inconclusive"] = ku["kept_up"] is None
-    out.append(r)
-    out.append(row("serving_thermal_converged", float(ev["serving_thermal_converged"]), 1.0,
-                   met=ev["serving_thermal_converged"]))
+    out.append(check(CheckKind.BACKLOG, "backlog_trend_t", ku["t_statistic"], ku["critical"],
+                     met=ku["kept_up"] is not False, inconclusive=ku["kept_up"] is None))
+    out.append(check(CheckKind.THERMAL_CONVERGED, "serving_thermal_converged", float(ev["serving_thermal_converged"]),
+                     1.0, met=ev["serving_thermal_converged"]))
     for r in sites:
-        th = specs[r["chiplet"]].thermal
-        out.append(row(f"logic_C[{r['row']},{r['col']}]", r["logic_peak_C"], th.logic_temp_limit_C))
+        th, site = specs[r["chiplet"]].thermal, (r["row"], r["col"])
+        out.append(check(CheckKind.LOGIC_TEMPERATURE, f"logic_C[{site[0]},{site[1]}]", r["logic_peak_C"],
+                         th.logic_temp_limit_C, site=site))
         if np.isfinite(r["dram_peak_C"]):
-            out.append(row(f"dram_C[{r['row']},{r['col']}]", r["dram_peak_C"], th.dram_temp_limit_C))
+            out.append(check(CheckKind.DRAM_TEMPERATURE, f"dram_C[{site[0]},{site[1]}]", r["dram_peak_C"],
+                             th.dram_temp_limit_C, site=site))
     if pkg.area_limit_mm2 is not None:
         area = sum(specs[i.chiplet].area_mm2 * i.tp * i.pp for i in design.instances)
-        out.append(row("chiplet_area_mm2", area, pkg.area_limit_mm2))
+        out.append(check(CheckKind.AREA, "chiplet_area_mm2", area, pkg.area_limit_mm2))
     if pkg.cost_limit_usd is not None:
         cost = sum(specs[i.chiplet].cost_usd * i.tp * i.pp for i in design.instances)
-        out.append(row("cost_usd", cost, pkg.cost_limit_usd))
+        out.append(check(CheckKind.COST, "cost_usd", cost, pkg.cost_limit_usd))
     return out

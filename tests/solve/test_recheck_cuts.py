@@ -6,6 +6,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from lamoopt.evaluate.checks import Check, CheckKind
 from lamoopt.formulation.tightening import Tightening, apply
 from lamoopt.orchestrate import tighten
 from lamoopt.solve.run import SolveOptions, solve_milp
@@ -27,8 +28,8 @@ def test_a_measured_ttft_above_target_recaps_the_prefill_points_below_their_load
     t = Tightening()
     target = outcome.predicted["ttft_ms"]
     measured = 1.3 * target
-    action = tighten(t, evaluation(outcome, [{"name": "ttft_p90_ms", "value": measured, "limit": target,
-                                              "met": False}]), outcome)
+    action = tighten(t, evaluation(outcome, [Check(kind=CheckKind.TTFT, name="ttft_p90_ms", value=measured,
+                                                   limit=target, met=False)]), outcome)
     assert action
     pre = {o: outcome.choice.flows[o] / (n * outcome.tables.points[o].capacity_req_per_s)
            for o, n in outcome.choice.counts.items() if outcome.tables.points[o].role == "prefill"}
@@ -47,8 +48,9 @@ def test_a_measured_ttft_above_target_recaps_the_prefill_points_below_their_load
 def test_temperature_and_power_cuts_are_the_measured_excess(outcome):
     t = Tightening()
     chip = outcome.tables.classes[next(iter(outcome.choice.counts)).split("|b")[0]].chip
-    cons = [{"name": "logic_C[0,0]", "value": 107.5, "limit": 105.0, "met": False},
-            {"name": "power_W", "value": 1030.0, "limit": 1000.0, "met": False}]
+    cons = [Check(kind=CheckKind.LOGIC_TEMPERATURE, name="logic_C[0,0]", value=107.5, limit=105.0, met=False,
+                  site=(0, 0)),
+            Check(kind=CheckKind.POWER, name="power_W", value=1030.0, limit=1000.0, met=False)]
     tighten(t, evaluation(outcome, cons, [{"row": 0, "col": 0, "chiplet": chip}]), outcome)
     assert t.thermal_margin_K[chip] == pytest.approx(2.5)
     assert t.power_margin_W == pytest.approx(30.0)
