@@ -71,7 +71,7 @@ class ClusterSpec:
 NVLINK3 = Fabric("NVLink 3 via NVSwitch", bandwidth_GBps=300.0, latency_ns=2000.0)
 TPUV4_ICI = Fabric("TPU v4 ICI (bidirectional ring on a 2x2 board)", bandwidth_GBps=90.0, latency_ns=2000.0)
 
-# The paper's baselines (LaMoSys3.5D, arXiv 2512.08731, evaluation setup; /work/shared/DESIGN.md 1).
+# The paper's baselines (LaMoSys3.5D, arXiv 2512.08731, evaluation setup).
 DGX_A100 = ClusterSpec(
     key="DGX-A100", label="DGX-A100 (6 nodes x 4 A100-80GB, NVLink)", device="A100-80GB",
     devices_per_node=4, prefill_nodes=2, decode_nodes=4, fabric=NVLINK3,

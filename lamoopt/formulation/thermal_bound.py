@@ -1,7 +1,7 @@
 """The MILP's linear temperature model: per site j and candidate hot cell k of j,
 T_jk = T_amb + sum_i R_c[j][k, i] * P_i, and T_j = max_k T_jk.
 
-R_c comes from the package conduction model (lamoopt.thermal.cell_influence_matrices) with
+R_c comes from the package conduction model (lamoopt.thermal.influence.cell_influence_matrices) with
 every site holding chip type c: row k of R_c[j] is the rise of one cell of site j's logic
 layer (or DRAM dies) per W at each site. For a uniform layout max_k of these rows IS the
 conduction model's peak (not a bound), so one linear row per candidate cell is exact there.

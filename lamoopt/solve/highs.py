@@ -1,6 +1,6 @@
 """The HiGHS driver: our own status enum and a solver report (PyPSA/linopy style).
 
-Notes (see DESIGN.md section 5): a gap-limited solve reports "optimal", so the gap is
+Notes: a gap-limited solve reports "optimal", so the gap is
 recomputed from incumbent and bound; the thread count is process-global in HiGHS, so every
 solve passes the same `threads`; integer values come back as floats and are rounded by the
 caller.

@@ -18,7 +18,7 @@ dropped, so it rebuilds too; sweeps pass the loosest target as a build hint so t
 built once. Each re-use pushes only the changed parameters and bounds into the same HiGHS
 model (pyomo.contrib.solver's persistent interface). For tokens/s/W, Dinkelbach starts from
 the ratio of the previous point on the same model (warm start of q): it then needs fewer
-MILP solves and still stops only at a verified q (see `_dinkelbach`).
+MILP solves and still stops only at a verified q (solve.run.solve_on_model).
 
 A point that only *tightens* the last solved one (lower budget, higher ambient, tighter
 targets, a higher rate where Rate >= lambda) and whose optimum is still feasible there needs no
