@@ -61,6 +61,7 @@ def test_milp_equals_enumeration_on_2x2_grid():
     p = problem(**{"search.decode_batches": [16, 64], "search.pp_degrees": [1, 2], "search.tp_degrees": [1, 2]})
     a = solve_milp(p, opts(p))
     b = solve(p, opts(p), method="enumerate")
+    assert a.status == b.status == Status.OPTIMAL
     assert a.objective == pytest.approx(b.objective, rel=1e-6)
 
 
