@@ -10,17 +10,18 @@ import pandas as pd
 from lamoopt.report.files import write_bytes_atomic
 
 
-def _figure():
+def _figure(height_in: float = 5.0):
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    fig, ax = plt.subplots(figsize=(8, 5), dpi=110)
+    fig, ax = plt.subplots(figsize=(8, height_in), dpi=110)
     return plt, fig, ax
 
 
-def _save(plt, fig, path: Path) -> Path:
+def _save(plt, fig, path: Path, bottom: float = 0.0) -> Path:
+    """Write the figure as PNG (atomically), its axes laid out above `bottom` (figure fraction)."""
     buf = io.BytesIO()
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, bottom, 1, 1))
     fig.savefig(buf, format="png")
     plt.close(fig)
     return write_bytes_atomic(path, buf.getvalue())
@@ -58,9 +59,14 @@ def write_sweep_png(path: Path, df: pd.DataFrame, paths: list[str], objective_ki
     return _save(plt, fig, path)
 
 
-def write_pareto_png(path: Path, df: pd.DataFrame, metric: str, objective_kind: str, title: str) -> Path:
-    """Objective against the second metric; the front as a step line, dominated points hollow."""
-    plt, fig, ax = _figure()
+def write_pareto_png(path: Path, df: pd.DataFrame, metric: str, objective_kind: str, title: str,
+                     designs: dict[str, str] | None = None) -> Path:
+    """Objective against the second metric; the front as a step line, dominated points hollow,
+    each point labelled with its design letter, the points where the design changes circled
+    with a dotted line, and the designs listed under the axes."""
+    designs = designs or {}
+    text_in = 0.15 * len(designs) + (0.1 if designs else 0.0)   # room for the design list
+    plt, fig, ax = _figure(height_in=5 + text_in)
     ok = df[df["status"] == "optimal"]
     front = ok[ok["pareto"].astype(bool)].sort_values(metric)
     dominated = ok[~ok["pareto"].astype(bool)]
@@ -69,9 +75,27 @@ def write_pareto_png(path: Path, df: pd.DataFrame, metric: str, objective_kind: 
     if len(dominated):
         ax.scatter(dominated[metric], dominated["objective"], facecolors="none", edgecolors="C0",
                    label="dominated", zorder=3)
+    _mark_designs(ax, ok, metric)
     ax.set_xlabel(metric)
     ax.set_ylabel(f"objective ({objective_kind})")
     ax.set_title(title)
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8)
-    return _save(plt, fig, path)
+    if designs:
+        fig.text(0.01, 0.01, "\n".join(f"{k}: {v}" for k, v in designs.items()), fontsize=7,
+                 family="monospace", va="bottom")
+    return _save(plt, fig, path, bottom=text_in / (5 + text_in))
+
+
+def _mark_designs(ax, ok: pd.DataFrame, metric: str) -> None:
+    """Design letters beside the points; circles and dotted lines where the design changes."""
+    if "design" not in ok.columns:
+        return
+    for x, y, label in zip(ok[metric], ok["objective"], ok["design"]):
+        ax.annotate(str(label), (x, y), textcoords="offset points", xytext=(4, 4), fontsize=8)
+    changed = ok[ok["design_changed"].astype(bool)] if "design_changed" in ok.columns else ok.iloc[:0]
+    if len(changed):
+        ax.scatter(changed[metric], changed["objective"], s=140, facecolors="none", edgecolors="k",
+                   linewidths=1.2, label="design changes", zorder=4)
+        for x in changed[metric]:
+            ax.axvline(x, color="k", linestyle=":", linewidth=0.8, alpha=0.6)
