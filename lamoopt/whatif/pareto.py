@@ -334,7 +334,7 @@ def front_text(front: Front) -> str:
     changed = design_changed(labels)
     lines = [f"Pareto front: {front.objective_kind} against {metric} (epsilon-constraint, {len(front.results)} "
              f"points, each a proven optimum unless its status says otherwise):"] + span_text(front)
-    lines.append(f"  {'eps (target)':>12s} {'objective':>12s} {metric:>20s} {'tpot_ms (pred.)':>16s} {'gap':>9s} "
+    lines.append(f"  {'epsilon':>12s} {'objective':>12s} {metric:>20s} {'tpot_ms (pred.)':>16s} {'gap':>9s} "
                  f"design  status")
     for r, on, label, ch in zip(front.results, marks, labels, changed):
         obj = "-" if r.objective is None else f"{r.objective:.6g}"
