@@ -6,6 +6,7 @@
     lamoopt whatif FILE --pareto tpot|throughput [--points N] [-o DIR]
                         pareto.csv + pareto.png + pareto.json (range, designs)
     lamoopt whatif FILE --explain                          why it is infeasible, smallest changes
+                        (the package too: binding limit, smallest grid / chiplet types)
     lamoopt whatif FILE --sensitivity [--step 0.05]        binding limits and their value
 
 --set changes apply to every mode (the sweep, front, explanation or sensitivity start from the

@@ -35,7 +35,6 @@ from dataclasses import asdict, dataclass, field
 import pyomo.environ as pyo
 
 from lamoopt.costmodel.memory import GB
-from lamoopt.instance.errors import InputError
 from lamoopt.instance.schema import Search
 from lamoopt.solve.highs import Status
 from lamoopt.whatif.changes import BaseInstance, Changes

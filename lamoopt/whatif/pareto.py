@@ -39,6 +39,7 @@ from __future__ import annotations
 import math
 import string
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -212,7 +213,7 @@ def tpot_front(base: BaseInstance, opts, fixed: Changes, max_points: int, progre
 
 def fewer_designs_note(front: Front) -> str:
     """Why the TPOT front has fewer than MIN_DESIGNS distinct designs ('' when it has enough)."""
-    distinct = len(set(label for label in front.labels if label))
+    distinct = len({label for label in front.labels if label})
     if distinct >= MIN_DESIGNS:
         return ""
     span = front.span
@@ -225,8 +226,8 @@ def fewer_designs_note(front: Front) -> str:
     bad = [r for r in front.results if r.status != "optimal"]
     if bad:
         return head + f"{len(bad)} of the {len(front.results)} targets have no proven optimum ({bad[0].status})"
-    targets = [span["instance_target_ms"], span["top_ms"]] + span["grid_targets_ms"]
-    gap = max((a - b for a, b in zip(targets[1:], targets[2:])), default=0.0)
+    targets = [span["top_ms"], *span["grid_targets_ms"]]
+    gap = max((a - b for a, b in pairwise(targets)), default=0.0)
     return head + (f"each of the {len(front.results)} targets from {span['top_ms']:.6g} down to {floor['hi_ms']:.6g} "
                    f"ms has a proven optimum and these are all the designs optimal at them; a design optimal "
                    f"only strictly between two adjacent targets (at most {gap:.4g} ms apart) is not excluded: "
@@ -312,16 +313,16 @@ def span_text(front: Front) -> list[str]:
     f = s["floor"]
     lo = (f"no design meets {f['lo_ms']:.6g} ms ({f['lo_how']})" if f["lo_ms"] is not None
           else "the lowest probe was already feasible")
-    lines = [f"  TPOT range {f['hi_ms']:.6g} .. {s['top_ms']:.6g} ms ({TPOT_MET}: the TPOT target a design meets "
-             f"under the MILP's latency model):",
-             f"    top: the optimum at the instance's target {s['instance_target_ms']:g} ms meets targets down to "
+    stopped = f"; {f['stopped']}" if f["stopped"] else ""
+    return [(f"  TPOT range {f['hi_ms']:.6g} .. {s['top_ms']:.6g} ms ({TPOT_MET}: the TPOT target a design meets "
+             "under the MILP's latency model):"),
+            (f"    top: the optimum at the instance's target {s['instance_target_ms']:g} ms meets targets down to "
              f"{s['top_ms']:.6g} ms (computed from its design; evaluator-model prediction tpot_ms "
-             f"{_num(s['top_predicted_tpot_ms'])} ms)",
-             f"    floor: {lo}; proven optimum at {f['hi_ms']:.6g} ms (bisection, {f['solves']} solves, "
-             f"to {FLOOR_REL_TOL:.1%})" + (f"; {f['stopped']}" if f["stopped"] else ""),
-             f"    then {len(s['grid_targets_ms'])} targets on an even grid from {s['top_ms']:.6g} down to "
-             f"{f['hi_ms']:.6g} ms"]
-    return lines
+             f"{_num(s['top_predicted_tpot_ms'])} ms)"),
+            (f"    floor: {lo}; proven optimum at {f['hi_ms']:.6g} ms (bisection, {f['solves']} solves, "
+             f"to {FLOOR_REL_TOL:.1%}){stopped}"),
+            (f"    then {len(s['grid_targets_ms'])} targets on an even grid from {s['top_ms']:.6g} down to "
+             f"{f['hi_ms']:.6g} ms")]
 
 
 def front_text(front: Front) -> str:
@@ -332,10 +333,10 @@ def front_text(front: Front) -> str:
     marks = mark_front(front.results, metric, SECOND[front.kind][1], front.objective_kind)
     labels = front.labels
     changed = design_changed(labels)
-    lines = [f"Pareto front: {front.objective_kind} against {metric} (epsilon-constraint, {len(front.results)} "
-             f"points, each a proven optimum unless its status says otherwise):"] + span_text(front)
+    lines = [(f"Pareto front: {front.objective_kind} against {metric} (epsilon-constraint, {len(front.results)} "
+              "points, each a proven optimum unless its status says otherwise):"), *span_text(front)]
     lines.append(f"  {'epsilon':>12s} {'objective':>12s} {metric:>20s} {'tpot_ms (pred.)':>16s} {'gap':>9s} "
-                 f"design  status")
+                 "design  status")
     for r, on, label, ch in zip(front.results, marks, labels, changed):
         obj = "-" if r.objective is None else f"{r.objective:.6g}"
         gap = "-" if r.mip_gap is None else f"{r.mip_gap:.1e}"
@@ -343,8 +344,8 @@ def front_text(front: Front) -> str:
                      f"{_num(r.figures.get('tpot_ms')):>16s} {gap:>9s} {(label + ('*' if ch else '')):>6s}  "
                      f"{r.status}{'' if on or r.status != 'optimal' else ' (dominated)'}")
     designs = front.designs()
-    lines.append(f"  designs (* = the design changes there; distinct = other instances by chiplet, role, TP, PP, "
-                 f"batch, layer split):")
+    lines.append("  designs (* = the design changes there; distinct = other instances by chiplet, role, TP, PP, "
+                 "batch, layer split):")
     lines += [f"    {k}: {v}" for k, v in designs.items()]
     lines.append(f"  {len(designs)} distinct design{'s' if len(designs) != 1 else ''}"
                  + (f"; {front.note}" if front.note else ""))
