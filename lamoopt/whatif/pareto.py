@@ -119,13 +119,19 @@ def mapping_text(r: PointResult) -> str:
 def tpot_target_met_ms(solved) -> float | None:
     """The tightest TPOT target the solved design meets: the largest TPOT p-quantile over its
     decode instances under the MILP's latency model (the point's slot queue at the instance's
-    own load, Poisson arrivals). None without a design."""
+    own load, Poisson arrivals; a min-latency level point at its level, which is what the
+    target admits it by). None without a design."""
     o = solved.outcome
     if o.choice is None:
         return None
     pct = solved.problem.instance.workload.targets.percentile
-    lat = [queue_latency_ms(o.tables.points[k].queue, o.choice.flows.get(k, 0.0) / n, pct)
-           for k, n in o.choice.counts.items() if o.tables.points[k].role == "decode" and n > 0]
+
+    def met_ms(key: str, n: int) -> float:
+        p = o.tables.points[key]
+        if p.level is not None:
+            return p.latency_ms_at(p.rho_hi, pct)
+        return queue_latency_ms(p.queue, o.choice.flows.get(key, 0.0) / n, pct)
+    lat = [met_ms(k, n) for k, n in o.choice.counts.items() if o.tables.points[k].role == "decode" and n > 0]
     return max(lat) if lat else None
 
 
@@ -314,15 +320,17 @@ def span_text(front: Front) -> list[str]:
     lo = (f"no design meets {f['lo_ms']:.6g} ms ({f['lo_how']})" if f["lo_ms"] is not None
           else "the lowest probe was already feasible")
     stopped = f"; {f['stopped']}" if f["stopped"] else ""
-    return [(f"  TPOT range {f['hi_ms']:.6g} .. {s['top_ms']:.6g} ms ({TPOT_MET}: the TPOT target a design meets "
+    grid = (f"    then {len(s['grid_targets_ms'])} targets on an even grid from {s['top_ms']:.6g} down to "
+            f"{f['hi_ms']:.6g} ms" if s["grid_targets_ms"] else "    no grid: the range is empty")
+    return [(f"  TPOT range {min(f['hi_ms'], s['top_ms']):.6g} .. {s['top_ms']:.6g} ms ({TPOT_MET}: the TPOT "
+             "target a design meets "
              "under the MILP's latency model):"),
             (f"    top: the optimum at the instance's target {s['instance_target_ms']:g} ms meets targets down to "
              f"{s['top_ms']:.6g} ms (computed from its design; evaluator-model prediction tpot_ms "
              f"{_num(s['top_predicted_tpot_ms'])} ms)"),
             (f"    floor: {lo}; proven optimum at {f['hi_ms']:.6g} ms (bisection, {f['solves']} solves, "
              f"to {FLOOR_REL_TOL:.1%}){stopped}"),
-            (f"    then {len(s['grid_targets_ms'])} targets on an even grid from {s['top_ms']:.6g} down to "
-             f"{f['hi_ms']:.6g} ms")]
+            grid]
 
 
 def front_text(front: Front) -> str:
