@@ -21,6 +21,11 @@ from dataclasses import dataclass
 RATIO = "max_tokens_per_s_per_W"
 
 
+def maximised(kind: str) -> bool:
+    """The objective kinds that are maximised (max_*); the others are minimised."""
+    return kind.startswith("max")
+
+
 @dataclass(frozen=True)
 class ObjectiveSense:
     """The instance's objective as the solvers need it."""
@@ -36,7 +41,7 @@ class ObjectiveSense:
 
     @property
     def maximised(self) -> bool:
-        return self.kind.startswith("max")
+        return maximised(self.kind)
 
     @property
     def fixed_rate(self) -> bool:

@@ -3,8 +3,10 @@
     lamoopt whatif FILE --set PATH=VALUE [--set ...]      base and changed optimum side by side
     lamoopt whatif FILE --sweep PATH=START:STOP:STEP [--sweep ...] [-o DIR] [--workers N]
                         [--executor local|dask://HOST:PORT]     sweep.csv + sweep.png
-    lamoopt whatif FILE --pareto tpot|throughput [--points N] [-o DIR]   pareto.csv + pareto.png
+    lamoopt whatif FILE --pareto tpot|throughput [--points N] [-o DIR]
+                        pareto.csv + pareto.png + pareto.json (range, designs)
     lamoopt whatif FILE --explain                          why it is infeasible, smallest changes
+                        (the package too: binding limit, smallest grid / chiplet types)
     lamoopt whatif FILE --sensitivity [--step 0.05]        binding limits and their value
 
 --set changes apply to every mode (the sweep, front, explanation or sensitivity start from the
@@ -92,14 +94,15 @@ def _sweep(args, base, changes, opts, prob) -> int:
 def _pareto(args, base, changes, opts, prob) -> int:
     from lamoopt.whatif.pareto import front_text, throughput_front, tpot_front, write_front
     points = args.points or DEFAULT_POINTS
+    if points < 2:
+        raise InputError([("--points", points, "at least 2 (the instance's optimum and one more target)")])
     if args.pareto == "tpot":
-        results = tpot_front(base, opts, changes, points, not args.no_progress)
+        front = tpot_front(base, opts, changes, points, not args.no_progress)
     else:
-        results = throughput_front(base, opts, changes, points, args.executor, args.workers, not args.no_progress)
+        front = throughput_front(base, opts, changes, points, args.executor, args.workers, not args.no_progress)
     kind = prob.instance.objective.kind
-    print(front_text(results, args.pareto, kind))
-    written = write_front(_out_dir(args, prob), results, args.pareto, kind,
-                          f"{prob.instance.name}: {kind} vs {args.pareto}")
+    print(front_text(front))
+    written = write_front(_out_dir(args, prob), front, f"{prob.instance.name}: {kind} vs {args.pareto}")
     print(f"wrote {', '.join(str(w) for w in written)}")
     return EXIT_OK
 

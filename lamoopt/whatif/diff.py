@@ -4,8 +4,7 @@ placement cells that differ and the metrics with their deltas."""
 from __future__ import annotations
 
 from lamoopt.design import Design
-from lamoopt.report.solution import mapping_summary
-from lamoopt.whatif.figures import METRICS, ROLES
+from lamoopt.whatif.figures import METRICS, ROLES, role_mapping
 
 COL_W = 26
 
@@ -15,13 +14,6 @@ def _cells(design: Design | None) -> dict[tuple[int, int], str]:
     if design is None:
         return {}
     return {(r, c): f"{i.chiplet} {i.role} TP{i.tp} PP{i.pp}" for i in design.instances for r, c in i.sites}
-
-
-def _mapping(design: Design | None, role: str) -> list[str]:
-    if design is None:
-        return []
-    return [f"{g['instances']} x {g['chiplet']} TP{g['tp']} PP{g['pp']} batch {g['batch']}"
-            for g in mapping_summary(design, role)]
 
 
 def _counts(design: Design | None) -> dict[str, int]:
@@ -36,7 +28,7 @@ def side(solved) -> dict:
     o, design = solved.outcome, solved.design
     return {"status": o.status.value, "objective": o.objective, "objective_bound": o.objective_bound,
             "mip_gap": o.mip_gap, "model": solved.mode, "message": o.message,
-            "chiplets": _counts(design), "mapping": {r: _mapping(design, r) for r in ROLES},
+            "chiplets": _counts(design), "mapping": {r: role_mapping(design, r) for r in ROLES},
             "metrics": {key: (o.predicted or {}).get(key) for key in METRICS}}
 
 

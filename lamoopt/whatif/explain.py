@@ -12,31 +12,42 @@ limit that makes it feasible on its own.
    - TTFT / TPOT targets: a search over the target with re-solves on one model built for a loose
      target (TPOT exactly over the decode points' step times; TTFT by bisection to 0.5 %);
    each change is verified by re-solving the changed instance.
-3. No limit alone suffices: the combined elastic re-solve (all slacks, each relative to its
-   limit) names the combination. Even that infeasible: the structure (the smallest prefill and
-   decode instances need more sites than the grid has) and the smallest grid that works.
+3. No limit but the rate fixes it alone: the package (whatif.package). Whether it binds: the
+   largest rate it serves with the power budget, temperature limits and latency targets all
+   lifted (a proven optimum); below the rate asked for, the package is the binding limit and
+   the other limits' "no ... helps" say so. Then the smallest package that serves the rate with
+   every other limit as given: grids with up to +2 rows and +2 columns, fewest sites first, and
+   the catalog's other interposer chiplet types added one at a time; each candidate is
+   re-solved for feasibility and the first feasible one is the answer (the re-solve is the
+   proof; the smaller ones tried are proven infeasible). When no design exists at all, the
+   structure says why (the smallest prefill and decode instances need more sites than the grid
+   has).
+4. No limit alone suffices: the combined elastic re-solve (all slacks, each relative to its
+   limit) names the combination.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import asdict, dataclass, field
 
 import pyomo.environ as pyo
 
 from lamoopt.costmodel.memory import GB
-from lamoopt.instance.errors import InputError
 from lamoopt.instance.schema import Search
 from lamoopt.solve.highs import Status
 from lamoopt.whatif.changes import BaseInstance, Changes
 from lamoopt.whatif.elastic import (RATE_SLACK_SHARE_MAX, Group, elastic_solve, family, lp_iis, thermal_rows,
                                     worst_row)
 from lamoopt.whatif.engine import Engine, with_targets
+from lamoopt.whatif.package import (GRID_GROW_MAX, LOOSE_TARGET_MS, Check, checks_text, chiplet_candidates,
+                                    first_feasible, grid_candidates, relaxed_max_rate)
 
-LOOSE_TARGET_MS = 1e6          # "no latency target" for probing
 TTFT_REL_TOL = 0.005            # bisection stops when hi/lo < 1 + this
 VERIFY_MARGIN = 1e-6            # changes are verified a hair beyond the elastic optimum
-GRID_EXTRA_SITES = 6            # the grid search tries grids with at most this many more sites
+RATE_FIELD = "workload.arrival_rate_req_per_s"
+GRID_FIELD = "package.grid_rows x grid_cols"
 FAMILY_TERMS = {
     "PowerBudget": "power budget (package.power_budget_W)",
     "Thermal": "temperature limits (chiplets[].thermal.*_temp_limit_C above package.ambient_C)",
@@ -66,11 +77,14 @@ class Finding:
     needed: object | None
     why: str
     verified: bool | None = None
+    proof: str = ""          # how `needed` was verified, when more than "verified by re-solving" says
 
     def text(self) -> str:
         if self.needed is None:
             return f"- {self.limit} ({self.field} = {self.value}): {self.why}"
         check = {True: "verified by re-solving", False: "NOT confirmed by re-solving", None: "not re-solved"}
+        if self.proof:
+            return f"- {self.limit}: {self.why}\n    smallest change: {self.field} = {_fmt(self.needed)} ({self.proof})"
         return f"- {self.limit}: {self.why}\n    smallest change: {self.field} = {_fmt(self.needed)} ({check[self.verified]})"
 
 
@@ -82,9 +96,10 @@ class Explanation:
     findings: list[Finding] = field(default_factory=list)
     iis: list[str] = field(default_factory=list)
     combined: dict = field(default_factory=dict)
+    binding: str = ""        # the binding limit, when the package search named it
 
     def text(self) -> str:
-        lines = [self.summary]
+        lines = [self.summary] + ([f"Binding limit: {self.binding}"] if self.binding else [])
         if self.iis:
             fams = sorted({family(r) for r in self.iis})
             lines.append(f"HiGHS IIS of the LP relaxation ({len(self.iis)} rows/bounds): "
@@ -104,6 +119,12 @@ class Explanation:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+def _sites(grid: str) -> int:
+    """'4x5' -> 20 (a grid label; labels with more text after the grid count the grid)."""
+    rows, cols = grid.split(" ", 1)[0].split("x")
+    return int(rows) * int(cols)
 
 
 def _fmt(x) -> str:
@@ -157,16 +178,18 @@ class _Context:
         iis = lp_iis(self.model, self.opts.threads) or []
         cause = "the LP relaxation is infeasible" if iis else "infeasible only through integrality"
         findings = [f for f in (self.power(), self.thermal(), self.rate(), self.ttft(), self.tpot()) if f]
+        alone = any(f.needed is not None for f in findings)
+        binding = ""
+        if not any(f.needed is not None for f in findings if f.field != RATE_FIELD):
+            binding, package = self.package(findings)
+            findings += package
         combined = {}
-        if not any(f.needed is not None for f in findings):
+        if not alone:
             result = elastic_solve(self.model, self.groups(), self.opts, extra=self.ttft_elastic)
-            if result is None:
-                findings.append(self.structure())
-            else:
-                combined = result.slacks
+            combined = result.slacks if result is not None else {}
         summary = (f"{self.prob.instance.name}: infeasible ({cause}) with "
                    f"{self.describe_changes()}.")
-        return Explanation(False, cause, summary, findings, iis, combined)
+        return Explanation(False, cause, summary, findings, iis, combined, binding)
 
     def describe_changes(self) -> str:
         from lamoopt.whatif.changes import describe
@@ -262,8 +285,9 @@ class _Context:
             return Finding(name, field_, lam, None, "even a tiny rate is infeasible: another limit binds")
         top = lam - res.slacks["rate"]
         needed = top * (1 - VERIFY_MARGIN)
-        why = (f"{lam:g} req/s cannot be served within the power budget, temperature limits and latency "
-               f"targets: at most {top:.4g} req/s")
+        pkg = self.prob.instance.package
+        why = (f"{lam:g} req/s cannot be served on the {pkg.grid_rows}x{pkg.grid_cols} grid within the power budget, "
+               f"temperature limits and latency targets: at most {top:.4g} req/s")
         return Finding(name, field_, lam, needed, why, self.feasible({field_: needed}))
 
     def ttft(self) -> Finding | None:
@@ -338,37 +362,111 @@ class _Context:
                 out[role] = (c.chiplets, f"{c.chip} TP{c.tp} PP{c.pp}")
         return out
 
-    def structure(self) -> Finding:
+    def structure_why(self) -> str:
+        """Why no design fits at all: the smallest prefill and decode instances against the grid."""
         pkg, a = self.prob.instance.package, self.prob.arch
         small = self.smallest_instances(self.tables)
         need = sum(n for n, _ in small.values())
         parts = " and ".join(f"the smallest {r} instance {n} ({d})" for r, (n, d) in small.items())
         fit = (f"{need} sites, but the {pkg.grid_rows}x{pkg.grid_cols} grid has {self.prob.sites}"
                if need > self.prob.sites else "no placement of their tile shapes fits the grid together")
-        why = (f"{a.name} ({a.total_weight_bytes / GB:.1f} GB of weights plus KV cache) needs {parts}: {fit}")
-        return self.grid_finding(why)
+        return f"{a.name} ({a.total_weight_bytes / GB:.1f} GB of weights plus KV cache) needs {parts}: {fit}"
+
+    def package(self, findings: list[Finding]) -> tuple[str, list[Finding]]:
+        """The package as the limit (whatif.package): whether it binds, the smallest grid and
+        the chiplet types that serve the instance, each proven by a re-solve. Returns the
+        binding-limit text and the grid and chiplet-type findings; the other limits' "another
+        limit binds" name the package when it binds."""
+        pkg, lam = self.prob.instance.package, self.prob.rate_req_per_s
+        now = f"{pkg.grid_rows}x{pkg.grid_cols}"
+        top = relaxed_max_rate(self.base, self.changes, self.opts)
+        what = f"the {now} grid ({self.prob.sites} sites) of {', '.join(c.name for c in self.prob.chiplets)} chiplets"
+        if top is None:
+            why = self.structure_why()
+        else:
+            why = (f"with the power budget, the temperature limits and both latency targets lifted, {what} serves "
+                   f"at most {top:.4g} req/s (proven: HiGHS's optimum of the largest rate with those rows removed)")
+        binds = top is None or top < lam * (1 - VERIFY_MARGIN)
+        grid = self.grid_finding(why + (f", below the {lam:g} req/s asked for" if binds and top is not None else ""))
+        types = self.chiplet_finding()
+        if not binds:
+            return "", [grid, types]
+        for f in findings:
+            if f.needed is None and "another limit binds" in f.why:
+                f.why = re.sub(r"another limit binds( first)?", "the package binds (see 'Binding limit')", f.why)
+        return self.binding_text(what, top, grid, types), [grid, types]
+
+    def binding_text(self, what: str, top: float | None, grid: Finding, types: Finding) -> str:
+        """The package named as the binding limit, with the smallest package that works."""
+        lam = self.prob.rate_req_per_s
+        serves = "holds no design at all" if top is None else f"serves at most {top:.4g} req/s"
+        out = (f"the package: {what} {serves} even with the power budget, the temperature limits and the latency "
+               f"targets lifted (proven by HiGHS), so no budget, cooling or latency target can serve {lam:g} req/s")
+        fixes = [f"the {f.needed} grid ({_sites(f.needed)} sites)" if f is grid else f"chiplets {f.needed}"
+                 for f in (grid, types) if f.needed is not None]
+        if fixes:
+            out += (f". Smallest package that serves it with every other limit as given: {' or '.join(fixes)}, "
+                    f"verified by re-solving (the re-solve is the proof: HiGHS finds a design that meets every "
+                    f"constraint; every smaller candidate tried is proven infeasible)")
+        else:
+            out += f". No grid with up to {GRID_GROW_MAX} more rows and columns and no other catalog chiplet helps"
+        return out
+
+    def chiplet_finding(self) -> Finding:
+        """The catalog's interposer chiplets not offered, each added alone on the given grid."""
+        from lamoopt.whatif.changes import changed_data
+        offered = changed_data(self.base.data, self.changes)["chiplets"]
+        names = [c if isinstance(c, str) else c.get("name") for c in offered]
+        cands = chiplet_candidates(offered)
+        if not cands:
+            return Finding("chiplet types", "chiplets", names, None,
+                           "every interposer chiplet of the catalog is offered already (the catalog's "
+                           "baseline devices are separate packages, not chiplets)")
+        found, checks = first_feasible(self.base, self.changes, cands, self.opts)
+        if found is None:
+            return Finding("chiplet types", "chiplets", names, None,
+                           f"no other catalog chiplet helps on this grid: {checks_text(checks)}")
+        added = found.label.split(" + ", 1)[1]
+        return Finding("chiplet types", "chiplets", names, names + [added],
+                       f"adding {added} serves the instance on this grid; a design: {found.detail}", True,
+                       self.proof_text(checks))
+
+    @staticmethod
+    def proof_text(checks: list[Check]) -> str:
+        """How a package change was verified: the re-solves made, the last one feasible."""
+        return f"verified by re-solving, the re-solve is the proof: {checks_text(checks)}"
 
     def grid_finding(self, why: str, widen_search: bool = False) -> Finding:
-        """The first grid (fewest extra sites), optionally with the default TP/PP degrees, that
-        makes the instance feasible."""
+        """The first grid (fewest sites), optionally with the default TP/PP degrees, that makes
+        the instance feasible, by feasibility re-solves. Without widen_search the largest grid
+        is bounded first with the power, temperature and latency limits lifted (LP relaxation):
+        a design of a smaller grid fits on it as well, so when even it cannot serve the rate, no
+        candidate can (proven without trying them)."""
         pkg = self.prob.instance.package
-        field_ = "package.grid_rows x grid_cols" + (" (and search degrees)" if widen_search else "")
+        field_ = GRID_FIELD + (" (and search degrees)" if widen_search else "")
+        name = "grid size" + (" / search space" if widen_search else "")
         now = f"{pkg.grid_rows}x{pkg.grid_cols}"
-        for change, label in self.structure_candidates(widen_search):
-            try:
-                if self.feasible(change, Engine(self.base, self.opts)):
-                    return Finding("grid size" + (" / search space" if widen_search else ""), field_, now, label,
-                                   why, True)
-            except InputError:   # a candidate the checks reject is skipped
-                continue
-        return Finding("grid size", field_, now, None, why + f" (no grid with up to {GRID_EXTRA_SITES} more sites helps)")
+        candidates = self.structure_candidates(widen_search)
+        if not widen_search:
+            largest, label = candidates[-1]
+            top = relaxed_max_rate(self.base, {**self.changes, **largest}, self.opts, bound_only=True)
+            if top is None or top < self.prob.rate_req_per_s * (1 - VERIFY_MARGIN):
+                serves = "holds no design" if top is None else f"serves at most {top:.4g} req/s"
+                return Finding(name, field_, now, None, why + f"; even the {label} grid {serves} with those "
+                               f"limits lifted (proven: HiGHS's LP-relaxation bound), so no grid with up to "
+                               f"{GRID_GROW_MAX} more rows and columns helps")
+        found, checks = first_feasible(self.base, self.changes, candidates, self.opts)
+        if found is None:
+            return Finding(name, field_, now, None, why + f" (no grid with up to {GRID_GROW_MAX} more rows and "
+                           f"columns helps: {checks_text(checks)})")
+        return Finding(name, field_, now, found.label, why + f"; a design on {found.label}: {found.detail}", True,
+                       self.proof_text(checks))
 
     def structure_candidates(self, widen_search: bool) -> list[tuple[Changes, str]]:
         """Grid changes, fewest sites first; with widen_search first the default TP/PP degrees
         on the same grid, then both."""
         pkg, heads = self.prob.instance.package, self.prob.arch.num_heads
-        grids = [({"package.grid_rows": r, "package.grid_cols": c}, f"{r}x{c}")
-                 for r, c in self.grid_candidates(pkg.grid_rows, pkg.grid_cols)]
+        grids = grid_candidates(pkg.grid_rows, pkg.grid_cols)
         if not widen_search:
             return grids
         defaults = Search()
@@ -377,12 +475,6 @@ class _Context:
         text = f"tp_degrees {wide['search.tp_degrees']}, pp_degrees {wide['search.pp_degrees']}"
         return [(wide, f"{pkg.grid_rows}x{pkg.grid_cols} with search {text}")] + [
             ({**wide, **g}, f"{label} with search {text}") for g, label in grids]
-
-    @staticmethod
-    def grid_candidates(rows: int, cols: int) -> list[tuple[int, int]]:
-        cands = {(r, c) for r in range(rows, rows + GRID_EXTRA_SITES + 1) for c in range(cols, cols + GRID_EXTRA_SITES + 1)
-                 if (r, c) != (rows, cols) and r * c <= rows * cols + GRID_EXTRA_SITES}
-        return sorted(cands, key=lambda rc: (rc[0] * rc[1], abs(rc[0] - rc[1]), rc))
 
     # ------------------------------------------------------------------ before the MILP
     def explain_tables(self, message: str) -> Explanation:

@@ -10,6 +10,7 @@ import json
 from dataclasses import dataclass, field
 
 from lamoopt.design import Design
+from lamoopt.report.solution import mapping_summary
 
 ROLES = ("prefill", "decode")
 METRICS = ("throughput_req_per_s", "power_W", "design_peak_power_W", "throughput_tokens_per_s", "tokens_per_s_per_W",
@@ -41,8 +42,17 @@ def _degrees(values: list[int]) -> int | str:
     return distinct[0] if len(distinct) == 1 else "/".join(str(v) for v in distinct)
 
 
+def role_mapping(design: Design | None, role: str) -> list[str]:
+    """['2 x PC TP2 PP1 batch 1', ...]: the role's instances grouped by identical mapping."""
+    if design is None:
+        return []
+    return [f"{g['instances']} x {g['chiplet']} TP{g['tp']} PP{g['pp']} batch {g['batch']}"
+            for g in mapping_summary(design, role)]
+
+
 def design_figures(design: Design | None, predicted: dict | None) -> dict:
-    """Chiplets per type and role, instances and TP/PP/batch per role, and the metrics."""
+    """Chiplets per type and role, instances, TP/PP/batch and the mapping (role_mapping, '; '
+    joined) per role, and the metrics."""
     out: dict = {}
     if design is not None:
         for chip, roles in sorted(design.chiplet_counts().items()):
@@ -54,6 +64,7 @@ def design_figures(design: Design | None, predicted: dict | None) -> dict:
             out[f"{role}_tp"] = _degrees([i.tp for i in insts])
             out[f"{role}_pp"] = _degrees([i.pp for i in insts])
             out[f"{role}_batch"] = _degrees([i.batch for i in insts])
+            out[f"{role}_mapping"] = "; ".join(role_mapping(design, role))
     for key in METRICS:
         out[key] = (predicted or {}).get(key)
     return out

@@ -10,18 +10,21 @@ import pandas as pd
 from lamoopt.report.files import write_bytes_atomic
 
 
-def _figure(rows: int = 1):
-    """pyplot, the figure and its axes (a list of `rows`, sharing x)."""
+def _figure(rows: int = 1, height_in: float | None = None):
+    """pyplot, the figure and its axes (a list of `rows`, sharing x); height 5 in a panel row
+    (7.5 in for two) unless given."""
     import matplotlib
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    fig, axes = plt.subplots(rows, 1, figsize=(8, 5 if rows == 1 else 7.5), dpi=110, sharex=True, squeeze=False)
+    height = height_in if height_in is not None else (5.0 if rows == 1 else 7.5)
+    fig, axes = plt.subplots(rows, 1, figsize=(8, height), dpi=110, sharex=True, squeeze=False)
     return plt, fig, list(axes[:, 0])
 
 
-def _save(plt, fig, path: Path) -> Path:
+def _save(plt, fig, path: Path, bottom: float = 0.0) -> Path:
+    """Write the figure as PNG (atomically), its axes laid out above `bottom` (figure fraction)."""
     buf = io.BytesIO()
-    fig.tight_layout()
+    fig.tight_layout(rect=(0, bottom, 1, 1))
     fig.savefig(buf, format="png")
     plt.close(fig)
     return write_bytes_atomic(path, buf.getvalue())
@@ -83,9 +86,14 @@ def _bar_width(xs: pd.Series) -> float:
     return 0.7 * min(gaps) if gaps else 1.0
 
 
-def write_pareto_png(path: Path, df: pd.DataFrame, metric: str, objective_kind: str, title: str) -> Path:
-    """Objective against the second metric; the front as a step line, dominated points hollow."""
-    plt, fig, (ax,) = _figure()
+def write_pareto_png(path: Path, df: pd.DataFrame, metric: str, objective_kind: str, title: str,
+                     designs: dict[str, str] | None = None) -> Path:
+    """Objective against the second metric; the front as a step line, dominated points hollow,
+    each point labelled with its design letter, the points where the design changes circled
+    with a dotted line, and the designs listed under the axes."""
+    designs = designs or {}
+    text_in = 0.15 * len(designs) + (0.1 if designs else 0.0)   # room for the design list
+    plt, fig, (ax,) = _figure(height_in=5 + text_in)
     ok = df[df["status"] == "optimal"]
     front = ok[ok["pareto"].astype(bool)].sort_values(metric)
     dominated = ok[~ok["pareto"].astype(bool)]
@@ -94,9 +102,27 @@ def write_pareto_png(path: Path, df: pd.DataFrame, metric: str, objective_kind: 
     if len(dominated):
         ax.scatter(dominated[metric], dominated["objective"], facecolors="none", edgecolors="C0",
                    label="dominated", zorder=3)
+    _mark_designs(ax, ok, metric)
     ax.set_xlabel(metric)
     ax.set_ylabel(f"objective ({objective_kind})")
     ax.set_title(title)
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8)
-    return _save(plt, fig, path)
+    if designs:
+        fig.text(0.01, 0.01, "\n".join(f"{k}: {v}" for k, v in designs.items()), fontsize=7,
+                 family="monospace", va="bottom")
+    return _save(plt, fig, path, bottom=text_in / (5 + text_in))
+
+
+def _mark_designs(ax, ok: pd.DataFrame, metric: str) -> None:
+    """Design letters beside the points; circles and dotted lines where the design changes."""
+    if "design" not in ok.columns:
+        return
+    for x, y, label in zip(ok[metric], ok["objective"], ok["design"]):
+        ax.annotate(str(label), (x, y), textcoords="offset points", xytext=(4, 4), fontsize=8)
+    changed = ok[ok["design_changed"].astype(bool)] if "design_changed" in ok.columns else ok.iloc[:0]
+    if len(changed):
+        ax.scatter(changed[metric], changed["objective"], s=140, facecolors="none", edgecolors="k",
+                   linewidths=1.2, label="design changes", zorder=4)
+        for x in changed[metric]:
+            ax.axvline(x, color="k", linestyle=":", linewidth=0.8, alpha=0.6)

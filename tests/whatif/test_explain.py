@@ -9,8 +9,8 @@ import pytest
 
 from lamoopt.catalog import CHIPLETS
 from lamoopt.instance.errors import InputError
-from lamoopt.whatif.explain import explain
-from tests.whatif.conftest import base_of, opts_of
+from lamoopt.whatif.explain import GRID_FIELD, explain
+from tests.whatif.conftest import TINY, base_of, cold, opts_of
 
 BIG_8B = {"catalog": "Llama-3-8B", "weight_bytes": 3.98, "kv_bytes": 2.0}   # 32 GB: one PC by weight, not with KV
 
@@ -72,6 +72,31 @@ def test_grid_too_small_for_the_smallest_instances():
     assert exp.cause == "the LP relaxation is infeasible"
     f = finding(exp, "package.grid_rows x grid_cols")
     assert f.verified and f.needed in ("2x2", "1x4") and "4 sites, but the 1x2 grid has 2" in f.why
+
+
+def test_too_small_package_is_named_as_the_binding_limit_and_the_smallest_grid_re_solved():
+    base = base_of(**{**TINY, "workload.arrival_rate_req_per_s": 50.0})   # 1x3 serves < 42 req/s
+    exp = explain(base, {}, opts_of(base))
+    assert exp.binding.startswith("the package: the 1x3 grid (3 sites)") and "the 1x4 grid (4 sites)" in exp.binding
+    assert "the re-solve is the proof" in exp.binding
+    grid = finding(exp, GRID_FIELD)
+    assert grid.needed == "1x4" and grid.verified and "1x4 feasible" in grid.proof
+    top = float(grid.why.split("serves at most ")[1].split(" req/s")[0])
+    assert 30.0 < top < 50.0
+    # the other limits name the package instead of "another limit"
+    assert "the package binds" in finding(exp, "package.power_budget_W").why
+    assert "the package binds" in finding(exp, "package.ambient_C").why
+    # the suggestion is feasible by an independent cold solve, the grid as given is not
+    assert cold(base, {"package.grid_rows": 1, "package.grid_cols": 4}).status.value == "optimal"
+    assert cold(base, {}).status.value == "infeasible"
+
+
+def test_a_missing_chiplet_type_is_suggested_and_re_solved():
+    base = base_of(**{"package.grid_rows": 1, "package.grid_cols": 2, "chiplets": ["PC"], "model": BIG_8B})
+    exp = explain(base, {}, opts_of(base))
+    types = finding(exp, "chiplets")
+    assert types.needed == ["PC", "DC"] and types.verified and "holds no design at all" in exp.binding
+    assert cold(base, {"chiplets": ["PC", "DC"]}).status.value == "optimal"
 
 
 def test_ttft_just_above_the_physical_minimum():

@@ -3,9 +3,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pandas as pd
 
-from lamoopt.whatif.pareto import mark_front, tpot_front, write_front
+from lamoopt.whatif.figures import PointResult
+from lamoopt.whatif.pareto import (FLOOR_REL_TOL, TPOT_MET, TPOT_PATH, Front, fewer_designs_note, mark_front,
+                                   tpot_front, write_front)
 from lamoopt.whatif.sensitivity import sensitivity
 from tests.whatif.conftest import cold, opts_of, same_objective, tiny
 
@@ -38,28 +42,52 @@ def test_binding_power_budget():
     assert power.gain > 0
 
 
-def test_tpot_front_is_exact_and_every_point_proven(tmp_path):
+def test_tpot_front_spans_the_range_with_distinct_proven_designs(tmp_path):
     base = tiny()
-    results = tpot_front(base, opts_of(base), {}, max_points=12, progress=False)
-    optimal = [r for r in results if r.status == "optimal"]
-    # TPOT includes the queueing wait for a decode slot, so the front is fine-grained: it ends at
-    # infeasibility or at max_points
-    assert len(optimal) >= 3 and (results[-1].status == "infeasible" or len(results) == 12)
-    assert all(r.mip_gap is not None and r.mip_gap <= 1e-4 for r in optimal)
-    tpots = [r.figures["tpot_ms"] for r in optimal]
-    objs = [r.objective for r in optimal]
-    assert tpots == sorted(tpots, reverse=True) and objs == sorted(objs, reverse=True)
-    assert all(mark_front(optimal, "tpot_ms", -1, "max_tokens_per_s_per_W"))
-    mid = optimal[len(optimal) // 2]
-    assert same_objective(mid.objective, cold(base, mid.values).objective)
-    write_front(tmp_path, results, "tpot", "max_tokens_per_s_per_W", "tiny")
+    front = tpot_front(base, opts_of(base), {}, max_points=6, progress=False)
+    res = front.results
+    assert len(res) == 6 and all(r.status == "optimal" and r.mip_gap <= 1e-4 for r in res)
+    # the range: the instance's optimum at the top, the bisected floor at the bottom
+    eps = [r.values[TPOT_PATH] for r in res]
+    floor = front.span["floor"]
+    assert eps == sorted(eps, reverse=True) and eps[-1] == floor["hi_ms"]
+    assert floor["lo_ms"] < floor["hi_ms"] <= floor["lo_ms"] * (1 + FLOOR_REL_TOL) * (1 + 1e-9)
+    assert cold(base, {TPOT_PATH: floor["lo_ms"]}).status.value == "infeasible"
+    assert res[0].figures[TPOT_MET] == front.span["top_ms"] and eps[1] < front.span["top_ms"]
+    # distinct designs (not flow re-allocations of one), each meeting its target
+    labels = front.labels
+    assert len(set(labels)) >= 3 and front.note == ""
+    assert all(r.figures[TPOT_MET] <= e * (1 + 1e-6) for r, e in zip(res, eps))
+    # tighter targets never improve the objective (nested feasible sets), the front's TPOT falls with it
+    objs = [r.objective for r in res]
+    assert all(b <= a * (1 + 1e-4) for a, b in zip(objs, objs[1:]))
+    on = [r for r, f in zip(res, mark_front(res, TPOT_MET, -1, "max_tokens_per_s_per_W")) if f]
+    tpots = [r.figures[TPOT_MET] for r in on]
+    assert len(on) >= 3 and tpots == sorted(tpots, reverse=True)
+    mid = res[len(res) // 2]
+    assert same_objective(mid.objective, cold(base, mid.values).objective, rel=1e-4)
+    write_front(tmp_path, front, "tiny")
     df = pd.read_csv(tmp_path / "pareto.csv")
-    assert {"workload.targets.tpot_ms", "objective", "tpot_ms", "mip_gap", "pareto", "status"} <= set(df.columns)
+    assert {TPOT_PATH, "objective", TPOT_MET, "tpot_ms", "mip_gap", "pareto", "design", "design_changed",
+            "prefill_mapping", "decode_mapping", "chiplets_PC_prefill"} <= set(df.columns)
+    assert list(df["design"]) == labels and df["design_changed"].sum() == len(set(labels)) - 1
+    summary = json.loads((tmp_path / "pareto.json").read_text())
+    assert summary["distinct_designs"] == len(set(labels)) and summary["span"]["floor"]["hi_ms"] == eps[-1]
     assert (tmp_path / "pareto.png").stat().st_size > 1000
 
 
+def test_fewer_designs_are_explained():
+    one = PointResult({TPOT_PATH: 5.0}, "optimal", 2.0, 2.0, 0.0, {TPOT_MET: 1.0}, signature="A")
+    span = {"top_ms": 1.0, "instance_target_ms": 5.0, "grid_targets_ms": [], "floor": {"hi_ms": 1.0}}
+    note = fewer_designs_note(Front("tpot", "max_tokens_per_s_per_W", [one], span))
+    assert note.startswith("only 1 distinct design") and "no TPOT to trade" in note
+    two = PointResult({TPOT_PATH: 0.5}, "optimal", 1.0, 1.0, 0.0, {TPOT_MET: 0.5}, signature="B")
+    span = {"top_ms": 1.0, "instance_target_ms": 5.0, "grid_targets_ms": [0.5], "floor": {"hi_ms": 0.5}}
+    note = fewer_designs_note(Front("tpot", "max_tokens_per_s_per_W", [one, two], span))
+    assert note.startswith("only 2 distinct designs") and "at most 0.5 ms apart" in note and "--points" in note
+
+
 def test_dominated_points_are_flagged():
-    from lamoopt.whatif.figures import PointResult
     pts = [PointResult({}, "optimal", 3.0, 3.0, 0.0, {"tpot_ms": 5.0}),
            PointResult({}, "optimal", 2.0, 2.0, 0.0, {"tpot_ms": 6.0}),     # worse in both
            PointResult({}, "optimal", 1.0, 1.0, 0.0, {"tpot_ms": 1.0})]
