@@ -25,15 +25,16 @@ def options_from_args(prob, args):
 
 def check_output_file(path: Path, option: str = "-o/--output") -> None:
     """Before any work: `path` must be a file name in a directory where files can be created
-    (created if missing). Raises InputError naming the path otherwise."""
+    (created if missing). Raises InputError naming the path otherwise (in full: InputError
+    shortens long values)."""
     from lamoopt.report.files import check_writable_dir
     if path.is_dir():
-        raise InputError([(option, str(path), "a file name, not a directory")])
+        raise InputError([(option, str(path), f"a file name, not a directory ({path} is a directory)")])
     try:
         check_writable_dir(path.parent)
     except OSError as err:
-        raise InputError([(option, str(path), f"a location where files can be written (cannot "
-                                               f"create files in {path.parent}: {_os_reason(err, path.parent)})")]) from None
+        raise InputError([(option, str(path), f"a location where files can be written (cannot create files "
+                                               f"in {path.parent}: {_os_reason(err, path.parent)})")]) from None
 
 
 def _os_reason(err: OSError, about: Path) -> str:
