@@ -1,9 +1,12 @@
-"""Export of a package, layout and power map as HotSpot 6 grid-model inputs.
+"""Export of a package, layout and power map as HotSpot 6 grid-model inputs, and reading back.
 
 HotSpot (Skadron et al., UVA; github.com/uvahotspot/HotSpot) solves the same steady-state
 conduction problem with its own grid; these files let anyone re-check our solver with it.
+Measured with HotSpot commit f18831e (README, "Checking a design with HotSpot"): every site
+peak of solutions/default.json and solutions/Llama3-70B_Reason_1rps.json within +0.02 to
++0.15 K of ours.
 
-Written files (all atomically):
+Written files (all atomically, with the umask's mode):
 - `layerNN_<name>.flp`: one floorplan per HotSpot layer, bottom (NN = 00) to top. Package
   layers are one block; each chiplet-zone layer (a slab between consecutive interfaces of
   all stacks present, as in our solver) holds per site the chiplet's block (its footprint:
@@ -16,7 +19,14 @@ Written files (all atomically):
   dissipation (Y/N), heat capacity J/(m^3 K), resistivity m K/W, thickness m, floorplan.
 - `package.ptrace`: tab-separated names of every block of every power-dissipating layer,
   then one line of watts (0 for fillers and passive blocks).
-- `hotspot.config`: ambient, convection, grid and sink/spreader parameters.
+- `hotspot.config`: ambient, grid, and our top and bottom films mapped onto HotSpot's
+  spreader/sink/convection and secondary path (hotspot_package_map).
+- `run_hotspot.sh`: the exact command; refuses to run without `-detailed_3D on`.
+
+Not reproduced: a non-square package (rows != cols) needs a square spreader and sink that
+overhang its short sides (heat reaches the overhang only through the 10 um plates), and its
+grid cells are not square, where HotSpot 6's detailed_3D find_res uses a cell's x resistance
+for its north-south neighbours; all shipped instances are square.
 """
 
 from __future__ import annotations
@@ -48,14 +58,14 @@ HOTSPOT_GRID_CELLS = 64
 # instead always stacks a heat spreader and a heat sink on the last lcf layer and convects from
 # the sink; its optional "secondary path" (-model_secondary 1) puts substrate, solder and PCB
 # layers under the first lcf layer and convects from the PCB. Both paths are mapped so that per
-# grid cell the vertical resistance from the outermost lcf layer's centre to ambient equals
-# ours (derivation in hotspot_package_map; tests/thermal/test_thermal_hotspot.py recomputes it
+# grid cell the vertical resistance from the outer face of the outermost lcf layer to ambient
+# equals ours (derivation in hotspot_package_map; tests/thermal/test_thermal_hotspot.py recomputes it
 # the way HotSpot's temperature_grid.c does).
 #
 # The added plates are mapping devices, not hardware: they are made so thin that their own
-# lateral conduction (k x t = 400 x 10e-6 = 4e-3 W/K per plate) is under 1 % of the lid's
-# (default lid: 390 x 1.5e-3 = 0.585 W/K), and their vertical resistance (2.5e-8 m2K/W) is
-# subtracted from the convection resistance exactly. Copper k and rho c: HotSpot's defaults
+# lateral conduction (k x t = 400 W/mK x 10 um = 4e-3 W/K per plate) is under 1 % of the lid's
+# (default lid: 390 W/mK x 1.5 mm = 0.585 W/K), and their vertical resistance (t/k = 2.5e-8
+# m2K/W each) is subtracted from the convection resistance exactly. Copper k and rho c: HotSpot's defaults
 # (temperature.c: k_sink = k_spreader = 400 W/mK, p_sink = p_spreader = 3.55e6 J/(m3 K)).
 COPPER_CONDUCTIVITY_W_PER_MK = 400.0
 COPPER_HEAT_CAPACITY_J_PER_M3K = 3.55e6
@@ -66,7 +76,7 @@ MAPPING_PLATE_THICKNESS_M = 10e-6
 # Likewise the secondary path's PCB must be wider than its solder layer. Each plate is
 # therefore 10 um wider per side than the one below it. HotSpot convects from the sink's
 # overhang as well, but the sink reaches only 20 um past the package on each side: that area
-# (s_sink^2 - side^2 ~ 8 x side x 10 um) is 0.2 % of a 78 mm package's, and heat reaches it
+# (s_sink^2 - side^2 ~ 8 x side x 10 um) is 0.1 % of a 78 mm package's, and heat reaches it
 # only sideways through the 10 um plates (the tests bound the whole periphery's conductance).
 MAPPING_PLATE_OVERHANG_M = 10e-6
 # HotSpot's secondary-path conductivities are compile-time constants (temperature.h:
@@ -81,8 +91,8 @@ HOTSPOT_K_PCB_W_PER_MK = 1.0 / 0.333
 # convection count 1.5 times.
 HOTSPOT_SINK_SERIES_FACTOR = 1.5
 # A zero h_top (only possible in hand-built geometries; instances require h_top > 0) is an
-# adiabatic top: HotSpot has no such option, so the sink gets a convection resistance ~1e9
-# times any real one (1e9 K/W over the whole sink).
+# adiabatic top: HotSpot has no such option, so the sink gets 1e9 K/W, ~1e11 times the
+# default instance's r_convec (5.5e-3 K/W).
 ADIABATIC_R_CONVEC_K_PER_W = 1e9
 # Convection capacitances only matter for transient runs; HotSpot's defaults.
 HOTSPOT_DEFAULT_C_CONVEC_J_PER_K = 140.4
