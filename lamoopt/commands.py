@@ -27,14 +27,19 @@ def check_output_file(path: Path, option: str = "-o/--output") -> None:
     """Before any work: `path` must be a file name in a directory where files can be created
     (created if missing). Raises InputError naming the path otherwise (in full: InputError
     shortens long values)."""
-    from lamoopt.report.files import check_writable_dir
     if path.is_dir():
         raise InputError([(option, str(path), f"a file name, not a directory ({path} is a directory)")])
+    _check_writable(path.parent, option, path)
+
+
+def _check_writable(directory: Path, option: str, given: Path) -> None:
+    """InputError naming `given` (the user's path) unless files can be created in `directory`."""
+    from lamoopt.report.files import check_writable_dir
     try:
-        check_writable_dir(path.parent)
+        check_writable_dir(directory)
     except OSError as err:
-        raise InputError([(option, str(path), f"a location where files can be written (cannot create files "
-                                               f"in {path.parent}: {_os_reason(err, path.parent)})")]) from None
+        raise InputError([(option, str(given), f"a location where files can be written (cannot create files "
+                                                f"in {directory}: {_os_reason(err, directory)})")]) from None
 
 
 def _os_reason(err: OSError, about: Path) -> str:
@@ -135,6 +140,7 @@ def cmd_export_hotspot(args) -> int:
     prob = load_and_check(instance)
     if not any(i.sites for i in design.instances):
         raise InputError([("design.instances[*].sites", [], "a design placed on the interposer grid")], args.design)
+    _check_writable(Path(args.directory), "directory", Path(args.directory))
     geom, stacks = geometry_from_problem(prob)
     try:
         hotspot_package_map(geom)

@@ -37,19 +37,24 @@ def _rows(directory: Path) -> list[dict]:
 
 
 @pytest.fixture
-def fake_hotspot(tmp_path):
-    path = tmp_path / "fake-hotspot"
-    path.write_text(FAKE_HOTSPOT)
-    path.chmod(0o755)
-    return path
+def export_with_fake(tmp_path):
+    """export-hotspot of the default solution into tmp_path/hs with the stand-in HotSpot:
+    returns (exit code, output directory)."""
+    fake = tmp_path / "fake-hotspot"
+    fake.write_text(FAKE_HOTSPOT)
+    fake.chmod(0o755)
+    out = tmp_path / "hs"
+
+    def run() -> tuple[int, Path]:
+        return main(["export-hotspot", str(REPO / "solutions" / "default.json"), str(out), "--hotspot",
+                     str(fake), "--requests", "200"]), out
+    return run
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="run_hotspot.sh is a POSIX shell script")
-def test_export_runs_hotspot_and_compares(tmp_path, fake_hotspot, capsys, monkeypatch):
+def test_export_runs_hotspot_and_compares(export_with_fake, capsys, monkeypatch):
     monkeypatch.setenv("FAKE_KELVIN", "350.15")
-    out = tmp_path / "hs"
-    rc = main(["export-hotspot", str(REPO / "solutions" / "default.json"), str(out), "--hotspot",
-               str(fake_hotspot), "--requests", "200"])
+    rc, out = export_with_fake()
     text = capsys.readouterr().out
     assert rc == 0, text
     rows = _rows(out)
@@ -62,11 +67,9 @@ def test_export_runs_hotspot_and_compares(tmp_path, fake_hotspot, capsys, monkey
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="run_hotspot.sh is a POSIX shell script")
-def test_failing_hotspot_is_reported(tmp_path, fake_hotspot, capfd, monkeypatch):
+def test_failing_hotspot_is_reported(export_with_fake, capfd, monkeypatch):
     monkeypatch.setenv("FAKE_FAIL", "1")
-    out = tmp_path / "hs"
-    rc = main(["export-hotspot", str(REPO / "solutions" / "default.json"), str(out), "--hotspot",
-               str(fake_hotspot), "--requests", "200"])
+    rc, out = export_with_fake()
     err = capfd.readouterr().err  # capfd: HotSpot's own messages come from a child process
     assert rc == 1 and f"HotSpot failed in {out}" in err and "fake: fatal error" in err
     assert not (out / "hotspot_vs_lamoopt.csv").exists()
@@ -94,3 +97,17 @@ def test_hotspot_agrees_with_the_evaluator(tmp_path, solution, capsys):
             assert math.isfinite(hotspot_C) == math.isfinite(ours_C)
             if math.isfinite(ours_C):
                 assert abs(hotspot_C - ours_C) < AGREEMENT_K, (r, text)
+
+
+def test_unwritable_directory_is_bad_input_before_evaluating(tmp_path, capsys, monkeypatch):
+    import lamoopt.evaluate.evaluator as evaluator
+
+    def evaluate(*a, **k):
+        raise AssertionError("evaluated although the directory is unusable")
+    monkeypatch.setattr(evaluator, "evaluate_design", evaluate)
+    blocker = tmp_path / "blocker"
+    blocker.write_text("")
+    rc = main(["export-hotspot", str(REPO / "solutions" / "default.json"), str(blocker / "hs")])
+    err = capsys.readouterr().err
+    assert rc == 2 and "Traceback" not in err
+    assert f"cannot create files in {blocker / 'hs'}: Not a directory: {blocker}" in err
