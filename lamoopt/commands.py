@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lamoopt.instance import load_and_check
+from lamoopt.instance import InputError, load_and_check
 
-from lamoopt.cli import EXIT_ERROR, EXIT_INFEASIBLE, EXIT_OK, EXIT_TIME_LIMIT, EXIT_VIOLATION  # one definition
+from lamoopt.cli import EXIT_ERROR, EXIT_INFEASIBLE, EXIT_INPUT, EXIT_OK, EXIT_TIME_LIMIT, EXIT_VIOLATION  # one definition
 STATUS_EXIT = {"optimal": EXIT_OK, "time_limit": EXIT_TIME_LIMIT, "infeasible": EXIT_INFEASIBLE, "error": EXIT_ERROR}
 
 
@@ -23,21 +23,70 @@ def options_from_args(prob, args):
                                      threads=args.threads, seed=args.seed)
 
 
+def check_output_file(path: Path, option: str = "-o/--output") -> None:
+    """Before any work: `path` must be a file name in a directory where files can be created
+    (created if missing). Raises InputError naming the path otherwise (in full: InputError
+    shortens long values)."""
+    if path.is_dir():
+        raise InputError([(option, str(path), f"a file name, not a directory ({path} is a directory)")])
+    _check_writable(path.parent, option, path)
+
+
+def _check_writable(directory: Path, option: str, given: Path) -> None:
+    """InputError naming `given` (the user's path) unless files can be created in `directory`."""
+    from lamoopt.report.files import check_writable_dir
+    try:
+        check_writable_dir(directory)
+    except OSError as err:
+        raise InputError([(option, str(given), f"a location where files can be written (cannot create files "
+                                                f"in {directory}: {_os_reason(err, directory)})")]) from None
+
+
+def _os_reason(err: OSError, about: Path) -> str:
+    """The OS's reason, with the path it concerns when that is not `about` itself."""
+    reason = err.strerror or str(err)
+    return reason if not err.filename or Path(err.filename) == about else f"{reason}: {err.filename}"
+
+
+def _write_solution_or_rescue(out: Path, sol: dict, design) -> int:
+    """Write the solution; if that fails, keep the work (a temporary directory, else stdout)
+    and return EXIT_INPUT with a message naming the path."""
+    import json
+    import sys
+    import tempfile
+    from lamoopt.report.solution import write_solution
+    try:
+        written = write_solution(out, sol, design)
+    except OSError as err:
+        reason = f"lamoopt: error: could not write the solution to {out}: {_os_reason(err, out)}"
+        try:
+            rescue = write_solution(Path(tempfile.mkdtemp(prefix="lamoopt-solution-")) / out.name, sol, design)
+        except OSError:
+            print(json.dumps(sol, indent=2))
+            print(f"{reason}; the solution is printed above instead", file=sys.stderr)
+        else:
+            print(f"{reason}; wrote it to {', '.join(str(w) for w in rescue)} instead", file=sys.stderr)
+        return EXIT_INPUT
+    print(f"wrote {', '.join(str(w) for w in written)}")
+    return EXIT_OK
+
+
 def cmd_solve(args) -> int:
     from lamoopt.orchestrate import solve_with_recheck
-    from lamoopt.report.solution import rechecked_solution_dict, summary_text, write_solution
+    from lamoopt.report.solution import rechecked_solution_dict, summary_text
     prob = load_and_check(args.instance)
+    out = Path(args.output) if args.output else Path("solutions") / f"{prob.instance.name}.json"
+    check_output_file(out)
     opts = options_from_args(prob, args)
     res = solve_with_recheck(prob, opts, method=args.method, recheck=not args.no_recheck,
                              num_requests=args.requests, seed=opts.seed)
     sol = rechecked_solution_dict(prob.instance.name, res, instance_file=str(args.instance))
-    out = Path(args.output) if args.output else Path("solutions") / f"{prob.instance.name}.json"
-    written = write_solution(out, sol, res.design)
     print(summary_text(sol))
     if res.recheck:
         from lamoopt.evaluate.recheck import recheck_text
         print(recheck_text(res.recheck))
-    print(f"wrote {', '.join(str(w) for w in written)}")
+    if _write_solution_or_rescue(out, sol, res.design) != EXIT_OK:
+        return EXIT_INPUT
     code = STATUS_EXIT[sol["status"]]
     if code == EXIT_OK and res.recheck and not res.recheck["passed"]:
         return EXIT_VIOLATION
@@ -74,11 +123,18 @@ def cmd_evaluate(args) -> int:
 
 
 def cmd_export_hotspot(args) -> int:
+    import shutil
     from lamoopt.evaluate.evaluator import _layout, evaluate_design
-    from lamoopt.instance.errors import InputError
     from lamoopt.report.solution import load_design_file
     from lamoopt.thermal.geometry import geometry_from_problem
-    from lamoopt.thermal.hotspot import write_hotspot
+    from lamoopt.thermal.hotspot import hotspot_package_map, write_hotspot
+    hotspot = None
+    if args.hotspot:
+        hotspot = shutil.which(args.hotspot)
+        if hotspot is None:
+            raise InputError([("--hotspot", args.hotspot, "an executable HotSpot binary (a path, or a name on "
+                                                           "the PATH)")])
+        hotspot = str(Path(hotspot).resolve())
     design, raw = load_design_file(args.design)
     instance = args.instance or raw.get("instance_file")
     if not instance:
@@ -86,12 +142,57 @@ def cmd_export_hotspot(args) -> int:
     prob = load_and_check(instance)
     if not any(i.sites for i in design.instances):
         raise InputError([("design.instances[*].sites", [], "a design placed on the interposer grid")], args.design)
-    ev = evaluate_design(prob, design, num_requests=args.requests)
+    _check_writable(Path(args.directory), "directory", Path(args.directory))
     geom, stacks = geometry_from_problem(prob)
-    files = write_hotspot(args.directory, geom, _layout(prob, design), stacks, ev.site_power_W)
+    try:
+        hotspot_package_map(geom)
+    except ValueError as err:
+        cooling = prob.instance.package.cooling
+        field = "top_heat_transfer_W_per_m2K" if str(err).startswith("h_top") else "bottom_heat_transfer_W_per_m2K"
+        raise InputError([(f"package.cooling.{field}", getattr(cooling, field), str(err))], instance) from None
+    ev = evaluate_design(prob, design, num_requests=args.requests)
+    layout = _layout(prob, design)
+    files = write_hotspot(args.directory, geom, layout, stacks, ev.site_power_W)
     print(f"wrote HotSpot inputs to {args.directory}: {files.config.name}, {files.lcf.name}, "
-          f"{files.ptrace.name}, {len(files.floorplans)} floorplans (powers from the evaluator: "
-          f"{sum(sum(v) for v in ev.site_power_W.values()):.0f} W)")
+          f"{files.ptrace.name}, {len(files.floorplans)} floorplans, {files.script.name} (powers from the "
+          f"evaluator: {sum(sum(v) for v in ev.site_power_W.values()):.0f} W)")
+    if hotspot is None:
+        return EXIT_OK
+    return _run_hotspot(hotspot, files, geom, layout, stacks, ev)
+
+
+def _run_hotspot(hotspot: str, files, geom, layout, stacks, ev) -> int:
+    """Run the export's run_hotspot.sh with `hotspot`, print and write the per-site comparison."""
+    import io
+    import os
+    import subprocess
+    import sys
+    from lamoopt.report.files import write_text_atomic
+    from lamoopt.thermal.hotspot import (
+        HOTSPOT_GRID_CELLS, comparison_text, compare_sites, hotspot_layers, read_steady_file,
+    )
+    directory = files.script.parent
+    print(f"running HotSpot ({hotspot}) in {directory}; its iterative solver takes several minutes on the "
+          f"{HOTSPOT_GRID_CELLS} x {HOTSPOT_GRID_CELLS} grid", flush=True)
+    run = subprocess.run([str(files.script)], env={**os.environ, "LAMOOPT_HOTSPOT": hotspot})
+    steady = directory / "package.steady"
+    if run.returncode != 0 or not steady.is_file():
+        print(f"lamoopt: error: HotSpot failed in {directory} (run_hotspot.sh exit {run.returncode}; its "
+              f"messages are above)", file=sys.stderr)
+        return EXIT_ERROR
+    try:
+        temps = read_steady_file(steady)
+        rows = compare_sites(hotspot_layers(geom, layout, stacks, ev.site_power_W), temps, ev.thermal.sites)
+    except ValueError as err:
+        print(f"lamoopt: error: {err}", file=sys.stderr)
+        return EXIT_ERROR
+    print(comparison_text(rows))
+    buf = io.StringIO()
+    buf.write("row,col,chiplet,logic_hotspot_C,logic_lamoopt_C,dram_hotspot_C,dram_lamoopt_C\n")
+    for r in rows:
+        buf.write(f"{r.site[0]},{r.site[1]},{r.chiplet},{r.logic_hotspot_C!r},{r.logic_lamoopt_C!r},"
+                  f"{r.dram_hotspot_C!r},{r.dram_lamoopt_C!r}\n")
+    print(f"wrote {write_text_atomic(directory / 'hotspot_vs_lamoopt.csv', buf.getvalue())}")
     return EXIT_OK
 
 
@@ -161,11 +262,14 @@ def register(sub) -> None:
     add_solver_options(p)
     p.set_defaults(func=_cmd_study)
 
-    p = sub.add_parser("export-hotspot", help="write a placed design as HotSpot grid-model inputs")
+    p = sub.add_parser("export-hotspot", help="write a placed design as HotSpot grid-model inputs and "
+                       "run_hotspot.sh (optionally run HotSpot and compare)")
     p.add_argument("design", help="solution file (its 'design') or a design JSON file")
     p.add_argument("directory", help="output directory")
     p.add_argument("--instance", help="instance file (default: the solution's instance_file)")
     p.add_argument("--requests", type=int, metavar="N", help="requests simulated for the powers")
+    p.add_argument("--hotspot", metavar="BINARY", help="then run this HotSpot 6 binary on the export "
+                   "(run_hotspot.sh) and print its per-site peaks beside the evaluator's (minutes)")
     p.set_defaults(func=cmd_export_hotspot)
 
     p = sub.add_parser("export", help="write the MILP as an LP or MPS file")

@@ -4,7 +4,7 @@
 - solver: build_thermal_model -> ThermalModel.solve(site_power) -> ThermalResult;
   solve_with_feedback (leakage/refresh fixed point), ThermalRunaway
 - influence: influence_matrices (MILP resistance matrices), vertical_resistance_K_per_W
-- hotspot: write_hotspot (HotSpot 6 grid-model inputs)
+- hotspot: write_hotspot (HotSpot 6 grid-model inputs, run_hotspot.sh), read_steady_file, compare_sites
 - heatmap: write_heatmap_png
 - power: peak_power_split_W
 """
