@@ -275,7 +275,9 @@ class ServingResult:
                    goodput=float(ok[steady].mean()) if steady.any() else float("nan"),
                    preemptions=int(r.preemptions.sum()), requests_completed=int(r.finish_s.notna().sum()),
                    requests_decoded=int((r.output_tokens > 1).sum()),
-                   keep_up=stats.keep_up_test(e2e_ms / 1e3, relax))
+                   keep_up=stats.keep_up_test(e2e_ms / 1e3, relax,
+                                              np.column_stack([r.input_tokens.to_numpy(float),
+                                                               r.output_tokens.to_numpy(float)])))
         return out
 
 

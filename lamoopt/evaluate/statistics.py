@@ -108,13 +108,23 @@ def effective_sample_ci(x: np.ndarray, pct: float, est: float, tau: float) -> tu
     return est, max(est - half, float(x.min())), est + half   # no quantile lies below the sample minimum
 
 
-def keep_up_test(sojourn_s: np.ndarray, min_correlation: float = 1.0) -> dict:
+def keep_up_test(sojourn_s: np.ndarray, min_correlation: float = 1.0,
+                 sizes: np.ndarray | None = None) -> dict:
     """Trend of the batch means of the steady requests' sojourn times (module docstring), over at
     most BATCHES batches of at least BATCH_TAUS correlation times (measured, floored by
     `min_correlation`): {'t_statistic', 'critical', 'kept_up', 'growth_s_per_batch', 'batches'}.
     kept_up is None (inconclusive) when fewer than MIN_BATCHES such batches fit in the run: it is
-    too short to tell a slowly relaxing queue from a growing backlog at this load."""
-    x = np.asarray(sojourn_s, float)[steady_mask(len(sojourn_s))]
+    too short to tell a slowly relaxing queue from a growing backlog at this load.
+
+    `sizes` (one row per request: its input and output tokens) are regressed out first: a
+    request's sojourn grows with its own length, so a run whose sampled lengths happen to drift
+    (the same seed gives every design the same requests) would otherwise look like a backlog.
+    The test is then on the sojourn not explained by the request's own size, where a backlog's
+    growth remains (it does not depend on the request's size)."""
+    steady = steady_mask(len(sojourn_s))
+    x = np.asarray(sojourn_s, float)[steady]
+    if sizes is not None:
+        x = _residual_after(x, np.asarray(sizes, float)[steady])
     x = x[~np.isnan(x)]
     # the correlation of the series around its trend: a backlog's linear growth is the signal
     # under test, not memory
@@ -135,6 +145,19 @@ def keep_up_test(sojourn_s: np.ndarray, min_correlation: float = 1.0) -> dict:
     t_stat = slope / se if se > 0 else (math.inf if slope > 0 else 0.0)
     return {"t_statistic": t_stat, "critical": crit, "kept_up": bool(t_stat <= crit), "growth_s_per_batch": slope,
             "batches": batches}
+
+
+def _residual_after(x: np.ndarray, covariates: np.ndarray) -> np.ndarray:
+    """x minus its least-squares fit on [1, covariates] (NaN where x is NaN); the mean is kept,
+    so the residual is in x's units around x's level."""
+    ok = ~np.isnan(x)
+    if ok.sum() <= covariates.shape[1] + 2:
+        return x
+    A = np.column_stack([np.ones(int(ok.sum())), covariates[ok]])
+    coef, *_ = np.linalg.lstsq(A, x[ok], rcond=None)
+    out = np.full_like(x, np.nan)
+    out[ok] = x[ok] - A @ coef + float(np.mean(x[ok]))
+    return out
 
 
 def window_throughput(arrival_s: np.ndarray, first_token_s: np.ndarray, finish_s: np.ndarray,

@@ -352,7 +352,8 @@ def heterogeneity_verdict(record: dict, tol: float = 1e-4) -> tuple[str, float |
     of the same objective. The 3.5D chiplet set contains each one-type set, so its optimum is
     never worse. 'mixed': 3.5D's objective beats every one-type bound (proven strictly better;
     the gain is over the best one-type objective); 'one type': a one-type optimum is within `tol`
-    (relative) of the 3.5D objective; 'open' otherwise (the gaps overlap). Maximised objectives."""
+    (relative) of the 3.5D objective; 'mixed only' when no one-type design is feasible; 'open'
+    otherwise (the gaps overlap). Maximised objectives."""
     solver = record["solver"]
     mixed = solver.get("3.5D") or {}
     homog = {k: v for k, v in solver.items() if k.startswith(HOMOGENEOUS_PREFIX)}
@@ -360,7 +361,9 @@ def heterogeneity_verdict(record: dict, tol: float = 1e-4) -> tuple[str, float |
         return "n/a", None
     best = max((v["objective"] for v in homog.values() if v.get("objective") is not None), default=None)
     bounds = [v.get("objective_bound") for v in homog.values() if v.get("status") != "infeasible"]
-    if best is not None and best >= mixed["objective"] * (1 - tol):
+    if best is None:
+        return "mixed only", None   # no one-type design exists (every one-type MILP infeasible)
+    if best >= mixed["objective"] * (1 - tol):
         return "one type", 0.0
     if all(b is not None and b < mixed["objective"] for b in bounds):
         return "mixed", (mixed["objective"] / best - 1) if best else None
@@ -373,7 +376,8 @@ def _heterogeneity_markdown(results: list[dict]) -> list[str]:
     'infeasible' at a rate when no design of that type meets the instance's limits."""
     lines = ["From the MILP optima of the same objective (proven, linear model): 'mixed' = the 3.5D "
              "objective beats the bound of every one-type design, with the gain over the best one; "
-             "'one type' = a one-type design is as good (within 1e-4); 'open' = the gaps overlap. "
+             "'one type' = a one-type design is as good (within 1e-4); 'mixed only' = no one-type design "
+             "meets the limits; 'open' = the gaps overlap. "
              "The tables above give the measured numbers.", "",
              "| model | workload | " + " | ".join(["rate (req/s)", "verdict", "proven gain", "one-type designs"])
              + " |", "|---|---|---:|---|---:|---|"]

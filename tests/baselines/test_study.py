@@ -74,6 +74,7 @@ def _record(mixed, pc, dc):
     ((1.0, 1.0, "optimal"), (1.0, 1.0, "optimal"), (0.5, 0.5, "optimal"), "one type", 0.0),
     ((1.2, 1.2, "optimal"), (1.0, 1.3, "time_limit"), (0.9, 0.9, "optimal"), "open", None),
     ((1.2, 1.2, "optimal"), (None, None, "infeasible"), (0.6, 0.6, "optimal"), "mixed", 1.0),
+    ((1.2, 1.2, "optimal"), (None, None, "infeasible"), (None, None, "infeasible"), "mixed only", None),
 ])
 def test_heterogeneity_verdict_needs_the_mixed_optimum_above_every_one_type_bound(mixed, pc, dc, verdict, gain):
     v, g = heterogeneity_verdict(_record(mixed, pc, dc))

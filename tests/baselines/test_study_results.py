@@ -37,6 +37,9 @@ def test_every_paper_instance_and_design_is_in_the_study(study):
 def test_35d_design_is_at_least_as_efficient_at_the_arrival_rate_as_lamoopts_other_designs(study, instance):
     rows = study[study.instance == instance].set_index("design")
     ours = rows.loc["3.5D", "tokens_per_s_per_W"]
+    if pd.isna(ours):   # no 3.5D design: every other design lamoopt makes uses a subset of its options
+        assert all(pd.isna(rows.loc[o, "tokens_per_s_per_W"]) for o in OTHERS if o in rows.index), instance
+        return
     assert ours > 0
     for other in OTHERS:
         theirs = rows.loc[other, "tokens_per_s_per_W"] if other in rows.index else float("nan")

@@ -16,6 +16,23 @@ def test_keep_up_test_flags_a_growing_backlog_and_passes_a_stationary_stream():
     assert stats.keep_up_test(stationary[:10])["kept_up"] is None   # too few to test
 
 
+def test_a_drift_in_the_sampled_lengths_is_not_a_backlog_but_a_backlog_still_shows():
+    """Sojourn = own service (proportional to the request's output length) + wait. Lengths that
+    happen to drift upward over the run make the raw sojourns trend; with the lengths regressed
+    out the stationary wait passes, and a growing wait is still caught."""
+    rng = np.random.default_rng(3)
+    n = 1000
+    # the sample happens to hold longer requests later in the run (a drift of 1,500 tokens)
+    out_tokens = rng.integers(100, 4000, n).astype(float) + np.linspace(0.0, 1500.0, n)
+    sizes = np.column_stack([np.full(n, 500.0), out_tokens])
+    wait = rng.exponential(0.5, n)
+    sojourn = 0.002 * out_tokens + wait
+    assert stats.keep_up_test(sojourn)["kept_up"] is False                  # the raw series trends
+    assert stats.keep_up_test(sojourn, sizes=sizes)["kept_up"] is True
+    backlog = sojourn + np.linspace(0.0, 5.0, n)
+    assert stats.keep_up_test(backlog, sizes=sizes)["kept_up"] is False
+
+
 def test_false_alarm_rate_of_the_keep_up_test_is_near_its_level():
     """Independent stationary runs: the 1 % test rejects about 1 % of them (<= 3 % of 400)."""
     rng = np.random.default_rng(11)
