@@ -277,7 +277,8 @@ class ServingResult:
                    requests_decoded=int((r.output_tokens > 1).sum()),
                    keep_up=stats.keep_up_test(e2e_ms / 1e3, relax,
                                               np.column_stack([r.input_tokens.to_numpy(float),
-                                                               r.output_tokens.to_numpy(float)])))
+                                                               r.output_tokens.to_numpy(float)]),
+                                              arrival_rate=self.offered_rate_req_per_s))
         return out
 
 

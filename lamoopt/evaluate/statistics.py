@@ -16,8 +16,9 @@ comes from the sample quantile's asymptotic law with n / tau effective samples
   index (batches of >= BATCH_TAUS correlation times, as above). A system that keeps up has no
   trend; one that does not accumulates a backlog, so its sojourn times grow in proportion to
   time. The design is judged not to keep up when the slope's t statistic exceeds t(0.99, B-2): a
-  false-alarm rate of 1 % for independent batch means. With fewer than MIN_BATCHES batches the
-  test is inconclusive (reported as such, not as a violation).
+  false-alarm rate of 1 % for independent batch means, and only when that trend amounts to a
+  backlog larger than a stationary system's own fluctuation (keep_up_test). With fewer than
+  MIN_BATCHES batches the test is inconclusive (reported as such, not as a violation).
 """
 
 from __future__ import annotations
@@ -37,6 +38,11 @@ KEEP_UP_ALPHA = 0.01
 def _t_quantile(p: float, dof: int) -> float:
     from scipy.stats import t
     return float(t.ppf(p, dof))
+
+
+def _z_quantile(p: float) -> float:
+    from scipy.stats import norm
+    return float(norm.ppf(p))
 
 
 def steady_mask(n: int) -> np.ndarray:
@@ -109,7 +115,7 @@ def effective_sample_ci(x: np.ndarray, pct: float, est: float, tau: float) -> tu
 
 
 def keep_up_test(sojourn_s: np.ndarray, min_correlation: float = 1.0,
-                 sizes: np.ndarray | None = None) -> dict:
+                 sizes: np.ndarray | None = None, arrival_rate: float | None = None) -> dict:
     """Trend of the batch means of the steady requests' sojourn times (module docstring), over at
     most BATCHES batches of at least BATCH_TAUS correlation times (measured, floored by
     `min_correlation`): {'t_statistic', 'critical', 'kept_up', 'growth_s_per_batch', 'batches'}.
@@ -120,7 +126,16 @@ def keep_up_test(sojourn_s: np.ndarray, min_correlation: float = 1.0,
     request's sojourn grows with its own length, so a run whose sampled lengths happen to drift
     (the same seed gives every design the same requests) would otherwise look like a backlog.
     The test is then on the sojourn not explained by the request's own size, where a backlog's
-    growth remains (it does not depend on the request's size)."""
+    growth remains (it does not depend on the request's size).
+
+    With `arrival_rate` (requests/s) a significant trend must also amount to a backlog: by
+    Little's law the trend's growth of the sojourn over the run, times the arrival rate, is the
+    growth of the number in the system; a stationary system's number in system is about
+    Poisson(L), L = arrival_rate * mean sojourn (exact for M/G/infinity), so its change between
+    two distant times has standard deviation sqrt(2 L). Growth below z(1 - KEEP_UP_ALPHA) sqrt(2 L)
+    is what the arrival sample's own fluctuations make (every design is offered the same sample,
+    so a busy stretch late in it raises every design's sojourn): not a backlog. Reported as
+    'backlog_growth_requests' beside its threshold."""
     steady = steady_mask(len(sojourn_s))
     x = np.asarray(sojourn_s, float)[steady]
     if sizes is not None:
@@ -143,8 +158,14 @@ def keep_up_test(sojourn_s: np.ndarray, min_correlation: float = 1.0,
     resid = y - y.mean() - slope * kc
     se = math.sqrt(float(np.dot(resid, resid)) / (batches - 2) / float(np.dot(kc, kc)))
     t_stat = slope / se if se > 0 else (math.inf if slope > 0 else 0.0)
-    return {"t_statistic": t_stat, "critical": crit, "kept_up": bool(t_stat <= crit), "growth_s_per_batch": slope,
-            "batches": batches}
+    out = {"t_statistic": t_stat, "critical": crit, "kept_up": bool(t_stat <= crit), "growth_s_per_batch": slope,
+           "batches": batches}
+    if arrival_rate is not None and arrival_rate > 0:
+        growth = arrival_rate * slope * (batches - 1)
+        threshold = _z_quantile(1.0 - KEEP_UP_ALPHA) * math.sqrt(2.0 * arrival_rate * float(np.mean(x)))
+        out.update(backlog_growth_requests=growth, backlog_threshold_requests=threshold,
+                   kept_up=bool(t_stat <= crit or growth <= threshold))
+    return out
 
 
 def _residual_after(x: np.ndarray, covariates: np.ndarray) -> np.ndarray:

@@ -33,6 +33,23 @@ def test_a_drift_in_the_sampled_lengths_is_not_a_backlog_but_a_backlog_still_sho
     assert stats.keep_up_test(backlog, sizes=sizes)["kept_up"] is False
 
 
+def test_a_significant_but_tiny_trend_is_not_a_backlog_a_capacity_shortfall_is():
+    """At 2 req/s over 1,000 requests (500 s) with 10 s sojourns (L = 20 in the system): a
+    sojourn drift of 0.2 s over the run is 0.4 requests of growth, far inside the stationary
+    number in system's sqrt(2 L) = 6.3; a 5 % capacity shortfall adds 0.05 x 500 s of sojourn,
+    50 requests: a backlog."""
+    rng = np.random.default_rng(9)
+    n, lam = 1000, 2.0
+    base = 10.0 + rng.normal(0.0, 0.05, n)
+    drift = base + np.linspace(0.0, 0.2, n)
+    short = base + np.linspace(0.0, 0.05 * n / lam, n)
+    assert stats.keep_up_test(drift)["kept_up"] is False                     # significant as a trend
+    small = stats.keep_up_test(drift, arrival_rate=lam)
+    assert small["kept_up"] is True and small["backlog_growth_requests"] < small["backlog_threshold_requests"]
+    big = stats.keep_up_test(short, arrival_rate=lam)
+    assert big["kept_up"] is False and big["backlog_growth_requests"] > 40
+
+
 def test_false_alarm_rate_of_the_keep_up_test_is_near_its_level():
     """Independent stationary runs: the 1 % test rejects about 1 % of them (<= 3 % of 400)."""
     rng = np.random.default_rng(11)
