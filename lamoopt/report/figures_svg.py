@@ -50,6 +50,7 @@ def svg_of(fig: Figure, name: str) -> str:
     text = buf.getvalue()
     text = text[text.index("<svg"):]
     text = re.sub(r'\s+xmlns(:xlink)?="[^"]*"', "", text, count=2)
+    text = text.replace(' target="_blank"', "")      # links (what-if points) stay in the page
     ids = set(re.findall(r'\sid="([^"]+)"', text))
     prefix = re.sub(r"[^\w-]", "-", name)
 

@@ -135,6 +135,7 @@ class Section:
     title: str
     parts: list
     wide: bool = False
+    in_nav: bool = True
 
     def html(self) -> str:
         body = "\n".join(esc(p) for p in self.parts)
@@ -144,7 +145,7 @@ class Section:
 
 def page(title: str, subtitle: list, sections: list[Section]) -> str:
     """The whole document: title, a line per subtitle item, contents, the sections in a grid."""
-    nav = " ".join(f'<a href="#{s.id}">{esc(s.title)}</a>' for s in sections)
+    nav = " ".join(f'<a href="#{s.id}">{esc(s.title)}</a>' for s in sections if s.in_nav)
     sub = "".join(f"<div class=note>{esc(s)}</div>" for s in subtitle)
     body = "\n".join(s.html() for s in sections)
     return (f"<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"

@@ -3,7 +3,7 @@ the points, and each point's floorplan one click away (click a point in the plot
 link).
 
 It reads what `lamoopt whatif --sweep/--pareto -o DIR` wrote: DIR/sweep.csv and/or
-DIR/pareto.csv, whose last column `design` holds each point's optimal design as JSON
+DIR/pareto.csv, whose column `design_json` holds each point's optimal design as JSON
 (lamoopt.whatif.sweep.results_table). Older directories without that column get the plot and
 the table, and the page says the designs are missing.
 """
@@ -25,6 +25,7 @@ from lamoopt.whatif.pareto import SECOND, TPOT_PATH
 
 TABLES = ("sweep.csv", "pareto.csv")
 REQUIRED = ("objective", "status")
+DESIGN_COLUMN = "design_json"    # lamoopt.whatif.sweep.results_table
 SHOWN = ("throughput_tokens_per_s", "power_W", "tokens_per_s_per_W", "ttft_ms", "tpot_ms", "peak_temperature_C")
 
 
@@ -94,7 +95,7 @@ def table_section(name: str, df: pd.DataFrame, title: str) -> H.Section:
     shown = [c for c in SHOWN if c in df.columns]
     rows = []
     for k, row in df.iterrows():
-        has = "design" in df.columns and isinstance(row["design"], str) and row["design"]
+        has = DESIGN_COLUMN in df.columns and isinstance(row[DESIGN_COLUMN], str) and row[DESIGN_COLUMN]
         link = H.Raw(f'<a href="#{point_anchor(name, k)}">floorplan</a>') if has else "–"
         rows.append([k] + [_value(row[p]) for p in paths] + [row["status"]]
                     + [H.num(_value(row[c]), f"{name}[{k}].{c}") for c in ("objective", "objective_bound", "mip_gap")]
@@ -102,29 +103,30 @@ def table_section(name: str, df: pd.DataFrame, title: str) -> H.Section:
     parts = [H.figure(svg, f"{title}: the proven optimum at each point (click a point for its floorplan)"),
              H.table(["point"] + paths + ["status", "objective (proven)", "bound (proven)", "gap"]
                      + [f"{c} (predicted)" for c in shown] + ["design"], rows)]
-    if "design" not in df.columns:
+    if DESIGN_COLUMN not in df.columns:
         parts.append(H.para(f"the points' designs: not in this {name} (written before designs were stored); "
                             f"re-run lamoopt whatif"))
     return H.Section(name.split(".")[0], title, parts, wide=True)
 
 
 def point_sections(name: str, df: pd.DataFrame, scale: Scale, source: str) -> list[H.Section]:
-    if "design" not in df.columns:
+    if DESIGN_COLUMN not in df.columns:
         return []
     out = []
     paths = swept_columns(df)
     for k, row in df.iterrows():
         what = ", ".join(f"{p} = {row[p]}" for p in paths)
-        cell = row["design"]
+        cell = row[DESIGN_COLUMN]
         head = H.key_values([("status", row["status"], ""),
                              ("objective", H.num(_value(row["objective"]), f"{name}[{k}].objective"), H.PROVEN)])
         if not (isinstance(cell, str) and cell):
-            out.append(H.Section(point_anchor(name, k), f"Point {k}: {what}", [head, H.para("no design at this point")]))
+            out.append(H.Section(point_anchor(name, k), f"Point {k}: {what}", [head, H.para("no design at this point")],
+                                 in_nav=False))
             continue
         try:
             data = json.loads(cell)
         except json.JSONDecodeError as exc:
-            raise InputError([(f"row {k}: design", cell[:40], f"the point's design as JSON ({exc.msg})")], source) from None
+            raise InputError([(f"row {k}: {DESIGN_COLUMN}", cell[:40], f"the point's design as JSON ({exc.msg})")], source) from None
         design = parse_design(data, f"{source} row {k}")
         mapping = H.table(["instance", "role", "chiplet", "TP", "PP", "batch", "layers per stage"],
                           [[i.id, i.role, i.chiplet, i.tp, i.pp, i.batch, "/".join(map(str, i.layers_per_stage))]
@@ -132,7 +134,7 @@ def point_sections(name: str, df: pd.DataFrame, scale: Scale, source: str) -> li
         svg = floorplan_svg(design, scale, width_in=6.0, name=point_anchor(name, k)) if any(
             i.sites for i in design.instances) else ""
         out.append(H.Section(point_anchor(name, k), f"Point {k}: {what}",
-                             [head, H.Raw(svg), mapping, H.para(f"floorplan {scale.note}")]))
+                             [head, H.Raw(svg), mapping, H.para(f"floorplan {scale.note}")], in_nav=False))
     return out
 
 
