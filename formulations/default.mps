@@ -3,7 +3,7 @@
 *
 NAME default
 OBJSENSE
- MAX
+ MIN
 ROWS
  N  Objective
  E  c_e_OccupiedDef(0_DC_decode)_
@@ -371,7 +371,7 @@ ROWS
  L  c_u_KvLinks(P_PC_t2_p3_c1_b1)_
  L  c_u_KvLinks(P_PC_t2_p4_c0_b1)_
  L  c_u_KvLinks(P_PC_t4_p2_c0_b1)_
- G  c_l_RateTarget_
+ E  c_e_RateTarget_
  L  c_u_PowerBudget_
  L  c_u_ShareLevel(0_DC_decode)_
  L  c_u_ShareLevel(0_DC_prefill)_
@@ -2430,6 +2430,7 @@ COLUMNS
      Assign(21_P_PC_t1_p6_c0) c_e_TileCountLink(P_PC_t1_p6_c0)_ 1
      Assign(21_P_PC_t2_p3_c1) c_e_KindLink(21)_ -1
      Assign(21_P_PC_t2_p3_c1) c_e_TileCountLink(P_PC_t2_p3_c1)_ 1
+     Count(D_DC_t1_p3_c0_b1) Objective 1.1368683772161603e-12
      Count(D_DC_t1_p3_c0_b1) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b1) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b1) c_l_InstancesPerRole(decode)_ 1
@@ -2437,6 +2438,7 @@ COLUMNS
      Count(D_DC_t1_p3_c0_b1) c_u_KvLinks(D_DC_t1_p3_c0_b1)_ -480
      Count(D_DC_t1_p3_c0_b1) c_u_PowerBudget_ 1.1368683772161603e-12
      Count(D_DC_t1_p3_c0_b1) c_e_ShareSum(DC_decode)_ -1.1368683772161603e-12
+     Count(D_DC_t1_p3_c0_b16) Objective 355.89988952825865
      Count(D_DC_t1_p3_c0_b16) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b16) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b16) c_l_InstancesPerRole(decode)_ 1
@@ -2444,6 +2446,7 @@ COLUMNS
      Count(D_DC_t1_p3_c0_b16) c_u_KvLinks(D_DC_t1_p3_c0_b16)_ -480
      Count(D_DC_t1_p3_c0_b16) c_u_PowerBudget_ 355.89988952825865
      Count(D_DC_t1_p3_c0_b16) c_e_ShareSum(DC_decode)_ -355.89988952825865
+     Count(D_DC_t1_p3_c0_b2) Objective 2.2737367544323206e-12
      Count(D_DC_t1_p3_c0_b2) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b2) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2451,6 +2454,7 @@ COLUMNS
      Count(D_DC_t1_p3_c0_b2) c_u_KvLinks(D_DC_t1_p3_c0_b2)_ -480
      Count(D_DC_t1_p3_c0_b2) c_u_PowerBudget_ 2.2737367544323206e-12
      Count(D_DC_t1_p3_c0_b2) c_e_ShareSum(DC_decode)_ -2.2737367544323206e-12
+     Count(D_DC_t1_p3_c0_b32) Objective 354.37404580723944
      Count(D_DC_t1_p3_c0_b32) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b32) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2458,6 +2462,7 @@ COLUMNS
      Count(D_DC_t1_p3_c0_b32) c_u_KvLinks(D_DC_t1_p3_c0_b32)_ -480
      Count(D_DC_t1_p3_c0_b32) c_u_PowerBudget_ 354.37404580723944
      Count(D_DC_t1_p3_c0_b32) c_e_ShareSum(DC_decode)_ -354.37404580723944
+     Count(D_DC_t1_p3_c0_b4) Objective 130.3554387778583
      Count(D_DC_t1_p3_c0_b4) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b4) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2465,6 +2470,7 @@ COLUMNS
      Count(D_DC_t1_p3_c0_b4) c_u_KvLinks(D_DC_t1_p3_c0_b4)_ -480
      Count(D_DC_t1_p3_c0_b4) c_u_PowerBudget_ 130.3554387778583
      Count(D_DC_t1_p3_c0_b4) c_e_ShareSum(DC_decode)_ -130.3554387778583
+     Count(D_DC_t1_p3_c0_b64) Objective 828.76515933992459
      Count(D_DC_t1_p3_c0_b64) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b64) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2472,6 +2478,7 @@ COLUMNS
      Count(D_DC_t1_p3_c0_b64) c_u_KvLinks(D_DC_t1_p3_c0_b64)_ -480
      Count(D_DC_t1_p3_c0_b64) c_u_PowerBudget_ 828.76515933992459
      Count(D_DC_t1_p3_c0_b64) c_e_ShareSum(DC_decode)_ -828.76515933992459
+     Count(D_DC_t1_p3_c0_b8) Objective 332.48612128788506
      Count(D_DC_t1_p3_c0_b8) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b8) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2479,6 +2486,7 @@ COLUMNS
      Count(D_DC_t1_p3_c0_b8) c_u_KvLinks(D_DC_t1_p3_c0_b8)_ -480
      Count(D_DC_t1_p3_c0_b8) c_u_PowerBudget_ 332.48612128788506
      Count(D_DC_t1_p3_c0_b8) c_e_ShareSum(DC_decode)_ -332.48612128788506
+     Count(D_DC_t1_p4_c0_b16) Objective 456.05502999993524
      Count(D_DC_t1_p4_c0_b16) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b16) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b16) c_l_InstancesPerRole(decode)_ 1
@@ -2486,6 +2494,7 @@ COLUMNS
      Count(D_DC_t1_p4_c0_b16) c_u_KvLinks(D_DC_t1_p4_c0_b16)_ -640
      Count(D_DC_t1_p4_c0_b16) c_u_PowerBudget_ 456.05502999993524
      Count(D_DC_t1_p4_c0_b16) c_e_ShareSum(DC_decode)_ -456.05502999993524
+     Count(D_DC_t1_p4_c0_b2) Objective 5.6843418860808015e-13
      Count(D_DC_t1_p4_c0_b2) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b2) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2493,6 +2502,7 @@ COLUMNS
      Count(D_DC_t1_p4_c0_b2) c_u_KvLinks(D_DC_t1_p4_c0_b2)_ -640
      Count(D_DC_t1_p4_c0_b2) c_u_PowerBudget_ 5.6843418860808015e-13
      Count(D_DC_t1_p4_c0_b2) c_e_ShareSum(DC_decode)_ -5.6843418860808015e-13
+     Count(D_DC_t1_p4_c0_b32) Objective 458.38611302627515
      Count(D_DC_t1_p4_c0_b32) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b32) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2500,6 +2510,7 @@ COLUMNS
      Count(D_DC_t1_p4_c0_b32) c_u_KvLinks(D_DC_t1_p4_c0_b32)_ -640
      Count(D_DC_t1_p4_c0_b32) c_u_PowerBudget_ 458.38611302627515
      Count(D_DC_t1_p4_c0_b32) c_e_ShareSum(DC_decode)_ -458.38611302627515
+     Count(D_DC_t1_p4_c0_b4) Objective 0.42286079301658219
      Count(D_DC_t1_p4_c0_b4) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b4) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2507,6 +2518,7 @@ COLUMNS
      Count(D_DC_t1_p4_c0_b4) c_u_KvLinks(D_DC_t1_p4_c0_b4)_ -640
      Count(D_DC_t1_p4_c0_b4) c_u_PowerBudget_ 0.42286079301658219
      Count(D_DC_t1_p4_c0_b4) c_e_ShareSum(DC_decode)_ -0.42286079301658219
+     Count(D_DC_t1_p4_c0_b64) Objective 486.06203109375156
      Count(D_DC_t1_p4_c0_b64) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b64) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2514,6 +2526,7 @@ COLUMNS
      Count(D_DC_t1_p4_c0_b64) c_u_KvLinks(D_DC_t1_p4_c0_b64)_ -640
      Count(D_DC_t1_p4_c0_b64) c_u_PowerBudget_ 486.06203109375156
      Count(D_DC_t1_p4_c0_b64) c_e_ShareSum(DC_decode)_ -486.06203109375156
+     Count(D_DC_t1_p4_c0_b8) Objective 393.66710337583743
      Count(D_DC_t1_p4_c0_b8) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b8) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2521,6 +2534,7 @@ COLUMNS
      Count(D_DC_t1_p4_c0_b8) c_u_KvLinks(D_DC_t1_p4_c0_b8)_ -640
      Count(D_DC_t1_p4_c0_b8) c_u_PowerBudget_ 393.66710337583743
      Count(D_DC_t1_p4_c0_b8) c_e_ShareSum(DC_decode)_ -393.66710337583743
+     Count(D_DC_t1_p5_c0_b16) Objective 569.4591733968
      Count(D_DC_t1_p5_c0_b16) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b16) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b16) c_l_InstancesPerRole(decode)_ 1
@@ -2528,6 +2542,7 @@ COLUMNS
      Count(D_DC_t1_p5_c0_b16) c_u_KvLinks(D_DC_t1_p5_c0_b16)_ -800
      Count(D_DC_t1_p5_c0_b16) c_u_PowerBudget_ 569.4591733968
      Count(D_DC_t1_p5_c0_b16) c_e_ShareSum(DC_decode)_ -569.4591733968
+     Count(D_DC_t1_p5_c0_b32) Objective 569.39136098821507
      Count(D_DC_t1_p5_c0_b32) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b32) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2535,6 +2550,7 @@ COLUMNS
      Count(D_DC_t1_p5_c0_b32) c_u_KvLinks(D_DC_t1_p5_c0_b32)_ -800
      Count(D_DC_t1_p5_c0_b32) c_u_PowerBudget_ 569.39136098821507
      Count(D_DC_t1_p5_c0_b32) c_e_ShareSum(DC_decode)_ -569.39136098821507
+     Count(D_DC_t1_p5_c0_b4) Objective 3.4106051316484809e-13
      Count(D_DC_t1_p5_c0_b4) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b4) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2542,6 +2558,7 @@ COLUMNS
      Count(D_DC_t1_p5_c0_b4) c_u_KvLinks(D_DC_t1_p5_c0_b4)_ -800
      Count(D_DC_t1_p5_c0_b4) c_u_PowerBudget_ 3.4106051316484809e-13
      Count(D_DC_t1_p5_c0_b4) c_e_ShareSum(DC_decode)_ -3.4106051316484809e-13
+     Count(D_DC_t1_p5_c0_b64) Objective 566.99182578224861
      Count(D_DC_t1_p5_c0_b64) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b64) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2549,6 +2566,7 @@ COLUMNS
      Count(D_DC_t1_p5_c0_b64) c_u_KvLinks(D_DC_t1_p5_c0_b64)_ -800
      Count(D_DC_t1_p5_c0_b64) c_u_PowerBudget_ 566.99182578224861
      Count(D_DC_t1_p5_c0_b64) c_e_ShareSum(DC_decode)_ -566.99182578224861
+     Count(D_DC_t1_p5_c0_b8) Objective 413.10306915410405
      Count(D_DC_t1_p5_c0_b8) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b8) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2556,6 +2574,7 @@ COLUMNS
      Count(D_DC_t1_p5_c0_b8) c_u_KvLinks(D_DC_t1_p5_c0_b8)_ -800
      Count(D_DC_t1_p5_c0_b8) c_u_PowerBudget_ 413.10306915410405
      Count(D_DC_t1_p5_c0_b8) c_e_ShareSum(DC_decode)_ -413.10306915410405
+     Count(D_DC_t1_p6_c0_b16) Objective 682.22519335793413
      Count(D_DC_t1_p6_c0_b16) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b16) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b16) c_l_InstancesPerRole(decode)_ 1
@@ -2563,6 +2582,7 @@ COLUMNS
      Count(D_DC_t1_p6_c0_b16) c_u_KvLinks(D_DC_t1_p6_c0_b16)_ -960
      Count(D_DC_t1_p6_c0_b16) c_u_PowerBudget_ 682.22519335793413
      Count(D_DC_t1_p6_c0_b16) c_e_ShareSum(DC_decode)_ -682.22519335793413
+     Count(D_DC_t1_p6_c0_b2) Objective 1.1937117960769683e-12
      Count(D_DC_t1_p6_c0_b2) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b2) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2570,6 +2590,7 @@ COLUMNS
      Count(D_DC_t1_p6_c0_b2) c_u_KvLinks(D_DC_t1_p6_c0_b2)_ -960
      Count(D_DC_t1_p6_c0_b2) c_u_PowerBudget_ 1.1937117960769683e-12
      Count(D_DC_t1_p6_c0_b2) c_e_ShareSum(DC_decode)_ -1.1937117960769683e-12
+     Count(D_DC_t1_p6_c0_b32) Objective 692.09321748774687
      Count(D_DC_t1_p6_c0_b32) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b32) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2577,6 +2598,7 @@ COLUMNS
      Count(D_DC_t1_p6_c0_b32) c_u_KvLinks(D_DC_t1_p6_c0_b32)_ -960
      Count(D_DC_t1_p6_c0_b32) c_u_PowerBudget_ 692.09321748774687
      Count(D_DC_t1_p6_c0_b32) c_e_ShareSum(DC_decode)_ -692.09321748774687
+     Count(D_DC_t1_p6_c0_b4) Objective 2.3874235921539366e-12
      Count(D_DC_t1_p6_c0_b4) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b4) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2584,6 +2606,7 @@ COLUMNS
      Count(D_DC_t1_p6_c0_b4) c_u_KvLinks(D_DC_t1_p6_c0_b4)_ -960
      Count(D_DC_t1_p6_c0_b4) c_u_PowerBudget_ 2.3874235921539366e-12
      Count(D_DC_t1_p6_c0_b4) c_e_ShareSum(DC_decode)_ -2.3874235921539366e-12
+     Count(D_DC_t1_p6_c0_b64) Objective 688.49559140145618
      Count(D_DC_t1_p6_c0_b64) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b64) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2591,6 +2614,7 @@ COLUMNS
      Count(D_DC_t1_p6_c0_b64) c_u_KvLinks(D_DC_t1_p6_c0_b64)_ -960
      Count(D_DC_t1_p6_c0_b64) c_u_PowerBudget_ 688.49559140145618
      Count(D_DC_t1_p6_c0_b64) c_e_ShareSum(DC_decode)_ -688.49559140145618
+     Count(D_DC_t1_p6_c0_b8) Objective 366.92902528361566
      Count(D_DC_t1_p6_c0_b8) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b8) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2598,6 +2622,7 @@ COLUMNS
      Count(D_DC_t1_p6_c0_b8) c_u_KvLinks(D_DC_t1_p6_c0_b8)_ -960
      Count(D_DC_t1_p6_c0_b8) c_u_PowerBudget_ 366.92902528361566
      Count(D_DC_t1_p6_c0_b8) c_e_ShareSum(DC_decode)_ -366.92902528361566
+     Count(D_DC_t1_p8_c0_b2) Objective 5.6843418860808015e-13
      Count(D_DC_t1_p8_c0_b2) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b2) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2605,6 +2630,7 @@ COLUMNS
      Count(D_DC_t1_p8_c0_b2) c_u_KvLinks(D_DC_t1_p8_c0_b2)_ -1280
      Count(D_DC_t1_p8_c0_b2) c_u_PowerBudget_ 5.6843418860808015e-13
      Count(D_DC_t1_p8_c0_b2) c_e_ShareSum(DC_decode)_ -5.6843418860808015e-13
+     Count(D_DC_t1_p8_c0_b32) Objective 873.02731565816305
      Count(D_DC_t1_p8_c0_b32) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b32) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2612,6 +2638,7 @@ COLUMNS
      Count(D_DC_t1_p8_c0_b32) c_u_KvLinks(D_DC_t1_p8_c0_b32)_ -1280
      Count(D_DC_t1_p8_c0_b32) c_u_PowerBudget_ 873.02731565816305
      Count(D_DC_t1_p8_c0_b32) c_e_ShareSum(DC_decode)_ -873.02731565816305
+     Count(D_DC_t1_p8_c0_b4) Objective 2.2737367544323206e-12
      Count(D_DC_t1_p8_c0_b4) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2619,6 +2646,7 @@ COLUMNS
      Count(D_DC_t1_p8_c0_b4) c_u_KvLinks(D_DC_t1_p8_c0_b4)_ -1280
      Count(D_DC_t1_p8_c0_b4) c_u_PowerBudget_ 2.2737367544323206e-12
      Count(D_DC_t1_p8_c0_b4) c_e_ShareSum(DC_decode)_ -2.2737367544323206e-12
+     Count(D_DC_t1_p8_c0_b64) Objective 875.24029106372973
      Count(D_DC_t1_p8_c0_b64) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b64) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2626,6 +2654,7 @@ COLUMNS
      Count(D_DC_t1_p8_c0_b64) c_u_KvLinks(D_DC_t1_p8_c0_b64)_ -1280
      Count(D_DC_t1_p8_c0_b64) c_u_PowerBudget_ 875.24029106372973
      Count(D_DC_t1_p8_c0_b64) c_e_ShareSum(DC_decode)_ -875.24029106372973
+     Count(D_DC_t1_p8_c0_b8) Objective 3.6056785017481161
      Count(D_DC_t1_p8_c0_b8) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b8) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2633,6 +2662,7 @@ COLUMNS
      Count(D_DC_t1_p8_c0_b8) c_u_KvLinks(D_DC_t1_p8_c0_b8)_ -1280
      Count(D_DC_t1_p8_c0_b8) c_u_PowerBudget_ 3.6056785017481161
      Count(D_DC_t1_p8_c0_b8) c_e_ShareSum(DC_decode)_ -3.6056785017481161
+     Count(D_DC_t2_p2_c0_b128) Objective 2158.4630316324119
      Count(D_DC_t2_p2_c0_b128) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b128) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b128) c_l_InstancesPerRole(decode)_ 1
@@ -2640,6 +2670,7 @@ COLUMNS
      Count(D_DC_t2_p2_c0_b128) c_u_KvLinks(D_DC_t2_p2_c0_b128)_ -640
      Count(D_DC_t2_p2_c0_b128) c_u_PowerBudget_ 2158.4630316324119
      Count(D_DC_t2_p2_c0_b128) c_e_ShareSum(DC_decode)_ -2158.4630316324119
+     Count(D_DC_t2_p2_c0_b2) Objective 0.099852790950762937
      Count(D_DC_t2_p2_c0_b2) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b2) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2647,6 +2678,7 @@ COLUMNS
      Count(D_DC_t2_p2_c0_b2) c_u_KvLinks(D_DC_t2_p2_c0_b2)_ -640
      Count(D_DC_t2_p2_c0_b2) c_u_PowerBudget_ 0.099852790950762937
      Count(D_DC_t2_p2_c0_b2) c_e_ShareSum(DC_decode)_ -0.099852790950762937
+     Count(D_DC_t2_p2_c0_b32) Objective 499.21643305543614
      Count(D_DC_t2_p2_c0_b32) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b32) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2654,6 +2686,7 @@ COLUMNS
      Count(D_DC_t2_p2_c0_b32) c_u_KvLinks(D_DC_t2_p2_c0_b32)_ -640
      Count(D_DC_t2_p2_c0_b32) c_u_PowerBudget_ 499.21643305543614
      Count(D_DC_t2_p2_c0_b32) c_e_ShareSum(DC_decode)_ -499.21643305543614
+     Count(D_DC_t2_p2_c0_b4) Objective 316.26660415532314
      Count(D_DC_t2_p2_c0_b4) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b4) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2661,6 +2694,7 @@ COLUMNS
      Count(D_DC_t2_p2_c0_b4) c_u_KvLinks(D_DC_t2_p2_c0_b4)_ -640
      Count(D_DC_t2_p2_c0_b4) c_u_PowerBudget_ 316.26660415532314
      Count(D_DC_t2_p2_c0_b4) c_e_ShareSum(DC_decode)_ -316.26660415532314
+     Count(D_DC_t2_p2_c0_b64) Objective 1665.4640420549163
      Count(D_DC_t2_p2_c0_b64) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b64) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2668,6 +2702,7 @@ COLUMNS
      Count(D_DC_t2_p2_c0_b64) c_u_KvLinks(D_DC_t2_p2_c0_b64)_ -640
      Count(D_DC_t2_p2_c0_b64) c_u_PowerBudget_ 1665.4640420549163
      Count(D_DC_t2_p2_c0_b64) c_e_ShareSum(DC_decode)_ -1665.4640420549163
+     Count(D_DC_t2_p2_c1_b128) Objective 2157.8311633919811
      Count(D_DC_t2_p2_c1_b128) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b128) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b128) c_l_InstancesPerRole(decode)_ 1
@@ -2675,6 +2710,7 @@ COLUMNS
      Count(D_DC_t2_p2_c1_b128) c_u_KvLinks(D_DC_t2_p2_c1_b128)_ -640
      Count(D_DC_t2_p2_c1_b128) c_u_PowerBudget_ 2157.8311633919811
      Count(D_DC_t2_p2_c1_b128) c_e_ShareSum(DC_decode)_ -2157.8311633919811
+     Count(D_DC_t2_p2_c1_b2) Objective 0.1000209604999327
      Count(D_DC_t2_p2_c1_b2) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b2) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2682,6 +2718,7 @@ COLUMNS
      Count(D_DC_t2_p2_c1_b2) c_u_KvLinks(D_DC_t2_p2_c1_b2)_ -640
      Count(D_DC_t2_p2_c1_b2) c_u_PowerBudget_ 0.1000209604999327
      Count(D_DC_t2_p2_c1_b2) c_e_ShareSum(DC_decode)_ -0.1000209604999327
+     Count(D_DC_t2_p2_c1_b32) Objective 499.20619513398481
      Count(D_DC_t2_p2_c1_b32) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b32) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2689,6 +2726,7 @@ COLUMNS
      Count(D_DC_t2_p2_c1_b32) c_u_KvLinks(D_DC_t2_p2_c1_b32)_ -640
      Count(D_DC_t2_p2_c1_b32) c_u_PowerBudget_ 499.20619513398481
      Count(D_DC_t2_p2_c1_b32) c_e_ShareSum(DC_decode)_ -499.20619513398481
+     Count(D_DC_t2_p2_c1_b4) Objective 316.25525893709857
      Count(D_DC_t2_p2_c1_b4) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b4) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2696,6 +2734,7 @@ COLUMNS
      Count(D_DC_t2_p2_c1_b4) c_u_KvLinks(D_DC_t2_p2_c1_b4)_ -640
      Count(D_DC_t2_p2_c1_b4) c_u_PowerBudget_ 316.25525893709857
      Count(D_DC_t2_p2_c1_b4) c_e_ShareSum(DC_decode)_ -316.25525893709857
+     Count(D_DC_t2_p2_c1_b64) Objective 1665.0313523681514
      Count(D_DC_t2_p2_c1_b64) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b64) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2703,6 +2742,7 @@ COLUMNS
      Count(D_DC_t2_p2_c1_b64) c_u_KvLinks(D_DC_t2_p2_c1_b64)_ -640
      Count(D_DC_t2_p2_c1_b64) c_u_PowerBudget_ 1665.0313523681514
      Count(D_DC_t2_p2_c1_b64) c_e_ShareSum(DC_decode)_ -1665.0313523681514
+     Count(D_DC_t2_p3_c0_b4) Objective 260.10826795818036
      Count(D_DC_t2_p3_c0_b4) c_e_TileCountLink(D_DC_t2_p3_c0)_ -1
      Count(D_DC_t2_p3_c0_b4) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2710,6 +2750,7 @@ COLUMNS
      Count(D_DC_t2_p3_c0_b4) c_u_KvLinks(D_DC_t2_p3_c0_b4)_ -960
      Count(D_DC_t2_p3_c0_b4) c_u_PowerBudget_ 260.10826795818036
      Count(D_DC_t2_p3_c0_b4) c_e_ShareSum(DC_decode)_ -260.10826795818036
+     Count(D_DC_t2_p3_c0_b8) Objective 662.94904378504293
      Count(D_DC_t2_p3_c0_b8) c_e_TileCountLink(D_DC_t2_p3_c0)_ -1
      Count(D_DC_t2_p3_c0_b8) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2717,6 +2758,7 @@ COLUMNS
      Count(D_DC_t2_p3_c0_b8) c_u_KvLinks(D_DC_t2_p3_c0_b8)_ -960
      Count(D_DC_t2_p3_c0_b8) c_u_PowerBudget_ 662.94904378504293
      Count(D_DC_t2_p3_c0_b8) c_e_ShareSum(DC_decode)_ -662.94904378504293
+     Count(D_DC_t2_p3_c1_b2) Objective 1.1368683772161603e-12
      Count(D_DC_t2_p3_c1_b2) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
      Count(D_DC_t2_p3_c1_b2) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c1_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2724,6 +2766,7 @@ COLUMNS
      Count(D_DC_t2_p3_c1_b2) c_u_KvLinks(D_DC_t2_p3_c1_b2)_ -960
      Count(D_DC_t2_p3_c1_b2) c_u_PowerBudget_ 1.1368683772161603e-12
      Count(D_DC_t2_p3_c1_b2) c_e_ShareSum(DC_decode)_ -1.1368683772161603e-12
+     Count(D_DC_t2_p3_c1_b4) Objective 260.10382254944375
      Count(D_DC_t2_p3_c1_b4) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
      Count(D_DC_t2_p3_c1_b4) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c1_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2731,6 +2774,7 @@ COLUMNS
      Count(D_DC_t2_p3_c1_b4) c_u_KvLinks(D_DC_t2_p3_c1_b4)_ -960
      Count(D_DC_t2_p3_c1_b4) c_u_PowerBudget_ 260.10382254944375
      Count(D_DC_t2_p3_c1_b4) c_e_ShareSum(DC_decode)_ -260.10382254944375
+     Count(D_DC_t2_p3_c1_b8) Objective 662.94768861709576
      Count(D_DC_t2_p3_c1_b8) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
      Count(D_DC_t2_p3_c1_b8) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c1_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2738,6 +2782,7 @@ COLUMNS
      Count(D_DC_t2_p3_c1_b8) c_u_KvLinks(D_DC_t2_p3_c1_b8)_ -960
      Count(D_DC_t2_p3_c1_b8) c_u_PowerBudget_ 662.94768861709576
      Count(D_DC_t2_p3_c1_b8) c_e_ShareSum(DC_decode)_ -662.94768861709576
+     Count(D_DC_t2_p4_c0_b2) Objective 9.0949470177292824e-13
      Count(D_DC_t2_p4_c0_b2) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
      Count(D_DC_t2_p4_c0_b2) c_u_SiteTotal_ 8
      Count(D_DC_t2_p4_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2745,6 +2790,7 @@ COLUMNS
      Count(D_DC_t2_p4_c0_b2) c_u_KvLinks(D_DC_t2_p4_c0_b2)_ -1280
      Count(D_DC_t2_p4_c0_b2) c_u_PowerBudget_ 9.0949470177292824e-13
      Count(D_DC_t2_p4_c0_b2) c_e_ShareSum(DC_decode)_ -9.0949470177292824e-13
+     Count(D_DC_t2_p4_c0_b32) Objective 914.77137548683777
      Count(D_DC_t2_p4_c0_b32) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
      Count(D_DC_t2_p4_c0_b32) c_u_SiteTotal_ 8
      Count(D_DC_t2_p4_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2752,6 +2798,7 @@ COLUMNS
      Count(D_DC_t2_p4_c0_b32) c_u_KvLinks(D_DC_t2_p4_c0_b32)_ -1280
      Count(D_DC_t2_p4_c0_b32) c_u_PowerBudget_ 914.77137548683777
      Count(D_DC_t2_p4_c0_b32) c_e_ShareSum(DC_decode)_ -914.77137548683777
+     Count(D_DC_t2_p4_c0_b4) Objective 1.645795324872779
      Count(D_DC_t2_p4_c0_b4) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
      Count(D_DC_t2_p4_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t2_p4_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2759,6 +2806,7 @@ COLUMNS
      Count(D_DC_t2_p4_c0_b4) c_u_KvLinks(D_DC_t2_p4_c0_b4)_ -1280
      Count(D_DC_t2_p4_c0_b4) c_u_PowerBudget_ 1.645795324872779
      Count(D_DC_t2_p4_c0_b4) c_e_ShareSum(DC_decode)_ -1.645795324872779
+     Count(D_DC_t2_p4_c0_b8) Objective 782.45757692292432
      Count(D_DC_t2_p4_c0_b8) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
      Count(D_DC_t2_p4_c0_b8) c_u_SiteTotal_ 8
      Count(D_DC_t2_p4_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2766,6 +2814,7 @@ COLUMNS
      Count(D_DC_t2_p4_c0_b8) c_u_KvLinks(D_DC_t2_p4_c0_b8)_ -1280
      Count(D_DC_t2_p4_c0_b8) c_u_PowerBudget_ 782.45757692292432
      Count(D_DC_t2_p4_c0_b8) c_e_ShareSum(DC_decode)_ -782.45757692292432
+     Count(D_DC_t4_p1_c0_b1) Objective 1.7053025658242404e-13
      Count(D_DC_t4_p1_c0_b1) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b1) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b1) c_l_InstancesPerRole(decode)_ 1
@@ -2773,6 +2822,7 @@ COLUMNS
      Count(D_DC_t4_p1_c0_b1) c_u_KvLinks(D_DC_t4_p1_c0_b1)_ -640
      Count(D_DC_t4_p1_c0_b1) c_u_PowerBudget_ 1.7053025658242404e-13
      Count(D_DC_t4_p1_c0_b1) c_e_ShareSum(DC_decode)_ -1.7053025658242404e-13
+     Count(D_DC_t4_p1_c0_b128) Objective 2195.9554963220426
      Count(D_DC_t4_p1_c0_b128) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b128) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b128) c_l_InstancesPerRole(decode)_ 1
@@ -2780,6 +2830,7 @@ COLUMNS
      Count(D_DC_t4_p1_c0_b128) c_u_KvLinks(D_DC_t4_p1_c0_b128)_ -640
      Count(D_DC_t4_p1_c0_b128) c_u_PowerBudget_ 2195.9554963220426
      Count(D_DC_t4_p1_c0_b128) c_e_ShareSum(DC_decode)_ -2195.9554963220426
+     Count(D_DC_t4_p1_c0_b16) Objective 514.64190629712198
      Count(D_DC_t4_p1_c0_b16) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b16) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b16) c_l_InstancesPerRole(decode)_ 1
@@ -2787,6 +2838,7 @@ COLUMNS
      Count(D_DC_t4_p1_c0_b16) c_u_KvLinks(D_DC_t4_p1_c0_b16)_ -640
      Count(D_DC_t4_p1_c0_b16) c_u_PowerBudget_ 514.64190629712198
      Count(D_DC_t4_p1_c0_b16) c_e_ShareSum(DC_decode)_ -514.64190629712198
+     Count(D_DC_t4_p1_c0_b2) Objective 218.55721109520766
      Count(D_DC_t4_p1_c0_b2) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b2) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2794,6 +2846,7 @@ COLUMNS
      Count(D_DC_t4_p1_c0_b2) c_u_KvLinks(D_DC_t4_p1_c0_b2)_ -640
      Count(D_DC_t4_p1_c0_b2) c_u_PowerBudget_ 218.55721109520766
      Count(D_DC_t4_p1_c0_b2) c_e_ShareSum(DC_decode)_ -218.55721109520766
+     Count(D_DC_t4_p1_c0_b32) Objective 1469.6871981686427
      Count(D_DC_t4_p1_c0_b32) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b32) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2801,6 +2854,7 @@ COLUMNS
      Count(D_DC_t4_p1_c0_b32) c_u_KvLinks(D_DC_t4_p1_c0_b32)_ -640
      Count(D_DC_t4_p1_c0_b32) c_u_PowerBudget_ 1469.6871981686427
      Count(D_DC_t4_p1_c0_b32) c_e_ShareSum(DC_decode)_ -1469.6871981686427
+     Count(D_DC_t4_p1_c0_b4) Objective 414.61978893294253
      Count(D_DC_t4_p1_c0_b4) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b4) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2808,6 +2862,7 @@ COLUMNS
      Count(D_DC_t4_p1_c0_b4) c_u_KvLinks(D_DC_t4_p1_c0_b4)_ -640
      Count(D_DC_t4_p1_c0_b4) c_u_PowerBudget_ 414.61978893294253
      Count(D_DC_t4_p1_c0_b4) c_e_ShareSum(DC_decode)_ -414.61978893294253
+     Count(D_DC_t4_p1_c0_b64) Objective 1981.9465170931985
      Count(D_DC_t4_p1_c0_b64) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b64) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2815,6 +2870,7 @@ COLUMNS
      Count(D_DC_t4_p1_c0_b64) c_u_KvLinks(D_DC_t4_p1_c0_b64)_ -640
      Count(D_DC_t4_p1_c0_b64) c_u_PowerBudget_ 1981.9465170931985
      Count(D_DC_t4_p1_c0_b64) c_e_ShareSum(DC_decode)_ -1981.9465170931985
+     Count(D_DC_t4_p1_c1_b1) Objective 8.5265128291212022e-13
      Count(D_DC_t4_p1_c1_b1) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b1) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b1) c_l_InstancesPerRole(decode)_ 1
@@ -2822,6 +2878,7 @@ COLUMNS
      Count(D_DC_t4_p1_c1_b1) c_u_KvLinks(D_DC_t4_p1_c1_b1)_ -640
      Count(D_DC_t4_p1_c1_b1) c_u_PowerBudget_ 8.5265128291212022e-13
      Count(D_DC_t4_p1_c1_b1) c_e_ShareSum(DC_decode)_ -8.5265128291212022e-13
+     Count(D_DC_t4_p1_c1_b128) Objective 2190.1576568705395
      Count(D_DC_t4_p1_c1_b128) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b128) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b128) c_l_InstancesPerRole(decode)_ 1
@@ -2829,6 +2886,7 @@ COLUMNS
      Count(D_DC_t4_p1_c1_b128) c_u_KvLinks(D_DC_t4_p1_c1_b128)_ -640
      Count(D_DC_t4_p1_c1_b128) c_u_PowerBudget_ 2190.1576568705395
      Count(D_DC_t4_p1_c1_b128) c_e_ShareSum(DC_decode)_ -2190.1576568705395
+     Count(D_DC_t4_p1_c1_b16) Objective 511.41121570296411
      Count(D_DC_t4_p1_c1_b16) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b16) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b16) c_l_InstancesPerRole(decode)_ 1
@@ -2836,6 +2894,7 @@ COLUMNS
      Count(D_DC_t4_p1_c1_b16) c_u_KvLinks(D_DC_t4_p1_c1_b16)_ -640
      Count(D_DC_t4_p1_c1_b16) c_u_PowerBudget_ 511.41121570296411
      Count(D_DC_t4_p1_c1_b16) c_e_ShareSum(DC_decode)_ -511.41121570296411
+     Count(D_DC_t4_p1_c1_b2) Objective 217.30521430014534
      Count(D_DC_t4_p1_c1_b2) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b2) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2843,6 +2902,7 @@ COLUMNS
      Count(D_DC_t4_p1_c1_b2) c_u_KvLinks(D_DC_t4_p1_c1_b2)_ -640
      Count(D_DC_t4_p1_c1_b2) c_u_PowerBudget_ 217.30521430014534
      Count(D_DC_t4_p1_c1_b2) c_e_ShareSum(DC_decode)_ -217.30521430014534
+     Count(D_DC_t4_p1_c1_b32) Objective 1456.4432868964932
      Count(D_DC_t4_p1_c1_b32) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b32) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2850,6 +2910,7 @@ COLUMNS
      Count(D_DC_t4_p1_c1_b32) c_u_KvLinks(D_DC_t4_p1_c1_b32)_ -640
      Count(D_DC_t4_p1_c1_b32) c_u_PowerBudget_ 1456.4432868964932
      Count(D_DC_t4_p1_c1_b32) c_e_ShareSum(DC_decode)_ -1456.4432868964932
+     Count(D_DC_t4_p1_c1_b4) Objective 412.23166119100455
      Count(D_DC_t4_p1_c1_b4) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b4) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2857,6 +2918,7 @@ COLUMNS
      Count(D_DC_t4_p1_c1_b4) c_u_KvLinks(D_DC_t4_p1_c1_b4)_ -640
      Count(D_DC_t4_p1_c1_b4) c_u_PowerBudget_ 412.23166119100455
      Count(D_DC_t4_p1_c1_b4) c_e_ShareSum(DC_decode)_ -412.23166119100455
+     Count(D_DC_t4_p1_c1_b64) Objective 1969.823470902496
      Count(D_DC_t4_p1_c1_b64) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b64) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2864,6 +2926,7 @@ COLUMNS
      Count(D_DC_t4_p1_c1_b64) c_u_KvLinks(D_DC_t4_p1_c1_b64)_ -640
      Count(D_DC_t4_p1_c1_b64) c_u_PowerBudget_ 1969.823470902496
      Count(D_DC_t4_p1_c1_b64) c_e_ShareSum(DC_decode)_ -1969.823470902496
+     Count(D_DC_t4_p1_c1_b8) Objective 470.78404476574201
      Count(D_DC_t4_p1_c1_b8) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b8) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2871,6 +2934,7 @@ COLUMNS
      Count(D_DC_t4_p1_c1_b8) c_u_KvLinks(D_DC_t4_p1_c1_b8)_ -640
      Count(D_DC_t4_p1_c1_b8) c_u_PowerBudget_ 470.78404476574201
      Count(D_DC_t4_p1_c1_b8) c_e_ShareSum(DC_decode)_ -470.78404476574201
+     Count(D_DC_t4_p2_c0_b16) Objective 927.57347191540612
      Count(D_DC_t4_p2_c0_b16) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
      Count(D_DC_t4_p2_c0_b16) c_u_SiteTotal_ 8
      Count(D_DC_t4_p2_c0_b16) c_l_InstancesPerRole(decode)_ 1
@@ -2878,6 +2942,7 @@ COLUMNS
      Count(D_DC_t4_p2_c0_b16) c_u_KvLinks(D_DC_t4_p2_c0_b16)_ -1280
      Count(D_DC_t4_p2_c0_b16) c_u_PowerBudget_ 927.57347191540612
      Count(D_DC_t4_p2_c0_b16) c_e_ShareSum(DC_decode)_ -927.57347191540612
+     Count(D_DC_t4_p2_c0_b2) Objective 0.3822578400937573
      Count(D_DC_t4_p2_c0_b2) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
      Count(D_DC_t4_p2_c0_b2) c_u_SiteTotal_ 8
      Count(D_DC_t4_p2_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2885,6 +2950,7 @@ COLUMNS
      Count(D_DC_t4_p2_c0_b2) c_u_KvLinks(D_DC_t4_p2_c0_b2)_ -1280
      Count(D_DC_t4_p2_c0_b2) c_u_PowerBudget_ 0.3822578400937573
      Count(D_DC_t4_p2_c0_b2) c_e_ShareSum(DC_decode)_ -0.3822578400937573
+     Count(D_DC_t4_p2_c0_b4) Objective 621.72502650278602
      Count(D_DC_t4_p2_c0_b4) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
      Count(D_DC_t4_p2_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t4_p2_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2892,6 +2958,7 @@ COLUMNS
      Count(D_DC_t4_p2_c0_b4) c_u_KvLinks(D_DC_t4_p2_c0_b4)_ -1280
      Count(D_DC_t4_p2_c0_b4) c_u_PowerBudget_ 621.72502650278602
      Count(D_DC_t4_p2_c0_b4) c_e_ShareSum(DC_decode)_ -621.72502650278602
+     Count(D_DC_t4_p2_c0_b64) Objective 3195.1145793985079
      Count(D_DC_t4_p2_c0_b64) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
      Count(D_DC_t4_p2_c0_b64) c_u_SiteTotal_ 8
      Count(D_DC_t4_p2_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2899,6 +2966,7 @@ COLUMNS
      Count(D_DC_t4_p2_c0_b64) c_u_KvLinks(D_DC_t4_p2_c0_b64)_ -1280
      Count(D_DC_t4_p2_c0_b64) c_u_PowerBudget_ 3195.1145793985079
      Count(D_DC_t4_p2_c0_b64) c_e_ShareSum(DC_decode)_ -3195.1145793985079
+     Count(D_DC_t8_p1_c0_b1) Objective 1.0231815394945443e-12
      Count(D_DC_t8_p1_c0_b1) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b1) c_u_SiteTotal_ 8
      Count(D_DC_t8_p1_c0_b1) c_l_InstancesPerRole(decode)_ 1
@@ -2906,6 +2974,7 @@ COLUMNS
      Count(D_DC_t8_p1_c0_b1) c_u_KvLinks(D_DC_t8_p1_c0_b1)_ -1280
      Count(D_DC_t8_p1_c0_b1) c_u_PowerBudget_ 1.0231815394945443e-12
      Count(D_DC_t8_p1_c0_b1) c_e_ShareSum(DC_decode)_ -1.0231815394945443e-12
+     Count(D_DC_t8_p1_c0_b16) Objective 1008.313753154611
      Count(D_DC_t8_p1_c0_b16) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b16) c_u_SiteTotal_ 8
      Count(D_DC_t8_p1_c0_b16) c_l_InstancesPerRole(decode)_ 1
@@ -2913,6 +2982,7 @@ COLUMNS
      Count(D_DC_t8_p1_c0_b16) c_u_KvLinks(D_DC_t8_p1_c0_b16)_ -1280
      Count(D_DC_t8_p1_c0_b16) c_u_PowerBudget_ 1008.313753154611
      Count(D_DC_t8_p1_c0_b16) c_e_ShareSum(DC_decode)_ -1008.313753154611
+     Count(D_DC_t8_p1_c0_b2) Objective 416.33530144132544
      Count(D_DC_t8_p1_c0_b2) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b2) c_u_SiteTotal_ 8
      Count(D_DC_t8_p1_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -2920,6 +2990,7 @@ COLUMNS
      Count(D_DC_t8_p1_c0_b2) c_u_KvLinks(D_DC_t8_p1_c0_b2)_ -1280
      Count(D_DC_t8_p1_c0_b2) c_u_PowerBudget_ 416.33530144132544
      Count(D_DC_t8_p1_c0_b2) c_e_ShareSum(DC_decode)_ -416.33530144132544
+     Count(D_DC_t8_p1_c0_b4) Objective 793.60391564612212
      Count(D_DC_t8_p1_c0_b4) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t8_p1_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2927,6 +2998,7 @@ COLUMNS
      Count(D_DC_t8_p1_c0_b4) c_u_KvLinks(D_DC_t8_p1_c0_b4)_ -1280
      Count(D_DC_t8_p1_c0_b4) c_u_PowerBudget_ 793.60391564612212
      Count(D_DC_t8_p1_c0_b4) c_e_ShareSum(DC_decode)_ -793.60391564612212
+     Count(D_DC_t8_p1_c0_b8) Objective 917.9072907730432
      Count(D_DC_t8_p1_c0_b8) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b8) c_u_SiteTotal_ 8
      Count(D_DC_t8_p1_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2934,6 +3006,7 @@ COLUMNS
      Count(D_DC_t8_p1_c0_b8) c_u_KvLinks(D_DC_t8_p1_c0_b8)_ -1280
      Count(D_DC_t8_p1_c0_b8) c_u_PowerBudget_ 917.9072907730432
      Count(D_DC_t8_p1_c0_b8) c_e_ShareSum(DC_decode)_ -917.9072907730432
+     Count(D_PC_t1_p5_c0_b16) Objective 230.36148917862923
      Count(D_PC_t1_p5_c0_b16) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
      Count(D_PC_t1_p5_c0_b16) c_u_SiteTotal_ 5
      Count(D_PC_t1_p5_c0_b16) c_l_InstancesPerRole(decode)_ 1
@@ -2941,6 +3014,7 @@ COLUMNS
      Count(D_PC_t1_p5_c0_b16) c_u_KvLinks(D_PC_t1_p5_c0_b16)_ -800
      Count(D_PC_t1_p5_c0_b16) c_u_PowerBudget_ 230.36148917862923
      Count(D_PC_t1_p5_c0_b16) c_e_ShareSum(PC_decode)_ -230.36148917862923
+     Count(D_PC_t1_p5_c0_b4) Objective 1.7053025658242404e-13
      Count(D_PC_t1_p5_c0_b4) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
      Count(D_PC_t1_p5_c0_b4) c_u_SiteTotal_ 5
      Count(D_PC_t1_p5_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2948,6 +3022,7 @@ COLUMNS
      Count(D_PC_t1_p5_c0_b4) c_u_KvLinks(D_PC_t1_p5_c0_b4)_ -800
      Count(D_PC_t1_p5_c0_b4) c_u_PowerBudget_ 1.7053025658242404e-13
      Count(D_PC_t1_p5_c0_b4) c_e_ShareSum(PC_decode)_ -1.7053025658242404e-13
+     Count(D_PC_t1_p5_c0_b8) Objective 167.07809050439306
      Count(D_PC_t1_p5_c0_b8) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
      Count(D_PC_t1_p5_c0_b8) c_u_SiteTotal_ 5
      Count(D_PC_t1_p5_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2955,6 +3030,7 @@ COLUMNS
      Count(D_PC_t1_p5_c0_b8) c_u_KvLinks(D_PC_t1_p5_c0_b8)_ -800
      Count(D_PC_t1_p5_c0_b8) c_u_PowerBudget_ 167.07809050439306
      Count(D_PC_t1_p5_c0_b8) c_e_ShareSum(PC_decode)_ -167.07809050439306
+     Count(D_PC_t1_p6_c0_b16) Objective 276.01456424658556
      Count(D_PC_t1_p6_c0_b16) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b16) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b16) c_l_InstancesPerRole(decode)_ 1
@@ -2962,6 +3038,7 @@ COLUMNS
      Count(D_PC_t1_p6_c0_b16) c_u_KvLinks(D_PC_t1_p6_c0_b16)_ -960
      Count(D_PC_t1_p6_c0_b16) c_u_PowerBudget_ 276.01456424658556
      Count(D_PC_t1_p6_c0_b16) c_e_ShareSum(PC_decode)_ -276.01456424658556
+     Count(D_PC_t1_p6_c0_b32) Objective 279.93626511602821
      Count(D_PC_t1_p6_c0_b32) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b32) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -2969,6 +3046,7 @@ COLUMNS
      Count(D_PC_t1_p6_c0_b32) c_u_KvLinks(D_PC_t1_p6_c0_b32)_ -960
      Count(D_PC_t1_p6_c0_b32) c_u_PowerBudget_ 279.93626511602821
      Count(D_PC_t1_p6_c0_b32) c_e_ShareSum(PC_decode)_ -279.93626511602821
+     Count(D_PC_t1_p6_c0_b4) Objective 5.9685589803848416e-13
      Count(D_PC_t1_p6_c0_b4) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b4) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -2976,6 +3054,7 @@ COLUMNS
      Count(D_PC_t1_p6_c0_b4) c_u_KvLinks(D_PC_t1_p6_c0_b4)_ -960
      Count(D_PC_t1_p6_c0_b4) c_u_PowerBudget_ 5.9685589803848416e-13
      Count(D_PC_t1_p6_c0_b4) c_e_ShareSum(PC_decode)_ -5.9685589803848416e-13
+     Count(D_PC_t1_p6_c0_b64) Objective 278.43671815085594
      Count(D_PC_t1_p6_c0_b64) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b64) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -2983,6 +3062,7 @@ COLUMNS
      Count(D_PC_t1_p6_c0_b64) c_u_KvLinks(D_PC_t1_p6_c0_b64)_ -960
      Count(D_PC_t1_p6_c0_b64) c_u_PowerBudget_ 278.43671815085594
      Count(D_PC_t1_p6_c0_b64) c_e_ShareSum(PC_decode)_ -278.43671815085594
+     Count(D_PC_t1_p6_c0_b8) Objective 148.33656532505125
      Count(D_PC_t1_p6_c0_b8) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b8) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -2990,6 +3070,7 @@ COLUMNS
      Count(D_PC_t1_p6_c0_b8) c_u_KvLinks(D_PC_t1_p6_c0_b8)_ -960
      Count(D_PC_t1_p6_c0_b8) c_u_PowerBudget_ 148.33656532505125
      Count(D_PC_t1_p6_c0_b8) c_e_ShareSum(PC_decode)_ -148.33656532505125
+     Count(D_PC_t1_p8_c0_b128) Objective 354.29693709974356
      Count(D_PC_t1_p8_c0_b128) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b128) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b128) c_l_InstancesPerRole(decode)_ 1
@@ -2997,6 +3078,7 @@ COLUMNS
      Count(D_PC_t1_p8_c0_b128) c_u_KvLinks(D_PC_t1_p8_c0_b128)_ -1280
      Count(D_PC_t1_p8_c0_b128) c_u_PowerBudget_ 354.29693709974356
      Count(D_PC_t1_p8_c0_b128) c_e_ShareSum(PC_decode)_ -354.29693709974356
+     Count(D_PC_t1_p8_c0_b32) Objective 353.20919224422084
      Count(D_PC_t1_p8_c0_b32) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b32) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -3004,6 +3086,7 @@ COLUMNS
      Count(D_PC_t1_p8_c0_b32) c_u_KvLinks(D_PC_t1_p8_c0_b32)_ -1280
      Count(D_PC_t1_p8_c0_b32) c_u_PowerBudget_ 353.20919224422084
      Count(D_PC_t1_p8_c0_b32) c_e_ShareSum(PC_decode)_ -353.20919224422084
+     Count(D_PC_t1_p8_c0_b4) Objective 1.9895196601282805e-13
      Count(D_PC_t1_p8_c0_b4) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -3011,6 +3094,7 @@ COLUMNS
      Count(D_PC_t1_p8_c0_b4) c_u_KvLinks(D_PC_t1_p8_c0_b4)_ -1280
      Count(D_PC_t1_p8_c0_b4) c_u_PowerBudget_ 1.9895196601282805e-13
      Count(D_PC_t1_p8_c0_b4) c_e_ShareSum(PC_decode)_ -1.9895196601282805e-13
+     Count(D_PC_t1_p8_c0_b64) Objective 354.06304846305204
      Count(D_PC_t1_p8_c0_b64) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b64) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -3018,6 +3102,7 @@ COLUMNS
      Count(D_PC_t1_p8_c0_b64) c_u_KvLinks(D_PC_t1_p8_c0_b64)_ -1280
      Count(D_PC_t1_p8_c0_b64) c_u_PowerBudget_ 354.06304846305204
      Count(D_PC_t1_p8_c0_b64) c_e_ShareSum(PC_decode)_ -354.06304846305204
+     Count(D_PC_t1_p8_c0_b8) Objective 0.5981108934703343
      Count(D_PC_t1_p8_c0_b8) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b8) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -3025,6 +3110,7 @@ COLUMNS
      Count(D_PC_t1_p8_c0_b8) c_u_KvLinks(D_PC_t1_p8_c0_b8)_ -1280
      Count(D_PC_t1_p8_c0_b8) c_u_PowerBudget_ 0.5981108934703343
      Count(D_PC_t1_p8_c0_b8) c_e_ShareSum(PC_decode)_ -0.5981108934703343
+     Count(D_PC_t2_p3_c0_b32) Objective 286.55142985999322
      Count(D_PC_t2_p3_c0_b32) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b32) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -3032,6 +3118,7 @@ COLUMNS
      Count(D_PC_t2_p3_c0_b32) c_u_KvLinks(D_PC_t2_p3_c0_b32)_ -960
      Count(D_PC_t2_p3_c0_b32) c_u_PowerBudget_ 286.55142985999322
      Count(D_PC_t2_p3_c0_b32) c_e_ShareSum(PC_decode)_ -286.55142985999322
+     Count(D_PC_t2_p3_c0_b4) Objective 105.33767263303935
      Count(D_PC_t2_p3_c0_b4) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b4) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -3039,6 +3126,7 @@ COLUMNS
      Count(D_PC_t2_p3_c0_b4) c_u_KvLinks(D_PC_t2_p3_c0_b4)_ -960
      Count(D_PC_t2_p3_c0_b4) c_u_PowerBudget_ 105.33767263303935
      Count(D_PC_t2_p3_c0_b4) c_e_ShareSum(PC_decode)_ -105.33767263303935
+     Count(D_PC_t2_p3_c0_b64) Objective 290.61022432643415
      Count(D_PC_t2_p3_c0_b64) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b64) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -3046,6 +3134,7 @@ COLUMNS
      Count(D_PC_t2_p3_c0_b64) c_u_KvLinks(D_PC_t2_p3_c0_b64)_ -960
      Count(D_PC_t2_p3_c0_b64) c_u_PowerBudget_ 290.61022432643415
      Count(D_PC_t2_p3_c0_b64) c_e_ShareSum(PC_decode)_ -290.61022432643415
+     Count(D_PC_t2_p3_c0_b8) Objective 268.67880599336695
      Count(D_PC_t2_p3_c0_b8) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b8) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -3053,6 +3142,7 @@ COLUMNS
      Count(D_PC_t2_p3_c0_b8) c_u_KvLinks(D_PC_t2_p3_c0_b8)_ -960
      Count(D_PC_t2_p3_c0_b8) c_u_PowerBudget_ 268.67880599336695
      Count(D_PC_t2_p3_c0_b8) c_e_ShareSum(PC_decode)_ -268.67880599336695
+     Count(D_PC_t2_p3_c1_b32) Objective 286.55143028408764
      Count(D_PC_t2_p3_c1_b32) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b32) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c1_b32) c_l_InstancesPerRole(decode)_ 1
@@ -3060,6 +3150,7 @@ COLUMNS
      Count(D_PC_t2_p3_c1_b32) c_u_KvLinks(D_PC_t2_p3_c1_b32)_ -960
      Count(D_PC_t2_p3_c1_b32) c_u_PowerBudget_ 286.55143028408764
      Count(D_PC_t2_p3_c1_b32) c_e_ShareSum(PC_decode)_ -286.55143028408764
+     Count(D_PC_t2_p3_c1_b4) Objective 105.33699591205772
      Count(D_PC_t2_p3_c1_b4) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b4) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c1_b4) c_l_InstancesPerRole(decode)_ 1
@@ -3067,6 +3158,7 @@ COLUMNS
      Count(D_PC_t2_p3_c1_b4) c_u_KvLinks(D_PC_t2_p3_c1_b4)_ -960
      Count(D_PC_t2_p3_c1_b4) c_u_PowerBudget_ 105.33699591205772
      Count(D_PC_t2_p3_c1_b4) c_e_ShareSum(PC_decode)_ -105.33699591205772
+     Count(D_PC_t2_p3_c1_b64) Objective 290.61022627127056
      Count(D_PC_t2_p3_c1_b64) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b64) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c1_b64) c_l_InstancesPerRole(decode)_ 1
@@ -3074,6 +3166,7 @@ COLUMNS
      Count(D_PC_t2_p3_c1_b64) c_u_KvLinks(D_PC_t2_p3_c1_b64)_ -960
      Count(D_PC_t2_p3_c1_b64) c_u_PowerBudget_ 290.61022627127056
      Count(D_PC_t2_p3_c1_b64) c_e_ShareSum(PC_decode)_ -290.61022627127056
+     Count(D_PC_t2_p3_c1_b8) Objective 268.67858917564774
      Count(D_PC_t2_p3_c1_b8) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b8) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c1_b8) c_l_InstancesPerRole(decode)_ 1
@@ -3081,6 +3174,7 @@ COLUMNS
      Count(D_PC_t2_p3_c1_b8) c_u_KvLinks(D_PC_t2_p3_c1_b8)_ -960
      Count(D_PC_t2_p3_c1_b8) c_u_PowerBudget_ 268.67858917564774
      Count(D_PC_t2_p3_c1_b8) c_e_ShareSum(PC_decode)_ -268.67858917564774
+     Count(D_PC_t2_p4_c0_b128) Objective 368.77070682730186
      Count(D_PC_t2_p4_c0_b128) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
      Count(D_PC_t2_p4_c0_b128) c_u_SiteTotal_ 8
      Count(D_PC_t2_p4_c0_b128) c_l_InstancesPerRole(decode)_ 1
@@ -3088,6 +3182,7 @@ COLUMNS
      Count(D_PC_t2_p4_c0_b128) c_u_KvLinks(D_PC_t2_p4_c0_b128)_ -1280
      Count(D_PC_t2_p4_c0_b128) c_u_PowerBudget_ 368.77070682730186
      Count(D_PC_t2_p4_c0_b128) c_e_ShareSum(PC_decode)_ -368.77070682730186
+     Count(D_PC_t2_p4_c0_b4) Objective 0.27722540878721702
      Count(D_PC_t2_p4_c0_b4) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
      Count(D_PC_t2_p4_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t2_p4_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -3095,6 +3190,7 @@ COLUMNS
      Count(D_PC_t2_p4_c0_b4) c_u_KvLinks(D_PC_t2_p4_c0_b4)_ -1280
      Count(D_PC_t2_p4_c0_b4) c_u_PowerBudget_ 0.27722540878721702
      Count(D_PC_t2_p4_c0_b4) c_e_ShareSum(PC_decode)_ -0.27722540878721702
+     Count(D_PC_t2_p4_c0_b8) Objective 317.71636352812487
      Count(D_PC_t2_p4_c0_b8) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
      Count(D_PC_t2_p4_c0_b8) c_u_SiteTotal_ 8
      Count(D_PC_t2_p4_c0_b8) c_l_InstancesPerRole(decode)_ 1
@@ -3102,6 +3198,7 @@ COLUMNS
      Count(D_PC_t2_p4_c0_b8) c_u_KvLinks(D_PC_t2_p4_c0_b8)_ -1280
      Count(D_PC_t2_p4_c0_b8) c_u_PowerBudget_ 317.71636352812487
      Count(D_PC_t2_p4_c0_b8) c_e_ShareSum(PC_decode)_ -317.71636352812487
+     Count(D_PC_t4_p2_c0_b2) Objective 0.065811385421284285
      Count(D_PC_t4_p2_c0_b2) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
      Count(D_PC_t4_p2_c0_b2) c_u_SiteTotal_ 8
      Count(D_PC_t4_p2_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -3109,6 +3206,7 @@ COLUMNS
      Count(D_PC_t4_p2_c0_b2) c_u_KvLinks(D_PC_t4_p2_c0_b2)_ -1280
      Count(D_PC_t4_p2_c0_b2) c_u_PowerBudget_ 0.065811385421284285
      Count(D_PC_t4_p2_c0_b2) c_e_ShareSum(PC_decode)_ -0.065811385421284285
+     Count(D_PC_t4_p2_c0_b4) Objective 254.84508028838741
      Count(D_PC_t4_p2_c0_b4) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
      Count(D_PC_t4_p2_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t4_p2_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -3116,6 +3214,7 @@ COLUMNS
      Count(D_PC_t4_p2_c0_b4) c_u_KvLinks(D_PC_t4_p2_c0_b4)_ -1280
      Count(D_PC_t4_p2_c0_b4) c_u_PowerBudget_ 254.84508028838741
      Count(D_PC_t4_p2_c0_b4) c_e_ShareSum(PC_decode)_ -254.84508028838741
+     Count(D_PC_t4_p2_c0_b64) Objective 382.30250161467688
      Count(D_PC_t4_p2_c0_b64) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
      Count(D_PC_t4_p2_c0_b64) c_u_SiteTotal_ 8
      Count(D_PC_t4_p2_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -3123,6 +3222,7 @@ COLUMNS
      Count(D_PC_t4_p2_c0_b64) c_u_KvLinks(D_PC_t4_p2_c0_b64)_ -1280
      Count(D_PC_t4_p2_c0_b64) c_u_PowerBudget_ 382.30250161467688
      Count(D_PC_t4_p2_c0_b64) c_e_ShareSum(PC_decode)_ -382.30250161467688
+     Count(D_PC_t8_p1_c0_b1) Objective 5.6843418860808015e-14
      Count(D_PC_t8_p1_c0_b1) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b1) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b1) c_l_InstancesPerRole(decode)_ 1
@@ -3130,6 +3230,7 @@ COLUMNS
      Count(D_PC_t8_p1_c0_b1) c_u_KvLinks(D_PC_t8_p1_c0_b1)_ -1280
      Count(D_PC_t8_p1_c0_b1) c_u_PowerBudget_ 5.6843418860808015e-14
      Count(D_PC_t8_p1_c0_b1) c_e_ShareSum(PC_decode)_ -5.6843418860808015e-14
+     Count(D_PC_t8_p1_c0_b2) Objective 174.56155168749456
      Count(D_PC_t8_p1_c0_b2) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b2) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b2) c_l_InstancesPerRole(decode)_ 1
@@ -3137,6 +3238,7 @@ COLUMNS
      Count(D_PC_t8_p1_c0_b2) c_u_KvLinks(D_PC_t8_p1_c0_b2)_ -1280
      Count(D_PC_t8_p1_c0_b2) c_u_PowerBudget_ 174.56155168749456
      Count(D_PC_t8_p1_c0_b2) c_e_ShareSum(PC_decode)_ -174.56155168749456
+     Count(D_PC_t8_p1_c0_b32) Objective 396.75255198031232
      Count(D_PC_t8_p1_c0_b32) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b32) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b32) c_l_InstancesPerRole(decode)_ 1
@@ -3144,6 +3246,7 @@ COLUMNS
      Count(D_PC_t8_p1_c0_b32) c_u_KvLinks(D_PC_t8_p1_c0_b32)_ -1280
      Count(D_PC_t8_p1_c0_b32) c_u_PowerBudget_ 396.75255198031232
      Count(D_PC_t8_p1_c0_b32) c_e_ShareSum(PC_decode)_ -396.75255198031232
+     Count(D_PC_t8_p1_c0_b4) Objective 331.03691558329001
      Count(D_PC_t8_p1_c0_b4) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b4) c_l_InstancesPerRole(decode)_ 1
@@ -3151,6 +3254,7 @@ COLUMNS
      Count(D_PC_t8_p1_c0_b4) c_u_KvLinks(D_PC_t8_p1_c0_b4)_ -1280
      Count(D_PC_t8_p1_c0_b4) c_u_PowerBudget_ 331.03691558329001
      Count(D_PC_t8_p1_c0_b4) c_e_ShareSum(PC_decode)_ -331.03691558329001
+     Count(D_PC_t8_p1_c0_b64) Objective 1001.9060625058038
      Count(D_PC_t8_p1_c0_b64) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b64) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b64) c_l_InstancesPerRole(decode)_ 1
@@ -3158,6 +3262,7 @@ COLUMNS
      Count(D_PC_t8_p1_c0_b64) c_u_KvLinks(D_PC_t8_p1_c0_b64)_ -1280
      Count(D_PC_t8_p1_c0_b64) c_u_PowerBudget_ 1001.9060625058038
      Count(D_PC_t8_p1_c0_b64) c_e_ShareSum(PC_decode)_ -1001.9060625058038
+     Count(P_DC_t1_p3_c0_b1) Objective 3.4106051316484809e-12
      Count(P_DC_t1_p3_c0_b1) c_e_TileCountLink(P_DC_t1_p3_c0)_ -1
      Count(P_DC_t1_p3_c0_b1) c_u_SiteTotal_ 3
      Count(P_DC_t1_p3_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3165,6 +3270,7 @@ COLUMNS
      Count(P_DC_t1_p3_c0_b1) c_u_KvLinks(P_DC_t1_p3_c0_b1)_ -480
      Count(P_DC_t1_p3_c0_b1) c_u_PowerBudget_ 3.4106051316484809e-12
      Count(P_DC_t1_p3_c0_b1) c_e_ShareSum(DC_prefill)_ -3.4106051316484809e-12
+     Count(P_DC_t1_p4_c0_b1) Objective 7.9580786405131221e-13
      Count(P_DC_t1_p4_c0_b1) c_e_TileCountLink(P_DC_t1_p4_c0)_ -1
      Count(P_DC_t1_p4_c0_b1) c_u_SiteTotal_ 4
      Count(P_DC_t1_p4_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3172,6 +3278,7 @@ COLUMNS
      Count(P_DC_t1_p4_c0_b1) c_u_KvLinks(P_DC_t1_p4_c0_b1)_ -640
      Count(P_DC_t1_p4_c0_b1) c_u_PowerBudget_ 7.9580786405131221e-13
      Count(P_DC_t1_p4_c0_b1) c_e_ShareSum(DC_prefill)_ -7.9580786405131221e-13
+     Count(P_DC_t1_p5_c0_b1) Objective 5.2295945351943374e-12
      Count(P_DC_t1_p5_c0_b1) c_e_TileCountLink(P_DC_t1_p5_c0)_ -1
      Count(P_DC_t1_p5_c0_b1) c_u_SiteTotal_ 5
      Count(P_DC_t1_p5_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3179,6 +3286,7 @@ COLUMNS
      Count(P_DC_t1_p5_c0_b1) c_u_KvLinks(P_DC_t1_p5_c0_b1)_ -800
      Count(P_DC_t1_p5_c0_b1) c_u_PowerBudget_ 5.2295945351943374e-12
      Count(P_DC_t1_p5_c0_b1) c_e_ShareSum(DC_prefill)_ -5.2295945351943374e-12
+     Count(P_DC_t1_p6_c0_b1) Objective 2.2737367544323206e-13
      Count(P_DC_t1_p6_c0_b1) c_e_TileCountLink(P_DC_t1_p6_c0)_ -1
      Count(P_DC_t1_p6_c0_b1) c_u_SiteTotal_ 6
      Count(P_DC_t1_p6_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3186,6 +3294,7 @@ COLUMNS
      Count(P_DC_t1_p6_c0_b1) c_u_KvLinks(P_DC_t1_p6_c0_b1)_ -960
      Count(P_DC_t1_p6_c0_b1) c_u_PowerBudget_ 2.2737367544323206e-13
      Count(P_DC_t1_p6_c0_b1) c_e_ShareSum(DC_prefill)_ -2.2737367544323206e-13
+     Count(P_DC_t1_p8_c0_b1) Objective 5.0022208597511053e-12
      Count(P_DC_t1_p8_c0_b1) c_e_TileCountLink(P_DC_t1_p8_c0)_ -1
      Count(P_DC_t1_p8_c0_b1) c_u_SiteTotal_ 8
      Count(P_DC_t1_p8_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3193,6 +3302,7 @@ COLUMNS
      Count(P_DC_t1_p8_c0_b1) c_u_KvLinks(P_DC_t1_p8_c0_b1)_ -1280
      Count(P_DC_t1_p8_c0_b1) c_u_PowerBudget_ 5.0022208597511053e-12
      Count(P_DC_t1_p8_c0_b1) c_e_ShareSum(DC_prefill)_ -5.0022208597511053e-12
+     Count(P_DC_t2_p2_c0_b1) Objective 2.7284841053187847e-12
      Count(P_DC_t2_p2_c0_b1) c_e_TileCountLink(P_DC_t2_p2_c0)_ -1
      Count(P_DC_t2_p2_c0_b1) c_u_SiteTotal_ 4
      Count(P_DC_t2_p2_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3200,6 +3310,7 @@ COLUMNS
      Count(P_DC_t2_p2_c0_b1) c_u_KvLinks(P_DC_t2_p2_c0_b1)_ -640
      Count(P_DC_t2_p2_c0_b1) c_u_PowerBudget_ 2.7284841053187847e-12
      Count(P_DC_t2_p2_c0_b1) c_e_ShareSum(DC_prefill)_ -2.7284841053187847e-12
+     Count(P_DC_t2_p2_c1_b1) Objective 1.2505552149377763e-12
      Count(P_DC_t2_p2_c1_b1) c_e_TileCountLink(P_DC_t2_p2_c1)_ -1
      Count(P_DC_t2_p2_c1_b1) c_u_SiteTotal_ 4
      Count(P_DC_t2_p2_c1_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3207,6 +3318,7 @@ COLUMNS
      Count(P_DC_t2_p2_c1_b1) c_u_KvLinks(P_DC_t2_p2_c1_b1)_ -640
      Count(P_DC_t2_p2_c1_b1) c_u_PowerBudget_ 1.2505552149377763e-12
      Count(P_DC_t2_p2_c1_b1) c_e_ShareSum(DC_prefill)_ -1.2505552149377763e-12
+     Count(P_DC_t2_p3_c0_b1) Objective 2.0463630789890885e-12
      Count(P_DC_t2_p3_c0_b1) c_e_TileCountLink(P_DC_t2_p3_c0)_ -1
      Count(P_DC_t2_p3_c0_b1) c_u_SiteTotal_ 6
      Count(P_DC_t2_p3_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3214,6 +3326,7 @@ COLUMNS
      Count(P_DC_t2_p3_c0_b1) c_u_KvLinks(P_DC_t2_p3_c0_b1)_ -960
      Count(P_DC_t2_p3_c0_b1) c_u_PowerBudget_ 2.0463630789890885e-12
      Count(P_DC_t2_p3_c0_b1) c_e_ShareSum(DC_prefill)_ -2.0463630789890885e-12
+     Count(P_DC_t2_p3_c1_b1) Objective 6.8212102632969618e-13
      Count(P_DC_t2_p3_c1_b1) c_e_TileCountLink(P_DC_t2_p3_c1)_ -1
      Count(P_DC_t2_p3_c1_b1) c_u_SiteTotal_ 6
      Count(P_DC_t2_p3_c1_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3221,6 +3334,7 @@ COLUMNS
      Count(P_DC_t2_p3_c1_b1) c_u_KvLinks(P_DC_t2_p3_c1_b1)_ -960
      Count(P_DC_t2_p3_c1_b1) c_u_PowerBudget_ 6.8212102632969618e-13
      Count(P_DC_t2_p3_c1_b1) c_e_ShareSum(DC_prefill)_ -6.8212102632969618e-13
+     Count(P_DC_t2_p4_c0_b1) Objective 3.4106051316484809e-12
      Count(P_DC_t2_p4_c0_b1) c_e_TileCountLink(P_DC_t2_p4_c0)_ -1
      Count(P_DC_t2_p4_c0_b1) c_u_SiteTotal_ 8
      Count(P_DC_t2_p4_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3228,6 +3342,7 @@ COLUMNS
      Count(P_DC_t2_p4_c0_b1) c_u_KvLinks(P_DC_t2_p4_c0_b1)_ -1280
      Count(P_DC_t2_p4_c0_b1) c_u_PowerBudget_ 3.4106051316484809e-12
      Count(P_DC_t2_p4_c0_b1) c_e_ShareSum(DC_prefill)_ -3.4106051316484809e-12
+     Count(P_DC_t4_p1_c0_b1) Objective 3.4106051316484809e-12
      Count(P_DC_t4_p1_c0_b1) c_e_TileCountLink(P_DC_t4_p1_c0)_ -1
      Count(P_DC_t4_p1_c0_b1) c_u_SiteTotal_ 4
      Count(P_DC_t4_p1_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3235,6 +3350,7 @@ COLUMNS
      Count(P_DC_t4_p1_c0_b1) c_u_KvLinks(P_DC_t4_p1_c0_b1)_ -640
      Count(P_DC_t4_p1_c0_b1) c_u_PowerBudget_ 3.4106051316484809e-12
      Count(P_DC_t4_p1_c0_b1) c_e_ShareSum(DC_prefill)_ -3.4106051316484809e-12
+     Count(P_PC_t1_p5_c0_b1) Objective 9.0949470177292824e-12
      Count(P_PC_t1_p5_c0_b1) c_e_TileCountLink(P_PC_t1_p5_c0)_ -1
      Count(P_PC_t1_p5_c0_b1) c_u_SiteTotal_ 5
      Count(P_PC_t1_p5_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3242,6 +3358,7 @@ COLUMNS
      Count(P_PC_t1_p5_c0_b1) c_u_KvLinks(P_PC_t1_p5_c0_b1)_ -800
      Count(P_PC_t1_p5_c0_b1) c_u_PowerBudget_ 9.0949470177292824e-12
      Count(P_PC_t1_p5_c0_b1) c_e_ShareSum(PC_prefill)_ -9.0949470177292824e-12
+     Count(P_PC_t1_p6_c0_b1) Objective 2.2737367544323206e-13
      Count(P_PC_t1_p6_c0_b1) c_e_TileCountLink(P_PC_t1_p6_c0)_ -1
      Count(P_PC_t1_p6_c0_b1) c_u_SiteTotal_ 6
      Count(P_PC_t1_p6_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3249,6 +3366,7 @@ COLUMNS
      Count(P_PC_t1_p6_c0_b1) c_u_KvLinks(P_PC_t1_p6_c0_b1)_ -960
      Count(P_PC_t1_p6_c0_b1) c_u_PowerBudget_ 2.2737367544323206e-13
      Count(P_PC_t1_p6_c0_b1) c_e_ShareSum(PC_prefill)_ -2.2737367544323206e-13
+     Count(P_PC_t1_p8_c0_b1) Objective 9.0949470177292824e-13
      Count(P_PC_t1_p8_c0_b1) c_e_TileCountLink(P_PC_t1_p8_c0)_ -1
      Count(P_PC_t1_p8_c0_b1) c_u_SiteTotal_ 8
      Count(P_PC_t1_p8_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3256,6 +3374,7 @@ COLUMNS
      Count(P_PC_t1_p8_c0_b1) c_u_KvLinks(P_PC_t1_p8_c0_b1)_ -1280
      Count(P_PC_t1_p8_c0_b1) c_u_PowerBudget_ 9.0949470177292824e-13
      Count(P_PC_t1_p8_c0_b1) c_e_ShareSum(PC_prefill)_ -9.0949470177292824e-13
+     Count(P_PC_t2_p3_c0_b1) Objective 6.8212102632969618e-13
      Count(P_PC_t2_p3_c0_b1) c_e_TileCountLink(P_PC_t2_p3_c0)_ -1
      Count(P_PC_t2_p3_c0_b1) c_u_SiteTotal_ 6
      Count(P_PC_t2_p3_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3263,6 +3382,7 @@ COLUMNS
      Count(P_PC_t2_p3_c0_b1) c_u_KvLinks(P_PC_t2_p3_c0_b1)_ -960
      Count(P_PC_t2_p3_c0_b1) c_u_PowerBudget_ 6.8212102632969618e-13
      Count(P_PC_t2_p3_c0_b1) c_e_ShareSum(PC_prefill)_ -6.8212102632969618e-13
+     Count(P_PC_t2_p3_c1_b1) Objective 6.8212102632969618e-13
      Count(P_PC_t2_p3_c1_b1) c_e_TileCountLink(P_PC_t2_p3_c1)_ -1
      Count(P_PC_t2_p3_c1_b1) c_u_SiteTotal_ 6
      Count(P_PC_t2_p3_c1_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3270,6 +3390,7 @@ COLUMNS
      Count(P_PC_t2_p3_c1_b1) c_u_KvLinks(P_PC_t2_p3_c1_b1)_ -960
      Count(P_PC_t2_p3_c1_b1) c_u_PowerBudget_ 6.8212102632969618e-13
      Count(P_PC_t2_p3_c1_b1) c_e_ShareSum(PC_prefill)_ -6.8212102632969618e-13
+     Count(P_PC_t2_p4_c0_b1) Objective 1.0686562745831907e-11
      Count(P_PC_t2_p4_c0_b1) c_e_TileCountLink(P_PC_t2_p4_c0)_ -1
      Count(P_PC_t2_p4_c0_b1) c_u_SiteTotal_ 8
      Count(P_PC_t2_p4_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3277,6 +3398,7 @@ COLUMNS
      Count(P_PC_t2_p4_c0_b1) c_u_KvLinks(P_PC_t2_p4_c0_b1)_ -1280
      Count(P_PC_t2_p4_c0_b1) c_u_PowerBudget_ 1.0686562745831907e-11
      Count(P_PC_t2_p4_c0_b1) c_e_ShareSum(PC_prefill)_ -1.0686562745831907e-11
+     Count(P_PC_t4_p2_c0_b1) Objective 1.1368683772161603e-12
      Count(P_PC_t4_p2_c0_b1) c_e_TileCountLink(P_PC_t4_p2_c0)_ -1
      Count(P_PC_t4_p2_c0_b1) c_u_SiteTotal_ 8
      Count(P_PC_t4_p2_c0_b1) c_l_InstancesPerRole(prefill)_ 1
@@ -3284,620 +3406,741 @@ COLUMNS
      Count(P_PC_t4_p2_c0_b1) c_u_KvLinks(P_PC_t4_p2_c0_b1)_ -1280
      Count(P_PC_t4_p2_c0_b1) c_u_PowerBudget_ 1.1368683772161603e-12
      Count(P_PC_t4_p2_c0_b1) c_e_ShareSum(PC_prefill)_ -1.1368683772161603e-12
+     Flow(D_DC_t1_p3_c0_b1) Objective 22.010457246472711
      Flow(D_DC_t1_p3_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b1) c_u_Capacity(D_DC_t1_p3_c0_b1)_ 1
      Flow(D_DC_t1_p3_c0_b1) c_u_KvLinks(D_DC_t1_p3_c0_b1)_ 0.67862528
      Flow(D_DC_t1_p3_c0_b1) c_u_PowerBudget_ 22.010457246472711
      Flow(D_DC_t1_p3_c0_b1) c_e_ShareSum(DC_decode)_ -22.010457246472711
+     Flow(D_DC_t1_p3_c0_b16) Objective 2.8095248515946425
      Flow(D_DC_t1_p3_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b16) c_u_Capacity(D_DC_t1_p3_c0_b16)_ 1
      Flow(D_DC_t1_p3_c0_b16) c_u_KvLinks(D_DC_t1_p3_c0_b16)_ 0.67862528
      Flow(D_DC_t1_p3_c0_b16) c_u_PowerBudget_ 2.8095248515946425
      Flow(D_DC_t1_p3_c0_b16) c_e_ShareSum(DC_decode)_ -2.8095248515946425
+     Flow(D_DC_t1_p3_c0_b2) Objective 22.010457246472711
      Flow(D_DC_t1_p3_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b2) c_u_Capacity(D_DC_t1_p3_c0_b2)_ 1
      Flow(D_DC_t1_p3_c0_b2) c_u_KvLinks(D_DC_t1_p3_c0_b2)_ 0.67862528
      Flow(D_DC_t1_p3_c0_b2) c_u_PowerBudget_ 22.010457246472711
      Flow(D_DC_t1_p3_c0_b2) c_e_ShareSum(DC_decode)_ -22.010457246472711
+     Flow(D_DC_t1_p3_c0_b32) Objective 2.8313421719801735
      Flow(D_DC_t1_p3_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b32) c_u_Capacity(D_DC_t1_p3_c0_b32)_ 1
      Flow(D_DC_t1_p3_c0_b32) c_u_KvLinks(D_DC_t1_p3_c0_b32)_ 0.67862528
      Flow(D_DC_t1_p3_c0_b32) c_u_PowerBudget_ 2.8313421719801735
      Flow(D_DC_t1_p3_c0_b32) c_e_ShareSum(DC_decode)_ -2.8313421719801735
+     Flow(D_DC_t1_p3_c0_b4) Objective 11.942443325096125
      Flow(D_DC_t1_p3_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b4) c_u_Capacity(D_DC_t1_p3_c0_b4)_ 1
      Flow(D_DC_t1_p3_c0_b4) c_u_KvLinks(D_DC_t1_p3_c0_b4)_ 0.67862528
      Flow(D_DC_t1_p3_c0_b4) c_u_PowerBudget_ 11.942443325096125
      Flow(D_DC_t1_p3_c0_b4) c_e_ShareSum(DC_decode)_ -11.942443325096125
+     Flow(D_DC_t1_p3_c0_b64) Objective 0.66766921923862743
      Flow(D_DC_t1_p3_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b64) c_u_Capacity(D_DC_t1_p3_c0_b64)_ 1
      Flow(D_DC_t1_p3_c0_b64) c_u_KvLinks(D_DC_t1_p3_c0_b64)_ 0.67862528
      Flow(D_DC_t1_p3_c0_b64) c_u_PowerBudget_ 0.66766921923862743
      Flow(D_DC_t1_p3_c0_b64) c_e_ShareSum(DC_decode)_ -0.66766921923862743
+     Flow(D_DC_t1_p3_c0_b8) Objective 3.2802519864342758
      Flow(D_DC_t1_p3_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b8) c_u_Capacity(D_DC_t1_p3_c0_b8)_ 1
      Flow(D_DC_t1_p3_c0_b8) c_u_KvLinks(D_DC_t1_p3_c0_b8)_ 0.67862528
      Flow(D_DC_t1_p3_c0_b8) c_u_PowerBudget_ 3.2802519864342758
      Flow(D_DC_t1_p3_c0_b8) c_e_ShareSum(DC_decode)_ -3.2802519864342758
+     Flow(D_DC_t1_p4_c0_b16) Objective 2.8667030855336204
      Flow(D_DC_t1_p4_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b16) c_u_Capacity(D_DC_t1_p4_c0_b16)_ 1
      Flow(D_DC_t1_p4_c0_b16) c_u_KvLinks(D_DC_t1_p4_c0_b16)_ 0.67862528
      Flow(D_DC_t1_p4_c0_b16) c_u_PowerBudget_ 2.8667030855336204
      Flow(D_DC_t1_p4_c0_b16) c_e_ShareSum(DC_decode)_ -2.8667030855336204
+     Flow(D_DC_t1_p4_c0_b2) Objective 22.010453061978019
      Flow(D_DC_t1_p4_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b2) c_u_Capacity(D_DC_t1_p4_c0_b2)_ 1
      Flow(D_DC_t1_p4_c0_b2) c_u_KvLinks(D_DC_t1_p4_c0_b2)_ 0.67862528
      Flow(D_DC_t1_p4_c0_b2) c_u_PowerBudget_ 22.010453061978019
      Flow(D_DC_t1_p4_c0_b2) c_e_ShareSum(DC_decode)_ -22.010453061978019
+     Flow(D_DC_t1_p4_c0_b32) Objective 2.8331877508434888
      Flow(D_DC_t1_p4_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b32) c_u_Capacity(D_DC_t1_p4_c0_b32)_ 1
      Flow(D_DC_t1_p4_c0_b32) c_u_KvLinks(D_DC_t1_p4_c0_b32)_ 0.67862528
      Flow(D_DC_t1_p4_c0_b32) c_u_PowerBudget_ 2.8331877508434888
      Flow(D_DC_t1_p4_c0_b32) c_e_ShareSum(DC_decode)_ -2.8331877508434888
+     Flow(D_DC_t1_p4_c0_b4) Objective 21.977571446148598
      Flow(D_DC_t1_p4_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b4) c_u_Capacity(D_DC_t1_p4_c0_b4)_ 1
      Flow(D_DC_t1_p4_c0_b4) c_u_KvLinks(D_DC_t1_p4_c0_b4)_ 0.67862528
      Flow(D_DC_t1_p4_c0_b4) c_u_PowerBudget_ 21.977571446148598
      Flow(D_DC_t1_p4_c0_b4) c_e_ShareSum(DC_decode)_ -21.977571446148598
+     Flow(D_DC_t1_p4_c0_b64) Objective 2.6696463099338521
      Flow(D_DC_t1_p4_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b64) c_u_Capacity(D_DC_t1_p4_c0_b64)_ 1
      Flow(D_DC_t1_p4_c0_b64) c_u_KvLinks(D_DC_t1_p4_c0_b64)_ 0.67862528
      Flow(D_DC_t1_p4_c0_b64) c_u_PowerBudget_ 2.6696463099338521
      Flow(D_DC_t1_p4_c0_b64) c_e_ShareSum(DC_decode)_ -2.6696463099338521
+     Flow(D_DC_t1_p4_c0_b8) Objective 4.2231086866429948
      Flow(D_DC_t1_p4_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b8) c_u_Capacity(D_DC_t1_p4_c0_b8)_ 1
      Flow(D_DC_t1_p4_c0_b8) c_u_KvLinks(D_DC_t1_p4_c0_b8)_ 0.67862528
      Flow(D_DC_t1_p4_c0_b8) c_u_PowerBudget_ 4.2231086866429948
      Flow(D_DC_t1_p4_c0_b8) c_e_ShareSum(DC_decode)_ -4.2231086866429948
+     Flow(D_DC_t1_p5_c0_b16) Objective 2.7871744646813088
      Flow(D_DC_t1_p5_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b16) c_u_Capacity(D_DC_t1_p5_c0_b16)_ 1
      Flow(D_DC_t1_p5_c0_b16) c_u_KvLinks(D_DC_t1_p5_c0_b16)_ 0.67862528
      Flow(D_DC_t1_p5_c0_b16) c_u_PowerBudget_ 2.7871744646813088
      Flow(D_DC_t1_p5_c0_b16) c_e_ShareSum(DC_decode)_ -2.7871744646813088
+     Flow(D_DC_t1_p5_c0_b32) Objective 2.8094273876157301
      Flow(D_DC_t1_p5_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b32) c_u_Capacity(D_DC_t1_p5_c0_b32)_ 1
      Flow(D_DC_t1_p5_c0_b32) c_u_KvLinks(D_DC_t1_p5_c0_b32)_ 0.67862528
      Flow(D_DC_t1_p5_c0_b32) c_u_PowerBudget_ 2.8094273876157301
      Flow(D_DC_t1_p5_c0_b32) c_e_ShareSum(DC_decode)_ -2.8094273876157301
+     Flow(D_DC_t1_p5_c0_b4) Objective 22.010448877643579
      Flow(D_DC_t1_p5_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b4) c_u_Capacity(D_DC_t1_p5_c0_b4)_ 1
      Flow(D_DC_t1_p5_c0_b4) c_u_KvLinks(D_DC_t1_p5_c0_b4)_ 0.67862528
      Flow(D_DC_t1_p5_c0_b4) c_u_PowerBudget_ 22.010448877643579
      Flow(D_DC_t1_p5_c0_b4) c_e_ShareSum(DC_decode)_ -22.010448877643579
+     Flow(D_DC_t1_p5_c0_b64) Objective 2.8253323706074625
      Flow(D_DC_t1_p5_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b64) c_u_Capacity(D_DC_t1_p5_c0_b64)_ 1
      Flow(D_DC_t1_p5_c0_b64) c_u_KvLinks(D_DC_t1_p5_c0_b64)_ 0.67862528
      Flow(D_DC_t1_p5_c0_b64) c_u_PowerBudget_ 2.8253323706074625
      Flow(D_DC_t1_p5_c0_b64) c_e_ShareSum(DC_decode)_ -2.8253323706074625
+     Flow(D_DC_t1_p5_c0_b8) Objective 6.104244589699702
      Flow(D_DC_t1_p5_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b8) c_u_Capacity(D_DC_t1_p5_c0_b8)_ 1
      Flow(D_DC_t1_p5_c0_b8) c_u_KvLinks(D_DC_t1_p5_c0_b8)_ 0.67862528
      Flow(D_DC_t1_p5_c0_b8) c_u_PowerBudget_ 6.104244589699702
      Flow(D_DC_t1_p5_c0_b8) c_e_ShareSum(DC_decode)_ -6.104244589699702
+     Flow(D_DC_t1_p6_c0_b16) Objective 2.8940093801006901
      Flow(D_DC_t1_p6_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b16) c_u_Capacity(D_DC_t1_p6_c0_b16)_ 1
      Flow(D_DC_t1_p6_c0_b16) c_u_KvLinks(D_DC_t1_p6_c0_b16)_ 0.67862528
      Flow(D_DC_t1_p6_c0_b16) c_u_PowerBudget_ 2.8940093801006901
      Flow(D_DC_t1_p6_c0_b16) c_e_ShareSum(DC_decode)_ -2.8940093801006901
+     Flow(D_DC_t1_p6_c0_b2) Objective 22.010444693469388
      Flow(D_DC_t1_p6_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b2) c_u_Capacity(D_DC_t1_p6_c0_b2)_ 1
      Flow(D_DC_t1_p6_c0_b2) c_u_KvLinks(D_DC_t1_p6_c0_b2)_ 0.67862528
      Flow(D_DC_t1_p6_c0_b2) c_u_PowerBudget_ 22.010444693469388
      Flow(D_DC_t1_p6_c0_b2) c_e_ShareSum(DC_decode)_ -22.010444693469388
+     Flow(D_DC_t1_p6_c0_b32) Objective 2.8019024669410806
      Flow(D_DC_t1_p6_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b32) c_u_Capacity(D_DC_t1_p6_c0_b32)_ 1
      Flow(D_DC_t1_p6_c0_b32) c_u_KvLinks(D_DC_t1_p6_c0_b32)_ 0.67862528
      Flow(D_DC_t1_p6_c0_b32) c_u_PowerBudget_ 2.8019024669410806
      Flow(D_DC_t1_p6_c0_b32) c_e_ShareSum(DC_decode)_ -2.8019024669410806
+     Flow(D_DC_t1_p6_c0_b4) Objective 22.010444693469388
      Flow(D_DC_t1_p6_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b4) c_u_Capacity(D_DC_t1_p6_c0_b4)_ 1
      Flow(D_DC_t1_p6_c0_b4) c_u_KvLinks(D_DC_t1_p6_c0_b4)_ 0.67862528
      Flow(D_DC_t1_p6_c0_b4) c_u_PowerBudget_ 22.010444693469388
      Flow(D_DC_t1_p6_c0_b4) c_e_ShareSum(DC_decode)_ -22.010444693469388
+     Flow(D_DC_t1_p6_c0_b64) Objective 2.8254254186303722
      Flow(D_DC_t1_p6_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b64) c_u_Capacity(D_DC_t1_p6_c0_b64)_ 1
      Flow(D_DC_t1_p6_c0_b64) c_u_KvLinks(D_DC_t1_p6_c0_b64)_ 0.67862528
      Flow(D_DC_t1_p6_c0_b64) c_u_PowerBudget_ 2.8254254186303722
      Flow(D_DC_t1_p6_c0_b64) c_e_ShareSum(DC_decode)_ -2.8254254186303722
+     Flow(D_DC_t1_p6_c0_b8) Objective 9.5671562639777967
      Flow(D_DC_t1_p6_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b8) c_u_Capacity(D_DC_t1_p6_c0_b8)_ 1
      Flow(D_DC_t1_p6_c0_b8) c_u_KvLinks(D_DC_t1_p6_c0_b8)_ 0.67862528
      Flow(D_DC_t1_p6_c0_b8) c_u_PowerBudget_ 9.5671562639777967
      Flow(D_DC_t1_p6_c0_b8) c_e_ShareSum(DC_decode)_ -9.5671562639777967
+     Flow(D_DC_t1_p8_c0_b2) Objective 22.010436325602292
      Flow(D_DC_t1_p8_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b2) c_u_Capacity(D_DC_t1_p8_c0_b2)_ 1
      Flow(D_DC_t1_p8_c0_b2) c_u_KvLinks(D_DC_t1_p8_c0_b2)_ 0.67862528
      Flow(D_DC_t1_p8_c0_b2) c_u_PowerBudget_ 22.010436325602292
      Flow(D_DC_t1_p8_c0_b2) c_e_ShareSum(DC_decode)_ -22.010436325602292
+     Flow(D_DC_t1_p8_c0_b32) Objective 2.8484512654230012
      Flow(D_DC_t1_p8_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b32) c_u_Capacity(D_DC_t1_p8_c0_b32)_ 1
      Flow(D_DC_t1_p8_c0_b32) c_u_KvLinks(D_DC_t1_p8_c0_b32)_ 0.67862528
      Flow(D_DC_t1_p8_c0_b32) c_u_PowerBudget_ 2.8484512654230012
      Flow(D_DC_t1_p8_c0_b32) c_e_ShareSum(DC_decode)_ -2.8484512654230012
+     Flow(D_DC_t1_p8_c0_b4) Objective 22.010436325602242
      Flow(D_DC_t1_p8_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b4) c_u_Capacity(D_DC_t1_p8_c0_b4)_ 1
      Flow(D_DC_t1_p8_c0_b4) c_u_KvLinks(D_DC_t1_p8_c0_b4)_ 0.67862528
      Flow(D_DC_t1_p8_c0_b4) c_u_PowerBudget_ 22.010436325602242
      Flow(D_DC_t1_p8_c0_b4) c_e_ShareSum(DC_decode)_ -22.010436325602242
+     Flow(D_DC_t1_p8_c0_b64) Objective 2.8286295662751462
      Flow(D_DC_t1_p8_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b64) c_u_Capacity(D_DC_t1_p8_c0_b64)_ 1
      Flow(D_DC_t1_p8_c0_b64) c_u_KvLinks(D_DC_t1_p8_c0_b64)_ 0.67862528
      Flow(D_DC_t1_p8_c0_b64) c_u_PowerBudget_ 2.8286295662751462
      Flow(D_DC_t1_p8_c0_b64) c_e_ShareSum(DC_decode)_ -2.8286295662751462
+     Flow(D_DC_t1_p8_c0_b8) Objective 21.89661287430291
      Flow(D_DC_t1_p8_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b8) c_u_Capacity(D_DC_t1_p8_c0_b8)_ 1
      Flow(D_DC_t1_p8_c0_b8) c_u_KvLinks(D_DC_t1_p8_c0_b8)_ 0.67862528
      Flow(D_DC_t1_p8_c0_b8) c_u_PowerBudget_ 21.89661287430291
      Flow(D_DC_t1_p8_c0_b8) c_e_ShareSum(DC_decode)_ -21.89661287430291
+     Flow(D_DC_t2_p2_c0_b128) Objective -3.0545804313905203
      Flow(D_DC_t2_p2_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b128) c_u_Capacity(D_DC_t2_p2_c0_b128)_ 1
      Flow(D_DC_t2_p2_c0_b128) c_u_KvLinks(D_DC_t2_p2_c0_b128)_ 0.67862528
      Flow(D_DC_t2_p2_c0_b128) c_u_PowerBudget_ -3.0545804313905203
      Flow(D_DC_t2_p2_c0_b128) c_e_ShareSum(DC_decode)_ 3.0545804313905203
+     Flow(D_DC_t2_p2_c0_b2) Objective 22.45685438364438
      Flow(D_DC_t2_p2_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b2) c_u_Capacity(D_DC_t2_p2_c0_b2)_ 1
      Flow(D_DC_t2_p2_c0_b2) c_u_KvLinks(D_DC_t2_p2_c0_b2)_ 0.67862528
      Flow(D_DC_t2_p2_c0_b2) c_u_PowerBudget_ 22.45685438364438
      Flow(D_DC_t2_p2_c0_b2) c_e_ShareSum(DC_decode)_ -22.45685438364438
+     Flow(D_DC_t2_p2_c0_b32) Objective 2.6291132122046958
      Flow(D_DC_t2_p2_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b32) c_u_Capacity(D_DC_t2_p2_c0_b32)_ 1
      Flow(D_DC_t2_p2_c0_b32) c_u_KvLinks(D_DC_t2_p2_c0_b32)_ 0.67862528
      Flow(D_DC_t2_p2_c0_b32) c_u_PowerBudget_ 2.6291132122046958
      Flow(D_DC_t2_p2_c0_b32) c_e_ShareSum(DC_decode)_ -2.6291132122046958
+     Flow(D_DC_t2_p2_c0_b4) Objective 6.0737162099534459
      Flow(D_DC_t2_p2_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b4) c_u_Capacity(D_DC_t2_p2_c0_b4)_ 1
      Flow(D_DC_t2_p2_c0_b4) c_u_KvLinks(D_DC_t2_p2_c0_b4)_ 0.67862528
      Flow(D_DC_t2_p2_c0_b4) c_u_PowerBudget_ 6.0737162099534459
      Flow(D_DC_t2_p2_c0_b4) c_e_ShareSum(DC_decode)_ -6.0737162099534459
+     Flow(D_DC_t2_p2_c0_b64) Objective -1.4378426331580336
      Flow(D_DC_t2_p2_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b64) c_u_Capacity(D_DC_t2_p2_c0_b64)_ 1
      Flow(D_DC_t2_p2_c0_b64) c_u_KvLinks(D_DC_t2_p2_c0_b64)_ 0.67862528
      Flow(D_DC_t2_p2_c0_b64) c_u_PowerBudget_ -1.4378426331580336
      Flow(D_DC_t2_p2_c0_b64) c_e_ShareSum(DC_decode)_ 1.4378426331580336
+     Flow(D_DC_t2_p2_c1_b128) Objective -3.054812242854902
      Flow(D_DC_t2_p2_c1_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b128) c_u_Capacity(D_DC_t2_p2_c1_b128)_ 1
      Flow(D_DC_t2_p2_c1_b128) c_u_KvLinks(D_DC_t2_p2_c1_b128)_ 0.67862528
      Flow(D_DC_t2_p2_c1_b128) c_u_PowerBudget_ -3.054812242854902
      Flow(D_DC_t2_p2_c1_b128) c_e_ShareSum(DC_decode)_ 3.054812242854902
+     Flow(D_DC_t2_p2_c1_b2) Objective 22.456818602197501
      Flow(D_DC_t2_p2_c1_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b2) c_u_Capacity(D_DC_t2_p2_c1_b2)_ 1
      Flow(D_DC_t2_p2_c1_b2) c_u_KvLinks(D_DC_t2_p2_c1_b2)_ 0.67862528
      Flow(D_DC_t2_p2_c1_b2) c_u_PowerBudget_ 22.456818602197501
      Flow(D_DC_t2_p2_c1_b2) c_e_ShareSum(DC_decode)_ -22.456818602197501
+     Flow(D_DC_t2_p2_c1_b32) Objective 2.6285955088546902
      Flow(D_DC_t2_p2_c1_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b32) c_u_Capacity(D_DC_t2_p2_c1_b32)_ 1
      Flow(D_DC_t2_p2_c1_b32) c_u_KvLinks(D_DC_t2_p2_c1_b32)_ 0.67862528
      Flow(D_DC_t2_p2_c1_b32) c_u_PowerBudget_ 2.6285955088546902
      Flow(D_DC_t2_p2_c1_b32) c_e_ShareSum(DC_decode)_ -2.6285955088546902
+     Flow(D_DC_t2_p2_c1_b4) Objective 6.0735600219180252
      Flow(D_DC_t2_p2_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b4) c_u_Capacity(D_DC_t2_p2_c1_b4)_ 1
      Flow(D_DC_t2_p2_c1_b4) c_u_KvLinks(D_DC_t2_p2_c1_b4)_ 0.67862528
      Flow(D_DC_t2_p2_c1_b4) c_u_PowerBudget_ 6.0735600219180252
      Flow(D_DC_t2_p2_c1_b4) c_e_ShareSum(DC_decode)_ -6.0735600219180252
+     Flow(D_DC_t2_p2_c1_b64) Objective -1.4381986741845092
      Flow(D_DC_t2_p2_c1_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b64) c_u_Capacity(D_DC_t2_p2_c1_b64)_ 1
      Flow(D_DC_t2_p2_c1_b64) c_u_KvLinks(D_DC_t2_p2_c1_b64)_ 0.67862528
      Flow(D_DC_t2_p2_c1_b64) c_u_PowerBudget_ -1.4381986741845092
      Flow(D_DC_t2_p2_c1_b64) c_e_ShareSum(DC_decode)_ 1.4381986741845092
+     Flow(D_DC_t2_p3_c0_b4) Objective 12.156336516461486
      Flow(D_DC_t2_p3_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c0_b4) c_u_Capacity(D_DC_t2_p3_c0_b4)_ 1
      Flow(D_DC_t2_p3_c0_b4) c_u_KvLinks(D_DC_t2_p3_c0_b4)_ 0.67862528
      Flow(D_DC_t2_p3_c0_b4) c_u_PowerBudget_ 12.156336516461486
      Flow(D_DC_t2_p3_c0_b4) c_e_ShareSum(DC_decode)_ -12.156336516461486
+     Flow(D_DC_t2_p3_c0_b8) Objective 3.2857931684711947
      Flow(D_DC_t2_p3_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c0_b8) c_u_Capacity(D_DC_t2_p3_c0_b8)_ 1
      Flow(D_DC_t2_p3_c0_b8) c_u_KvLinks(D_DC_t2_p3_c0_b8)_ 0.67862528
      Flow(D_DC_t2_p3_c0_b8) c_u_PowerBudget_ 3.2857931684711947
      Flow(D_DC_t2_p3_c0_b8) c_e_ShareSum(DC_decode)_ -3.2857931684711947
+     Flow(D_DC_t2_p3_c1_b2) Objective 22.469796559979855
      Flow(D_DC_t2_p3_c1_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c1_b2) c_u_Capacity(D_DC_t2_p3_c1_b2)_ 1
      Flow(D_DC_t2_p3_c1_b2) c_u_KvLinks(D_DC_t2_p3_c1_b2)_ 0.67862528
      Flow(D_DC_t2_p3_c1_b2) c_u_PowerBudget_ 22.469796559979855
      Flow(D_DC_t2_p3_c1_b2) c_e_ShareSum(DC_decode)_ -22.469796559979855
+     Flow(D_DC_t2_p3_c1_b4) Objective 12.156433201335023
      Flow(D_DC_t2_p3_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c1_b4) c_u_Capacity(D_DC_t2_p3_c1_b4)_ 1
      Flow(D_DC_t2_p3_c1_b4) c_u_KvLinks(D_DC_t2_p3_c1_b4)_ 0.67862528
      Flow(D_DC_t2_p3_c1_b4) c_u_PowerBudget_ 12.156433201335023
      Flow(D_DC_t2_p3_c1_b4) c_e_ShareSum(DC_decode)_ -12.156433201335023
+     Flow(D_DC_t2_p3_c1_b8) Objective 3.2858115266085997
      Flow(D_DC_t2_p3_c1_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c1_b8) c_u_Capacity(D_DC_t2_p3_c1_b8)_ 1
      Flow(D_DC_t2_p3_c1_b8) c_u_KvLinks(D_DC_t2_p3_c1_b8)_ 0.67862528
      Flow(D_DC_t2_p3_c1_b8) c_u_PowerBudget_ 3.2858115266085997
      Flow(D_DC_t2_p3_c1_b8) c_e_ShareSum(DC_decode)_ -3.2858115266085997
+     Flow(D_DC_t2_p4_c0_b2) Objective 22.469772083268587
      Flow(D_DC_t2_p4_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p4_c0_b2) c_u_Capacity(D_DC_t2_p4_c0_b2)_ 1
      Flow(D_DC_t2_p4_c0_b2) c_u_KvLinks(D_DC_t2_p4_c0_b2)_ 0.67862528
      Flow(D_DC_t2_p4_c0_b2) c_u_PowerBudget_ 22.469772083268587
      Flow(D_DC_t2_p4_c0_b2) c_e_ShareSum(DC_decode)_ -22.469772083268587
+     Flow(D_DC_t2_p4_c0_b32) Objective 2.8100433472498518
      Flow(D_DC_t2_p4_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p4_c0_b32) c_u_Capacity(D_DC_t2_p4_c0_b32)_ 1
      Flow(D_DC_t2_p4_c0_b32) c_u_KvLinks(D_DC_t2_p4_c0_b32)_ 0.67862528
      Flow(D_DC_t2_p4_c0_b32) c_u_PowerBudget_ 2.8100433472498518
      Flow(D_DC_t2_p4_c0_b32) c_e_ShareSum(DC_decode)_ -2.8100433472498518
+     Flow(D_DC_t2_p4_c0_b4) Objective 22.404169921307332
      Flow(D_DC_t2_p4_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p4_c0_b4) c_u_Capacity(D_DC_t2_p4_c0_b4)_ 1
      Flow(D_DC_t2_p4_c0_b4) c_u_KvLinks(D_DC_t2_p4_c0_b4)_ 0.67862528
      Flow(D_DC_t2_p4_c0_b4) c_u_PowerBudget_ 22.404169921307332
      Flow(D_DC_t2_p4_c0_b4) c_e_ShareSum(DC_decode)_ -22.404169921307332
+     Flow(D_DC_t2_p4_c0_b8) Objective 4.2874986536927704
      Flow(D_DC_t2_p4_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p4_c0_b8) c_u_Capacity(D_DC_t2_p4_c0_b8)_ 1
      Flow(D_DC_t2_p4_c0_b8) c_u_KvLinks(D_DC_t2_p4_c0_b8)_ 0.67862528
      Flow(D_DC_t2_p4_c0_b8) c_u_PowerBudget_ 4.2874986536927704
      Flow(D_DC_t2_p4_c0_b8) c_e_ShareSum(DC_decode)_ -4.2874986536927704
+     Flow(D_DC_t4_p1_c0_b1) Objective 23.373916747976768
      Flow(D_DC_t4_p1_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b1) c_u_Capacity(D_DC_t4_p1_c0_b1)_ 1
      Flow(D_DC_t4_p1_c0_b1) c_u_KvLinks(D_DC_t4_p1_c0_b1)_ 0.67862528
      Flow(D_DC_t4_p1_c0_b1) c_u_PowerBudget_ 23.373916747976768
      Flow(D_DC_t4_p1_c0_b1) c_e_ShareSum(DC_decode)_ -23.373916747976768
+     Flow(D_DC_t4_p1_c0_b128) Objective -3.9555221898070019
      Flow(D_DC_t4_p1_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b128) c_u_Capacity(D_DC_t4_p1_c0_b128)_ 1
      Flow(D_DC_t4_p1_c0_b128) c_u_KvLinks(D_DC_t4_p1_c0_b128)_ 0.67862528
      Flow(D_DC_t4_p1_c0_b128) c_u_PowerBudget_ -3.9555221898070019
      Flow(D_DC_t4_p1_c0_b128) c_e_ShareSum(DC_decode)_ 3.9555221898070019
+     Flow(D_DC_t4_p1_c0_b16) Objective 2.4998163645672542
      Flow(D_DC_t4_p1_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b16) c_u_Capacity(D_DC_t4_p1_c0_b16)_ 1
      Flow(D_DC_t4_p1_c0_b16) c_u_KvLinks(D_DC_t4_p1_c0_b16)_ 0.67862528
      Flow(D_DC_t4_p1_c0_b16) c_u_PowerBudget_ 2.4998163645672542
      Flow(D_DC_t4_p1_c0_b16) c_e_ShareSum(DC_decode)_ -2.4998163645672542
+     Flow(D_DC_t4_p1_c0_b2) Objective 8.4124135525258303
      Flow(D_DC_t4_p1_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b2) c_u_Capacity(D_DC_t4_p1_c0_b2)_ 1
      Flow(D_DC_t4_p1_c0_b2) c_u_KvLinks(D_DC_t4_p1_c0_b2)_ 0.67862528
      Flow(D_DC_t4_p1_c0_b2) c_u_PowerBudget_ 8.4124135525258303
      Flow(D_DC_t4_p1_c0_b2) c_e_ShareSum(DC_decode)_ -8.4124135525258303
+     Flow(D_DC_t4_p1_c0_b32) Objective -1.3240378063023319
      Flow(D_DC_t4_p1_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b32) c_u_Capacity(D_DC_t4_p1_c0_b32)_ 1
      Flow(D_DC_t4_p1_c0_b32) c_u_KvLinks(D_DC_t4_p1_c0_b32)_ 0.67862528
      Flow(D_DC_t4_p1_c0_b32) c_u_PowerBudget_ -1.3240378063023319
      Flow(D_DC_t4_p1_c0_b32) c_e_ShareSum(DC_decode)_ 1.3240378063023319
+     Flow(D_DC_t4_p1_c0_b4) Objective 3.4372600557366964
      Flow(D_DC_t4_p1_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b4) c_u_Capacity(D_DC_t4_p1_c0_b4)_ 1
      Flow(D_DC_t4_p1_c0_b4) c_u_KvLinks(D_DC_t4_p1_c0_b4)_ 0.67862528
      Flow(D_DC_t4_p1_c0_b4) c_u_PowerBudget_ 3.4372600557366964
      Flow(D_DC_t4_p1_c0_b4) c_e_ShareSum(DC_decode)_ -3.4372600557366964
+     Flow(D_DC_t4_p1_c0_b64) Objective -3.1969953514569545
      Flow(D_DC_t4_p1_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b64) c_u_Capacity(D_DC_t4_p1_c0_b64)_ 1
      Flow(D_DC_t4_p1_c0_b64) c_u_KvLinks(D_DC_t4_p1_c0_b64)_ 0.67862528
      Flow(D_DC_t4_p1_c0_b64) c_u_PowerBudget_ -3.1969953514569545
      Flow(D_DC_t4_p1_c0_b64) c_e_ShareSum(DC_decode)_ 3.1969953514569545
+     Flow(D_DC_t4_p1_c1_b1) Objective 23.367416600003956
      Flow(D_DC_t4_p1_c1_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b1) c_u_Capacity(D_DC_t4_p1_c1_b1)_ 1
      Flow(D_DC_t4_p1_c1_b1) c_u_KvLinks(D_DC_t4_p1_c1_b1)_ 0.67862528
      Flow(D_DC_t4_p1_c1_b1) c_u_PowerBudget_ 23.367416600003956
      Flow(D_DC_t4_p1_c1_b1) c_e_ShareSum(DC_decode)_ -23.367416600003956
+     Flow(D_DC_t4_p1_c1_b128) Objective -3.9489512518968115
      Flow(D_DC_t4_p1_c1_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b128) c_u_Capacity(D_DC_t4_p1_c1_b128)_ 1
      Flow(D_DC_t4_p1_c1_b128) c_u_KvLinks(D_DC_t4_p1_c1_b128)_ 0.67862528
      Flow(D_DC_t4_p1_c1_b128) c_u_PowerBudget_ -3.9489512518968115
      Flow(D_DC_t4_p1_c1_b128) c_e_ShareSum(DC_decode)_ 3.9489512518968115
+     Flow(D_DC_t4_p1_c1_b16) Objective 2.5064427374111538
      Flow(D_DC_t4_p1_c1_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b16) c_u_Capacity(D_DC_t4_p1_c1_b16)_ 1
      Flow(D_DC_t4_p1_c1_b16) c_u_KvLinks(D_DC_t4_p1_c1_b16)_ 0.67862528
      Flow(D_DC_t4_p1_c1_b16) c_u_PowerBudget_ 2.5064427374111538
      Flow(D_DC_t4_p1_c1_b16) c_e_ShareSum(DC_decode)_ -2.5064427374111538
+     Flow(D_DC_t4_p1_c1_b2) Objective 8.4132083516769072
      Flow(D_DC_t4_p1_c1_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b2) c_u_Capacity(D_DC_t4_p1_c1_b2)_ 1
      Flow(D_DC_t4_p1_c1_b2) c_u_KvLinks(D_DC_t4_p1_c1_b2)_ 0.67862528
      Flow(D_DC_t4_p1_c1_b2) c_u_PowerBudget_ 8.4132083516769072
      Flow(D_DC_t4_p1_c1_b2) c_e_ShareSum(DC_decode)_ -8.4132083516769072
+     Flow(D_DC_t4_p1_c1_b32) Objective -1.2883162535302859
      Flow(D_DC_t4_p1_c1_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b32) c_u_Capacity(D_DC_t4_p1_c1_b32)_ 1
      Flow(D_DC_t4_p1_c1_b32) c_u_KvLinks(D_DC_t4_p1_c1_b32)_ 0.67862528
      Flow(D_DC_t4_p1_c1_b32) c_u_PowerBudget_ -1.2883162535302859
      Flow(D_DC_t4_p1_c1_b32) c_e_ShareSum(DC_decode)_ 1.2883162535302859
+     Flow(D_DC_t4_p1_c1_b4) Objective 3.4412581769205457
      Flow(D_DC_t4_p1_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b4) c_u_Capacity(D_DC_t4_p1_c1_b4)_ 1
      Flow(D_DC_t4_p1_c1_b4) c_u_KvLinks(D_DC_t4_p1_c1_b4)_ 0.67862528
      Flow(D_DC_t4_p1_c1_b4) c_u_PowerBudget_ 3.4412581769205457
      Flow(D_DC_t4_p1_c1_b4) c_e_ShareSum(DC_decode)_ -3.4412581769205457
+     Flow(D_DC_t4_p1_c1_b64) Objective -3.1675046344031843
      Flow(D_DC_t4_p1_c1_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b64) c_u_Capacity(D_DC_t4_p1_c1_b64)_ 1
      Flow(D_DC_t4_p1_c1_b64) c_u_KvLinks(D_DC_t4_p1_c1_b64)_ 0.67862528
      Flow(D_DC_t4_p1_c1_b64) c_u_PowerBudget_ -3.1675046344031843
      Flow(D_DC_t4_p1_c1_b64) c_e_ShareSum(DC_decode)_ 3.1675046344031843
+     Flow(D_DC_t4_p1_c1_b8) Objective 2.753803280470692
      Flow(D_DC_t4_p1_c1_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b8) c_u_Capacity(D_DC_t4_p1_c1_b8)_ 1
      Flow(D_DC_t4_p1_c1_b8) c_u_KvLinks(D_DC_t4_p1_c1_b8)_ 0.67862528
      Flow(D_DC_t4_p1_c1_b8) c_u_PowerBudget_ 2.753803280470692
      Flow(D_DC_t4_p1_c1_b8) c_e_ShareSum(DC_decode)_ -2.753803280470692
+     Flow(D_DC_t4_p2_c0_b16) Objective 2.7592852232548886
      Flow(D_DC_t4_p2_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p2_c0_b16) c_u_Capacity(D_DC_t4_p2_c0_b16)_ 1
      Flow(D_DC_t4_p2_c0_b16) c_u_KvLinks(D_DC_t4_p2_c0_b16)_ 0.67862528
      Flow(D_DC_t4_p2_c0_b16) c_u_PowerBudget_ 2.7592852232548886
      Flow(D_DC_t4_p2_c0_b16) c_e_ShareSum(DC_decode)_ -2.7592852232548886
+     Flow(D_DC_t4_p2_c0_b2) Objective 23.341105561049343
      Flow(D_DC_t4_p2_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p2_c0_b2) c_u_Capacity(D_DC_t4_p2_c0_b2)_ 1
      Flow(D_DC_t4_p2_c0_b2) c_u_KvLinks(D_DC_t4_p2_c0_b2)_ 0.67862528
      Flow(D_DC_t4_p2_c0_b2) c_u_PowerBudget_ 23.341105561049343
      Flow(D_DC_t4_p2_c0_b2) c_e_ShareSum(DC_decode)_ -23.341105561049343
+     Flow(D_DC_t4_p2_c0_b4) Objective 6.2651135864271401
      Flow(D_DC_t4_p2_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p2_c0_b4) c_u_Capacity(D_DC_t4_p2_c0_b4)_ 1
      Flow(D_DC_t4_p2_c0_b4) c_u_KvLinks(D_DC_t4_p2_c0_b4)_ 0.67862528
      Flow(D_DC_t4_p2_c0_b4) c_u_PowerBudget_ 6.2651135864271401
      Flow(D_DC_t4_p2_c0_b4) c_e_ShareSum(DC_decode)_ -6.2651135864271401
+     Flow(D_DC_t4_p2_c0_b64) Objective -1.8097137491582176
      Flow(D_DC_t4_p2_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p2_c0_b64) c_u_Capacity(D_DC_t4_p2_c0_b64)_ 1
      Flow(D_DC_t4_p2_c0_b64) c_u_KvLinks(D_DC_t4_p2_c0_b64)_ 0.67862528
      Flow(D_DC_t4_p2_c0_b64) c_u_PowerBudget_ -1.8097137491582176
      Flow(D_DC_t4_p2_c0_b64) c_e_ShareSum(DC_decode)_ 1.8097137491582176
+     Flow(D_DC_t8_p1_c0_b1) Objective 25.027160989603864
      Flow(D_DC_t8_p1_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b1) c_u_Capacity(D_DC_t8_p1_c0_b1)_ 1
      Flow(D_DC_t8_p1_c0_b1) c_u_KvLinks(D_DC_t8_p1_c0_b1)_ 0.67862528
      Flow(D_DC_t8_p1_c0_b1) c_u_PowerBudget_ 25.027160989603864
      Flow(D_DC_t8_p1_c0_b1) c_e_ShareSum(DC_decode)_ -25.027160989603864
+     Flow(D_DC_t8_p1_c0_b16) Objective 2.2440343467002237
      Flow(D_DC_t8_p1_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b16) c_u_Capacity(D_DC_t8_p1_c0_b16)_ 1
      Flow(D_DC_t8_p1_c0_b16) c_u_KvLinks(D_DC_t8_p1_c0_b16)_ 0.67862528
      Flow(D_DC_t8_p1_c0_b16) c_u_PowerBudget_ 2.2440343467002237
      Flow(D_DC_t8_p1_c0_b16) c_e_ShareSum(DC_decode)_ -2.2440343467002237
+     Flow(D_DC_t8_p1_c0_b2) Objective 8.9031604865029053
      Flow(D_DC_t8_p1_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b2) c_u_Capacity(D_DC_t8_p1_c0_b2)_ 1
      Flow(D_DC_t8_p1_c0_b2) c_u_KvLinks(D_DC_t8_p1_c0_b2)_ 0.67862528
      Flow(D_DC_t8_p1_c0_b2) c_u_PowerBudget_ 8.9031604865029053
      Flow(D_DC_t8_p1_c0_b2) c_e_ShareSum(DC_decode)_ -8.9031604865029053
+     Flow(D_DC_t8_p1_c0_b4) Objective 3.4202022693990055
      Flow(D_DC_t8_p1_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b4) c_u_Capacity(D_DC_t8_p1_c0_b4)_ 1
      Flow(D_DC_t8_p1_c0_b4) c_u_KvLinks(D_DC_t8_p1_c0_b4)_ 0.67862528
      Flow(D_DC_t8_p1_c0_b4) c_u_PowerBudget_ 3.4202022693990055
      Flow(D_DC_t8_p1_c0_b4) c_e_ShareSum(DC_decode)_ -3.4202022693990055
+     Flow(D_DC_t8_p1_c0_b8) Objective 2.5739030598517783
      Flow(D_DC_t8_p1_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b8) c_u_Capacity(D_DC_t8_p1_c0_b8)_ 1
      Flow(D_DC_t8_p1_c0_b8) c_u_KvLinks(D_DC_t8_p1_c0_b8)_ 0.67862528
      Flow(D_DC_t8_p1_c0_b8) c_u_PowerBudget_ 2.5739030598517783
      Flow(D_DC_t8_p1_c0_b8) c_e_ShareSum(DC_decode)_ -2.5739030598517783
+     Flow(D_PC_t1_p5_c0_b16) Objective 2.7559272289356516
      Flow(D_PC_t1_p5_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p5_c0_b16) c_u_Capacity(D_PC_t1_p5_c0_b16)_ 1
      Flow(D_PC_t1_p5_c0_b16) c_u_KvLinks(D_PC_t1_p5_c0_b16)_ 0.67862528
      Flow(D_PC_t1_p5_c0_b16) c_u_PowerBudget_ 2.7559272289356516
      Flow(D_PC_t1_p5_c0_b16) c_e_ShareSum(PC_decode)_ -2.7559272289356516
+     Flow(D_PC_t1_p5_c0_b4) Objective 21.734867856643298
      Flow(D_PC_t1_p5_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p5_c0_b4) c_u_Capacity(D_PC_t1_p5_c0_b4)_ 1
      Flow(D_PC_t1_p5_c0_b4) c_u_KvLinks(D_PC_t1_p5_c0_b4)_ 0.67862528
      Flow(D_PC_t1_p5_c0_b4) c_u_PowerBudget_ 21.734867856643298
      Flow(D_PC_t1_p5_c0_b4) c_e_ShareSum(PC_decode)_ -21.734867856643298
+     Flow(D_PC_t1_p5_c0_b8) Objective 6.0350109487556027
      Flow(D_PC_t1_p5_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p5_c0_b8) c_u_Capacity(D_PC_t1_p5_c0_b8)_ 1
      Flow(D_PC_t1_p5_c0_b8) c_u_KvLinks(D_PC_t1_p5_c0_b8)_ 0.67862528
      Flow(D_PC_t1_p5_c0_b8) c_u_PowerBudget_ 6.0350109487556027
      Flow(D_PC_t1_p5_c0_b8) c_e_ShareSum(PC_decode)_ -6.0350109487556027
+     Flow(D_PC_t1_p6_c0_b16) Objective 2.8602273206240305
      Flow(D_PC_t1_p6_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b16) c_u_Capacity(D_PC_t1_p6_c0_b16)_ 1
      Flow(D_PC_t1_p6_c0_b16) c_u_KvLinks(D_PC_t1_p6_c0_b16)_ 0.67862528
      Flow(D_PC_t1_p6_c0_b16) c_u_PowerBudget_ 2.8602273206240305
      Flow(D_PC_t1_p6_c0_b16) c_e_ShareSum(PC_decode)_ -2.8602273206240305
+     Flow(D_PC_t1_p6_c0_b32) Objective 2.7706282403610247
      Flow(D_PC_t1_p6_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b32) c_u_Capacity(D_PC_t1_p6_c0_b32)_ 1
      Flow(D_PC_t1_p6_c0_b32) c_u_KvLinks(D_PC_t1_p6_c0_b32)_ 0.67862528
      Flow(D_PC_t1_p6_c0_b32) c_u_PowerBudget_ 2.7706282403610247
      Flow(D_PC_t1_p6_c0_b32) c_e_ShareSum(PC_decode)_ -2.7706282403610247
+     Flow(D_PC_t1_p6_c0_b4) Objective 21.734868759943971
      Flow(D_PC_t1_p6_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b4) c_u_Capacity(D_PC_t1_p6_c0_b4)_ 1
      Flow(D_PC_t1_p6_c0_b4) c_u_KvLinks(D_PC_t1_p6_c0_b4)_ 0.67862528
      Flow(D_PC_t1_p6_c0_b4) c_u_PowerBudget_ 21.734868759943971
      Flow(D_PC_t1_p6_c0_b4) c_e_ShareSum(PC_decode)_ -21.734868759943971
+     Flow(D_PC_t1_p6_c0_b64) Objective 2.7944018259995982
      Flow(D_PC_t1_p6_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b64) c_u_Capacity(D_PC_t1_p6_c0_b64)_ 1
      Flow(D_PC_t1_p6_c0_b64) c_u_KvLinks(D_PC_t1_p6_c0_b64)_ 0.67862528
      Flow(D_PC_t1_p6_c0_b64) c_u_PowerBudget_ 2.7944018259995982
      Flow(D_PC_t1_p6_c0_b64) c_e_ShareSum(PC_decode)_ -2.7944018259995982
+     Flow(D_PC_t1_p6_c0_b8) Objective 9.4584273963738301
      Flow(D_PC_t1_p6_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b8) c_u_Capacity(D_PC_t1_p6_c0_b8)_ 1
      Flow(D_PC_t1_p6_c0_b8) c_u_KvLinks(D_PC_t1_p6_c0_b8)_ 0.67862528
      Flow(D_PC_t1_p6_c0_b8) c_u_PowerBudget_ 9.4584273963738301
      Flow(D_PC_t1_p6_c0_b8) c_e_ShareSum(PC_decode)_ -9.4584273963738301
+     Flow(D_PC_t1_p8_c0_b128) Objective 2.7938468771752309
      Flow(D_PC_t1_p8_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b128) c_u_Capacity(D_PC_t1_p8_c0_b128)_ 1
      Flow(D_PC_t1_p8_c0_b128) c_u_KvLinks(D_PC_t1_p8_c0_b128)_ 0.67862528
      Flow(D_PC_t1_p8_c0_b128) c_u_PowerBudget_ 2.7938468771752309
      Flow(D_PC_t1_p8_c0_b128) c_e_ShareSum(PC_decode)_ -2.7938468771752309
+     Flow(D_PC_t1_p8_c0_b32) Objective 2.8170465245389229
      Flow(D_PC_t1_p8_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b32) c_u_Capacity(D_PC_t1_p8_c0_b32)_ 1
      Flow(D_PC_t1_p8_c0_b32) c_u_KvLinks(D_PC_t1_p8_c0_b32)_ 0.67862528
      Flow(D_PC_t1_p8_c0_b32) c_u_PowerBudget_ 2.8170465245389229
      Flow(D_PC_t1_p8_c0_b32) c_e_ShareSum(PC_decode)_ -2.8170465245389229
+     Flow(D_PC_t1_p8_c0_b4) Objective 21.734870566577001
      Flow(D_PC_t1_p8_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b4) c_u_Capacity(D_PC_t1_p8_c0_b4)_ 1
      Flow(D_PC_t1_p8_c0_b4) c_u_KvLinks(D_PC_t1_p8_c0_b4)_ 0.67862528
      Flow(D_PC_t1_p8_c0_b4) c_u_PowerBudget_ 21.734870566577001
      Flow(D_PC_t1_p8_c0_b4) c_e_ShareSum(PC_decode)_ -21.734870566577001
+     Flow(D_PC_t1_p8_c0_b64) Objective 2.7983349264801713
      Flow(D_PC_t1_p8_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b64) c_u_Capacity(D_PC_t1_p8_c0_b64)_ 1
      Flow(D_PC_t1_p8_c0_b64) c_u_KvLinks(D_PC_t1_p8_c0_b64)_ 0.67862528
      Flow(D_PC_t1_p8_c0_b64) c_u_PowerBudget_ 2.7983349264801713
      Flow(D_PC_t1_p8_c0_b64) c_e_ShareSum(PC_decode)_ -2.7983349264801713
+     Flow(D_PC_t1_p8_c0_b8) Objective 21.688768838306935
      Flow(D_PC_t1_p8_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b8) c_u_Capacity(D_PC_t1_p8_c0_b8)_ 1
      Flow(D_PC_t1_p8_c0_b8) c_u_KvLinks(D_PC_t1_p8_c0_b8)_ 0.67862528
      Flow(D_PC_t1_p8_c0_b8) c_u_PowerBudget_ 21.688768838306935
      Flow(D_PC_t1_p8_c0_b8) c_e_ShareSum(PC_decode)_ -21.688768838306935
+     Flow(D_PC_t2_p3_c0_b32) Objective 2.7906212107508392
      Flow(D_PC_t2_p3_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b32) c_u_Capacity(D_PC_t2_p3_c0_b32)_ 1
      Flow(D_PC_t2_p3_c0_b32) c_u_KvLinks(D_PC_t2_p3_c0_b32)_ 0.67862528
      Flow(D_PC_t2_p3_c0_b32) c_u_PowerBudget_ 2.7906212107508392
      Flow(D_PC_t2_p3_c0_b32) c_e_ShareSum(PC_decode)_ -2.7906212107508392
+     Flow(D_PC_t2_p3_c0_b4) Objective 11.884652132568101
      Flow(D_PC_t2_p3_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b4) c_u_Capacity(D_PC_t2_p3_c0_b4)_ 1
      Flow(D_PC_t2_p3_c0_b4) c_u_KvLinks(D_PC_t2_p3_c0_b4)_ 0.67862528
      Flow(D_PC_t2_p3_c0_b4) c_u_PowerBudget_ 11.884652132568101
      Flow(D_PC_t2_p3_c0_b4) c_e_ShareSum(PC_decode)_ -11.884652132568101
+     Flow(D_PC_t2_p3_c0_b64) Objective 2.7729427264962023
      Flow(D_PC_t2_p3_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b64) c_u_Capacity(D_PC_t2_p3_c0_b64)_ 1
      Flow(D_PC_t2_p3_c0_b64) c_u_KvLinks(D_PC_t2_p3_c0_b64)_ 0.67862528
      Flow(D_PC_t2_p3_c0_b64) c_u_PowerBudget_ 2.7729427264962023
      Flow(D_PC_t2_p3_c0_b64) c_e_ShareSum(PC_decode)_ -2.7729427264962023
+     Flow(D_PC_t2_p3_c0_b8) Objective 3.2439159156071979
      Flow(D_PC_t2_p3_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b8) c_u_Capacity(D_PC_t2_p3_c0_b8)_ 1
      Flow(D_PC_t2_p3_c0_b8) c_u_KvLinks(D_PC_t2_p3_c0_b8)_ 0.67862528
      Flow(D_PC_t2_p3_c0_b8) c_u_PowerBudget_ 3.2439159156071979
      Flow(D_PC_t2_p3_c0_b8) c_e_ShareSum(PC_decode)_ -3.2439159156071979
+     Flow(D_PC_t2_p3_c1_b32) Objective 2.7906250441143219
      Flow(D_PC_t2_p3_c1_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b32) c_u_Capacity(D_PC_t2_p3_c1_b32)_ 1
      Flow(D_PC_t2_p3_c1_b32) c_u_KvLinks(D_PC_t2_p3_c1_b32)_ 0.67862528
      Flow(D_PC_t2_p3_c1_b32) c_u_PowerBudget_ 2.7906250441143219
      Flow(D_PC_t2_p3_c1_b32) c_e_ShareSum(PC_decode)_ -2.7906250441143219
+     Flow(D_PC_t2_p3_c1_b4) Objective 11.884689854775722
      Flow(D_PC_t2_p3_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b4) c_u_Capacity(D_PC_t2_p3_c1_b4)_ 1
      Flow(D_PC_t2_p3_c1_b4) c_u_KvLinks(D_PC_t2_p3_c1_b4)_ 0.67862528
      Flow(D_PC_t2_p3_c1_b4) c_u_PowerBudget_ 11.884689854775722
      Flow(D_PC_t2_p3_c1_b4) c_e_ShareSum(PC_decode)_ -11.884689854775722
+     Flow(D_PC_t2_p3_c1_b64) Objective 2.7729465520707937
      Flow(D_PC_t2_p3_c1_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b64) c_u_Capacity(D_PC_t2_p3_c1_b64)_ 1
      Flow(D_PC_t2_p3_c1_b64) c_u_KvLinks(D_PC_t2_p3_c1_b64)_ 0.67862528
      Flow(D_PC_t2_p3_c1_b64) c_u_PowerBudget_ 2.7729465520707937
      Flow(D_PC_t2_p3_c1_b64) c_e_ShareSum(PC_decode)_ -2.7729465520707937
+     Flow(D_PC_t2_p3_c1_b8) Objective 3.2439252843175308
      Flow(D_PC_t2_p3_c1_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b8) c_u_Capacity(D_PC_t2_p3_c1_b8)_ 1
      Flow(D_PC_t2_p3_c1_b8) c_u_KvLinks(D_PC_t2_p3_c1_b8)_ 0.67862528
      Flow(D_PC_t2_p3_c1_b8) c_u_PowerBudget_ 3.2439252843175308
      Flow(D_PC_t2_p3_c1_b8) c_e_ShareSum(PC_decode)_ -3.2439252843175308
+     Flow(D_PC_t2_p4_c0_b128) Objective 2.785428723801338
      Flow(D_PC_t2_p4_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p4_c0_b128) c_u_Capacity(D_PC_t2_p4_c0_b128)_ 1
      Flow(D_PC_t2_p4_c0_b128) c_u_KvLinks(D_PC_t2_p4_c0_b128)_ 0.67862528
      Flow(D_PC_t2_p4_c0_b128) c_u_PowerBudget_ 2.785428723801338
      Flow(D_PC_t2_p4_c0_b128) c_e_ShareSum(PC_decode)_ -2.785428723801338
+     Flow(D_PC_t2_p4_c0_b4) Objective 21.895484719851382
      Flow(D_PC_t2_p4_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p4_c0_b4) c_u_Capacity(D_PC_t2_p4_c0_b4)_ 1
      Flow(D_PC_t2_p4_c0_b4) c_u_KvLinks(D_PC_t2_p4_c0_b4)_ 0.67862528
      Flow(D_PC_t2_p4_c0_b4) c_u_PowerBudget_ 21.895484719851382
      Flow(D_PC_t2_p4_c0_b4) c_e_ShareSum(PC_decode)_ -21.895484719851382
+     Flow(D_PC_t2_p4_c0_b8) Objective 4.2001926596393009
      Flow(D_PC_t2_p4_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p4_c0_b8) c_u_Capacity(D_PC_t2_p4_c0_b8)_ 1
      Flow(D_PC_t2_p4_c0_b8) c_u_KvLinks(D_PC_t2_p4_c0_b8)_ 0.67862528
      Flow(D_PC_t2_p4_c0_b8) c_u_PowerBudget_ 4.2001926596393009
      Flow(D_PC_t2_p4_c0_b8) c_e_ShareSum(PC_decode)_ -4.2001926596393009
+     Flow(D_PC_t4_p2_c0_b2) Objective 22.285531727971943
      Flow(D_PC_t4_p2_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_PC_t4_p2_c0_b2) c_u_Capacity(D_PC_t4_p2_c0_b2)_ 1
      Flow(D_PC_t4_p2_c0_b2) c_u_KvLinks(D_PC_t4_p2_c0_b2)_ 0.67862528
      Flow(D_PC_t4_p2_c0_b2) c_u_PowerBudget_ 22.285531727971943
      Flow(D_PC_t4_p2_c0_b2) c_e_ShareSum(PC_decode)_ -22.285531727971943
+     Flow(D_PC_t4_p2_c0_b4) Objective 6.0272542086135283
      Flow(D_PC_t4_p2_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t4_p2_c0_b4) c_u_Capacity(D_PC_t4_p2_c0_b4)_ 1
      Flow(D_PC_t4_p2_c0_b4) c_u_KvLinks(D_PC_t4_p2_c0_b4)_ 0.67862528
      Flow(D_PC_t4_p2_c0_b4) c_u_PowerBudget_ 6.0272542086135283
      Flow(D_PC_t4_p2_c0_b4) c_e_ShareSum(PC_decode)_ -6.0272542086135283
+     Flow(D_PC_t4_p2_c0_b64) Objective 2.752356541256908
      Flow(D_PC_t4_p2_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t4_p2_c0_b64) c_u_Capacity(D_PC_t4_p2_c0_b64)_ 1
      Flow(D_PC_t4_p2_c0_b64) c_u_KvLinks(D_PC_t4_p2_c0_b64)_ 0.67862528
      Flow(D_PC_t4_p2_c0_b64) c_u_PowerBudget_ 2.752356541256908
      Flow(D_PC_t4_p2_c0_b64) c_e_ShareSum(PC_decode)_ -2.752356541256908
+     Flow(D_PC_t8_p1_c0_b1) Objective 23.018752207530881
      Flow(D_PC_t8_p1_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b1) c_u_Capacity(D_PC_t8_p1_c0_b1)_ 1
      Flow(D_PC_t8_p1_c0_b1) c_u_KvLinks(D_PC_t8_p1_c0_b1)_ 0.67862528
      Flow(D_PC_t8_p1_c0_b1) c_u_PowerBudget_ 23.018752207530881
      Flow(D_PC_t8_p1_c0_b1) c_e_ShareSum(PC_decode)_ -23.018752207530881
+     Flow(D_PC_t8_p1_c0_b2) Objective 8.3000662130391287
      Flow(D_PC_t8_p1_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b2) c_u_Capacity(D_PC_t8_p1_c0_b2)_ 1
      Flow(D_PC_t8_p1_c0_b2) c_u_KvLinks(D_PC_t8_p1_c0_b2)_ 0.67862528
      Flow(D_PC_t8_p1_c0_b2) c_u_PowerBudget_ 8.3000662130391287
      Flow(D_PC_t8_p1_c0_b2) c_e_ShareSum(PC_decode)_ -8.3000662130391287
+     Flow(D_PC_t8_p1_c0_b32) Objective 2.65225732413476
      Flow(D_PC_t8_p1_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b32) c_u_Capacity(D_PC_t8_p1_c0_b32)_ 1
      Flow(D_PC_t8_p1_c0_b32) c_u_KvLinks(D_PC_t8_p1_c0_b32)_ 0.67862528
      Flow(D_PC_t8_p1_c0_b32) c_u_PowerBudget_ 2.65225732413476
      Flow(D_PC_t8_p1_c0_b32) c_e_ShareSum(PC_decode)_ -2.65225732413476
+     Flow(D_PC_t8_p1_c0_b4) Objective 3.4124206756583528
      Flow(D_PC_t8_p1_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b4) c_u_Capacity(D_PC_t8_p1_c0_b4)_ 1
      Flow(D_PC_t8_p1_c0_b4) c_u_KvLinks(D_PC_t8_p1_c0_b4)_ 0.67862528
      Flow(D_PC_t8_p1_c0_b4) c_u_PowerBudget_ 3.4124206756583528
      Flow(D_PC_t8_p1_c0_b4) c_e_ShareSum(PC_decode)_ -3.4124206756583528
+     Flow(D_PC_t8_p1_c0_b64) Objective 1.104660593321938
      Flow(D_PC_t8_p1_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b64) c_u_Capacity(D_PC_t8_p1_c0_b64)_ 1
      Flow(D_PC_t8_p1_c0_b64) c_u_KvLinks(D_PC_t8_p1_c0_b64)_ 0.67862528
      Flow(D_PC_t8_p1_c0_b64) c_u_PowerBudget_ 1.104660593321938
      Flow(D_PC_t8_p1_c0_b64) c_e_ShareSum(PC_decode)_ -1.104660593321938
+     Flow(P_DC_t1_p3_c0_b1) Objective 233.01704485437332
      Flow(P_DC_t1_p3_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p3_c0_b1) c_u_Capacity(P_DC_t1_p3_c0_b1)_ 1
      Flow(P_DC_t1_p3_c0_b1) c_u_KvLinks(P_DC_t1_p3_c0_b1)_ 0.67862528
      Flow(P_DC_t1_p3_c0_b1) c_u_PowerBudget_ 233.01704485437332
      Flow(P_DC_t1_p3_c0_b1) c_e_ShareSum(DC_prefill)_ -233.01704485437332
+     Flow(P_DC_t1_p4_c0_b1) Objective 233.01720772444148
      Flow(P_DC_t1_p4_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p4_c0_b1) c_u_Capacity(P_DC_t1_p4_c0_b1)_ 1
      Flow(P_DC_t1_p4_c0_b1) c_u_KvLinks(P_DC_t1_p4_c0_b1)_ 0.67862528
      Flow(P_DC_t1_p4_c0_b1) c_u_PowerBudget_ 233.01720772444148
      Flow(P_DC_t1_p4_c0_b1) c_e_ShareSum(DC_prefill)_ -233.01720772444148
+     Flow(P_DC_t1_p5_c0_b1) Objective 233.01737059450784
      Flow(P_DC_t1_p5_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p5_c0_b1) c_u_Capacity(P_DC_t1_p5_c0_b1)_ 1
      Flow(P_DC_t1_p5_c0_b1) c_u_KvLinks(P_DC_t1_p5_c0_b1)_ 0.67862528
      Flow(P_DC_t1_p5_c0_b1) c_u_PowerBudget_ 233.01737059450784
      Flow(P_DC_t1_p5_c0_b1) c_e_ShareSum(DC_prefill)_ -233.01737059450784
+     Flow(P_DC_t1_p6_c0_b1) Objective 233.01753346457602
      Flow(P_DC_t1_p6_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p6_c0_b1) c_u_Capacity(P_DC_t1_p6_c0_b1)_ 1
      Flow(P_DC_t1_p6_c0_b1) c_u_KvLinks(P_DC_t1_p6_c0_b1)_ 0.67862528
      Flow(P_DC_t1_p6_c0_b1) c_u_PowerBudget_ 233.01753346457602
      Flow(P_DC_t1_p6_c0_b1) c_e_ShareSum(DC_prefill)_ -233.01753346457602
+     Flow(P_DC_t1_p8_c0_b1) Objective 233.01785920470982
      Flow(P_DC_t1_p8_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p8_c0_b1) c_u_Capacity(P_DC_t1_p8_c0_b1)_ 1
      Flow(P_DC_t1_p8_c0_b1) c_u_KvLinks(P_DC_t1_p8_c0_b1)_ 0.67862528
      Flow(P_DC_t1_p8_c0_b1) c_u_PowerBudget_ 233.01785920470982
      Flow(P_DC_t1_p8_c0_b1) c_e_ShareSum(DC_prefill)_ -233.01785920470982
+     Flow(P_DC_t2_p2_c0_b1) Objective 232.7611759788025
      Flow(P_DC_t2_p2_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t2_p2_c0_b1) c_u_Capacity(P_DC_t2_p2_c0_b1)_ 1
      Flow(P_DC_t2_p2_c0_b1) c_u_KvLinks(P_DC_t2_p2_c0_b1)_ 0.67862528
      Flow(P_DC_t2_p2_c0_b1) c_u_PowerBudget_ 232.7611759788025
      Flow(P_DC_t2_p2_c0_b1) c_e_ShareSum(DC_prefill)_ -232.7611759788025
+     Flow(P_DC_t2_p2_c1_b1) Objective 232.76133884887008
      Flow(P_DC_t2_p2_c1_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t2_p2_c1_b1) c_u_Capacity(P_DC_t2_p2_c1_b1)_ 1
      Flow(P_DC_t2_p2_c1_b1) c_u_KvLinks(P_DC_t2_p2_c1_b1)_ 0.67862528
      Flow(P_DC_t2_p2_c1_b1) c_u_PowerBudget_ 232.76133884887008
      Flow(P_DC_t2_p2_c1_b1) c_e_ShareSum(DC_prefill)_ -232.76133884887008
+     Flow(P_DC_t2_p3_c0_b1) Objective 232.76133884887005
      Flow(P_DC_t2_p3_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t2_p3_c0_b1) c_u_Capacity(P_DC_t2_p3_c0_b1)_ 1
      Flow(P_DC_t2_p3_c0_b1) c_u_KvLinks(P_DC_t2_p3_c0_b1)_ 0.67862528
      Flow(P_DC_t2_p3_c0_b1) c_u_PowerBudget_ 232.76133884887005
      Flow(P_DC_t2_p3_c0_b1) c_e_ShareSum(DC_prefill)_ -232.76133884887005
+     Flow(P_DC_t2_p3_c1_b1) Objective 232.76166458900474
      Flow(P_DC_t2_p3_c1_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t2_p3_c1_b1) c_u_Capacity(P_DC_t2_p3_c1_b1)_ 1
      Flow(P_DC_t2_p3_c1_b1) c_u_KvLinks(P_DC_t2_p3_c1_b1)_ 0.67862528
      Flow(P_DC_t2_p3_c1_b1) c_u_PowerBudget_ 232.76166458900474
      Flow(P_DC_t2_p3_c1_b1) c_e_ShareSum(DC_prefill)_ -232.76166458900474
+     Flow(P_DC_t2_p4_c0_b1) Objective 232.7619903291388
      Flow(P_DC_t2_p4_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t2_p4_c0_b1) c_u_Capacity(P_DC_t2_p4_c0_b1)_ 1
      Flow(P_DC_t2_p4_c0_b1) c_u_KvLinks(P_DC_t2_p4_c0_b1)_ 0.67862528
      Flow(P_DC_t2_p4_c0_b1) c_u_PowerBudget_ 232.7619903291388
      Flow(P_DC_t2_p4_c0_b1) c_e_ShareSum(DC_prefill)_ -232.7619903291388
+     Flow(P_DC_t4_p1_c0_b1) Objective 232.62203065139104
      Flow(P_DC_t4_p1_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t4_p1_c0_b1) c_u_Capacity(P_DC_t4_p1_c0_b1)_ 1
      Flow(P_DC_t4_p1_c0_b1) c_u_KvLinks(P_DC_t4_p1_c0_b1)_ 0.67862528
      Flow(P_DC_t4_p1_c0_b1) c_u_PowerBudget_ 232.62203065139104
      Flow(P_DC_t4_p1_c0_b1) c_e_ShareSum(DC_prefill)_ -232.62203065139104
+     Flow(P_PC_t1_p5_c0_b1) Objective 233.01737059450707
      Flow(P_PC_t1_p5_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t1_p5_c0_b1) c_u_Capacity(P_PC_t1_p5_c0_b1)_ 1
      Flow(P_PC_t1_p5_c0_b1) c_u_KvLinks(P_PC_t1_p5_c0_b1)_ 0.67862528
      Flow(P_PC_t1_p5_c0_b1) c_u_PowerBudget_ 233.01737059450707
      Flow(P_PC_t1_p5_c0_b1) c_e_ShareSum(PC_prefill)_ -233.01737059450707
+     Flow(P_PC_t1_p6_c0_b1) Objective 233.01753346457602
      Flow(P_PC_t1_p6_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t1_p6_c0_b1) c_u_Capacity(P_PC_t1_p6_c0_b1)_ 1
      Flow(P_PC_t1_p6_c0_b1) c_u_KvLinks(P_PC_t1_p6_c0_b1)_ 0.67862528
      Flow(P_PC_t1_p6_c0_b1) c_u_PowerBudget_ 233.01753346457602
      Flow(P_PC_t1_p6_c0_b1) c_e_ShareSum(PC_prefill)_ -233.01753346457602
+     Flow(P_PC_t1_p8_c0_b1) Objective 233.01785920471031
      Flow(P_PC_t1_p8_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t1_p8_c0_b1) c_u_Capacity(P_PC_t1_p8_c0_b1)_ 1
      Flow(P_PC_t1_p8_c0_b1) c_u_KvLinks(P_PC_t1_p8_c0_b1)_ 0.67862528
      Flow(P_PC_t1_p8_c0_b1) c_u_PowerBudget_ 233.01785920471031
      Flow(P_PC_t1_p8_c0_b1) c_e_ShareSum(PC_prefill)_ -233.01785920471031
+     Flow(P_PC_t2_p3_c0_b1) Objective 232.76133884887034
      Flow(P_PC_t2_p3_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t2_p3_c0_b1) c_u_Capacity(P_PC_t2_p3_c0_b1)_ 1
      Flow(P_PC_t2_p3_c0_b1) c_u_KvLinks(P_PC_t2_p3_c0_b1)_ 0.67862528
      Flow(P_PC_t2_p3_c0_b1) c_u_PowerBudget_ 232.76133884887034
      Flow(P_PC_t2_p3_c0_b1) c_e_ShareSum(PC_prefill)_ -232.76133884887034
+     Flow(P_PC_t2_p3_c1_b1) Objective 232.76166458900474
      Flow(P_PC_t2_p3_c1_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t2_p3_c1_b1) c_u_Capacity(P_PC_t2_p3_c1_b1)_ 1
      Flow(P_PC_t2_p3_c1_b1) c_u_KvLinks(P_PC_t2_p3_c1_b1)_ 0.67862528
      Flow(P_PC_t2_p3_c1_b1) c_u_PowerBudget_ 232.76166458900474
      Flow(P_PC_t2_p3_c1_b1) c_e_ShareSum(PC_prefill)_ -232.76166458900474
+     Flow(P_PC_t2_p4_c0_b1) Objective 232.76199032913786
      Flow(P_PC_t2_p4_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t2_p4_c0_b1) c_u_Capacity(P_PC_t2_p4_c0_b1)_ 1
      Flow(P_PC_t2_p4_c0_b1) c_u_KvLinks(P_PC_t2_p4_c0_b1)_ 0.67862528
      Flow(P_PC_t2_p4_c0_b1) c_u_PowerBudget_ 232.76199032913786
      Flow(P_PC_t2_p4_c0_b1) c_e_ShareSum(PC_prefill)_ -232.76199032913786
+     Flow(P_PC_t4_p2_c0_b1) Objective 232.93506692055027
      Flow(P_PC_t4_p2_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_PC_t4_p2_c0_b1) c_u_Capacity(P_PC_t4_p2_c0_b1)_ 1
      Flow(P_PC_t4_p2_c0_b1) c_u_KvLinks(P_PC_t4_p2_c0_b1)_ 0.67862528
      Flow(P_PC_t4_p2_c0_b1) c_u_PowerBudget_ 232.93506692055027
      Flow(P_PC_t4_p2_c0_b1) c_e_ShareSum(PC_prefill)_ -232.93506692055027
-     Rate Objective 25
      Rate c_e_PrefillFlow_ -1
      Rate c_e_DecodeFlow_ -1
-     Rate c_l_RateTarget_ 1
+     Rate c_e_RateTarget_ 1
      DynLevel(DC_decode) c_u_ShareLevel(0_DC_decode)_ -1
      DynLevel(DC_decode) c_u_ShareLevel(1_DC_decode)_ -1
      DynLevel(DC_decode) c_u_ShareLevel(2_DC_decode)_ -1
@@ -4150,42 +4393,52 @@ COLUMNS
      DynShare(8_PC_prefill) c_u_ShareOccupied(8_PC_prefill)_ 1
      DynShare(8_PC_prefill) c_u_ShareFloor(8_PC_prefill)_ -1
      DynShare(8_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     LeakW(0) Objective 1
      LeakW(0) c_e_SitePowerDef(0)_ -1
      LeakW(0) c_u_PowerBudget_ 1
      LeakW(0) c_u_Leakage(DC_0)_ -1
      LeakW(0) c_u_Leakage(PC_0)_ -1
+     LeakW(1) Objective 1
      LeakW(1) c_e_SitePowerDef(1)_ -1
      LeakW(1) c_u_PowerBudget_ 1
      LeakW(1) c_u_Leakage(DC_1)_ -1
      LeakW(1) c_u_Leakage(PC_1)_ -1
+     LeakW(2) Objective 1
      LeakW(2) c_e_SitePowerDef(2)_ -1
      LeakW(2) c_u_PowerBudget_ 1
      LeakW(2) c_u_Leakage(DC_2)_ -1
      LeakW(2) c_u_Leakage(PC_2)_ -1
+     LeakW(3) Objective 1
      LeakW(3) c_e_SitePowerDef(3)_ -1
      LeakW(3) c_u_PowerBudget_ 1
      LeakW(3) c_u_Leakage(DC_3)_ -1
      LeakW(3) c_u_Leakage(PC_3)_ -1
+     LeakW(4) Objective 1
      LeakW(4) c_e_SitePowerDef(4)_ -1
      LeakW(4) c_u_PowerBudget_ 1
      LeakW(4) c_u_Leakage(DC_4)_ -1
      LeakW(4) c_u_Leakage(PC_4)_ -1
+     LeakW(5) Objective 1
      LeakW(5) c_e_SitePowerDef(5)_ -1
      LeakW(5) c_u_PowerBudget_ 1
      LeakW(5) c_u_Leakage(DC_5)_ -1
      LeakW(5) c_u_Leakage(PC_5)_ -1
+     LeakW(6) Objective 1
      LeakW(6) c_e_SitePowerDef(6)_ -1
      LeakW(6) c_u_PowerBudget_ 1
      LeakW(6) c_u_Leakage(DC_6)_ -1
      LeakW(6) c_u_Leakage(PC_6)_ -1
+     LeakW(7) Objective 1
      LeakW(7) c_e_SitePowerDef(7)_ -1
      LeakW(7) c_u_PowerBudget_ 1
      LeakW(7) c_u_Leakage(DC_7)_ -1
      LeakW(7) c_u_Leakage(PC_7)_ -1
+     LeakW(8) Objective 1
      LeakW(8) c_e_SitePowerDef(8)_ -1
      LeakW(8) c_u_PowerBudget_ 1
      LeakW(8) c_u_Leakage(DC_8)_ -1
      LeakW(8) c_u_Leakage(PC_8)_ -1
+     Occupied(0_DC_decode) Objective 91.549999999999997
      Occupied(0_DC_decode) c_e_OccupiedDef(0_DC_decode)_ 1
      Occupied(0_DC_decode) c_e_SitePowerDef(0)_ -91.549999999999997
      Occupied(0_DC_decode) c_u_SitePacking(0)_ 1
@@ -4221,6 +4474,7 @@ COLUMNS
      Occupied(0_DC_decode) c_u_Leakage(DC_0)_ 100.18247193668157
      Occupied(0_DC_decode) c_l_MirrorLeftRight_ 1
      Occupied(0_DC_decode) c_l_MirrorTopBottom_ 1
+     Occupied(0_DC_prefill) Objective 91.549999999999997
      Occupied(0_DC_prefill) c_e_OccupiedDef(0_DC_prefill)_ 1
      Occupied(0_DC_prefill) c_e_SitePowerDef(0)_ -91.549999999999997
      Occupied(0_DC_prefill) c_u_SitePacking(0)_ 1
@@ -4256,6 +4510,7 @@ COLUMNS
      Occupied(0_DC_prefill) c_u_Leakage(DC_0)_ 100.18247193668157
      Occupied(0_DC_prefill) c_l_MirrorLeftRight_ 2
      Occupied(0_DC_prefill) c_l_MirrorTopBottom_ 2
+     Occupied(0_PC_decode) Objective 31.449999999999999
      Occupied(0_PC_decode) c_e_OccupiedDef(0_PC_decode)_ 1
      Occupied(0_PC_decode) c_e_SitePowerDef(0)_ -31.449999999999999
      Occupied(0_PC_decode) c_u_SitePacking(0)_ 1
@@ -4291,6 +4546,7 @@ COLUMNS
      Occupied(0_PC_decode) c_u_Leakage(PC_0)_ 31.567775423691323
      Occupied(0_PC_decode) c_l_MirrorLeftRight_ 3
      Occupied(0_PC_decode) c_l_MirrorTopBottom_ 3
+     Occupied(0_PC_prefill) Objective 31.449999999999999
      Occupied(0_PC_prefill) c_e_OccupiedDef(0_PC_prefill)_ 1
      Occupied(0_PC_prefill) c_e_SitePowerDef(0)_ -31.449999999999999
      Occupied(0_PC_prefill) c_u_SitePacking(0)_ 1
@@ -4326,6 +4582,7 @@ COLUMNS
      Occupied(0_PC_prefill) c_u_Leakage(PC_0)_ 31.567775423691323
      Occupied(0_PC_prefill) c_l_MirrorLeftRight_ 4
      Occupied(0_PC_prefill) c_l_MirrorTopBottom_ 4
+     Occupied(1_DC_decode) Objective 91.549999999999997
      Occupied(1_DC_decode) c_e_OccupiedDef(1_DC_decode)_ 1
      Occupied(1_DC_decode) c_e_SitePowerDef(1)_ -91.549999999999997
      Occupied(1_DC_decode) c_u_SitePacking(1)_ 1
@@ -4366,6 +4623,7 @@ COLUMNS
      Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_15)_ 1.8206881603614846
      Occupied(1_DC_decode) c_u_Leakage(DC_1)_ 100.1824719366823
      Occupied(1_DC_decode) c_l_MirrorTopBottom_ 1
+     Occupied(1_DC_prefill) Objective 91.549999999999997
      Occupied(1_DC_prefill) c_e_OccupiedDef(1_DC_prefill)_ 1
      Occupied(1_DC_prefill) c_e_SitePowerDef(1)_ -91.549999999999997
      Occupied(1_DC_prefill) c_u_SitePacking(1)_ 1
@@ -4406,6 +4664,7 @@ COLUMNS
      Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_15)_ 1.8206881603614846
      Occupied(1_DC_prefill) c_u_Leakage(DC_1)_ 100.1824719366823
      Occupied(1_DC_prefill) c_l_MirrorTopBottom_ 2
+     Occupied(1_PC_decode) Objective 31.449999999999999
      Occupied(1_PC_decode) c_e_OccupiedDef(1_PC_decode)_ 1
      Occupied(1_PC_decode) c_e_SitePowerDef(1)_ -31.449999999999999
      Occupied(1_PC_decode) c_u_SitePacking(1)_ 1
@@ -4446,6 +4705,7 @@ COLUMNS
      Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_15)_ -8.1325161354056661
      Occupied(1_PC_decode) c_u_Leakage(PC_1)_ 31.567775423691671
      Occupied(1_PC_decode) c_l_MirrorTopBottom_ 3
+     Occupied(1_PC_prefill) Objective 31.449999999999999
      Occupied(1_PC_prefill) c_e_OccupiedDef(1_PC_prefill)_ 1
      Occupied(1_PC_prefill) c_e_SitePowerDef(1)_ -31.449999999999999
      Occupied(1_PC_prefill) c_u_SitePacking(1)_ 1
@@ -4486,6 +4746,7 @@ COLUMNS
      Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_15)_ -8.1325161354056661
      Occupied(1_PC_prefill) c_u_Leakage(PC_1)_ 31.567775423691671
      Occupied(1_PC_prefill) c_l_MirrorTopBottom_ 4
+     Occupied(2_DC_decode) Objective 91.549999999999997
      Occupied(2_DC_decode) c_e_OccupiedDef(2_DC_decode)_ 1
      Occupied(2_DC_decode) c_e_SitePowerDef(2)_ -91.549999999999997
      Occupied(2_DC_decode) c_u_SitePacking(2)_ 1
@@ -4521,6 +4782,7 @@ COLUMNS
      Occupied(2_DC_decode) c_u_Leakage(DC_2)_ 100.18247193668184
      Occupied(2_DC_decode) c_l_MirrorLeftRight_ -1
      Occupied(2_DC_decode) c_l_MirrorTopBottom_ 1
+     Occupied(2_DC_prefill) Objective 91.549999999999997
      Occupied(2_DC_prefill) c_e_OccupiedDef(2_DC_prefill)_ 1
      Occupied(2_DC_prefill) c_e_SitePowerDef(2)_ -91.549999999999997
      Occupied(2_DC_prefill) c_u_SitePacking(2)_ 1
@@ -4556,6 +4818,7 @@ COLUMNS
      Occupied(2_DC_prefill) c_u_Leakage(DC_2)_ 100.18247193668184
      Occupied(2_DC_prefill) c_l_MirrorLeftRight_ -2
      Occupied(2_DC_prefill) c_l_MirrorTopBottom_ 2
+     Occupied(2_PC_decode) Objective 31.449999999999999
      Occupied(2_PC_decode) c_e_OccupiedDef(2_PC_decode)_ 1
      Occupied(2_PC_decode) c_e_SitePowerDef(2)_ -31.449999999999999
      Occupied(2_PC_decode) c_u_SitePacking(2)_ 1
@@ -4591,6 +4854,7 @@ COLUMNS
      Occupied(2_PC_decode) c_u_Leakage(PC_2)_ 31.567775423691391
      Occupied(2_PC_decode) c_l_MirrorLeftRight_ -3
      Occupied(2_PC_decode) c_l_MirrorTopBottom_ 3
+     Occupied(2_PC_prefill) Objective 31.449999999999999
      Occupied(2_PC_prefill) c_e_OccupiedDef(2_PC_prefill)_ 1
      Occupied(2_PC_prefill) c_e_SitePowerDef(2)_ -31.449999999999999
      Occupied(2_PC_prefill) c_u_SitePacking(2)_ 1
@@ -4626,6 +4890,7 @@ COLUMNS
      Occupied(2_PC_prefill) c_u_Leakage(PC_2)_ 31.567775423691391
      Occupied(2_PC_prefill) c_l_MirrorLeftRight_ -4
      Occupied(2_PC_prefill) c_l_MirrorTopBottom_ 4
+     Occupied(3_DC_decode) Objective 91.549999999999997
      Occupied(3_DC_decode) c_e_OccupiedDef(3_DC_decode)_ 1
      Occupied(3_DC_decode) c_e_SitePowerDef(3)_ -91.549999999999997
      Occupied(3_DC_decode) c_u_SitePacking(3)_ 1
@@ -4666,6 +4931,7 @@ COLUMNS
      Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_15)_ 1.8206881603657479
      Occupied(3_DC_decode) c_u_Leakage(DC_3)_ 100.18247193668236
      Occupied(3_DC_decode) c_l_MirrorLeftRight_ 1
+     Occupied(3_DC_prefill) Objective 91.549999999999997
      Occupied(3_DC_prefill) c_e_OccupiedDef(3_DC_prefill)_ 1
      Occupied(3_DC_prefill) c_e_SitePowerDef(3)_ -91.549999999999997
      Occupied(3_DC_prefill) c_u_SitePacking(3)_ 1
@@ -4706,6 +4972,7 @@ COLUMNS
      Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_15)_ 1.8206881603657479
      Occupied(3_DC_prefill) c_u_Leakage(DC_3)_ 100.18247193668236
      Occupied(3_DC_prefill) c_l_MirrorLeftRight_ 2
+     Occupied(3_PC_decode) Objective 31.449999999999999
      Occupied(3_PC_decode) c_e_OccupiedDef(3_PC_decode)_ 1
      Occupied(3_PC_decode) c_e_SitePowerDef(3)_ -31.449999999999999
      Occupied(3_PC_decode) c_u_SitePacking(3)_ 1
@@ -4746,6 +5013,7 @@ COLUMNS
      Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_15)_ -8.1325161354072293
      Occupied(3_PC_decode) c_u_Leakage(PC_3)_ 31.567775423691582
      Occupied(3_PC_decode) c_l_MirrorLeftRight_ 3
+     Occupied(3_PC_prefill) Objective 31.449999999999999
      Occupied(3_PC_prefill) c_e_OccupiedDef(3_PC_prefill)_ 1
      Occupied(3_PC_prefill) c_e_SitePowerDef(3)_ -31.449999999999999
      Occupied(3_PC_prefill) c_u_SitePacking(3)_ 1
@@ -4786,6 +5054,7 @@ COLUMNS
      Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_15)_ -8.1325161354072293
      Occupied(3_PC_prefill) c_u_Leakage(PC_3)_ 31.567775423691582
      Occupied(3_PC_prefill) c_l_MirrorLeftRight_ 4
+     Occupied(4_DC_decode) Objective 91.549999999999997
      Occupied(4_DC_decode) c_e_OccupiedDef(4_DC_decode)_ 1
      Occupied(4_DC_decode) c_e_SitePowerDef(4)_ -91.549999999999997
      Occupied(4_DC_decode) c_u_SitePacking(4)_ 1
@@ -4825,6 +5094,7 @@ COLUMNS
      Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_14)_ 6.139020691056956
      Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_15)_ 1.8206881603646536
      Occupied(4_DC_decode) c_u_Leakage(DC_4)_ 100.18247193668306
+     Occupied(4_DC_prefill) Objective 91.549999999999997
      Occupied(4_DC_prefill) c_e_OccupiedDef(4_DC_prefill)_ 1
      Occupied(4_DC_prefill) c_e_SitePowerDef(4)_ -91.549999999999997
      Occupied(4_DC_prefill) c_u_SitePacking(4)_ 1
@@ -4864,6 +5134,7 @@ COLUMNS
      Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_14)_ 6.139020691056956
      Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_15)_ 1.8206881603646536
      Occupied(4_DC_prefill) c_u_Leakage(DC_4)_ 100.18247193668306
+     Occupied(4_PC_decode) Objective 31.449999999999999
      Occupied(4_PC_decode) c_e_OccupiedDef(4_PC_decode)_ 1
      Occupied(4_PC_decode) c_e_SitePowerDef(4)_ -31.449999999999999
      Occupied(4_PC_decode) c_u_SitePacking(4)_ 1
@@ -4903,6 +5174,7 @@ COLUMNS
      Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_14)_ -2.3855699957625234
      Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_15)_ -8.1325161354069735
      Occupied(4_PC_decode) c_u_Leakage(PC_4)_ 31.567775423691742
+     Occupied(4_PC_prefill) Objective 31.449999999999999
      Occupied(4_PC_prefill) c_e_OccupiedDef(4_PC_prefill)_ 1
      Occupied(4_PC_prefill) c_e_SitePowerDef(4)_ -31.449999999999999
      Occupied(4_PC_prefill) c_u_SitePacking(4)_ 1
@@ -4942,6 +5214,7 @@ COLUMNS
      Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_14)_ -2.3855699957625234
      Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_15)_ -8.1325161354069735
      Occupied(4_PC_prefill) c_u_Leakage(PC_4)_ 31.567775423691742
+     Occupied(5_DC_decode) Objective 91.549999999999997
      Occupied(5_DC_decode) c_e_OccupiedDef(5_DC_decode)_ 1
      Occupied(5_DC_decode) c_e_SitePowerDef(5)_ -91.549999999999997
      Occupied(5_DC_decode) c_u_SitePacking(5)_ 1
@@ -4982,6 +5255,7 @@ COLUMNS
      Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_15)_ 1.8206881603584151
      Occupied(5_DC_decode) c_u_Leakage(DC_5)_ 100.18247193668259
      Occupied(5_DC_decode) c_l_MirrorLeftRight_ -1
+     Occupied(5_DC_prefill) Objective 91.549999999999997
      Occupied(5_DC_prefill) c_e_OccupiedDef(5_DC_prefill)_ 1
      Occupied(5_DC_prefill) c_e_SitePowerDef(5)_ -91.549999999999997
      Occupied(5_DC_prefill) c_u_SitePacking(5)_ 1
@@ -5022,6 +5296,7 @@ COLUMNS
      Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_15)_ 1.8206881603584151
      Occupied(5_DC_prefill) c_u_Leakage(DC_5)_ 100.18247193668259
      Occupied(5_DC_prefill) c_l_MirrorLeftRight_ -2
+     Occupied(5_PC_decode) Objective 31.449999999999999
      Occupied(5_PC_decode) c_e_OccupiedDef(5_PC_decode)_ 1
      Occupied(5_PC_decode) c_e_SitePowerDef(5)_ -31.449999999999999
      Occupied(5_PC_decode) c_u_SitePacking(5)_ 1
@@ -5062,6 +5337,7 @@ COLUMNS
      Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_15)_ -8.1325161354102988
      Occupied(5_PC_decode) c_u_Leakage(PC_5)_ 31.567775423691657
      Occupied(5_PC_decode) c_l_MirrorLeftRight_ -3
+     Occupied(5_PC_prefill) Objective 31.449999999999999
      Occupied(5_PC_prefill) c_e_OccupiedDef(5_PC_prefill)_ 1
      Occupied(5_PC_prefill) c_e_SitePowerDef(5)_ -31.449999999999999
      Occupied(5_PC_prefill) c_u_SitePacking(5)_ 1
@@ -5102,6 +5378,7 @@ COLUMNS
      Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_15)_ -8.1325161354102988
      Occupied(5_PC_prefill) c_u_Leakage(PC_5)_ 31.567775423691657
      Occupied(5_PC_prefill) c_l_MirrorLeftRight_ -4
+     Occupied(6_DC_decode) Objective 91.549999999999997
      Occupied(6_DC_decode) c_e_OccupiedDef(6_DC_decode)_ 1
      Occupied(6_DC_decode) c_e_SitePowerDef(6)_ -91.549999999999997
      Occupied(6_DC_decode) c_u_SitePacking(6)_ 1
@@ -5137,6 +5414,7 @@ COLUMNS
      Occupied(6_DC_decode) c_u_Leakage(DC_6)_ 100.18247193668236
      Occupied(6_DC_decode) c_l_MirrorLeftRight_ 1
      Occupied(6_DC_decode) c_l_MirrorTopBottom_ -1
+     Occupied(6_DC_prefill) Objective 91.549999999999997
      Occupied(6_DC_prefill) c_e_OccupiedDef(6_DC_prefill)_ 1
      Occupied(6_DC_prefill) c_e_SitePowerDef(6)_ -91.549999999999997
      Occupied(6_DC_prefill) c_u_SitePacking(6)_ 1
@@ -5172,6 +5450,7 @@ COLUMNS
      Occupied(6_DC_prefill) c_u_Leakage(DC_6)_ 100.18247193668236
      Occupied(6_DC_prefill) c_l_MirrorLeftRight_ 2
      Occupied(6_DC_prefill) c_l_MirrorTopBottom_ -2
+     Occupied(6_PC_decode) Objective 31.449999999999999
      Occupied(6_PC_decode) c_e_OccupiedDef(6_PC_decode)_ 1
      Occupied(6_PC_decode) c_e_SitePowerDef(6)_ -31.449999999999999
      Occupied(6_PC_decode) c_u_SitePacking(6)_ 1
@@ -5207,6 +5486,7 @@ COLUMNS
      Occupied(6_PC_decode) c_u_Leakage(PC_6)_ 31.567775423691323
      Occupied(6_PC_decode) c_l_MirrorLeftRight_ 3
      Occupied(6_PC_decode) c_l_MirrorTopBottom_ -3
+     Occupied(6_PC_prefill) Objective 31.449999999999999
      Occupied(6_PC_prefill) c_e_OccupiedDef(6_PC_prefill)_ 1
      Occupied(6_PC_prefill) c_e_SitePowerDef(6)_ -31.449999999999999
      Occupied(6_PC_prefill) c_u_SitePacking(6)_ 1
@@ -5242,6 +5522,7 @@ COLUMNS
      Occupied(6_PC_prefill) c_u_Leakage(PC_6)_ 31.567775423691323
      Occupied(6_PC_prefill) c_l_MirrorLeftRight_ 4
      Occupied(6_PC_prefill) c_l_MirrorTopBottom_ -4
+     Occupied(7_DC_decode) Objective 91.549999999999997
      Occupied(7_DC_decode) c_e_OccupiedDef(7_DC_decode)_ 1
      Occupied(7_DC_decode) c_e_SitePowerDef(7)_ -91.549999999999997
      Occupied(7_DC_decode) c_u_SitePacking(7)_ 1
@@ -5282,6 +5563,7 @@ COLUMNS
      Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_15)_ 1.8206881603585998
      Occupied(7_DC_decode) c_u_Leakage(DC_7)_ 100.18247193668299
      Occupied(7_DC_decode) c_l_MirrorTopBottom_ -1
+     Occupied(7_DC_prefill) Objective 91.549999999999997
      Occupied(7_DC_prefill) c_e_OccupiedDef(7_DC_prefill)_ 1
      Occupied(7_DC_prefill) c_e_SitePowerDef(7)_ -91.549999999999997
      Occupied(7_DC_prefill) c_u_SitePacking(7)_ 1
@@ -5322,6 +5604,7 @@ COLUMNS
      Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_15)_ 1.8206881603585998
      Occupied(7_DC_prefill) c_u_Leakage(DC_7)_ 100.18247193668299
      Occupied(7_DC_prefill) c_l_MirrorTopBottom_ -2
+     Occupied(7_PC_decode) Objective 31.449999999999999
      Occupied(7_PC_decode) c_e_OccupiedDef(7_PC_decode)_ 1
      Occupied(7_PC_decode) c_e_SitePowerDef(7)_ -31.449999999999999
      Occupied(7_PC_decode) c_u_SitePacking(7)_ 1
@@ -5362,6 +5645,7 @@ COLUMNS
      Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_15)_ -8.1325161354099009
      Occupied(7_PC_decode) c_u_Leakage(PC_7)_ 31.567775423691668
      Occupied(7_PC_decode) c_l_MirrorTopBottom_ -3
+     Occupied(7_PC_prefill) Objective 31.449999999999999
      Occupied(7_PC_prefill) c_e_OccupiedDef(7_PC_prefill)_ 1
      Occupied(7_PC_prefill) c_e_SitePowerDef(7)_ -31.449999999999999
      Occupied(7_PC_prefill) c_u_SitePacking(7)_ 1
@@ -5402,6 +5686,7 @@ COLUMNS
      Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_15)_ -8.1325161354099009
      Occupied(7_PC_prefill) c_u_Leakage(PC_7)_ 31.567775423691668
      Occupied(7_PC_prefill) c_l_MirrorTopBottom_ -4
+     Occupied(8_DC_decode) Objective 91.549999999999997
      Occupied(8_DC_decode) c_e_OccupiedDef(8_DC_decode)_ 1
      Occupied(8_DC_decode) c_e_SitePowerDef(8)_ -91.549999999999997
      Occupied(8_DC_decode) c_u_SitePacking(8)_ 1
@@ -5437,6 +5722,7 @@ COLUMNS
      Occupied(8_DC_decode) c_u_Leakage(DC_8)_ 100.18247193668267
      Occupied(8_DC_decode) c_l_MirrorLeftRight_ -1
      Occupied(8_DC_decode) c_l_MirrorTopBottom_ -1
+     Occupied(8_DC_prefill) Objective 91.549999999999997
      Occupied(8_DC_prefill) c_e_OccupiedDef(8_DC_prefill)_ 1
      Occupied(8_DC_prefill) c_e_SitePowerDef(8)_ -91.549999999999997
      Occupied(8_DC_prefill) c_u_SitePacking(8)_ 1
@@ -5472,6 +5758,7 @@ COLUMNS
      Occupied(8_DC_prefill) c_u_Leakage(DC_8)_ 100.18247193668267
      Occupied(8_DC_prefill) c_l_MirrorLeftRight_ -2
      Occupied(8_DC_prefill) c_l_MirrorTopBottom_ -2
+     Occupied(8_PC_decode) Objective 31.449999999999999
      Occupied(8_PC_decode) c_e_OccupiedDef(8_PC_decode)_ 1
      Occupied(8_PC_decode) c_e_SitePowerDef(8)_ -31.449999999999999
      Occupied(8_PC_decode) c_u_SitePacking(8)_ 1
@@ -5507,6 +5794,7 @@ COLUMNS
      Occupied(8_PC_decode) c_u_Leakage(PC_8)_ 31.567775423691501
      Occupied(8_PC_decode) c_l_MirrorLeftRight_ -3
      Occupied(8_PC_decode) c_l_MirrorTopBottom_ -3
+     Occupied(8_PC_prefill) Objective 31.449999999999999
      Occupied(8_PC_prefill) c_e_OccupiedDef(8_PC_prefill)_ 1
      Occupied(8_PC_prefill) c_e_SitePowerDef(8)_ -31.449999999999999
      Occupied(8_PC_prefill) c_u_SitePacking(8)_ 1
@@ -10831,7 +11119,7 @@ RHS
      RHS c_u_KvLinks(P_PC_t2_p3_c1_b1)_ 0
      RHS c_u_KvLinks(P_PC_t2_p4_c0_b1)_ 0
      RHS c_u_KvLinks(P_PC_t4_p2_c0_b1)_ 0
-     RHS c_l_RateTarget_ 2
+     RHS c_e_RateTarget_ 2
      RHS c_u_PowerBudget_ 5000
      RHS c_u_ShareLevel(0_DC_decode)_ 0
      RHS c_u_ShareLevel(0_DC_prefill)_ 0
