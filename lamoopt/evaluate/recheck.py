@@ -42,8 +42,8 @@ STATED_BOUNDS = {
     "power_W": StatedBound("relative", 0.05, 0.05, "±5 %"),
     "peak_temperature_C": StatedBound("absolute", 2.0, 2.0, "±2 K"),
     "throughput_tokens_per_s": StatedBound("relative", 0.05, 0.05, "±5 %"),
-    "ttft_ms": StatedBound("interval", 0.05, 0.05, "within the 95 % interval, −5 % / +5 %"),
-    "tpot_ms": StatedBound("interval", 0.10, 1.50, "within the 95 % interval, −10 % / +150 % (an approximation)"),
+    "ttft_ms": StatedBound("interval", 0.05, 0.05, "interval −5 % / +5 %"),
+    "tpot_ms": StatedBound("interval", 0.10, 1.50, "interval −10 % / +150 %"),
 }
 
 

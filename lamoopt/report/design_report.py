@@ -17,7 +17,7 @@ from lamoopt.design import Design
 from lamoopt.evaluate.recheck import STATED_BOUNDS
 from lamoopt.instance.errors import InputError
 from lamoopt.report import html as H
-from lamoopt.report.figures_svg import finite, latency_svg, power_svg, thermal_svg
+from lamoopt.report.figures_svg import POWER_KINDS, finite, latency_svg, power_svg, thermal_svg
 from lamoopt.report.floorplan_svg import Scale, floorplan_svg
 from lamoopt.report.solution import objective_words
 
@@ -93,7 +93,7 @@ def thermal_section(sol: dict, design: Design | None) -> H.Section:
             power = (s["dynamic_W"] + s["static_W"]) if finite(s.get("dynamic_W")) and finite(s.get("static_W")) else None
             table_rows.append([
                 site_name(r, c), who[0].chiplet if who else "empty", who[0].role if who else "",
-                who[0].id if who else "", who[1] if who else "", who[2] if who else "",
+                who[0].id if who else "", f"{who[1]} · {who[2]}" if who else "",
                 H.num(s.get("logic_peak_C"), f"{base}.logic_peak_C", 4), _limit_cell(lim, "logic"),
                 H.num(s.get("dram_peak_C"), f"{base}.dram_peak_C", 4), _limit_cell(lim, "dram"),
                 H.num(pred_logic[j] if j < len(pred_logic) else None, f"predicted.site_temperature_C[{j}]", 4),
@@ -108,7 +108,7 @@ def thermal_section(sol: dict, design: Design | None) -> H.Section:
         parts.append(H.para(f"measured temperatures: {H.MISSING} (without --no-recheck)"))
     parts.append(H.para("Per site: logic and DRAM peak temperatures and power (static + dynamic) measured by the "
                         "evaluator; MILP logic: the logic temperature the MILP's linear model predicts."))
-    parts.append(H.table(["site", "chiplet", "role", "instance", "stage", "TP rank", "logic (°C)", "limit (°C)",
+    parts.append(H.table(["site", "chiplet", "role", "instance", "stage · rank", "logic (°C)", "limit (°C)",
                           "DRAM (°C)", "limit (°C)", "MILP logic (°C)", "power (W)"], table_rows, attrs))
     return H.Section("thermal", "Thermal map", parts)
 
@@ -191,6 +191,8 @@ def recheck_section(sol: dict) -> H.Section:
                     f"formulations/lamoopt_milp.md section 8."),
              H.table(["metric (unit)", "predicted (MILP)", "evaluated (measured)", "rel. error (%)",
                       "evaluated 95 % interval", "stated bound", "within"], rows),
+             H.para("interval bounds: the prediction within the evaluator's 95 % interval widened by the "
+                    "stated percentages (TPOT's is an approximation)."),
              H.h3(f"Checks: {'all met' if rc.get('passed') else 'a limit is broken'}"),
              H.table(["check", "measured", "limit", "verdict"], checks),
              H.para(f"site temperature checks: {n_site_met} of {n_site} met (see the thermal map)."),
@@ -257,10 +259,10 @@ def power_section(sol: dict) -> H.Section:
         parts.append(H.figure(power_svg(by_type, name="power"),
                               "Mean power of all chiplets of each type while serving the workload, measured: "
                               "static (leakage and refresh at the solved temperatures) and dynamic by kind."))
-        keys = ("static_W", "compute_W", "dram_W", "d2d_W", "total_W")
-        parts.append(H.table(["chiplet", "chiplets"] + [f"{k[:-2].replace('d2d', 'D2D')} (W, measured)" for k in keys],
+        kinds = [(key, label) for key, label, _ in POWER_KINDS] + [("total_W", "total")]
+        parts.append(H.table(["chiplet", "chiplets"] + [f"{label} (W, measured)" for _, label in kinds],
                              [[t, v.get("chiplets", "")] + [H.num(v.get(k), f"recheck.power_by_chiplet_W.{t}.{k}", 4)
-                                                            for k in keys] for t, v in by_type.items()]))
+                                                            for k, _ in kinds] for t, v in by_type.items()]))
     else:
         parts.append(H.para(f"breakdown per chiplet type: {H.MISSING}"))
     budget = next(((c["limit"], k) for k, c in enumerate(rc.get("constraints", [])) if c["name"] == "power_W"),

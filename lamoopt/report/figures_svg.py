@@ -150,7 +150,7 @@ def latency_svg(dist: dict, targets: dict, intervals: dict, predicted: dict) -> 
 def power_svg(by_type: dict[str, dict]) -> Figure:
     """Stacked bars per chiplet type: static, compute, DRAM and D2D power (W, measured)."""
     types = list(by_type)
-    fig = new_figure(9.0, 0.7 + 0.55 * len(types))
+    fig = new_figure(9.0, 1.0 + 0.55 * len(types))
     ax = fig.add_subplot()
     left = [0.0] * len(types)
     for key, label, color in POWER_KINDS:
@@ -159,10 +159,10 @@ def power_svg(by_type: dict[str, dict]) -> Figure:
         left = [a + b for a, b in zip(left, w)]
     for y, total in enumerate(left):
         ax.text(total, y, f"  {total:.0f} W", va="center", fontsize=8)
-    ax.set_xlim(0, max(left + [1.0]) * 1.15)
+    ax.set_xlim(0, max(left + [1.0]) * 1.12)
     ax.set_xlabel("power (W), all chiplets of the type")
     ax.invert_yaxis()
-    ax.legend(ncol=4, fontsize=8, loc="lower right")
+    ax.legend(ncol=4, fontsize=8, loc="lower center", bbox_to_anchor=(0.5, 1.0), frameon=False)
     ax.grid(axis="x", alpha=0.3)
     fig.tight_layout()
     return fig

@@ -33,7 +33,7 @@ nav a { margin-right: 12px; }
 .grid { display: grid; grid-template-columns: repeat(auto-fit, minmax(640px, 1fr)); gap: 14px; }
 section { border: 1px solid #ccc; border-radius: 6px; padding: 8px 12px; background: #fff; }
 section.wide { grid-column: 1 / -1; }
-table { border-collapse: collapse; font-size: 13px; margin: 4px 0 8px 0; }
+table { border-collapse: collapse; font-size: 12.5px; margin: 4px 0 8px 0; }
 .scroll { overflow-x: auto; }
 th, td { border: 1px solid #ddd; padding: 2px 7px; text-align: left; vertical-align: top; }
 th { background: #f1f1f1; }

@@ -93,13 +93,14 @@ def table_section(name: str, df: pd.DataFrame, title: str) -> H.Section:
     svg = whatif_svg(points, xlabel, ylabel, step=step, name=name.split(".")[0])
     paths = swept_columns(df)
     shown = [c for c in SHOWN if c in df.columns]
+    stem = name.split(".")[0]
     rows = []
     for k, row in df.iterrows():
         has = DESIGN_COLUMN in df.columns and isinstance(row[DESIGN_COLUMN], str) and row[DESIGN_COLUMN]
         link = H.Raw(f'<a href="#{point_anchor(name, k)}">floorplan</a>') if has else "–"
         rows.append([k] + [_value(row[p]) for p in paths] + [row["status"]]
-                    + [H.num(_value(row[c]), f"{name}[{k}].{c}") for c in ("objective", "objective_bound", "mip_gap")]
-                    + [H.num(_value(row[c]), f"{name}[{k}].{c}", 4) for c in shown] + [link])
+                    + [H.num(_value(row[c]), f"{stem}[{k}].{c}") for c in ("objective", "objective_bound", "mip_gap")]
+                    + [H.num(_value(row[c]), f"{stem}[{k}].{c}", 4) for c in shown] + [link])
     parts = [H.figure(svg, f"{title}: the proven optimum at each point (click a point for its floorplan)"),
              H.table(["point"] + paths + ["status", "objective (proven)", "bound (proven)", "gap"]
                      + [f"{c} (predicted)" for c in shown] + ["design"], rows)]
@@ -118,7 +119,8 @@ def point_sections(name: str, df: pd.DataFrame, scale: Scale, source: str) -> li
         what = ", ".join(f"{p} = {row[p]}" for p in paths)
         cell = row[DESIGN_COLUMN]
         head = H.key_values([("status", row["status"], ""),
-                             ("objective", H.num(_value(row["objective"]), f"{name}[{k}].objective"), H.PROVEN)])
+                             ("objective", H.num(_value(row["objective"]), f"{name.split('.')[0]}[{k}].objective"),
+                              H.PROVEN)])
         if not (isinstance(cell, str) and cell):
             out.append(H.Section(point_anchor(name, k), f"Point {k}: {what}", [head, H.para("no design at this point")],
                                  in_nav=False))
