@@ -70,7 +70,7 @@ def layout(browser: str, page: Path, width: int = 1400) -> dict:
         copy = Path(tmp) / page.name
         copy.write_text(page.read_text(encoding="utf-8").replace("</body>", MEASURE + "</body>"), encoding="utf-8")
         dom = _run(browser, copy, f"--window-size={width},1000", "--dump-dom").stdout
-    m = re.search(rf'<pre id="{LAYOUT_ID}">(.*?)</pre>', dom, re.S)
+    m = re.search(rf'<pre id="{LAYOUT_ID}">(.*?)</pre>', dom, re.DOTALL)
     if not m:
         raise RuntimeError(f"the browser did not run the measuring script on {page}")
     return json.loads(html.unescape(m.group(1)))

@@ -10,6 +10,7 @@ is a schematic and says so. A section whose data an older solution file lacks sa
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -17,7 +18,13 @@ from lamoopt.design import Design
 from lamoopt.evaluate.recheck import STATED_BOUNDS
 from lamoopt.instance.errors import InputError
 from lamoopt.report import html as H
-from lamoopt.report.figures_svg import POWER_KINDS, finite, latency_svg, power_svg, thermal_svg
+from lamoopt.report.figures_svg import (
+    POWER_KINDS,
+    finite,
+    latency_svg,
+    power_svg,
+    thermal_svg,
+)
 from lamoopt.report.floorplan_svg import Scale, floorplan_svg
 from lamoopt.report.solution import objective_words
 
@@ -113,6 +120,27 @@ def thermal_section(sol: dict, design: Design | None) -> H.Section:
     return H.Section("thermal", "Thermal map", parts)
 
 
+def _interval_cell(ci, field: str, digits: int = H.SIGNIFICANT_DIGITS):
+    """'[lo, hi]' of a 95 % interval stored at `field` ('–' without one)."""
+    if not (ci and len(ci) == 2 and all(finite(v) for v in ci)):
+        return "–"
+    return H.Raw(f"[{H.num(ci[0], f'{field}[0]', digits)}, {H.num(ci[1], f'{field}[1]', digits)}]")
+
+
+def from_recheck(sid: str, title: str, what: str):
+    """Decorate a section built from the re-check: it is called as f(sol, recheck, evaluated,
+    predicted) when the solution has a re-check; without one the section says it is missing."""
+    def decorate(func):
+        @functools.wraps(func)
+        def section(sol: dict) -> H.Section:
+            rc = sol.get("recheck")
+            if not rc:
+                return H.Section(sid, title, [H.para(f"{what}: {H.MISSING} (without --no-recheck)")])
+            return func(sol, rc, rc["evaluated"], sol.get("predicted") or {})
+        return section
+    return decorate
+
+
 def _limit_cell(limits: dict, key: str) -> H.Raw:
     limit, k = limits.get(key, (None, None))
     return H.num(limit, f"recheck.constraints[{k}].limit", 4)
@@ -161,11 +189,9 @@ def proof_section(sol: dict) -> H.Section:
     return H.Section("proof", "Proof", [H.key_values(rows)])
 
 
-def recheck_section(sol: dict) -> H.Section:
-    rc = sol.get("recheck")
-    if not rc:
-        return H.Section("recheck", "Re-check", [H.para(f"re-check: {H.MISSING} (without --no-recheck)")])
-    n = rc["evaluated"].get("requests_simulated")
+@from_recheck("recheck", "Re-check", "re-check")
+def recheck_section(sol: dict, rc: dict, ev: dict, pred: dict) -> H.Section:
+    n = ev.get("requests_simulated")
     rows = []
     for k, r in enumerate(rc.get("comparison", [])):
         ci = r.get("evaluated_ci95")
@@ -175,8 +201,7 @@ def recheck_section(sol: dict) -> H.Section:
         rows.append([f"{r['metric']} ({UNITS.get(r['metric'], '')})", H.num(r["predicted"], f"{base}.predicted"),
                      H.num(r["evaluated"], f"{base}.evaluated"),
                      H.num(r.get("relative_error"), f"{base}.relative_error", 3, scale=100.0),
-                     "–" if not (ci and all(finite(v) for v in ci)) else
-                     H.Raw(f"[{H.num(ci[0], f'{base}.evaluated_ci95[0]')}, {H.num(ci[1], f'{base}.evaluated_ci95[1]')}]"),
+                     _interval_cell(ci, f"{base}.evaluated_ci95"),
                      bound.text if bound else "none stated",
                      "–" if holds is None else ("yes" if holds else H.Raw('<span class="bad">no</span>'))])
     checks = [[c["name"], H.num(c["value"], f"recheck.constraints[{k}].value"),
@@ -211,11 +236,8 @@ def recheck_section(sol: dict) -> H.Section:
     return H.Section("recheck", "Re-check", parts)
 
 
-def latency_section(sol: dict) -> H.Section:
-    rc = sol.get("recheck")
-    if not rc:
-        return H.Section("latency", "Latency distribution", [H.para(f"latency distribution: {H.MISSING}")])
-    ev, pred = rc["evaluated"], sol.get("predicted") or {}
+@from_recheck("latency", "Latency distribution", "latency distribution")
+def latency_section(sol: dict, rc: dict, ev: dict, pred: dict) -> H.Section:
     dist = ev.get("latency_percentiles_ms")
     if dist:
         fields = {m: [f"recheck.evaluated.latency_percentiles_ms.{m}[{k}]" for k in range(len(dist["percentile"]))]
@@ -232,11 +254,9 @@ def latency_section(sol: dict) -> H.Section:
             for k, p in enumerate(dist["percentile"])]
     tgt = []
     for m, (p, limit, k) in targets.items():
-        ci = ev.get(f"{m}_ci_ms") or [None, None]
         tgt.append([f"{m.upper()} p{p:g}", H.num(limit, f"recheck.constraints[{k}].limit"),
                     H.num(ev.get(f"{m}_ms"), f"recheck.evaluated.{m}_ms", 4),
-                    H.Raw(f"[{H.num(ci[0], f'recheck.evaluated.{m}_ci_ms[0]', 4)}, "
-                          f"{H.num(ci[1], f'recheck.evaluated.{m}_ci_ms[1]', 4)}]"),
+                    _interval_cell(ev.get(f"{m}_ci_ms"), f"recheck.evaluated.{m}_ci_ms", 4),
                     H.num(pred.get(f"{m}_ms"), f"predicted.{m}_ms", 4)])
     parts = [H.figure(svg, "Time to first token and time per output token of the simulated requests (the first "
                            "10 % left out as warm-up), with the instance's targets."),
@@ -248,11 +268,8 @@ def latency_section(sol: dict) -> H.Section:
     return H.Section("latency", "Latency distribution", parts)
 
 
-def power_section(sol: dict) -> H.Section:
-    rc = sol.get("recheck")
-    if not rc:
-        return H.Section("power", "Power", [H.para(f"measured power: {H.MISSING}")])
-    ev, pred = rc["evaluated"], sol.get("predicted") or {}
+@from_recheck("power", "Power", "measured power")
+def power_section(sol: dict, rc: dict, ev: dict, pred: dict) -> H.Section:
     by_type = rc.get("power_by_chiplet_W")
     parts = []
     if by_type:
@@ -283,10 +300,10 @@ def solution_page(sol: dict, design: Design | None, scale: Scale, source: str) -
     """The report of a solution file (already checked: solution_file.load_solution_file)."""
     rc = sol.get("recheck") or {}
     n = (rc.get("evaluated") or {}).get("requests_simulated")
-    subtitle = [f"solution file {source}; instance {sol['instance']} ({sol.get('instance_file') or 'file not named'}); "
-                f"status {sol['status']}",
-                f"Each number says its source: {H.PROVEN} for the optimum and its bound, {H.PREDICTED}, "
-                f"or {H.MEASURED}" + (f", {n} simulated requests" if n else "") + "."]
+    named = sol.get("instance_file") or "file not named"
+    subtitle = [f"solution file {source}; instance {sol['instance']} ({named}); status {sol['status']}",
+                (f"Each number says its source: {H.PROVEN} for the optimum and its bound, {H.PREDICTED}, "
+                 f"or {H.MEASURED}" + (f", {n} simulated requests" if n else "") + ".")]
     sections = [floorplan_section(design, scale), thermal_section(sol, design), mapping_section(sol, design),
                 proof_section(sol), recheck_section(sol), latency_section(sol), power_section(sol)]
     return H.page(f"lamoopt design report: {sol['instance']}", subtitle, sections)

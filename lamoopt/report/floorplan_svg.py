@@ -42,7 +42,7 @@ class Scale:
     note: str = "schematic: not to scale"
 
     @classmethod
-    def of_problem(cls, problem, source: str) -> "Scale":
+    def of_problem(cls, problem, source: str) -> Scale:
         """From an instance: the package's site pitch and each chiplet's square footprint
         (the thermal model's geometry, lamoopt.thermal.geometry)."""
         from lamoopt.thermal.geometry import geometry_from_problem
@@ -135,7 +135,7 @@ def floorplan_svg(design: Design, scale: Scale, width_in: float = 7.0):
         ys = [r * p + p / 2 + off for r, _ in sites]
         ax.plot(xs, ys, color=KV_COLOR, lw=0.8 + 4 * share, alpha=0.75, solid_capstyle="round")
         ax.annotate("", xy=(xs[-1], ys[-1]), xytext=(xs[-2], ys[-2]),
-                    arrowprops=dict(arrowstyle="-|>", color=KV_COLOR, lw=0.8, shrinkA=0, shrinkB=0))
+                    arrowprops={"arrowstyle": "-|>", "color": KV_COLOR, "lw": 0.8, "shrinkA": 0, "shrinkB": 0})
     ax.set_xlim(-MARGIN * p, (cols + MARGIN) * p)
     ax.set_ylim((rows + MARGIN) * p, -MARGIN * p)
     ax.set_aspect("equal")

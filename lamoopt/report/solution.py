@@ -107,8 +107,9 @@ def load_design_file(path: str | Path) -> tuple[Design, dict]:
 def parse_design(section, source: str) -> Design:
     """A solution file's `design` section (its derived views dropped) as a Design; InputError
     naming the field when it is not one."""
-    from lamoopt.instance.errors import from_pydantic
     from pydantic import ValidationError
+
+    from lamoopt.instance.errors import from_pydantic
     if not isinstance(section, dict):
         raise InputError([("design", type(section).__name__, "a JSON object")], source)
     section = {k: v for k, v in section.items() if k not in DERIVED_DESIGN_KEYS}

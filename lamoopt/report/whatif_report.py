@@ -49,8 +49,8 @@ def load_tables(directory: Path) -> dict[str, pd.DataFrame]:
                               for c in missing], str(path))
         out[name] = df
     if not out:
-        raise InputError([("<directory>", str(directory), f"a what-if output directory holding "
-                           f"{' or '.join(TABLES)} (lamoopt whatif --sweep/--pareto -o DIR)")])
+        expected = f"a what-if output directory holding {' or '.join(TABLES)} (lamoopt whatif --sweep/--pareto -o DIR)"
+        raise InputError([("<directory>", str(directory), expected)])
     return out
 
 

@@ -7,6 +7,7 @@ evaluator's, and `lamoopt report` / `solve --report` on good and bad input."""
 from __future__ import annotations
 
 import copy
+import itertools
 import json
 import re
 import shutil
@@ -178,7 +179,7 @@ def test_drawn_kv_routes_are_the_routes_the_evaluator_charges(sol):
         for d in design.by_role("decode"):
             mine = [(sites, share) for pid, did, sites, share in paths if (pid, did) == (p.id, d.id)]
             assert sum(share for _, share in mine) == pytest.approx(1.0)      # the whole KV cache moves
-            links = {(a, b) for sites, _ in mine for a, b in zip(sites, sites[1:])}
+            links = {link for sites, _ in mine for link in itertools.pairwise(sites)}
             assert all(net.hops(a, b) == 1 for a, b in links)                  # along the mesh
             plan = kv_transfer_plan(InstanceTimer(prob, design, p), InstanceTimer(prob, design, d),
                                     net.occupied_sites(design))
@@ -191,7 +192,7 @@ def test_group_outline_follows_the_cells_inset_from_every_outside_site():
     assert not m[n:, n:].any()                                               # the missing cell
     assert m[n // 2, n // 2] and m[n // 2, n + n // 2] and m[n + n // 2, n // 2]
     assert not m[:3, :].any() and not m[:, :3].any()                         # inset from the edge
-    assert m[n - 3, n + n // 2] == m[n + n // 2, n - 3] == False       # noqa: E712 inset from the missing cell
+    assert not m[n - 3, n + n // 2] and not m[n + n // 2, n - 3]          # inset from the missing cell
 
 
 # ----------------------------------------------------------------------------- command line

@@ -76,7 +76,7 @@ def test_whatif_numbers_equal_the_csv(swept):
 
 
 def test_an_older_directory_without_designs_gets_plot_and_table_and_says_so(swept, tmp_path):
-    out, results = swept
+    out, _ = swept
     pd.read_csv(out / "sweep.csv").drop(columns=[DESIGN_COLUMN]).to_csv(tmp_path / "sweep.csv", index=False)
     page = read_page(whatif_page(tmp_path, Scale()))
     assert [s for s, _ in page.sections] == ["sweep"]
