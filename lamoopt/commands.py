@@ -87,6 +87,9 @@ def cmd_solve(args) -> int:
         print(recheck_text(res.recheck))
     if _write_solution_or_rescue(out, sol, res.design) != EXIT_OK:
         return EXIT_INPUT
+    if args.report:
+        from lamoopt.report.pages import write_report
+        print(f"wrote {write_report(out, instance=str(args.instance))}")
     code = STATUS_EXIT[sol["status"]]
     if code == EXIT_OK and res.recheck and not res.recheck["passed"]:
         return EXIT_VIOLATION
@@ -211,6 +214,12 @@ def _add_evaluation_options(p) -> None:
     p.add_argument("--sim-seed", type=int, default=0, metavar="N", help="simulation seed (default 0)")
 
 
+def cmd_report(args) -> int:
+    from lamoopt.report.pages import write_report
+    print(f"wrote {write_report(args.path, args.output, args.instance)}")
+    return EXIT_OK
+
+
 def _cmd_compare(args) -> int:
     from lamoopt.baselines.compare import cli_compare
     return cli_compare(args)
@@ -230,8 +239,19 @@ def register(sub) -> None:
     p.add_argument("--no-recheck", action="store_true", help="skip the evaluator's re-check of the design")
     p.add_argument("--requests", type=int, metavar="N", help="requests simulated by the re-check (default: "
                    "max(workload.num_requests, 1000))")
+    p.add_argument("--report", action="store_true", help="also write the design report, <solution stem>.html "
+                   "beside the solution (see `lamoopt report`)")
     add_solver_options(p)
     p.set_defaults(func=cmd_solve)
+
+    p = sub.add_parser("report", help="write a self-contained HTML design report of a solution file or a "
+                       "what-if directory")
+    p.add_argument("path", help="solution file (lamoopt solve) or what-if output directory (sweep.csv/pareto.csv)")
+    p.add_argument("-o", "--output", metavar="FILE", help="the HTML file (default: <solution stem>.html beside "
+                   "the solution; DIR/report.html for a what-if directory)")
+    p.add_argument("--instance", metavar="FILE", help="instance file for the drawings' scale (default: the one the "
+                   "solution names; a what-if directory's floorplans are schematic without it)")
+    p.set_defaults(func=cmd_report)
 
     p = sub.add_parser("evaluate", help="evaluate a design (solution or hand-written) with the detailed evaluator")
     p.add_argument("instance", help="instance JSON file")

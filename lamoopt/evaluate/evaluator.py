@@ -35,6 +35,9 @@ class Evaluation:
     thermal: object | None = field(default=None, repr=False)
     geometry: object | None = field(default=None, repr=False)
     site_power_W: dict = field(default_factory=dict, repr=False)   # site -> (logic_W, dram_W), converged
+    power_by_chiplet_W: dict = field(default_factory=dict)
+    """{chiplet type: {chiplets, static_W, compute_W, dram_W, d2d_W, total_W}}: the measured power
+    of every chiplet of a type, static (at the solved temperatures) and dynamic by kind."""
 
     @property
     def passed(self) -> bool:
@@ -43,7 +46,7 @@ class Evaluation:
     def to_dict(self) -> dict:
         return {"evaluated": self.evaluated, "constraints": [c.as_dict() for c in self.constraints], "per_site": self.per_site,
                 "outer_iterations": self.outer_iterations, "thermal_iterations": self.thermal_iterations,
-                "passed": self.passed}
+                "power_by_chiplet_W": self.power_by_chiplet_W, "passed": self.passed}
 
 
 def check_design(problem: Problem, design: Design, source: str = "design") -> None:
@@ -140,7 +143,11 @@ def evaluate_design(problem: Problem, design: Design, seed: int = 0, num_request
             break
         converged = outer < MAX_OUTER_ITERATIONS   # the last round still moved: not converged
     metrics = result.metrics(problem.instance.workload.targets)
+    static_by_type: dict[str, float] = {}
     if on_grid:
+        for site, v in fb.static_power_W.items():
+            name = site_chip[site].name
+            static_by_type[name] = static_by_type.get(name, 0.0) + sum(v)
         static_W = sum(sum(v) for v in fb.static_power_W.values())
         site_rows = [{"row": s[0], "col": s[1], "chiplet": t.chiplet, "logic_peak_C": t.logic_peak_C,
                       "logic_mean_C": t.logic_mean_C, "dram_peak_C": t.dram_peak_C, "dram_mean_C": t.dram_mean_C,
@@ -151,8 +158,10 @@ def evaluate_design(problem: Problem, design: Design, seed: int = 0, num_request
         peak_dram = max(dram) if dram else None
     else:
         ref = {i.chiplet: specs[i.chiplet].power.static_reference_C for i in design.instances}
-        static_W = sum(i.tp * i.pp * sum(static_power_at(specs[i.chiplet], ref[i.chiplet], ref[i.chiplet]))
-                       for i in design.instances)
+        for i in design.instances:
+            static_by_type[i.chiplet] = static_by_type.get(i.chiplet, 0.0) + i.tp * i.pp * sum(
+                static_power_at(specs[i.chiplet], ref[i.chiplet], ref[i.chiplet]))
+        static_W = sum(static_by_type.values())
         site_rows, peak_logic, peak_dram = [], None, None
     total_W = power.total_dynamic_W + static_W
     thr = metrics["throughput_tokens_per_s"]
@@ -170,7 +179,19 @@ def evaluate_design(problem: Problem, design: Design, seed: int = 0, num_request
     site_power = ({s: tuple(d + st for d, st in zip(power.site_dynamic_W.get(s, (0.0, 0.0)), fb.static_power_W[s]))
                    for s in fb.static_power_W} if fb else {})
     return Evaluation(evaluated, _constraints(problem, design, evaluated, site_rows, rate), site_rows, outer,
-                      fb.iterations if fb else 0, fb.result if fb else None, geom, site_power)
+                      fb.iterations if fb else 0, fb.result if fb else None, geom, site_power,
+                      _power_by_chiplet(design, static_by_type, power.dynamic_by_chiplet_W()))
+
+
+def _power_by_chiplet(design: Design, static_W: dict[str, float], dynamic_W: dict[str, dict]) -> dict:
+    """The per-type power breakdown (Evaluation.power_by_chiplet_W), types in design order."""
+    out = {}
+    for chip, roles in design.chiplet_counts().items():
+        dyn = dynamic_W.get(chip, {"compute_W": 0.0, "dram_W": 0.0, "d2d_W": 0.0})
+        row = {"chiplets": sum(roles.values()), "static_W": static_W.get(chip, 0.0), **dyn}
+        row["total_W"] = row["static_W"] + sum(dyn.values())
+        out[chip] = row
+    return out
 
 
 def _span_rate(times) -> float:

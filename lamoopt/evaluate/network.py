@@ -256,6 +256,12 @@ def instance_nodes(instance) -> list[Node]:
     return [f"{instance.id}#{k}" for k in range(instance.tp * instance.pp)]
 
 
+def stage_nodes(instance) -> list[list[Node]]:
+    """The instance's nodes per pipeline stage: stage s holds TP ranks 0..tp-1 in rank order."""
+    nodes = instance_nodes(instance)
+    return [nodes[s * instance.tp:(s + 1) * instance.tp] for s in range(instance.pp)]
+
+
 def occupied_sites(design) -> frozenset:
     """Sites that hold a chiplet in the design."""
     return frozenset(as_site(s) for inst in design.instances for s in inst.sites)

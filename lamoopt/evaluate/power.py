@@ -45,6 +45,14 @@ class PowerReport:
     table: pd.DataFrame
     """One row per chiplet: node, instance, stage, chiplet, activity, energies and powers."""
 
+    def dynamic_by_chiplet_W(self) -> dict[str, dict[str, float]]:
+        """{chiplet type: {compute_W, dram_W, d2d_W}}: the mean dynamic power of every chiplet
+        of that type by kind (its energy over `duration_s`; sums to `total_dynamic_W`)."""
+        inv = 1.0 / self.duration_s if self.duration_s > 0 else 0.0
+        sums = self.table.groupby("chiplet")[["compute_J", "dram_J", "d2d_J"]].sum()
+        return {str(chip): {f"{k}_W": float(row[f"{k}_J"]) * inv for k in ("compute", "dram", "d2d")}
+                for chip, row in sums.iterrows()}
+
 
 def design_peak_power_W(problem, design) -> float:
     """Sum of the published peak power of every chiplet in the design."""

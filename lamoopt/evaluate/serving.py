@@ -56,6 +56,9 @@ from lamoopt.evaluate.progress import ProgressBar
 from lamoopt.evaluate.timing import InstanceTimer, StageWork
 
 _ARRIVAL, _P_STAGE_DONE, _KV_DONE, _D_STAGE_DONE = range(4)
+# The steady-state latency distribution reported beside the target percentile
+# (`latency_percentiles_ms`: the design report draws it).
+DISTRIBUTION_PERCENTILES = (1, 5, 10, 25, 50, 75, 90, 95, 99, 99.9)
 
 
 class CapacityError(ValueError):
@@ -89,19 +92,26 @@ def routing_probabilities(instances) -> np.ndarray:
     return r / r.sum() if r.sum() > 0 else np.full(len(r), 1.0 / len(r))
 
 
-def kv_transfer_plan(p_timer: InstanceTimer, d_timer: InstanceTimer, occupied) -> net.FlowPlan:
-    """Flows of one prompt's KV cache: each prefill stage sends the share of its layers that
-    each decode stage holds (layer overlap / total layers), split over the TP ranks."""
-    lp = np.concatenate([[0], np.cumsum(p_timer.layers)])
-    ld = np.concatenate([[0], np.cumsum(d_timer.layers)])
+def kv_transfer_flows(p_layers, p_stage_nodes, d_layers, d_stage_nodes) -> list[tuple]:
+    """(src, dst, share) flows of one prompt's KV cache: each prefill stage sends the share of its
+    layers that each decode stage holds (layer overlap / total layers), split over the TP ranks.
+    Layers per stage and the nodes of each stage (stage-major) of the two instances."""
+    lp = np.concatenate([[0], np.cumsum(p_layers)])
+    ld = np.concatenate([[0], np.cumsum(d_layers)])
     total = lp[-1]
     flows = []
-    for ps in range(p_timer.pp):
-        for ds in range(d_timer.pp):
+    for ps in range(len(p_stage_nodes)):
+        for ds in range(len(d_stage_nodes)):
             overlap = min(lp[ps + 1], ld[ds + 1]) - max(lp[ps], ld[ds])
             if overlap > 0:
-                flows += net.pair_flows(p_timer.stage_nodes[ps], d_timer.stage_nodes[ds], overlap / total)
-    return net.plan_flows(flows, occupied)
+                flows += net.pair_flows(p_stage_nodes[ps], d_stage_nodes[ds], float(overlap / total))
+    return flows
+
+
+def kv_transfer_plan(p_timer: InstanceTimer, d_timer: InstanceTimer, occupied) -> net.FlowPlan:
+    """The routed KV flows (`kv_transfer_flows`) from one prefill to one decode instance."""
+    return net.plan_flows(kv_transfer_flows(p_timer.layers, p_timer.stage_nodes, d_timer.layers,
+                                            d_timer.stage_nodes), occupied)
 
 
 # ----------------------------------------------------------------------------- servers
@@ -271,6 +281,9 @@ class ServingResult:
         for name, x in (("ttft", ttft_ms), ("tpot", tpot_ms), ("e2e", e2e_ms)):
             for p in (50, 90, 99):
                 out[f"{name}_p{p}_ms"] = q(x, p)
+        out["latency_percentiles_ms"] = {"percentile": list(DISTRIBUTION_PERCENTILES), **{
+            name: [q(x, p) for p in DISTRIBUTION_PERCENTILES]
+            for name, x in (("ttft", ttft_ms), ("tpot", tpot_ms), ("e2e", e2e_ms))}}
         out.update(e2e_mean_ms=float(np.mean(e2e_ms[steady])) if steady.any() else float("nan"),
                    goodput=float(ok[steady].mean()) if steady.any() else float("nan"),
                    preemptions=int(r.preemptions.sum()), requests_completed=int(r.finish_s.notna().sum()),

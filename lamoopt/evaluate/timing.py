@@ -137,7 +137,7 @@ class InstanceTimer:
     # ------------------------------------------------------------------ network
     def _build_network(self) -> None:
         nodes = net.instance_nodes(self.instance)
-        self.stage_nodes = [nodes[s * self.tp:(s + 1) * self.tp] for s in range(self.pp)]
+        self.stage_nodes = net.stage_nodes(self.instance)
         self.link = net.link_params(self.problem, self.design, [self.instance])
         occupied = net.occupied_sites(self.design)
         self.rings = [net.ring_candidates(sn, occupied) for sn in self.stage_nodes]

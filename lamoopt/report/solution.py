@@ -97,19 +97,26 @@ def load_design(path: str | Path) -> Design:
 def load_design_file(path: str | Path) -> tuple[Design, dict]:
     """(design, the file's top-level JSON) from a solution file or a bare design file."""
     from lamoopt.instance.load import read_json
-    from lamoopt.instance.errors import from_pydantic
-    from pydantic import ValidationError
     data = read_json(path)
     section = data.get("design", data) if isinstance(data, dict) else data
     if section is None:
         raise InputError([("design", None, f"a design (the solution's status is {data.get('status')!r})")], str(path))
+    return parse_design(section, str(path)), data
+
+
+def parse_design(section, source: str) -> Design:
+    """A solution file's `design` section (its derived views dropped) as a Design; InputError
+    naming the field when it is not one."""
+    from pydantic import ValidationError
+
+    from lamoopt.instance.errors import from_pydantic
     if not isinstance(section, dict):
-        raise InputError([("design", type(section).__name__, "a JSON object")], str(path))
+        raise InputError([("design", type(section).__name__, "a JSON object")], source)
     section = {k: v for k, v in section.items() if k not in DERIVED_DESIGN_KEYS}
     try:
-        return Design.model_validate(section), data
+        return Design.model_validate(section)
     except ValidationError as err:
-        raise from_pydantic(err, str(path), prefix="design") from None
+        raise from_pydantic(err, source, prefix="design") from None
 
 
 def site_table(design: Design, predicted: dict | None) -> pd.DataFrame:

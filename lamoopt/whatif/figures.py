@@ -32,6 +32,7 @@ class PointResult:
     mode: str = ""                    # "built" or "reused"
     time_s: float = 0.0
     message: str = ""
+    design: dict | None = None        # the optimal design (lamoopt.design.Design as JSON data)
 
 
 def _degrees(values: list[int]) -> int | str:
@@ -86,4 +87,4 @@ def point_result(values: dict, solved) -> PointResult:
     design = solved.design
     return PointResult(dict(values), o.status.value, o.objective, o.objective_bound, o.mip_gap,
                        design_figures(design, o.predicted), design_signature(design), solved.mode,
-                       solved.time_s, o.message)
+                       solved.time_s, o.message, design.model_dump() if design is not None else None)

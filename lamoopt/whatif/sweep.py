@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import itertools
+import json
 import math
 from pathlib import Path
 
@@ -91,7 +92,9 @@ def design_changes(results: list[PointResult], line_of) -> list[bool]:
 
 
 def results_table(results: list[PointResult], paths: list[str], changed: list[bool]) -> pd.DataFrame:
-    """A row per point: a column per swept parameter, objective, status, gap, key figures."""
+    """A row per point: a column per swept parameter, objective, status, gap, key figures, and
+    last `design_json`: the point's optimal design as compact JSON (the lamoopt.design.Design format
+    `lamoopt evaluate` reads; empty without one), which `lamoopt report DIR` draws."""
     rows = []
     for r, ch in zip(results, changed):
         row = {p: r.values.get(p) for p in paths}
@@ -99,6 +102,7 @@ def results_table(results: list[PointResult], paths: list[str], changed: list[bo
                    mip_gap=r.mip_gap, design_changed=ch)
         row.update(r.figures)
         row.update(model=r.mode, time_s=round(r.time_s, 4), message=r.message if r.status != "optimal" else "")
+        row["design_json"] = json.dumps(r.design, separators=(",", ":")) if r.design is not None else ""
         rows.append(row)
     return pd.DataFrame(rows)
 

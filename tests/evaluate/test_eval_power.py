@@ -113,3 +113,32 @@ def test_static_power_splits_leakage_and_refresh():
     assert logic_hot == pytest.approx(50.0 + 50.0 * 1.2)
     assert dram_hot == pytest.approx(20.0)
     assert static_power_at(c, 65.0, 96.0)[1] == pytest.approx(40.0)
+
+
+def test_power_by_chiplet_type_splits_the_measured_power_by_kind(run):
+    """The report's per-type breakdown (PowerReport.dynamic_by_chiplet_W; Evaluation.power_by_chiplet_W
+    adds static power): each kind summed over the types is the run's energy of that kind over its
+    duration, and the evaluator's per-type totals add up to its static, dynamic and total power."""
+    problem, design, _, res, power = run
+    by_type = power.dynamic_by_chiplet_W()
+    assert set(by_type) == {"PC", "DC"}
+    for kind in ("compute", "dram", "d2d"):
+        assert sum(v[f"{kind}_W"] for v in by_type.values()) == pytest.approx(
+            power.energy_J[kind] / power.duration_s, rel=1e-12)
+    assert by_type["PC"]["compute_W"] > 0 and by_type["DC"]["dram_W"] > 0
+
+    from lamoopt.evaluate.evaluator import evaluate_design
+    ev = evaluate_design(problem, design, seed=2, num_requests=300)
+    pbc, e = ev.power_by_chiplet_W, ev.evaluated
+    assert {t: v["chiplets"] for t, v in pbc.items()} == {"PC": 4, "DC": 2}
+    assert sum(v["static_W"] for v in pbc.values()) == pytest.approx(e["static_power_W"], rel=1e-12)
+    assert sum(v["total_W"] - v["static_W"] for v in pbc.values()) == pytest.approx(e["dynamic_power_W"], rel=1e-12)
+    assert sum(v["total_W"] for v in pbc.values()) == pytest.approx(e["power_W"], rel=1e-12)
+    assert ev.to_dict()["power_by_chiplet_W"] == pbc
+
+    dist = e["latency_percentiles_ms"]
+    for m in ("ttft", "tpot", "e2e"):
+        values = dist[m]
+        assert values == sorted(values)                                   # a distribution: non-decreasing
+        for q in (50, 90, 99):
+            assert values[dist["percentile"].index(q)] == e[f"{m}_p{q}_ms"]   # the same steady-state sample
