@@ -11,14 +11,20 @@ import argparse
 import json
 import sys
 
+from lamoopt.exitcodes import (  # noqa: F401
+    EXIT_ERROR,
+    EXIT_INFEASIBLE,
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_TIME_LIMIT,
+    EXIT_VIOLATION,
+)
 from lamoopt.instance import InputError
-
-EXIT_OK, EXIT_ERROR, EXIT_INPUT, EXIT_INFEASIBLE, EXIT_TIME_LIMIT, EXIT_VIOLATION = 0, 1, 2, 3, 4, 5
 
 
 def _cmd_validate(args) -> int:
-    from lamoopt.instance import load_and_check
     from lamoopt.formulation.objective import ObjectiveSense
+    from lamoopt.instance import load_and_check
     p = load_and_check(args.instance)
     a = p.arch
     print(f"{args.instance}: valid. model {a.name} ({a.total_params / 1e9:.2f}B parameters, "

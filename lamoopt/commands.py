@@ -1,26 +1,19 @@
-"""Solver-side commands of the CLI: solve, export (and, as they land, evaluate, whatif...)."""
+"""Solver-side commands of the CLI: solve, evaluate, compare, study, report, the exports and the
+what-if command's registration."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from lamoopt.cli_options import add_solver_options, options_from_args
+from lamoopt.exitcodes import (
+    EXIT_ERROR,
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_VIOLATION,
+    STATUS_EXIT,
+)
 from lamoopt.instance import InputError, load_and_check
-
-from lamoopt.cli import EXIT_ERROR, EXIT_INFEASIBLE, EXIT_INPUT, EXIT_OK, EXIT_TIME_LIMIT, EXIT_VIOLATION  # one definition
-STATUS_EXIT = {"optimal": EXIT_OK, "time_limit": EXIT_TIME_LIMIT, "infeasible": EXIT_INFEASIBLE, "error": EXIT_ERROR}
-
-
-def add_solver_options(p) -> None:
-    p.add_argument("--time-limit", type=float, metavar="S", help="wall-clock limit in seconds (default: instance)")
-    p.add_argument("--gap", type=float, metavar="G", help="relative MIP gap (default: instance, 1e-4)")
-    p.add_argument("--threads", type=int, metavar="N", help="HiGHS threads (default: instance, 1)")
-    p.add_argument("--seed", type=int, metavar="N", help="HiGHS random seed (default: instance, 0)")
-
-
-def options_from_args(prob, args):
-    from lamoopt.solve.run import SolveOptions
-    return SolveOptions.from_problem(prob, time_limit_s=args.time_limit, mip_gap=args.gap,
-                                     threads=args.threads, seed=args.seed)
 
 
 def check_output_file(path: Path, option: str = "-o/--output") -> None:
@@ -54,6 +47,7 @@ def _write_solution_or_rescue(out: Path, sol: dict, design) -> int:
     import json
     import sys
     import tempfile
+
     from lamoopt.report.solution import write_solution
     try:
         written = write_solution(out, sol, design)
@@ -127,6 +121,7 @@ def cmd_evaluate(args) -> int:
 
 def cmd_export_hotspot(args) -> int:
     import shutil
+
     from lamoopt.evaluate.evaluator import _layout, evaluate_design
     from lamoopt.report.solution import load_design_file
     from lamoopt.thermal.geometry import geometry_from_problem
@@ -170,9 +165,14 @@ def _run_hotspot(hotspot: str, files, geom, layout, stacks, ev) -> int:
     import os
     import subprocess
     import sys
+
     from lamoopt.report.files import write_text_atomic
     from lamoopt.thermal.hotspot import (
-        HOTSPOT_GRID_CELLS, comparison_text, compare_sites, hotspot_layers, read_steady_file,
+        HOTSPOT_GRID_CELLS,
+        compare_sites,
+        comparison_text,
+        hotspot_layers,
+        read_steady_file,
     )
     directory = files.script.parent
     print(f"running HotSpot ({hotspot}) in {directory}; its iterative solver takes several minutes on the "

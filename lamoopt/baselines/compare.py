@@ -22,9 +22,15 @@ import numpy as np
 import pandas as pd
 
 from lamoopt.baselines.cluster import Baseline, cluster_baseline
-from lamoopt.baselines.homogeneous import (homogeneous_baseline, homogeneous_types, milp_baseline,
-                                           saturated_baseline, saturated_problem)
+from lamoopt.baselines.homogeneous import (
+    homogeneous_baseline,
+    homogeneous_types,
+    milp_baseline,
+    saturated_baseline,
+    saturated_problem,
+)
 from lamoopt.baselines.systems import CLUSTERS, REFERENCE_KEY
+from lamoopt.cli_options import solver_flags, solver_overrides
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.load import Problem
 from lamoopt.report.files import write_json_atomic, write_text_atomic
@@ -291,20 +297,6 @@ def _json_safe(obj):
 
 
 # ----------------------------------------------------------------------------- command line
-SOLVER_FLAGS = {"time_limit_s": "--time-limit", "mip_gap": "--gap", "threads": "--threads", "seed": "--seed"}
-"""SolveOptions field -> the shared solver flag of the CLI."""
-
-
-def solver_overrides(args) -> dict:
-    """SolveOptions overrides from the shared solver flags (None = the instance's setting)."""
-    return {"time_limit_s": args.time_limit, "mip_gap": args.gap, "threads": args.threads, "seed": args.seed}
-
-
-def solver_flags(overrides: dict) -> dict:
-    """The CLI flags that reproduce `overrides` (for command lines in report headers)."""
-    return {SOLVER_FLAGS[k]: v for k, v in overrides.items()}
-
-
 def command_line(name: str, positional: list[str], flags: dict) -> str:
     """The canonical command that reproduces a run (for report headers)."""
     parts = ["lamoopt", name, *positional]

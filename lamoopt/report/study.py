@@ -53,8 +53,13 @@ def instance_paths(pattern: str = DEFAULT_GLOB) -> list[Path]:
 
 def run_one(path: str, out_dir: str, num_requests: int | None, seed: int, overrides: dict) -> dict:
     """Compare one instance and write its files; returns the study's record of it (plain data)."""
-    from lamoopt.baselines.compare import (command_line, comparison_json, run_comparison, solver_flags,
-                                           write_comparison)
+    from lamoopt.baselines.compare import (
+        command_line,
+        comparison_json,
+        run_comparison,
+        write_comparison,
+    )
+    from lamoopt.cli_options import solver_flags
     from lamoopt.instance import load_and_check
     t0 = time.perf_counter()
     prob = load_and_check(path)
@@ -472,7 +477,8 @@ def rewrite_report(out: Path) -> list[Path]:
 
 def cli_study(args) -> int:
     """`lamoopt study`: compare every instance matching the glob and write the report."""
-    from lamoopt.baselines.compare import command_line, solver_flags, solver_overrides
+    from lamoopt.baselines.compare import command_line
+    from lamoopt.cli_options import solver_flags, solver_overrides
     paths = instance_paths(args.instances)
     if not paths and not args.report_only:
         from lamoopt.instance.errors import InputError

@@ -18,7 +18,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from lamoopt.commands import EXIT_INFEASIBLE, EXIT_OK, STATUS_EXIT, add_solver_options, options_from_args
+from lamoopt.cli_options import add_solver_options, options_from_args
+from lamoopt.exitcodes import EXIT_INFEASIBLE, EXIT_OK, STATUS_EXIT
 from lamoopt.instance.errors import InputError
 from lamoopt.report.files import write_json_atomic
 from lamoopt.whatif.changes import BaseInstance, describe, parse_set, parse_sweep
@@ -92,7 +93,12 @@ def _sweep(args, base, changes, opts, prob) -> int:
 
 
 def _pareto(args, base, changes, opts, prob) -> int:
-    from lamoopt.whatif.pareto import front_text, throughput_front, tpot_front, write_front
+    from lamoopt.whatif.pareto import (
+        front_text,
+        throughput_front,
+        tpot_front,
+        write_front,
+    )
     points = args.points or DEFAULT_POINTS
     if points < 2:
         raise InputError([("--points", points, "at least 2 (the instance's optimum and one more target)")])
