@@ -18,7 +18,6 @@ from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.thermal_bound import ThermalBound
 
 
-
 @dataclass
 class ModelData:
     """Index structures derived once from the tables (shared with predict/enumerate).

@@ -12,6 +12,7 @@ import math
 from dataclasses import dataclass, field
 
 import numpy as np
+from numpy.typing import NDArray
 
 from lamoopt.design import Design, ServingInstance
 from lamoopt.formulation.configs import Tables, kv_transfer_s
@@ -47,7 +48,7 @@ def site_chips(tables: Tables, choice: Choice) -> tuple[list[str | None], list[s
     return chips, roles
 
 
-def base_site_power_W(tables: Tables, choice: Choice) -> np.ndarray:
+def base_site_power_W(tables: Tables, choice: Choice) -> NDArray[np.float64]:
     """Per site: the chip's base static power (configs.Chip) + its equal share of the pool's
     dynamic power; leakage (site_leakage_W) comes on top."""
     chips, roles = site_chips(tables, choice)
@@ -64,7 +65,7 @@ def base_site_power_W(tables: Tables, choice: Choice) -> np.ndarray:
 
 
 def leakage_system(tables: Tables, thermal: ThermalBound, chips: list[str | None]
-                   ) -> tuple[list[int], np.ndarray, np.ndarray, np.ndarray]:
+                   ) -> tuple[list[int], NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
     """The leakage rows of build.define_leakage for a fixed layout, over its occupied sites occ:
     X_occ >= a + B X_occ + C base (C, B from the chord slopes and the mean-temperature rows);
     returns (occ, a, B, C) with B (|occ|, |occ|) and C (|occ|, S)."""
@@ -80,7 +81,7 @@ def leakage_system(tables: Tables, thermal: ThermalBound, chips: list[str | None
     return occ, a, B, C
 
 
-def site_leakage_W(tables: Tables, thermal: ThermalBound, chips: list[str | None], base_W: np.ndarray) -> np.ndarray:
+def site_leakage_W(tables: Tables, thermal: ThermalBound, chips: list[str | None], base_W: NDArray[np.float64]) -> NDArray[np.float64]:
     """The model's leakage per site for a layout and base site powers: the least solution of the
     leakage rows, X = (I - B)^-1 (a + C base) (the chord's fixed point of leakage and temperature;
     I - B is an M-matrix for any physical package, so the solution is unique and >= 0)."""
@@ -91,7 +92,7 @@ def site_leakage_W(tables: Tables, thermal: ThermalBound, chips: list[str | None
     return out
 
 
-def site_power_W(tables: Tables, thermal: ThermalBound, choice: Choice) -> np.ndarray:
+def site_power_W(tables: Tables, thermal: ThermalBound, choice: Choice) -> NDArray[np.float64]:
     """Per site: base static + dynamic share + leakage at the model's temperatures."""
     chips, _ = site_chips(tables, choice)
     base = base_site_power_W(tables, choice)

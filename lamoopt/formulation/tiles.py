@@ -92,7 +92,7 @@ def _snake_orders(rows: int, cols: int) -> list[list[Site]]:
         outer, inner = (rows, cols) if by_row else (cols, rows)
         for flip_outer in (False, True):
             for flip_inner in (False, True):
-                seq = []
+                seq: list[Site] = []
                 for i in range(outer):
                     oi = outer - 1 - i if flip_outer else i
                     js = list(range(inner))
@@ -133,7 +133,7 @@ def _ring_friendly(group: list[Site]) -> list[Site]:
 
 def _cycle_variants(group: list[Site]) -> list[list[Site]]:
     """Rotations and the reversal of a ring: same ring figures, different rank labels."""
-    out = []
+    out: list[list[Site]] = []
     for seq in (group, group[::-1]):
         out.extend(seq[k:] + seq[:k] for k in range(len(seq)))
     return out
@@ -161,7 +161,7 @@ def candidate_tiles(rows: int, cols: int, tp: int, pp: int) -> tuple[Tile, ...]:
     n = tp * pp
     if n > rows * cols:
         return ()
-    best: dict[frozenset, Tile] = {}
+    best: dict[frozenset[Site], Tile] = {}
     paths = _rectangle_paths(rows, cols, n)
     for order in _snake_orders(rows, cols):
         paths.extend(order[k:k + n] for k in range(len(order) - n + 1))

@@ -12,6 +12,7 @@ import itertools
 import time
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy.optimize import linprog
 
 from lamoopt.formulation.build import pool_zmax_W
@@ -156,7 +157,7 @@ class FlowLP:
         self.bounds = ([(0, None)] * n + ([(lam, lam)] if fixed_rate else [(lam, None)])
                        + [(0, float(u)) for u in self.leak_bound])
 
-    def _pool_row(self, pool) -> np.ndarray:
+    def _pool_row(self, pool) -> NDArray[np.float64]:
         row = np.zeros(self.nv)
         for k, o in enumerate(self.points):
             op = self.t.points[o]
@@ -164,7 +165,7 @@ class FlowLP:
                 row[k] = self.e[k]
         return row
 
-    def solve(self, c: np.ndarray):
+    def solve(self, c: NDArray[np.float64]):
         r = linprog(c, A_ub=self.A, b_ub=self.b, A_eq=self.Aeq, b_eq=self.beq, bounds=self.bounds,
                     method="highs")
         return r.x if r.status == 0 else None
