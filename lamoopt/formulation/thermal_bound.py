@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.configs import OperatingPoint, Tables
 
 INFLUENCE_CELLS_PER_SITE = 4  # lateral resolution of the influence rows (cells per site per axis)
 
@@ -89,7 +89,7 @@ def thermal_bound(tables: Tables) -> ThermalBound:
     return ThermalBound(logic, dram, mean, llim, dlim, np.full(n, max(per_chip)), prob.instance.package.ambient_C)
 
 
-def _dynamic_per_chiplet_W(tables: Tables, o) -> float:
+def _dynamic_per_chiplet_W(tables: Tables, o: OperatingPoint) -> float:
     """Largest dynamic power per chiplet of point o: its power line at its cap."""
     e_J, w_W = tables.dynamic_terms(o.key)
     return (w_W + e_J * o.rho_cap * o.capacity_req_per_s) / tables.classes[o.cls].chiplets
