@@ -377,7 +377,7 @@ def length_bins(prob: Problem) -> tuple[NDArray[np.float64], NDArray[np.float64]
     s, p = s[order], p[order]
     edges = np.searchsorted(np.cumsum(p), np.linspace(0, 1, MAX_LENGTH_BINS + 1)[1:-1])
     out_s, out_p = [], []
-    for chunk_s, chunk_p in zip(np.split(s, edges), np.split(p, edges)):
+    for chunk_s, chunk_p in zip(np.split(s, edges), np.split(p, edges), strict=True):
         if chunk_p.sum() > 0:
             out_s.append(float(np.dot(chunk_s, chunk_p) / chunk_p.sum()))
             out_p.append(float(chunk_p.sum()))
@@ -392,7 +392,8 @@ def _levels(cap: float, levels: bool) -> tuple[float, ...]:
 
 def _points(cls: InstanceClass, batch: int, split: tuple[int, ...], mu: float, cap: float, rho_max: float,
             levels: bool, curve_W: Callable[[float], float], latency_ms_at: Callable[[float], float],
-            memory_bytes: float, stage_ms: tuple[float, ...], queue: PrefillQueue | DecodeSlots) -> list[OperatingPoint]:
+            memory_bytes: float, stage_ms: tuple[float, ...],
+            queue: PrefillQueue | DecodeSlots) -> list[OperatingPoint]:
     """The operating points of one configuration: its power line over [0, rho_max] (power_pieces;
     independent of the latency targets, so a tighter target only lowers the cap and the model
     stays monotone in every target) with the latency cap; for min-latency one point per
@@ -584,10 +585,10 @@ def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, Instan
         return v + ((o.latency_ms,) if with_latency else ())
 
     def no_worse(va: tuple[float, ...], vb: tuple[float, ...]) -> bool:
-        return all(x <= y + 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb))
+        return all(x <= y + 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb, strict=True))
 
     def better(va: tuple[float, ...], vb: tuple[float, ...]) -> bool:
-        return any(x < y - 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb))
+        return any(x < y - 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb, strict=True))
 
     keep = {}
     for group in groups.values():

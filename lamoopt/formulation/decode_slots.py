@@ -43,13 +43,13 @@ TAIL_MASS = 1e-12   # the chain is truncated where the geometric tail beyond b h
 
 @dataclass(frozen=True)
 class DecodeSlots:
-    batch: int                   # b: slots for resident requests
-    pp: int                      # pipeline stages (micro-batches)
-    period_s: NDArray[np.float64]         # (b + 1,) period(k) for k = 0..b (entry 0 unused)
-    steps: float                 # decode steps per request (E[output] - 1)
-    kv_s: float                  # P->D KV transfer of one request
-    pass_weight_J: float         # E_w: the weights part of one slot's pass through every stage
-    token_J: float               # E_r: the per-member part of one pass (one token of one request)
+    batch: int                     # b: slots for resident requests
+    pp: int                        # pipeline stages (micro-batches)
+    period_s: NDArray[np.float64]  # (b + 1,) period(k) for k = 0..b (entry 0 unused)
+    steps: float                   # decode steps per request (E[output] - 1)
+    kv_s: float                    # P->D KV transfer of one request
+    pass_weight_J: float           # E_w: the weights part of one slot's pass through every stage
+    token_J: float                 # E_r: the per-member part of one pass (one token of one request)
 
     @property
     def active_slots(self) -> NDArray[np.int_]:

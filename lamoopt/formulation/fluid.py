@@ -62,7 +62,7 @@ class FluidRelaxation:
             return len(rows) - 1
 
         t_, prob = tables, tables.problem
-        pkg, search, inst = prob.instance.package, prob.instance.search, prob.instance
+        pkg, search = prob.instance.package, prob.instance.search
         specs = {c.name: c for c in prob.chiplets}
         link_GBps = pkg.link_bandwidth_GBps * search.link_utilisation_cap
         power: dict[int, float] = {}

@@ -59,7 +59,7 @@ class PrefillQueue:
         pmf, dx = queueing.mg1_wait_pmf(lam, self.service_s, self.prob)
         shifts = np.ceil(self.latency_s / dx - 1e-9).astype(int)
         total = np.zeros(len(pmf) + int(shifts.max()))
-        for p_bin, s in zip(self.prob, shifts):
+        for p_bin, s in zip(self.prob, shifts, strict=True):
             total[s:s + len(pmf)] += p_bin * pmf
         return total, dx
 

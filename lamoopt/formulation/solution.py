@@ -56,11 +56,11 @@ def base_site_power_W(tables: Tables, choice: Choice) -> NDArray[np.float64]:
     chips, roles = site_chips(tables, choice)
     pool_dyn = pool_dynamic_W(tables, choice)
     pool_n: dict[tuple[str, str], int] = {}
-    for c, r in zip(chips, roles):
+    for c, r in zip(chips, roles, strict=True):
         if c is not None and r is not None:     # site_chips sets both or neither
             pool_n[(c, r)] = pool_n.get((c, r), 0) + 1
     p = np.zeros(len(chips))
-    for j, (c, r) in enumerate(zip(chips, roles)):
+    for j, (c, r) in enumerate(zip(chips, roles, strict=True)):
         if c is not None and r is not None:
             p[j] = tables.chips[c].base_static_W + pool_dyn.get((c, r), 0.0) / pool_n[(c, r)]
     return p
@@ -84,7 +84,8 @@ def leakage_system(tables: Tables, thermal: ThermalBound, chips: list[str | None
     return occ, a, B, C
 
 
-def site_leakage_W(tables: Tables, thermal: ThermalBound, chips: list[str | None], base_W: NDArray[np.float64]) -> NDArray[np.float64]:
+def site_leakage_W(tables: Tables, thermal: ThermalBound, chips: list[str | None],
+                   base_W: NDArray[np.float64]) -> NDArray[np.float64]:
     """The model's leakage per site for a layout and base site powers: the least solution of the
     leakage rows, X = (I - B)^-1 (a + C base) (the chord's fixed point of leakage and temperature;
     I - B is an M-matrix for any physical package, so the solution is unique and >= 0)."""

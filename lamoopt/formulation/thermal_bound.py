@@ -44,7 +44,8 @@ class ThermalBound:
     def limit_C(self, chip: str, kind: str) -> float:
         return self.logic_limit[chip] if kind == "logic" else self.dram_limit[chip]
 
-    def temperatures_C(self, chip_at_site: list[str | None], site_power_W: NDArray[np.float64]) -> dict[str, NDArray[np.float64]]:
+    def temperatures_C(self, chip_at_site: list[str | None], site_power_W: NDArray[np.float64]
+                       ) -> dict[str, NDArray[np.float64]]:
         """Linear-model peak logic and DRAM temperatures per site for a layout (NaN where empty)."""
         n = len(chip_at_site)
         out = {"logic": np.full(n, np.nan), "dram": np.full(n, np.nan)}

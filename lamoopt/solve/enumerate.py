@@ -61,7 +61,8 @@ def point_assignments(tables: Tables, class_counts: dict[str, int]) -> Iterator[
     per_class = []
     for q, n in sorted(class_counts.items()):
         pts = sorted(p.key for p in tables.points_of(q))
-        per_class.append([{o: c for o, c in zip(pts, comp) if c > 0} for comp in compositions(n, len(pts))])
+        per_class.append([{o: c for o, c in zip(pts, comp, strict=True) if c > 0}
+                          for comp in compositions(n, len(pts))])
     for combo in itertools.product(*per_class):
         merged: dict[str, int] = {}
         for part in combo:
@@ -92,7 +93,7 @@ class FlowLP:
         ix = n + 1 + np.arange(len(occ))          # columns of X
         prob = tables.problem
         pool_n: dict[tuple[str, str], int] = {}
-        for c, r in zip(chips, roles):
+        for c, r in zip(chips, roles, strict=True):
             if c is not None and r is not None:     # site_chips sets both or neither
                 pool_n[(c, r)] = pool_n.get((c, r), 0) + 1
         self.pool_n = pool_n
@@ -137,9 +138,9 @@ class FlowLP:
         # site power as a function of the variables: static_site + share @ x
         amb = pkg.ambient_C
         static_site = np.array([tables.chips[c].base_static_W + fixed.get((c, r), 0.0) / pool_n[(c, r)]
-                                if c and r is not None else 0.0 for c, r in zip(chips, roles)])
+                                if c and r is not None else 0.0 for c, r in zip(chips, roles, strict=True)])
         share = np.zeros((len(chips), self.nv))
-        for j, (c, r) in enumerate(zip(chips, roles)):
+        for j, (c, r) in enumerate(zip(chips, roles, strict=True)):
             if c is not None and r is not None:
                 share[j] = self._pool_row((c, r)) / pool_n[(c, r)]
         share[occ, ix] = 1.0

@@ -20,7 +20,8 @@ from pyomo.contrib.solver.common.results import SolutionStatus, TerminationCondi
 from pyomo.contrib.solver.solvers.highs import Highs
 
 
-class Status(str, enum.Enum):
+# (str, Enum), not StrEnum: StrEnum would change str()/format() of a status
+class Status(str, enum.Enum):  # noqa: UP042
     OPTIMAL = "optimal"
     TIME_LIMIT = "time_limit"
     INFEASIBLE = "infeasible"
@@ -59,7 +60,7 @@ class StartedHighs(Highs):  # type: ignore[misc]
         cols = self._pyomo_var_to_solver_var_map
         start = [(cols[id(v)], x) for v, x in self._start if id(v) in cols]
         if start:
-            idx, val = zip(*start)
+            idx, val = zip(*start, strict=True)
             self._solver_model.setSolution(len(idx), np.array(idx, dtype=np.int32), np.array(val, dtype=np.float64))
         self._start = []
         return super()._solve()

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pyomo.environ as pyo
 
+from lamoopt.design import Design
 from lamoopt.formulation.build import ModelData, build_model, model_data
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.objective import ObjectiveSense
@@ -17,7 +18,6 @@ from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.formulation.tightening import Tightening
 from lamoopt.instance.load import Problem
 from lamoopt.solve.enumerate import FlowLP, solve_enumerate
-from lamoopt.design import Design
 from lamoopt.solve.highs import SolverReport, StartedHighs, Status, relative_gap, solve_model
 from lamoopt.solve.outcome import Outcome, SolveOptions, prepare
 from lamoopt.solve.staged import SCREEN_GAP, restrict, solve_by_class_bounds
@@ -186,7 +186,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
     total_s, nodes, it, rep, best_q = 0.0, 0, 0, None, None
     f_bound, q_is_ratio, best_choice, converged = None, q_start_is_ratio and q_start is not None, None, False
     abs_gap = opts.mip_gap * max(tables.tokens_per_req * prob.rate_req_per_s, 1e-9) * 1e-2
-    for it in range(1, DINKELBACH_MAX_ITER + 1):
+    for it in range(1, DINKELBACH_MAX_ITER + 1):  # noqa: B007 (it: iterations done, read after the loop)
         m.DinkelbachQ.set_value(q)
         # F(q) is near 0 at the end, where a relative gap means nothing: only the absolute gap
         # (tol x the objective's scale at the target rate) decides

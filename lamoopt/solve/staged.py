@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from lamoopt.formulation.build import ModelData
 from lamoopt.formulation.configs import Tables
