@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any
 
 import numpy as np
 import pyomo.environ as pyo
 
-from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.configs import OperatingPoint, Tables
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.thermal_bound import ThermalBound
-
 
 
 @dataclass
@@ -65,7 +65,7 @@ def pool_zmax_W(tables: Tables, pool: tuple[str, str]) -> float:
     """Upper bound on the dynamic power of one chiplet of pool (chip, role): the largest, over
     the pool's points, of (rho_cap * mu * J per request + W per instance) / chiplets, i.e. the
     point's dynamic power at its utilisation cap (Tables.dynamic_terms), spread over its chiplets."""
-    def per_chiplet(o) -> float:
+    def per_chiplet(o: OperatingPoint) -> float:
         per_req_J, per_inst_W = tables.dynamic_terms(o.key)
         return (o.rho_cap * o.capacity_req_per_s * per_req_J + per_inst_W) / tables.classes[o.cls].chiplets
     return max([per_chiplet(o) for o in tables.points.values() if (o.chip, o.role) == pool] + [0.0])
@@ -83,8 +83,11 @@ def model_data(tables: Tables, thermal: ThermalBound) -> ModelData:
             tile_keys.append((ck, g))
             members = tuple(sorted(idx[x] for x in tile.sites))
             hosts.setdefault(((cls.chip, cls.role), members), {})[ck] = g
-    set_pool, set_sites, set_kind, kind_classes = [], [], [], []
-    kind_index: dict[tuple, int] = {}
+    set_pool: list[tuple[str, str]] = []
+    set_sites: list[tuple[int, ...]] = []
+    set_kind: list[int] = []
+    kind_classes: list[tuple[str, ...]] = []
+    kind_index: dict[tuple[tuple[str, str], tuple[str, ...]], int] = {}
     tile_of: dict[tuple[str, int], int] = {}
     pool_at: dict[tuple[int, str, str], list[int]] = {}
     for s, ((pool, members), tiles) in enumerate(sorted(hosts.items())):
@@ -98,7 +101,7 @@ def model_data(tables: Tables, thermal: ThermalBound) -> ModelData:
         tile_of.update({(ck, s): g for ck, g in tiles.items()})
         for j in members:
             pool_at.setdefault((j, *pool), []).append(s)
-    pools = sorted({(c.chip, c.role) for c in tables.classes.values()})
+    pools: list[tuple[str, str]] = sorted({(c.chip, c.role) for c in tables.classes.values()})
     zmax = {pl: pool_zmax_W(tables, pl) for pl in pools}
     n_sites = len(sites)
     max_inst = {ck: min(len(c.tiles), n_sites // c.chiplets) for ck, c in tables.classes.items()}
@@ -176,7 +179,7 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.Chiplets = pyo.Expression(m.CHIPS, rule=lambda _m, c: sum(
         m.Occupied[j, cc, r] for j in m.SITES for (cc, r) in m.POOLS if cc == c))
 
-    def pool_dynamic(_m, c, r):
+    def pool_dynamic(_m: pyo.ConcreteModel, c: str, r: str) -> Any:
         """sum_o Flow[o] * e_o + Count[o] * w_o over the pool's points (Tables.dynamic_terms)."""
         own = [o for o in m.POINTS if (t.points[o].chip, t.points[o].role) == (c, r)]
         terms = {o: t.dynamic_terms(o) for o in own}
@@ -195,7 +198,7 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
 
 
 # ----------------------------------------------------------------------------- constraints
-def define_tile_count_link(m, d: ModelData) -> None:
+def define_tile_count_link(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Every placed site set runs exactly one class, every instance has a placed site set:
     KindLink[k]:       sum_{s in kind k} Place[s] = sum_{q in kind k} Assign[k,q];
     TileCountLink[q]:  sum_{k containing q} Assign[k,q] = sum_{o in POINTS(q)} Count[o].
@@ -210,12 +213,12 @@ def define_tile_count_link(m, d: ModelData) -> None:
         m.Assign[k, q] for k in kinds_of[q]) == sum(m.Count[o] for o in by_cls[q]))
 
 
-def define_site_packing(m, d: ModelData) -> None:
+def define_site_packing(m: pyo.ConcreteModel, d: ModelData) -> None:
     """sum_{c,r} Occupied[j,c,r] <= 1: at most one chiplet per site."""
     m.SitePacking = pyo.Constraint(m.SITES, rule=lambda _m, j: sum(m.Occupied[j, c, r] for (c, r) in m.POOLS) <= 1)
 
 
-def define_site_total(m, d: ModelData) -> None:
+def define_site_total(m: pyo.ConcreteModel, d: ModelData) -> None:
     """sum_o tp_o pp_o Count[o] <= |SITES|: the chiplets of all instances fit the grid. Implied
     by SitePacking and the links (summed over sites); stated over the integer counts so HiGHS can
     derive knapsack cover cuts from it, which the per-site rows hide behind the placement."""
@@ -224,7 +227,7 @@ def define_site_total(m, d: ModelData) -> None:
                                           for o in m.POINTS) <= len(d.sites))
 
 
-def define_instances_per_role(m, d: ModelData) -> None:
+def define_instances_per_role(m: pyo.ConcreteModel, d: ModelData) -> None:
     """sum_{o in POINTS(r)} Count[o] >= 1 for r in {prefill, decode}: a design serves requests,
     so it has a prefill and a decode instance (implied by Rate >= lambda > 0 in the integers;
     stated because the LP relaxation would otherwise run a sliver of one instance)."""
@@ -232,14 +235,14 @@ def define_instances_per_role(m, d: ModelData) -> None:
     m.InstancesPerRole = pyo.Constraint(list(roles), rule=lambda _m, r: sum(m.Count[o] for o in roles[r]) >= 1)
 
 
-def define_flow_balance(m, d: ModelData) -> None:
+def define_flow_balance(m: pyo.ConcreteModel, d: ModelData) -> None:
     """sum_{o prefill} Flow[o] = Rate = sum_{o decode} Flow[o]: every request is prefilled once
     and decoded once."""
     m.PrefillFlow = pyo.Constraint(expr=sum(m.Flow[o] for o in m.PREFILL_POINTS) == m.Rate)
     m.DecodeFlow = pyo.Constraint(expr=sum(m.Flow[o] for o in m.DECODE_POINTS) == m.Rate)
 
 
-def define_capacity(m, d: ModelData) -> None:
+def define_capacity(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Flow[o] <= rho_cap[o] * mu[o] * Count[o]: utilisation of every instance stays under the
     cap that meets the TTFT/TPOT targets (queueing.py), so latency targets hold."""
     t = d.tables
@@ -247,7 +250,7 @@ def define_capacity(m, d: ModelData) -> None:
         m.rho_cap[o] * t.points[o].capacity_req_per_s * m.Count[o]))
 
 
-def define_kv_links(m, d: ModelData) -> None:
+def define_kv_links(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Flow[o] * kv_bytes <= link_util_cap * link_bw * tp*pp * Count[o]: the P->D KV stream of an
     instance fits the D2D links of its chiplets (one port each; egress for prefill, ingress
     for decode)."""
@@ -255,13 +258,13 @@ def define_kv_links(m, d: ModelData) -> None:
     pkg, search = t.problem.instance.package, t.problem.instance.search
     link_Bps = pkg.link_bandwidth_GBps * 1e9 * search.link_utilisation_cap
 
-    def rule(_m, o):
+    def rule(_m: pyo.ConcreteModel, o: str) -> Any:
         chiplets = t.classes[t.points[o].cls].chiplets
         return m.Flow[o] * (t.kv_bytes_per_req / 1e9) <= (link_Bps / 1e9) * chiplets * m.Count[o]
     m.KvLinks = pyo.Constraint(m.POINTS, rule=rule)
 
 
-def define_rate(m, d: ModelData) -> None:
+def define_rate(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Rate = lambda (objectives judged at the arrival rate) or Rate >= lambda (at a saturated
     rate), formulation/objective.py."""
     if ObjectiveSense.of(d.tables.problem.instance).fixed_rate:
@@ -270,13 +273,13 @@ def define_rate(m, d: ModelData) -> None:
         m.RateTarget = pyo.Constraint(expr=m.Rate >= m.rate_req_per_s)
 
 
-def define_power_budget(m, d: ModelData) -> None:
+def define_power_budget(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Static_W + Dynamic_W <= power budget. Static power: base (refresh at the DRAM limit) plus
     leakage at the design's own temperatures (define_leakage)."""
     m.PowerBudget = pyo.Constraint(expr=m.Power_W <= m.power_budget_W)
 
 
-def define_dynamic_share(m, d: ModelData) -> None:
+def define_dynamic_share(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Equal sharing of a pool's dynamic power among its chiplets, exactly linearised:
     DynShare[j,c,r] <= DynLevel[c,r];  DynShare <= zmax * Occupied;
     DynShare >= DynLevel - zmax * (1 - Occupied);  sum_j DynShare[j,c,r] = PoolDynamic_W[c,r].
@@ -290,7 +293,7 @@ def define_dynamic_share(m, d: ModelData) -> None:
         sum(m.DynShare[j, c, r] for j in m.SITES) == m.PoolDynamic_W[c, r]))
 
 
-def define_thermal(m, d: ModelData) -> None:
+def define_thermal(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Per site j, chip type c placed there, limit kind (logic, DRAM) and candidate hot cell k:
     ambient_C + sum_i R_c[j][k,i] * SitePower_W[i] <= limit_c + M_jck * (1 - sum_r Occupied[j,c,r]),
     with R_c the cell influence rows of thermal_bound.py (exact peak for a uniform layout, all
@@ -306,7 +309,7 @@ def define_thermal(m, d: ModelData) -> None:
                 rows += [(c, kind, j, k) for kind in ("logic", "dram") for k in range(len(th.rows(c, kind, j)))]
     m.THERMAL_ROWS = pyo.Set(initialize=rows, dimen=4, ordered=True)
 
-    def rule(_m, c, kind, j, k):
+    def rule(_m: pyo.ConcreteModel, c: str, kind: str, j: int, k: int) -> Any:
         R = th.rows(c, kind, j)[k]
         limit = m.logic_limit_C[c] if kind == "logic" else m.dram_limit_C[c]
         rise_max = float(np.dot(R, th.max_site_power_W))
@@ -316,7 +319,7 @@ def define_thermal(m, d: ModelData) -> None:
     m.Thermal = pyo.Constraint(m.THERMAL_ROWS, rule=rule)
 
 
-def define_leakage(m, d: ModelData) -> None:
+def define_leakage(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Leakage at the temperature the design reaches. For each site j and chip type c that may
     sit there, with here = sum_r Occupied[j,c,r] and Theta_j = ambient_C + sum_i Rm_c[j,i] *
     SitePower_W[i] the logic layer's mean temperature (thermal_bound.mean_rows, all power at the
@@ -332,7 +335,7 @@ def define_leakage(m, d: ModelData) -> None:
             if any((j, c, r) in d.pool_sets_at_site for (cc, r) in m.POOLS if cc == c)]
     m.LEAK_ROWS = pyo.Set(initialize=rows, dimen=2, ordered=True)
 
-    def rule(_m, c, j):
+    def rule(_m: pyo.ConcreteModel, c: str, j: int) -> Any:
         ch, R = t.chips[c], th.mean_rows[c][j]
         beta = ch.leak_slope_W_per_K
         here = sum(m.Occupied[j, cc, r] for (cc, r) in m.POOLS if cc == c)
@@ -343,7 +346,7 @@ def define_leakage(m, d: ModelData) -> None:
     m.Leakage = pyo.Constraint(m.LEAK_ROWS, rule=rule)
 
 
-def define_area_cost_counts(m, d: ModelData) -> None:
+def define_area_cost_counts(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Optional limits: sum_c area_c * Chiplets[c] <= area limit; sum_c cost_c * Chiplets[c]
     <= cost limit; Chiplets[c] <= max_count_c."""
     t = d.tables
@@ -357,7 +360,7 @@ def define_area_cost_counts(m, d: ModelData) -> None:
     m.MaxCount = pyo.Constraint(capped, rule=lambda _m, c: m.Chiplets[c] <= specs[c].max_count)
 
 
-def define_latency_epigraph(m, d: ModelData) -> None:
+def define_latency_epigraph(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Min-latency objective only: Used[o] binary with Count[o] <= N_o * Used[o];
     TtftMax_ms >= ttft[o] * Used[o] (prefill), TpotMax_ms >= tpot[o] * Used[o] (decode)."""
     t = d.tables
@@ -370,7 +373,7 @@ def define_latency_epigraph(m, d: ModelData) -> None:
 
 
 # ----------------------------------------------------------------------------- objective
-def define_objective(m, d: ModelData, dinkelbach_q: float = 0.0) -> None:
+def define_objective(m: pyo.ConcreteModel, d: ModelData, dinkelbach_q: float = 0.0) -> None:
     """With P = CountedPower_W (activity Power_W or PeakPower_W, objective.power):
     max_tokens_per_s_per_W at a saturated rate: max tok*Rate - q*P (Dinkelbach step, q from the
     previous iterate); at the arrival rate (Rate = lambda): min P, since tok*lambda/P is largest
@@ -395,7 +398,7 @@ def define_objective(m, d: ModelData, dinkelbach_q: float = 0.0) -> None:
                                     + t.kv_transfer_ms, sense=pyo.minimize)
 
 
-def define_symmetry_breaking(m, d: ModelData) -> None:
+def define_symmetry_breaking(m: pyo.ConcreteModel, d: ModelData) -> None:
     """The package is mirror-symmetric left-right and top-bottom (uniform grid, symmetric
     conduction model, tile candidates closed under mirroring), so every design has mirror
     images with the same objective. Keep one: with w_cr = 1 + index of pool (c, r),
@@ -410,7 +413,7 @@ def define_symmetry_breaking(m, d: ModelData) -> None:
     def side(x: int, n: int) -> int:
         return 1 if x < (n - 1) / 2 else (-1 if x > (n - 1) / 2 else 0)
 
-    def load(j):
+    def load(j: int) -> Any:
         return sum(weight[pl] * m.Occupied[j, pl[0], pl[1]] for pl in d.pools)
     lr = [(j, side(c, cols)) for j, (r, c) in enumerate(d.sites) if side(c, cols)]
     tb = [(j, side(r, rows)) for j, (r, c) in enumerate(d.sites) if side(r, rows)]

@@ -22,11 +22,16 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
 
 import numpy as np
+from numpy.typing import ArrayLike, NDArray
 
-from lamoopt.costmodel import comm, dataflow, energy, memory, operators as ops
+from lamoopt.costmodel import comm, dataflow, energy, memory
+from lamoopt.costmodel import operators as ops
+from lamoopt.costmodel.arch import ModelArch
 from lamoopt.costmodel.memory import GB
 from lamoopt.costmodel.temperature import refresh_multiplier, static_power_W, usable_bandwidth_factor
 from lamoopt.formulation import power_pieces
@@ -35,6 +40,8 @@ from lamoopt.formulation.prefill_queue import PrefillQueue
 from lamoopt.formulation.tiles import Tile, TileComm, candidate_tiles
 from lamoopt.instance.load import Problem
 from lamoopt.instance.schema import ChipletType
+
+Role = Literal["prefill", "decode"]   # an instance's role (instance.schema ChipletType.roles)
 
 UTILISATION_LEVELS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)  # min-latency objective grid
 
@@ -77,7 +84,7 @@ class Chip:
 @dataclass(frozen=True)
 class InstanceClass:
     key: str
-    role: str
+    role: Role
     chip: str
     tp: int
     pp: int
@@ -99,7 +106,7 @@ class OperatingPoint:
 
     key: str
     cls: str
-    role: str
+    role: Role
     chip: str
     batch: int
     layers_per_stage: tuple[int, ...]
@@ -114,6 +121,20 @@ class OperatingPoint:
     latency_ms: float               # prefill: TTFT quantile at rho_cap; decode: TPOT quantile
     queue: PrefillQueue | DecodeSlots = field(repr=False, compare=False)
     level: float | None = None      # utilisation level (min-latency objective only)
+
+    @property
+    def prefill_queue(self) -> PrefillQueue:
+        """The queue model of a prefill point (TypeError for a decode point)."""
+        if not isinstance(self.queue, PrefillQueue):
+            raise TypeError(f"operating point {self.key} ({self.role}) has no prefill queue model")
+        return self.queue
+
+    @property
+    def decode_queue(self) -> DecodeSlots:
+        """The queue model of a decode point (TypeError for a prefill point)."""
+        if not isinstance(self.queue, DecodeSlots):
+            raise TypeError(f"operating point {self.key} ({self.role}) has no decode queue model")
+        return self.queue
 
     def latency_ms_at(self, rho: float, pct: float) -> float:
         """The queue model's latency quantile (TTFT for prefill, TPOT for decode) at utilisation rho."""
@@ -153,7 +174,7 @@ def queue_meets(queue: PrefillQueue | DecodeSlots, lam: float, target_ms: float,
     return F(target_ms / 1e3) >= pct / 100.0 - 1e-12
 
 
-def latency_cap(meets, rho_max: float) -> float:
+def latency_cap(meets: Callable[[float], bool], rho_max: float) -> float:
     """Largest utilisation in [0, rho_max] with meets(rho) (bisection: the latency quantile
     increases with the load), rounded down to LATENCY_CAP_TOL; 0 if even an idle instance fails."""
     if not meets(0.0):
@@ -235,13 +256,14 @@ def _op_cost(flops: float, dram_bytes: float, chip: Chip) -> tuple[float, float]
     return t, e
 
 
-def _gemm_cost(M: float, K: float, N: float, chip: Chip, arch) -> tuple[float, float]:
+def _gemm_cost(M: float, K: float, N: float, chip: Chip, arch: ModelArch) -> tuple[float, float]:
     tr = dataflow.gemm_traffic(M, K, N, arch.activation_bytes, arch.weight_bytes,
                                chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
     return _op_cost(2.0 * M * K * N, tr.dram_bytes, chip)
 
 
-def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, phase: str, lengths) -> StageCost:
+def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, phase: str,
+               lengths: ArrayLike) -> StageCost:
     """Per-layer and per-stage costs of one forward pass of a batch: `lengths` are the prompt
     lengths (prefill) or the context lengths (decode, one token each). Operators as the
     evaluator's timing (costmodel.dataflow: D3 GEMM traffic, attention), each timed by its own
@@ -315,7 +337,7 @@ def split_layers(num_layers: int, cost: StageCost, max_layers: list[int]) -> tup
     return tuple(c)
 
 
-def stage_times_s(cost: StageCost, split: tuple[int, ...]) -> np.ndarray:
+def stage_times_s(cost: StageCost, split: tuple[int, ...]) -> NDArray[np.float64]:
     return np.array([n * cost.per_layer_s + cost.extra_s[s] for s, n in enumerate(split)])
 
 
@@ -345,7 +367,7 @@ def footprint_bytes(prob: Problem, tp: int, split: tuple[int, ...], kv_tokens: f
 MAX_LENGTH_BINS = 24  # traces are binned into <= 24 quantile bins to bound precompute time
 
 
-def length_bins(prob: Problem) -> tuple[np.ndarray, np.ndarray]:
+def length_bins(prob: Problem) -> tuple[NDArray[np.float64], NDArray[np.float64]]:
     """(prompt lengths, probabilities), at most MAX_LENGTH_BINS bins (bin means of quantiles)."""
     L = prob.lengths
     s, p = L.input_tokens.astype(float), L.probability.astype(float)
@@ -355,7 +377,7 @@ def length_bins(prob: Problem) -> tuple[np.ndarray, np.ndarray]:
     s, p = s[order], p[order]
     edges = np.searchsorted(np.cumsum(p), np.linspace(0, 1, MAX_LENGTH_BINS + 1)[1:-1])
     out_s, out_p = [], []
-    for chunk_s, chunk_p in zip(np.split(s, edges), np.split(p, edges)):
+    for chunk_s, chunk_p in zip(np.split(s, edges), np.split(p, edges), strict=True):
         if chunk_p.sum() > 0:
             out_s.append(float(np.dot(chunk_s, chunk_p) / chunk_p.sum()))
             out_p.append(float(chunk_p.sum()))
@@ -369,8 +391,9 @@ def _levels(cap: float, levels: bool) -> tuple[float, ...]:
 
 
 def _points(cls: InstanceClass, batch: int, split: tuple[int, ...], mu: float, cap: float, rho_max: float,
-            levels: bool, curve_W, latency_ms_at, memory_bytes: float, stage_ms: tuple[float, ...],
-            queue) -> list[OperatingPoint]:
+            levels: bool, curve_W: Callable[[float], float], latency_ms_at: Callable[[float], float],
+            memory_bytes: float, stage_ms: tuple[float, ...],
+            queue: PrefillQueue | DecodeSlots) -> list[OperatingPoint]:
     """The operating points of one configuration: its power line over [0, rho_max] (power_pieces;
     independent of the latency targets, so a tighter target only lowers the cap and the model
     stays monotone in every target) with the latency cap; for min-latency one point per
@@ -449,21 +472,31 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
         split = split_layers(a.num_layers, full, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * resident))
         if split is None:
             continue
-        stage_at = sampled_stage_times(lambda m: stage_times_s(cost(m), split), m_b)
+
+        def stage_s(m: int, split: tuple[int, ...] = split) -> NDArray[np.float64]:
+            return stage_times_s(cost(m), split)
+        stage_at = sampled_stage_times(stage_s, m_b)
         e1, e2 = stage_energy_J(cost(1), split), stage_energy_J(cost(2), split)
         queue = DecodeSlots(b, cls.pp, slot_period_s(stage_at, b, cls.pp), steps, kv_ms / 1e3,
                             pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1)
         mu = queue.capacity_req_per_s
 
-        cap = latency_cap(lambda r, q=queue, mu=mu: queue_meets(q, r * mu, wl.targets.tpot_ms, pct),
-                          search.max_utilisation)
+        def meets(r: float, q: DecodeSlots = queue, mu: float = mu) -> bool:
+            return queue_meets(q, r * mu, wl.targets.tpot_ms, pct)
+
+        def dynamic_W(r: float, q: DecodeSlots = queue, mu: float = mu) -> float:
+            return q.dynamic_W(r * mu)
+
+        def latency_ms(r: float, q: DecodeSlots = queue, mu: float = mu) -> float:
+            return queue_latency_ms(q, r * mu, pct)
+
+        cap = latency_cap(meets, search.max_utilisation)
         if cap <= 0.0:
             continue
         mem = footprint_bytes(prob, cls.tp, split, b * resident)
         st_ms = tuple(float(x) * 1e3 for x in stage_times_s(full, split))
-        out += _points(cls, b, split, mu, cap, search.max_utilisation, levels,
-                       lambda r, queue=queue, mu=mu: queue.dynamic_W(r * mu),
-                       lambda r, q=queue, mu=mu: queue_latency_ms(q, r * mu, pct), mem, st_ms, queue)
+        out += _points(cls, b, split, mu, cap, search.max_utilisation, levels, dynamic_W, latency_ms, mem, st_ms,
+                       queue)
     return out
 
 
@@ -543,19 +576,19 @@ def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, Instan
     worse in any objective. Ties keep the point with the smaller key.
     """
     tile_sets = {k: frozenset(frozenset(t.sites) for t in c.tiles) for k, c in classes.items()}
-    groups: dict[tuple, list[OperatingPoint]] = {}
+    groups: dict[tuple[str, str, int], list[OperatingPoint]] = {}
     for o in points.values():
         groups.setdefault((o.role, o.chip, classes[o.cls].chiplets), []).append(o)
 
-    def vector(o: OperatingPoint, flow: float) -> tuple:
+    def vector(o: OperatingPoint, flow: float) -> tuple[float, ...]:
         v = (-o.rho_cap * o.capacity_req_per_s, o.dyn_W_per_inst, o.dyn_W_per_inst + o.dyn_J_per_req * flow)
         return v + ((o.latency_ms,) if with_latency else ())
 
-    def no_worse(va, vb) -> bool:
-        return all(x <= y + 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb))
+    def no_worse(va: tuple[float, ...], vb: tuple[float, ...]) -> bool:
+        return all(x <= y + 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb, strict=True))
 
-    def better(va, vb) -> bool:
-        return any(x < y - 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb))
+    def better(va: tuple[float, ...], vb: tuple[float, ...]) -> bool:
+        return any(x < y - 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb, strict=True))
 
     keep = {}
     for group in groups.values():

@@ -32,30 +32,32 @@ formulations/lamoopt_milp.md states the measured error against the evaluator.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import ArrayLike, NDArray
 
 TAIL_MASS = 1e-12   # the chain is truncated where the geometric tail beyond b holds less than this
 
 
 @dataclass(frozen=True)
 class DecodeSlots:
-    batch: int                   # b: slots for resident requests
-    pp: int                      # pipeline stages (micro-batches)
-    period_s: np.ndarray         # (b + 1,) period(k) for k = 0..b (entry 0 unused)
-    steps: float                 # decode steps per request (E[output] - 1)
-    kv_s: float                  # P->D KV transfer of one request
-    pass_weight_J: float         # E_w: the weights part of one slot's pass through every stage
-    token_J: float               # E_r: the per-member part of one pass (one token of one request)
+    batch: int                     # b: slots for resident requests
+    pp: int                        # pipeline stages (micro-batches)
+    period_s: NDArray[np.float64]  # (b + 1,) period(k) for k = 0..b (entry 0 unused)
+    steps: float                   # decode steps per request (E[output] - 1)
+    kv_s: float                    # P->D KV transfer of one request
+    pass_weight_J: float           # E_w: the weights part of one slot's pass through every stage
+    token_J: float                 # E_r: the per-member part of one pass (one token of one request)
 
     @property
-    def active_slots(self) -> np.ndarray:
+    def active_slots(self) -> NDArray[np.int_]:
         k = np.arange(self.batch + 1)
         return np.minimum(k, self.pp)
 
     @property
-    def departure_rate(self) -> np.ndarray:
+    def departure_rate(self) -> NDArray[np.float64]:
         """d(k) = k / (kv + steps * period(k)), k = 0..b: a request holds its slot from the start
         of its KV transfer (admission) to its last token."""
         k = np.arange(self.batch + 1, dtype=float)
@@ -67,7 +69,7 @@ class DecodeSlots:
     def capacity_req_per_s(self) -> float:
         return float(self.departure_rate[-1])
 
-    def occupancy(self, lam: float, variability: float = 1.0) -> tuple[np.ndarray, float]:
+    def occupancy(self, lam: float, variability: float = 1.0) -> tuple[NDArray[np.float64], float]:
         """(pi(0..b), P(N > b)) of the stationary chain; requires lam < capacity. With
         `variability` v < 1 (the arrival stream's squared coefficient of variation; 1 for
         Poisson) the law is sharpened to pi^(1/v), renormalised: about its mode this scales the
@@ -86,7 +88,7 @@ class DecodeSlots:
         total = w.sum() + w[-1] * tail_factor
         return w / total, float(w[-1] * tail_factor / total)
 
-    def _period_weights(self, lam: float, variability: float = 1.0) -> tuple[np.ndarray, float]:
+    def _period_weights(self, lam: float, variability: float = 1.0) -> tuple[NDArray[np.float64], float]:
         """(tokens produced per second in each state k = 0..b, P(an arrival finds every slot taken))."""
         pi, beyond = self.occupancy(lam, variability)
         k = np.arange(self.batch + 1, dtype=float)
@@ -97,7 +99,8 @@ class DecodeSlots:
         wait_prob = pi[-1] + beyond             # an arrival finds all b slots taken (PASTA)
         return tokens, wait_prob
 
-    def tpot_cdf(self, lam: float, wait_scale: float = 1.0, variability: float = 1.0):
+    def tpot_cdf(self, lam: float, wait_scale: float = 1.0, variability: float = 1.0
+                 ) -> tuple[Callable[[float], float], float, float]:
         """x (s) -> P(TPOT <= x) of the model at arrival rate lam < capacity: TPOT = period(K) +
         (kv + link wait + W) / steps with K ~ the token-weighted occupancy and W independent of
         it, P(W > t) = P(wait) exp(-(mu - lam) t / wait_scale). wait_scale = 1 is the chain's
@@ -146,22 +149,22 @@ class DecodeSlots:
         return float(np.dot(busy, rate))
 
 
-def slot_period_s(stage_s_at: callable, batch: int, pp: int) -> np.ndarray:
+def slot_period_s(stage_s_at: Callable[[int], ArrayLike], batch: int, pp: int) -> NDArray[np.float64]:
     """period(k), k = 0..b (module docstring), from stage_s_at(m) -> per-stage times (s) of a
     micro-batch of m requests."""
     out = np.zeros(batch + 1)
-    cache: dict[int, np.ndarray] = {}
+    cache: dict[int, NDArray[np.float64]] = {}
     for k in range(1, batch + 1):
         a = min(k, pp)
         m = math.ceil(k / a)
         if m not in cache:
-            cache[m] = np.asarray(stage_s_at(m), float)
+            cache[m] = np.asarray(stage_s_at(m), np.float64)
         t = cache[m]
         out[k] = max(float(t.sum()), a * float(t.max()))
     return out
 
 
-def sampled_stage_times(stage_s_at: callable, m_max: int) -> callable:
+def sampled_stage_times(stage_s_at: Callable[[int], ArrayLike], m_max: int) -> Callable[[int], NDArray[np.float64]]:
     """stage_s_at evaluated at m = 1, 2, 4, ..., m_max and interpolated linearly in m between.
 
     The cost model's stage time is convex in the micro-batch m (a roofline max of two affine
@@ -169,15 +172,15 @@ def sampled_stage_times(stage_s_at: callable, m_max: int) -> callable:
     and equal to it at the sampled sizes: a conservative, cheap stand-in (log2(m_max) + 2 cost
     evaluations instead of m_max)."""
     ms = sorted({1, m_max} | {1 << e for e in range(max(0, m_max.bit_length() - 1) + 1) if (1 << e) <= m_max})
-    table = np.array([np.asarray(stage_s_at(m), float) for m in ms])
+    table = np.array([np.asarray(stage_s_at(m), np.float64) for m in ms])
     grid = np.array(ms, float)
 
-    def at(m: int) -> np.ndarray:
+    def at(m: int) -> NDArray[np.float64]:
         return np.array([np.interp(m, grid, table[:, s]) for s in range(table.shape[1])])
     return at
 
 
-def cdf_quantile(F, lo: float, hi: float, pct: float, rel_tol: float = 1e-6) -> float:
+def cdf_quantile(F: Callable[[float], float], lo: float, hi: float, pct: float, rel_tol: float = 1e-6) -> float:
     """Smallest x with F(x) >= p/100 for a non-decreasing F, F(lo) <= p <= F(hi -> inf): the
     upper end grows until F reaches p, then bisection."""
     p = pct / 100.0

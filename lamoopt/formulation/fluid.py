@@ -62,7 +62,7 @@ class FluidRelaxation:
             return len(rows) - 1
 
         t_, prob = tables, tables.problem
-        pkg, search, inst = prob.instance.package, prob.instance.search, prob.instance
+        pkg, search = prob.instance.package, prob.instance.search
         specs = {c.name: c for c in prob.chiplets}
         link_GBps = pkg.link_bandwidth_GBps * search.link_utilisation_cap
         power: dict[int, float] = {}
@@ -95,8 +95,9 @@ class FluidRelaxation:
         if pkg.cost_limit_usd is not None:
             add({**{i: cost[i] for i in range(P)}, it: -pkg.cost_limit_usd}, -np.inf, 0.0)
         for chip, coefs in sorted(per_chip.items()):
-            if specs[chip].max_count is not None:
-                add({**coefs, it: -float(specs[chip].max_count)}, -np.inf, 0.0)
+            max_count = specs[chip].max_count
+            if max_count is not None:
+                add({**coefs, it: -float(max_count)}, -np.inf, 0.0)
         members = {q: [i for i, o in enumerate(pts) if t_.points[o].cls == q] for q in self.classes}
         for q in self.classes:
             add({**{i: 1.0 for i in members[q]}, it: -float(max_instances[q])}, -np.inf, 0.0)

@@ -16,7 +16,11 @@ the chosen chiplets' peak_W, PeakPower_W), as objective.power says.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
+
+from lamoopt.instance.schema import KIND_RATES, Instance
 
 RATIO = "max_tokens_per_s_per_W"
 
@@ -35,9 +39,12 @@ class ObjectiveSense:
     power: str         # "activity" or "design_peak"
 
     @classmethod
-    def of(cls, instance) -> "ObjectiveSense":
+    def of(cls, instance: Instance) -> ObjectiveSense:
         o = instance.objective
-        return cls(o.kind, o.rate, o.power)
+        # the schema's validator fills a missing rate with the kind's default; an objective built
+        # without validation (model_construct / model_copy) may still hold None: the same default
+        rate = o.rate if o.rate is not None else KIND_RATES[o.kind][0]
+        return cls(o.kind, rate, o.power)
 
     @property
     def maximised(self) -> bool:
@@ -74,11 +81,12 @@ class ObjectiveSense:
         """The predicted/evaluated metric holding tokens/s per counted watt."""
         return "tokens_per_s_per_W" if self.power == "activity" else "tokens_per_s_per_design_peak_W"
 
-    def value(self, metrics: dict) -> float | None:
+    def value(self, metrics: Mapping[str, Any]) -> float | None:
         """The objective evaluated on predicted or evaluated metrics."""
         key = {RATIO: self.ratio_metric, "max_throughput": "throughput_tokens_per_s",
                "min_power": self.power_metric, "min_latency": "e2e_ms", "min_cost": "cost_usd"}[self.kind]
-        return metrics.get(key)
+        v: float | None = metrics.get(key)   # the metric dicts hold floats (None: undefined)
+        return v
 
     def better(self, a: float, b: float | None, rel_tol: float = 1e-9) -> bool:
         """a strictly better than b (None: no b yet) beyond a relative tolerance."""

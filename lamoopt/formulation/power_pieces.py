@@ -23,6 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 PIECE_TOLERANCE = 0.02   # stop when the envelope is within 2 % of max P above the curve
 MAX_PIECES = 1           # lines per configuration (each is another integer count for the MILP): one, exact at the cap
@@ -37,26 +38,26 @@ class Piece:
     excess_W: float        # max over the grid on [0, rho_hi] of (envelope - curve) when chosen
 
 
-def utilisation_grid(rho_max: float, levels: tuple[float, ...] = ()) -> np.ndarray:
+def utilisation_grid(rho_max: float, levels: tuple[float, ...] = ()) -> NDArray[np.float64]:
     """0 .. rho_max in GRID_POINTS steps, plus the given levels below it."""
     return np.array(sorted(set(np.linspace(0.0, rho_max, GRID_POINTS).tolist())
                            | {x for x in levels if 0 < x < rho_max}))
 
 
-def _line(rho: np.ndarray, P: np.ndarray, k: int) -> tuple[float, float]:
+def _line(rho: NDArray[np.float64], P: NDArray[np.float64], k: int) -> tuple[float, float]:
     """(intercept, slope) of the line through (rho_k, P_k) above every grid point before k."""
     slope = float(np.min((P[k] - P[:k]) / (rho[k] - rho[:k])))
     return float(P[k] - slope * rho[k]), slope
 
 
-def pieces(rho: np.ndarray, P: np.ndarray, forced: tuple[int, ...] = ()) -> list[Piece]:
+def pieces(rho: NDArray[np.float64], P: NDArray[np.float64], forced: tuple[int, ...] = ()) -> list[Piece]:
     """Greedy piece selection (module docstring); rho ascending from 0, P >= 0 on it. The
     pieces ending at grid indices `forced` (besides the last) are kept, and then no others are
     added (the min-latency objective's utilisation levels already split the range)."""
     chosen = sorted({len(rho) - 1} | {k for k in forced if k > 0})
     lines = {k: _line(rho, P, k) for k in chosen}
 
-    def envelope() -> np.ndarray:
+    def envelope() -> NDArray[np.float64]:
         env = np.full(len(rho), np.inf)
         for k, (a, s) in lines.items():
             env[:k + 1] = np.minimum(env[:k + 1], a + s * rho[:k + 1])

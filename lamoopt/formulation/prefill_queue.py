@@ -33,9 +33,11 @@ k T(1)), the bound forgoes that capacity.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
 from lamoopt.formulation import queueing
 
@@ -43,25 +45,25 @@ from lamoopt.formulation import queueing
 @dataclass(frozen=True)
 class PrefillQueue:
     batch: int
-    service_s: np.ndarray      # (bins,) S_1: slowest stage, batch of one prompt of the bin's length
-    prob: np.ndarray           # (bins,) length-bin probabilities
-    latency_s: np.ndarray      # (bins,) L_b: summed stage times of a batch of b prompts
+    service_s: NDArray[np.float64]      # (bins,) S_1: slowest stage, batch of one prompt of the bin's length
+    prob: NDArray[np.float64]           # (bins,) length-bin probabilities
+    latency_s: NDArray[np.float64]      # (bins,) L_b: summed stage times of a batch of b prompts
 
     @property
     def saturation_req_per_s(self) -> float:
         """lambda at which the model's M/G/1 server saturates (1 / E[S_1])."""
         return 1.0 / float(np.dot(self.prob, self.service_s))
 
-    def ttft_lattice(self, lam: float) -> tuple[np.ndarray, float]:
+    def ttft_lattice(self, lam: float) -> tuple[NDArray[np.float64], float]:
         """(pmf, dx) of TTFT = W + L_b on the lattice (module docstring); lam below saturation."""
         pmf, dx = queueing.mg1_wait_pmf(lam, self.service_s, self.prob)
         shifts = np.ceil(self.latency_s / dx - 1e-9).astype(int)
         total = np.zeros(len(pmf) + int(shifts.max()))
-        for p_bin, s in zip(self.prob, shifts):
+        for p_bin, s in zip(self.prob, shifts, strict=True):
             total[s:s + len(pmf)] += p_bin * pmf
         return total, dx
 
-    def ttft_cdf(self, lam: float):
+    def ttft_cdf(self, lam: float) -> tuple[Callable[[float], float], float, float]:
         """x (s) -> P(TTFT <= x), with the lattice's [lo, hi] range."""
         total, dx = self.ttft_lattice(lam)
         cdf = np.cumsum(total)

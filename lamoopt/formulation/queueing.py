@@ -22,9 +22,10 @@ from __future__ import annotations
 import math
 
 import numpy as np
+from numpy.typing import NDArray
 
 
-def decay_rate(lam: float, service_s: np.ndarray, prob: np.ndarray) -> float:
+def decay_rate(lam: float, service_s: NDArray[np.float64], prob: NDArray[np.float64]) -> float:
     """theta > 0 with lam (E[e^{theta S}] - 1) = theta (requires rho < 1)."""
     smax = float(np.max(service_s))
 
@@ -49,7 +50,8 @@ WAIT_TAIL_MASS = 1e-3                   # horizon: P(W > horizon) <= this (Kingm
 WAIT_LATTICE_MAX = 2 ** 17              # cap on lattice points (dx grows beyond it)
 
 
-def mg1_wait_pmf(lam: float, service_s: np.ndarray, prob: np.ndarray) -> tuple[np.ndarray, float]:
+def mg1_wait_pmf(lam: float, service_s: NDArray[np.float64], prob: NDArray[np.float64]
+                 ) -> tuple[NDArray[np.float64], float]:
     """(pmf on the lattice 0, dx, 2dx, ..., dx) of the M/G/1 FIFO waiting time, rounded up to the
     lattice (module docstring); requires rho = lam E[S] < 1."""
     service_s, prob = np.asarray(service_s, float), np.asarray(prob, float)

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
 
 from lamoopt.design import Design, ServingInstance
 from lamoopt.formulation.configs import Tables, kv_transfer_s
@@ -28,9 +31,9 @@ class Choice:
     counts: dict[str, int]                 # operating point -> instances (> 0 only)
     flows: dict[str, float]                # operating point -> requests/s
     rate_req_per_s: float
-    meta: dict = field(default_factory=dict)
+    meta: dict[str, Any] = field(default_factory=dict)
 
-    def key(self) -> tuple:
+    def key(self) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
         return (tuple(self.placed), tuple(sorted(self.counts.items())))
 
 
@@ -47,32 +50,33 @@ def site_chips(tables: Tables, choice: Choice) -> tuple[list[str | None], list[s
     return chips, roles
 
 
-def base_site_power_W(tables: Tables, choice: Choice) -> np.ndarray:
+def base_site_power_W(tables: Tables, choice: Choice) -> NDArray[np.float64]:
     """Per site: the chip's base static power (configs.Chip) + its equal share of the pool's
     dynamic power; leakage (site_leakage_W) comes on top."""
     chips, roles = site_chips(tables, choice)
     pool_dyn = pool_dynamic_W(tables, choice)
     pool_n: dict[tuple[str, str], int] = {}
-    for c, r in zip(chips, roles):
-        if c is not None:
+    for c, r in zip(chips, roles, strict=True):
+        if c is not None and r is not None:     # site_chips sets both or neither
             pool_n[(c, r)] = pool_n.get((c, r), 0) + 1
     p = np.zeros(len(chips))
-    for j, (c, r) in enumerate(zip(chips, roles)):
-        if c is not None:
+    for j, (c, r) in enumerate(zip(chips, roles, strict=True)):
+        if c is not None and r is not None:
             p[j] = tables.chips[c].base_static_W + pool_dyn.get((c, r), 0.0) / pool_n[(c, r)]
     return p
 
 
 def leakage_system(tables: Tables, thermal: ThermalBound, chips: list[str | None]
-                   ) -> tuple[list[int], np.ndarray, np.ndarray, np.ndarray]:
+                   ) -> tuple[list[int], NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
     """The leakage rows of build.define_leakage for a fixed layout, over its occupied sites occ:
     X_occ >= a + B X_occ + C base (C, B from the chord slopes and the mean-temperature rows);
     returns (occ, a, B, C) with B (|occ|, |occ|) and C (|occ|, S)."""
-    occ = [j for j, c in enumerate(chips) if c is not None]
+    occupied = [(j, c) for j, c in enumerate(chips) if c is not None]
+    occ = [j for j, _ in occupied]
     n = len(chips)
     a, B, C = np.zeros(len(occ)), np.zeros((len(occ), len(occ))), np.zeros((len(occ), n))
-    for k, j in enumerate(occ):
-        ch, R = tables.chips[chips[j]], thermal.mean_rows[chips[j]][j]
+    for k, (j, c) in enumerate(occupied):
+        ch, R = tables.chips[c], thermal.mean_rows[c][j]
         beta = ch.leak_slope_W_per_K
         a[k] = ch.leak_from_W + beta * (thermal.ambient_C - ch.leak_from_C)
         C[k] = beta * R
@@ -80,7 +84,8 @@ def leakage_system(tables: Tables, thermal: ThermalBound, chips: list[str | None
     return occ, a, B, C
 
 
-def site_leakage_W(tables: Tables, thermal: ThermalBound, chips: list[str | None], base_W: np.ndarray) -> np.ndarray:
+def site_leakage_W(tables: Tables, thermal: ThermalBound, chips: list[str | None],
+                   base_W: NDArray[np.float64]) -> NDArray[np.float64]:
     """The model's leakage per site for a layout and base site powers: the least solution of the
     leakage rows, X = (I - B)^-1 (a + C base) (the chord's fixed point of leakage and temperature;
     I - B is an M-matrix for any physical package, so the solution is unique and >= 0)."""
@@ -91,7 +96,7 @@ def site_leakage_W(tables: Tables, thermal: ThermalBound, chips: list[str | None
     return out
 
 
-def site_power_W(tables: Tables, thermal: ThermalBound, choice: Choice) -> np.ndarray:
+def site_power_W(tables: Tables, thermal: ThermalBound, choice: Choice) -> NDArray[np.float64]:
     """Per site: base static + dynamic share + leakage at the model's temperatures."""
     chips, _ = site_chips(tables, choice)
     base = base_site_power_W(tables, choice)
@@ -130,7 +135,7 @@ def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, tuple[float,
     pre = [(o, n) for o, n in choice.counts.items() if tables.points[o].role == "prefill"]
     c_m2 = 0.0
     for o, n in pre:
-        q = tables.points[o].queue
+        q = tables.points[o].prefill_queue
         es = float(np.dot(q.prob, q.service_s))
         c_s2 = float(np.dot(q.prob, q.service_s ** 2)) / es ** 2 - 1.0
         rho = choice.flows.get(o, 0.0) / (n * tables.points[o].capacity_req_per_s)
@@ -138,7 +143,8 @@ def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, tuple[float,
     gap = 0.0
     if len(pre) == 1 and pre[0][1] == 1 and tables.points[pre[0][0]].batch == 1:
         op = tables.points[pre[0][0]]
-        gap = op.stage_time_ms[-1] / 1e3 * float(op.queue.service_s.min() / np.dot(op.queue.prob, op.queue.service_s))
+        pq = op.prefill_queue
+        gap = op.stage_time_ms[-1] / 1e3 * float(pq.service_s.min() / np.dot(pq.prob, pq.service_s))
     out = {}
     for o, n in choice.counts.items():
         op = tables.points[o]
@@ -146,7 +152,8 @@ def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, tuple[float,
             continue
         share = choice.flows.get(o, 0.0) / n / rate if rate > 0 else 0.0
         c_a2 = share * c_m2 + 1.0 - share
-        hold = float(steps.max()) * float(op.queue.period_s[-1]) + op.queue.kv_s
+        dq = op.decode_queue
+        hold = float(steps.max()) * float(dq.period_s[-1]) + dq.kv_s
         variability = min(1.0, max(c_a2, MIN_VARIABILITY))
         if gap > 0 and op.batch >= math.ceil(hold / gap):
             out[o] = (0.0, variability)
@@ -183,9 +190,9 @@ def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) ->
             continue
         lam = flow / n
         if role == "prefill":
-            F, a, b = op.queue.ttft_cdf(lam)
+            F, a, b = op.prefill_queue.ttft_cdf(lam)
         else:
-            queue = dataclasses.replace(op.queue, kv_s=design_kv_s(tables, choice, o))
+            queue = dataclasses.replace(op.decode_queue, kv_s=design_kv_s(tables, choice, o))
             F, a, b = queue.tpot_cdf(lam, *scales[o])
         parts.append((flow, F))
         lo, hi = min(lo, a), max(hi, b)
@@ -195,7 +202,7 @@ def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) ->
     return cdf_quantile(lambda x: sum(w * F(x) for w, F in parts) / total, lo, hi, pct)
 
 
-def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bool = True) -> dict:
+def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bool = True) -> dict[str, Any]:
     """Every metric of the linear model at the choice (names as in the solution's `predicted`).
     Latencies are the queue models' quantiles over all requests at each instance's own load
     (latency_quantile_s); for the min-latency objective's level points, the largest level
@@ -250,9 +257,10 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
     }
 
 
-def objective_value(tables: Tables, predicted: dict) -> float:
+def objective_value(tables: Tables, predicted: Mapping[str, Any]) -> float | None:
     """The objective of the instance's kind, rate and power accounting on predicted (or
-    evaluated) metrics."""
+    evaluated) metrics; None where the metric is undefined (e.g. tokens/s/W of a design that
+    draws no power)."""
     return ObjectiveSense.of(tables.problem.instance).value(predicted)
 
 

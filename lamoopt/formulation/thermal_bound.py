@@ -18,8 +18,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+from numpy.typing import NDArray
 
-from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.configs import OperatingPoint, Tables
 
 INFLUENCE_CELLS_PER_SITE = 4  # lateral resolution of the influence rows (cells per site per axis)
 
@@ -29,21 +30,22 @@ class ThermalBound:
     """Rows of the linear temperature model; `mean_rows` give the logic layer's mean temperature,
     which the leakage chord follows (build.define_leakage)."""
 
-    logic_rows: dict[str, list[np.ndarray]]   # chip -> per site j: (K_j, S) K/W
-    dram_rows: dict[str, list[np.ndarray]]
-    mean_rows: dict[str, np.ndarray]          # chip -> (S, S): mean logic rise of site j per W at site i
+    logic_rows: dict[str, list[NDArray[np.float64]]]   # chip -> per site j: (K_j, S) K/W
+    dram_rows: dict[str, list[NDArray[np.float64]]]
+    mean_rows: dict[str, NDArray[np.float64]]          # chip -> (S, S): mean logic rise of site j per W at site i
     logic_limit: dict[str, float]
     dram_limit: dict[str, float]
-    max_site_power_W: np.ndarray              # per site, an upper bound on any chiplet's power there
+    max_site_power_W: NDArray[np.float64]              # per site, an upper bound on any chiplet's power there
     ambient_C: float
 
-    def rows(self, chip: str, kind: str, j: int) -> np.ndarray:
+    def rows(self, chip: str, kind: str, j: int) -> NDArray[np.float64]:
         return (self.logic_rows if kind == "logic" else self.dram_rows)[chip][j]
 
     def limit_C(self, chip: str, kind: str) -> float:
         return self.logic_limit[chip] if kind == "logic" else self.dram_limit[chip]
 
-    def temperatures_C(self, chip_at_site: list[str | None], site_power_W: np.ndarray) -> dict[str, np.ndarray]:
+    def temperatures_C(self, chip_at_site: list[str | None], site_power_W: NDArray[np.float64]
+                       ) -> dict[str, NDArray[np.float64]]:
         """Linear-model peak logic and DRAM temperatures per site for a layout (NaN where empty)."""
         n = len(chip_at_site)
         out = {"logic": np.full(n, np.nan), "dram": np.full(n, np.nan)}
@@ -57,7 +59,7 @@ class ThermalBound:
         return out
 
 
-def logic_injected_rows(rows: np.ndarray, n_sites: int) -> np.ndarray:
+def logic_injected_rows(rows: NDArray[np.float64], n_sites: int) -> NDArray[np.float64]:
     """Columns for logic power only (all power injected at the logic die), dominated rows removed."""
     r = rows[:, :n_sites]
     keep = []
@@ -88,7 +90,7 @@ def thermal_bound(tables: Tables) -> ThermalBound:
     return ThermalBound(logic, dram, mean, llim, dlim, np.full(n, max(per_chip)), prob.instance.package.ambient_C)
 
 
-def _dynamic_per_chiplet_W(tables: Tables, o) -> float:
+def _dynamic_per_chiplet_W(tables: Tables, o: OperatingPoint) -> float:
     """Largest dynamic power per chiplet of point o: its power line at its cap."""
     e_J, w_W = tables.dynamic_terms(o.key)
     return (w_W + e_J * o.rho_cap * o.capacity_req_per_s) / tables.classes[o.cls].chiplets

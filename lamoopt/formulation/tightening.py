@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
+from typing import Any
 
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.thermal_bound import ThermalBound
@@ -20,12 +21,12 @@ class Tightening:
     caps: dict[str, float] = field(default_factory=dict)               # operating point -> utilisation cap
     thermal_margin_K: dict[str, float] = field(default_factory=dict)   # chip type -> K off its limits
     power_margin_W: float = 0.0                                         # W off the power budget
-    records: list[dict] = field(default_factory=list)                   # one per cut, in order
+    records: list[dict[str, Any]] = field(default_factory=list)         # one per cut, in order
 
     def is_identity(self) -> bool:
         return not self.caps and not any(self.thermal_margin_K.values()) and self.power_margin_W == 0.0
 
-    def state(self) -> dict:
+    def state(self) -> dict[str, Any]:
         """The cuts in force, as the solution's recheck.tightening stores them (Tightening(**state)
         rebuilds them)."""
         return {"caps": dict(self.caps), "thermal_margin_K": dict(self.thermal_margin_K),
@@ -34,16 +35,16 @@ class Tightening:
     def describe(self) -> str:
         return "; ".join(r["what"] for r in self.records) or "none"
 
-    def cap(self, point: str, value: float, why: str, measured: dict) -> None:
+    def cap(self, point: str, value: float, why: str, measured: dict[str, Any]) -> None:
         self.caps[point] = min(value, self.caps.get(point, value))
         self.records.append({"what": f"utilisation cap of {point} <= {value:.4f}", "why": why, "measured": measured})
 
-    def thermal(self, chip: str, margin_K: float, why: str, measured: dict) -> None:
+    def thermal(self, chip: str, margin_K: float, why: str, measured: dict[str, Any]) -> None:
         self.thermal_margin_K[chip] = self.thermal_margin_K.get(chip, 0.0) + margin_K
         self.records.append({"what": f"{chip} temperature limits -{self.thermal_margin_K[chip]:.2f} K",
                              "why": why, "measured": measured})
 
-    def power(self, margin_W: float, why: str, measured: dict) -> None:
+    def power(self, margin_W: float, why: str, measured: dict[str, Any]) -> None:
         self.power_margin_W += margin_W
         self.records.append({"what": f"power budget -{self.power_margin_W:.1f} W", "why": why, "measured": measured})
 

@@ -14,7 +14,7 @@ communication class (see `tile_comm`), which the configurations use for their ti
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 Site = tuple[int, int]
 
@@ -81,7 +81,7 @@ def tile_comm(sites: tuple[Site, ...], tp: int, pp: int) -> TileComm:
         load, step_hops = max(load, l), max(step_hops, h)
         if s + 1 < pp:
             nxt = sites[(s + 1) * tp:(s + 2) * tp]
-            pp_hops = max(pp_hops, max(manhattan(a, b) for a, b in zip(ring, nxt)))
+            pp_hops = max(pp_hops, max(manhattan(a, b) for a, b in zip(ring, nxt, strict=True)))
     return TileComm(load, step_hops, pp_hops)
 
 
@@ -92,7 +92,7 @@ def _snake_orders(rows: int, cols: int) -> list[list[Site]]:
         outer, inner = (rows, cols) if by_row else (cols, rows)
         for flip_outer in (False, True):
             for flip_inner in (False, True):
-                seq = []
+                seq: list[Site] = []
                 for i in range(outer):
                     oi = outer - 1 - i if flip_outer else i
                     js = list(range(inner))
@@ -133,7 +133,7 @@ def _ring_friendly(group: list[Site]) -> list[Site]:
 
 def _cycle_variants(group: list[Site]) -> list[list[Site]]:
     """Rotations and the reversal of a ring: same ring figures, different rank labels."""
-    out = []
+    out: list[list[Site]] = []
     for seq in (group, group[::-1]):
         out.extend(seq[k:] + seq[:k] for k in range(len(seq)))
     return out
@@ -146,7 +146,7 @@ def _orient(path: list[Site], tp: int, pp: int) -> tuple[Site, ...]:
     for s in range(1, pp):
         prev = stages[s - 1]
         stages[s] = min(_cycle_variants(stages[s]),
-                        key=lambda g: max(manhattan(a, b) for a, b in zip(prev, g)))
+                        key=lambda g: max(manhattan(a, b) for a, b in zip(prev, g, strict=True)))
     return tuple(site for stage in stages for site in stage)
 
 
@@ -154,14 +154,14 @@ def _cost(comm: TileComm) -> tuple[int, int]:
     return (comm.tp_link_load, comm.tp_step_hops + comm.pp_hops)
 
 
-@lru_cache(maxsize=None)
+@cache
 def candidate_tiles(rows: int, cols: int, tp: int, pp: int) -> tuple[Tile, ...]:
     """All distinct candidate site sets for a tp x pp instance on a rows x cols grid, each
     with the best ordering found among its paths (least link sharing, then fewest hops)."""
     n = tp * pp
     if n > rows * cols:
         return ()
-    best: dict[frozenset, Tile] = {}
+    best: dict[frozenset[Site], Tile] = {}
     paths = _rectangle_paths(rows, cols, n)
     for order in _snake_orders(rows, cols):
         paths.extend(order[k:k + n] for k in range(len(order) - n + 1))

@@ -10,23 +10,31 @@ from __future__ import annotations
 
 import itertools
 import time
+from collections.abc import Iterator
 
 import numpy as np
+from numpy.typing import NDArray
 from scipy.optimize import linprog
 
 from lamoopt.formulation.build import pool_zmax_W
+from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.solution import Choice, leakage_system, objective_value, predict, site_chips
+from lamoopt.formulation.thermal_bound import ThermalBound
+from lamoopt.formulation.tightening import Tightening
+from lamoopt.formulation.tiles import Site
 from lamoopt.instance.errors import InputError
+from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import Status
-from lamoopt.solve.outcome import Outcome, prepare
+from lamoopt.solve.outcome import Outcome, SolveOptions, prepare
 
 MAX_CANDIDATES = 200_000  # discrete candidates (placement x point assignment) we agree to try
 
 
-def placements(tile_keys: list[tuple[str, int]], tiles: dict[tuple[str, int], frozenset]):
+def placements(tile_keys: list[tuple[str, int]], tiles: dict[tuple[str, int], frozenset[Site]]
+               ) -> Iterator[list[tuple[str, int]]]:
     """All sets of pairwise-disjoint tiles (recursive, in tile_keys order)."""
-    def rec(start: int, used: frozenset, chosen: list):
+    def rec(start: int, used: frozenset[Site], chosen: list[tuple[str, int]]) -> Iterator[list[tuple[str, int]]]:
         yield list(chosen)
         for k in range(start, len(tile_keys)):
             key = tile_keys[k]
@@ -38,7 +46,7 @@ def placements(tile_keys: list[tuple[str, int]], tiles: dict[tuple[str, int], fr
     yield from rec(0, frozenset(), [])
 
 
-def compositions(n: int, parts: int):
+def compositions(n: int, parts: int) -> Iterator[list[int]]:
     """All ways to write n as an ordered sum of `parts` non-negative integers."""
     for bars in itertools.combinations(range(n + parts - 1), parts - 1):
         prev, out = -1, []
@@ -48,12 +56,13 @@ def compositions(n: int, parts: int):
         yield out
 
 
-def point_assignments(tables, class_counts: dict[str, int]):
+def point_assignments(tables: Tables, class_counts: dict[str, int]) -> Iterator[dict[str, int]]:
     """Every split of each class's instance count over its operating points."""
     per_class = []
     for q, n in sorted(class_counts.items()):
         pts = sorted(p.key for p in tables.points_of(q))
-        per_class.append([{o: c for o, c in zip(pts, comp) if c > 0} for comp in compositions(n, len(pts))])
+        per_class.append([{o: c for o, c in zip(pts, comp, strict=True) if c > 0}
+                          for comp in compositions(n, len(pts))])
     for combo in itertools.product(*per_class):
         merged: dict[str, int] = {}
         for part in combo:
@@ -70,7 +79,8 @@ class FlowLP:
     so every constraint is linear in (f, Rate, X).
     """
 
-    def __init__(self, tables, thermal, placed, counts):
+    def __init__(self, tables: Tables, thermal: ThermalBound, placed: list[tuple[str, int]],
+                 counts: dict[str, int]) -> None:
         self.t, self.th = tables, thermal
         self.points = sorted(counts)
         self.counts = counts
@@ -82,13 +92,13 @@ class FlowLP:
         self.nv = n + 1 + len(occ)
         ix = n + 1 + np.arange(len(occ))          # columns of X
         prob = tables.problem
-        pool_n: dict = {}
-        for c, r in zip(chips, roles):
-            if c is not None:
+        pool_n: dict[tuple[str, str], int] = {}
+        for c, r in zip(chips, roles, strict=True):
+            if c is not None and r is not None:     # site_chips sets both or neither
                 pool_n[(c, r)] = pool_n.get((c, r), 0) + 1
         self.pool_n = pool_n
         e = np.zeros(self.nv)  # dynamic power per unit flow (W per req/s)
-        fixed: dict = {}       # dynamic power per pool that depends on the counts only (W)
+        fixed: dict[tuple[str, str], float] = {}   # dynamic power per pool that depends on the counts only (W)
         for k, o in enumerate(self.points):
             op = tables.points[o]
             e[k], per_inst_W = tables.dynamic_terms(o)
@@ -127,11 +137,11 @@ class FlowLP:
         b.append(pkg.power_budget_W - self.static)
         # site power as a function of the variables: static_site + share @ x
         amb = pkg.ambient_C
-        static_site = np.array([tables.chips[c].base_static_W + fixed.get((c, r), 0.0) / pool_n[(c, r)] if c else 0.0
-                                for c, r in zip(chips, roles)])
+        static_site = np.array([tables.chips[c].base_static_W + fixed.get((c, r), 0.0) / pool_n[(c, r)]
+                                if c and r is not None else 0.0 for c, r in zip(chips, roles, strict=True)])
         share = np.zeros((len(chips), self.nv))
-        for j, (c, r) in enumerate(zip(chips, roles)):
-            if c is not None:
+        for j, (c, r) in enumerate(zip(chips, roles, strict=True)):
+            if c is not None and r is not None:
                 share[j] = self._pool_row((c, r)) / pool_n[(c, r)]
         share[occ, ix] = 1.0
         # leakage rows: X >= a + C (static_site + share x)  <=>  C share x - X <= -a - C static_site
@@ -141,7 +151,7 @@ class FlowLP:
             A.append(row)
             b.append(-leak_a[k] - float(leak_C[k] @ static_site))
         self.leak_bound = np.array([ch.leakage_W(ch.spec.thermal.logic_temp_limit_C)
-                                    for ch in (tables.chips[chips[j]] for j in occ)])
+                                    for ch in (tables.chips[c] for c in chips if c is not None)])
         # thermal rows
         for j, c in enumerate(chips):
             if c is None:
@@ -156,7 +166,7 @@ class FlowLP:
         self.bounds = ([(0, None)] * n + ([(lam, lam)] if fixed_rate else [(lam, None)])
                        + [(0, float(u)) for u in self.leak_bound])
 
-    def _pool_row(self, pool) -> np.ndarray:
+    def _pool_row(self, pool: tuple[str, str]) -> NDArray[np.float64]:
         row = np.zeros(self.nv)
         for k, o in enumerate(self.points):
             op = self.t.points[o]
@@ -164,12 +174,15 @@ class FlowLP:
                 row[k] = self.e[k]
         return row
 
-    def solve(self, c: np.ndarray):
+    def solve(self, c: NDArray[np.float64]) -> NDArray[np.float64] | None:
         r = linprog(c, A_ub=self.A, b_ub=self.b, A_eq=self.Aeq, b_eq=self.beq, bounds=self.bounds,
                     method="highs")
-        return r.x if r.status == 0 else None
+        if r.status != 0:
+            return None
+        x: NDArray[np.float64] = r.x   # scipy is untyped: its OptimizeResult.x is a float array
+        return x
 
-    def best(self, sense: ObjectiveSense, tokens: float):
+    def best(self, sense: ObjectiveSense, tokens: float) -> NDArray[np.float64] | None:
         """Optimal (flows, Rate, leakage) for the objective, or None if infeasible. With the
         counts fixed, the design peak is a constant: tokens/s per design-peak watt at a saturated
         rate is then max Rate, and at the arrival rate any feasible flow (the least activity
@@ -195,12 +208,12 @@ class FlowLP:
             return x
         return self.solve(self.power.copy())   # min activity power (feasibility for the others)
 
-    def choice(self, x) -> Choice:
+    def choice(self, x: NDArray[np.float64]) -> Choice:
         flows = {o: max(0.0, float(x[k])) for k, o in enumerate(self.points)}
         return Choice(self.choice0.placed, dict(self.counts), flows, float(x[len(self.points)]))
 
 
-def solve_enumerate(prob, opts, tightening=None):
+def solve_enumerate(prob: Problem, opts: SolveOptions, tightening: Tightening | None = None) -> Outcome:
     t0 = time.perf_counter()
     tables, thermal, d = prepare(prob, tightening)
     build_s = time.perf_counter() - t0
@@ -228,7 +241,7 @@ def solve_enumerate(prob, opts, tightening=None):
                 continue
             choice = lp.choice(x)
             val = objective_value(tables, predict(tables, thermal, choice, latencies=False))
-            if sense.better(val, best_val):
+            if val is not None and sense.better(val, best_val):   # None: undefined, cannot be ranked
                 best, best_val = choice, val
     solve_s = time.perf_counter() - t1
     if best is None:

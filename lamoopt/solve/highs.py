@@ -12,6 +12,7 @@ import enum
 import math
 import time
 from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pyomo.environ as pyo
@@ -19,7 +20,8 @@ from pyomo.contrib.solver.common.results import SolutionStatus, TerminationCondi
 from pyomo.contrib.solver.solvers.highs import Highs
 
 
-class Status(str, enum.Enum):
+# (str, Enum), not StrEnum: StrEnum would change str()/format() of a status
+class Status(str, enum.Enum):  # noqa: UP042
     OPTIMAL = "optimal"
     TIME_LIMIT = "time_limit"
     INFEASIBLE = "infeasible"
@@ -38,13 +40,15 @@ class SolverReport:
     has_solution: bool
 
 
-class StartedHighs(Highs):
+# Pyomo ships no type information, so its Highs interface is Any to mypy: subclassing it is
+# unavoidable here (the MIP start hooks into its _solve).
+class StartedHighs(Highs):  # type: ignore[misc]
     """Pyomo's persistent HiGHS interface plus a MIP start: `remember_start(m)` records the
     model's current variable values, and the next solve hands them to HiGHS (setSolution) just
     before it runs, after pyomo has pushed its model updates (which would discard a start set
     earlier). HiGHS checks the start and, when feasible, begins with it as incumbent."""
 
-    def __init__(self, **kwds):
+    def __init__(self, **kwds: Any) -> None:
         super().__init__(**kwds)
         self._start: list[tuple[object, float]] = []
 
@@ -52,11 +56,11 @@ class StartedHighs(Highs):
         self._start = [(v, float(v.value)) for v in m.component_data_objects(pyo.Var, active=True)
                        if v.value is not None]
 
-    def _solve(self):
+    def _solve(self) -> Any:
         cols = self._pyomo_var_to_solver_var_map
         start = [(cols[id(v)], x) for v, x in self._start if id(v) in cols]
         if start:
-            idx, val = zip(*start)
+            idx, val = zip(*start, strict=True)
             self._solver_model.setSolution(len(idx), np.array(idx, dtype=np.int32), np.array(val, dtype=np.float64))
         self._start = []
         return super()._solve()
@@ -69,10 +73,11 @@ def relative_gap(obj: float | None, bound: float | None) -> float | None:
 
 
 def solve_model(m: pyo.ConcreteModel, time_limit_s: float, mip_gap: float, threads: int, seed: int,
-                abs_gap: float | None = None, solver=None, options: dict | None = None) -> SolverReport:
+                abs_gap: float | None = None, solver: StartedHighs | None = None,
+                options: dict[str, Any] | None = None) -> SolverReport:
     """Solve with HiGHS; load the solution only when one exists. options: more HiGHS options."""
     solver = solver or StartedHighs()
-    opts = {"random_seed": int(seed), "mip_rel_gap": float(mip_gap), **(options or {})}
+    opts: dict[str, Any] = {"random_seed": int(seed), "mip_rel_gap": float(mip_gap), **(options or {})}
     if abs_gap is not None:
         opts["mip_abs_gap"] = float(abs_gap)
     t0 = time.perf_counter()

@@ -5,6 +5,7 @@ solve.enumerate alike, so none of them imports another to get these."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from lamoopt.formulation.build import ModelData, model_data
 from lamoopt.formulation.configs import Tables, build_tables
@@ -24,11 +25,14 @@ class SolveOptions:
     seed: int
 
     @classmethod
-    def from_problem(cls, prob: Problem, **overrides) -> "SolveOptions":
+    def from_problem(cls, prob: Problem, *, time_limit_s: float | None = None, mip_gap: float | None = None,
+                     threads: int | None = None, seed: int | None = None) -> SolveOptions:
+        """The instance's solver settings; an override that is not None replaces its setting."""
         s = prob.instance.solver
-        base = dict(time_limit_s=s.time_limit_s, mip_gap=s.mip_gap, threads=s.threads, seed=s.seed)
-        base.update({k: v for k, v in overrides.items() if v is not None})
-        return cls(**base)
+        return cls(time_limit_s=s.time_limit_s if time_limit_s is None else time_limit_s,
+                   mip_gap=s.mip_gap if mip_gap is None else mip_gap,
+                   threads=s.threads if threads is None else threads,
+                   seed=s.seed if seed is None else seed)
 
 
 @dataclass
@@ -43,10 +47,10 @@ class Outcome:
     iterations: int
     method: str
     choice: Choice | None = None
-    predicted: dict | None = None
+    predicted: dict[str, Any] | None = None
     tables: Tables | None = field(default=None, repr=False)
     thermal: ThermalBound | None = field(default=None, repr=False)
-    size: dict = field(default_factory=dict)
+    size: dict[str, int] = field(default_factory=dict)
     message: str = ""
 
 

@@ -9,6 +9,7 @@ from collections import Counter
 
 import pyomo.environ as pyo
 
+from lamoopt.design import Design
 from lamoopt.formulation.build import ModelData, build_model, model_data
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.objective import ObjectiveSense
@@ -69,7 +70,7 @@ def load_choice(m: pyo.ConcreteModel, d: ModelData, choice: Choice) -> None:
     m.Rate.set_value(choice.rate_req_per_s)
 
 
-def model_size(m: pyo.ConcreteModel) -> dict:
+def model_size(m: pyo.ConcreteModel) -> dict[str, int]:
     nvar = sum(1 for v in m.component_data_objects(pyo.Var, active=True))
     nint = sum(1 for v in m.component_data_objects(pyo.Var, active=True) if v.is_integer() or v.is_binary())
     ncon = sum(1 for c in m.component_data_objects(pyo.Constraint, active=True))
@@ -83,9 +84,9 @@ def power_lower_bound_W(tables: Tables) -> float:
     can hold one prefill and one decode instance."""
     amb = tables.problem.instance.package.ambient_C
     if ObjectiveSense.of(tables.problem.instance).power == "activity":
-        def per_chiplet(c): return tables.chips[c].static_floor_W(amb)
+        def per_chiplet(c: str) -> float: return tables.chips[c].static_floor_W(amb)
     else:
-        def per_chiplet(c): return tables.chips[c].spec.power.peak_W
+        def per_chiplet(c: str) -> float: return tables.chips[c].spec.power.peak_W
     per = min(c.chiplets * per_chiplet(c.chip) for c in tables.classes.values())
     return max(2.0 * per, 1e-6)
 
@@ -107,7 +108,8 @@ def dinkelbach_start(tables: Tables) -> float:
     return 0.9 * best
 
 
-def solve_milp(prob: Problem, opts: SolveOptions, prepared=None, prepare_s: float = 0.0) -> Outcome:
+def solve_milp(prob: Problem, opts: SolveOptions, prepared: tuple[Tables, ThermalBound, ModelData] | None = None,
+               prepare_s: float = 0.0) -> Outcome:
     """Build and solve; `prepared` (tables, thermal bound, model data) is built here unless given,
     and its time (prepare_s when given) counts as build time. Objectives with a fluid relaxation
     are solved by class bounding (solve_by_class_bounds), min-latency on the whole model."""
@@ -119,7 +121,8 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared=None, prepare_s: floa
                        tables=tables, thermal=thermal,
                        message=no_points_message(tables))
     if ObjectiveSense.of(prob.instance).has_fluid_relaxation:
-        def on_restricted_model(space, incumbent, stage, q_start, screening):
+        def on_restricted_model(space: set[str], incumbent: Outcome | None, stage: SolveOptions,
+                                q_start: float | None, screening: bool) -> Outcome:
             """A model of only the space's classes."""
             sub = restrict(tables, space)
             ds = model_data(sub, thermal)
@@ -135,12 +138,12 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared=None, prepare_s: floa
 
 
 def solve_stage(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
-                solver, stage: SolveOptions, incumbent: Outcome | None, q_start: float | None,
-                screening: bool, size: dict | None = None) -> Outcome:
+                solver: StartedHighs, stage: SolveOptions, incumbent: Outcome | None, q_start: float | None,
+                screening: bool, size: dict[str, int] | None = None) -> Outcome:
     """One stage of solve.staged.solve_by_class_bounds on a built model: started at the incumbent
     (MIP start, Dinkelbach from its ratio) when there is one; a screening stage stops within
     SCREEN_GAP."""
-    if incumbent is not None:
+    if incumbent is not None and incumbent.choice is not None:   # an incumbent has a design: the start
         load_choice(m, d, incumbent.choice)
         solver.remember_start(m)
     return solve_on_model(prob, tables, thermal, d, m, stage, solver, size=size, q_start=q_start,
@@ -158,7 +161,7 @@ def screened(screening: bool, rep: SolverReport) -> SolverReport:
 
 
 def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
-                   opts: SolveOptions, solver, build_s: float = 0.0, size: dict | None = None,
+                   opts: SolveOptions, solver: StartedHighs, build_s: float = 0.0, size: dict[str, int] | None = None,
                    q_start: float | None = None, q_start_is_ratio: bool = False,
                    dinkelbach_tol: float = DINKELBACH_TOL, screening: bool = False) -> Outcome:
     """Solve a built model for the instance's objective; tokens/s/W by Dinkelbach from q_start
@@ -167,6 +170,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
     sweeps call this on a re-used model."""
     size = size or model_size(m)
     sense = ObjectiveSense.of(prob.instance)
+    rep: SolverReport | None
     if not sense.dinkelbach:
         rep = screened(screening, solve_model(m, opts.time_limit_s, opts.mip_gap, opts.threads, opts.seed,
                                               solver=solver, options=SCREEN_OPTIONS if screening else None))
@@ -182,7 +186,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
     total_s, nodes, it, rep, best_q = 0.0, 0, 0, None, None
     f_bound, q_is_ratio, best_choice, converged = None, q_start_is_ratio and q_start is not None, None, False
     abs_gap = opts.mip_gap * max(tables.tokens_per_req * prob.rate_req_per_s, 1e-9) * 1e-2
-    for it in range(1, DINKELBACH_MAX_ITER + 1):
+    for it in range(1, DINKELBACH_MAX_ITER + 1):  # noqa: B007 (it: iterations done, read after the loop)
         m.DinkelbachQ.set_value(q)
         # F(q) is near 0 at the end, where a relative gap means nothing: only the absolute gap
         # (tol x the objective's scale at the target rate) decides
@@ -209,7 +213,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
         solver.remember_start(m)   # x_k has N - q_{k+1} D = 0: the next iteration starts there
     if rep is not None and rep.status == Status.OPTIMAL and not converged:
         rep.status, rep.termination = Status.TIME_LIMIT, "Dinkelbach iteration limit reached"
-    if best_choice is None:
+    if best_choice is None or best_q is None:   # set together
         return finish_outcome(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, None, None, nodes)
     # bound on the ratio: for every x, N - qD <= F_ub => N/D <= q + F_ub / D_min
     bound = None
@@ -239,8 +243,9 @@ def polish_flows(tables: Tables, thermal: ThermalBound, choice: Choice) -> Choic
     return lp.choice(x) if x is not None else choice
 
 
-def finish_outcome(prob, tables, thermal, d, m, rep: SolverReport | None, build_s, solve_s, iterations, size,
-            objective, bound, nodes, choice: Choice | None = None) -> Outcome:
+def finish_outcome(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
+                   rep: SolverReport | None, build_s: float, solve_s: float, iterations: int, size: dict[str, int],
+                   objective: float | None, bound: float | None, nodes: int, choice: Choice | None = None) -> Outcome:
     status = rep.status if rep else Status.ERROR
     out = Outcome(status, None, None, None, nodes, build_s, solve_s, iterations, "milp",
                   tables=tables, thermal=thermal, size=size, message=rep.termination if rep else "")
@@ -273,5 +278,8 @@ def solve(prob: Problem, opts: SolveOptions, method: str = "milp", tightening: T
     return solve_milp(prob, opts, prepared=prepared, prepare_s=time.perf_counter() - t0)
 
 
-def design_of(outcome: Outcome):
-    return to_design(outcome.tables, outcome.choice) if outcome.choice else None
+def design_of(outcome: Outcome) -> Design | None:
+    """The outcome's design; None without one (or without the tables it refers to)."""
+    if outcome.choice is None or outcome.tables is None:
+        return None
+    return to_design(outcome.tables, outcome.choice)

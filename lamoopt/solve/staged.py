@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import math
 import time
-from typing import Callable
+from collections.abc import Callable
 
 from lamoopt.formulation.build import ModelData
 from lamoopt.formulation.configs import Tables
@@ -27,7 +27,7 @@ RESTRICT_FRACTION = 0.01  # first solve over the classes whose fluid bound is wi
 SCREEN_GAP = 0.02         # that first solve only screens: it stops within 2% of its optimum
 
 # solve_space(space, incumbent, stage options, Dinkelbach start q, screening) -> Outcome
-SpaceSolver = Callable[[set, Outcome | None, SolveOptions, float | None, bool], Outcome]
+SpaceSolver = Callable[[set[str], Outcome | None, SolveOptions, float | None, bool], Outcome]
 
 
 def restrict(tables: Tables, classes: set[str]) -> Tables:
@@ -82,7 +82,9 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
         out = solve_space(space, incumbent, stage, incumbent.objective if incumbent is not None else q0, screening)
         build_s += max(time.perf_counter() - s0 - out.solve_time_s, 0.0)
         solve_s, nodes, iters = solve_s + out.solve_time_s, nodes + out.nodes, iters + out.iterations
-        if out.choice is not None and (incumbent is None or sign * out.objective >= sign * incumbent.objective):
+        # an incumbent is a design with an objective value (one without cannot be ranked)
+        if out.choice is not None and out.objective is not None and (
+                incumbent is None or incumbent.objective is None or sign * out.objective >= sign * incumbent.objective):
             incumbent = out
         if out.choice is None and out.status == Status.INFEASIBLE and space != viable \
                 and time.perf_counter() < deadline:
@@ -90,7 +92,7 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
             best = max(score[q] for q in viable)
             space = viable if fraction >= 1.0 else space | {q for q in viable if score[q] >= best - fraction * abs(best)}
             continue
-        if out.status != Status.OPTIMAL or incumbent is None:
+        if out.status != Status.OPTIMAL or incumbent is None or incumbent.objective is None:
             break
         better = {q for q in viable if score[q] >= sign * incumbent.objective}
         if better <= space and not screening:
