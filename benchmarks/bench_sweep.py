@@ -43,7 +43,7 @@ def cold_run(base: BaseInstance, opts: SolveOptions, values: list[float]) -> lis
     out = []
     for v in values:
         prob = base.problem({PATH: v})
-        res, dt = timed(lambda: solve_milp(prob, opts))
+        res, dt = timed(lambda prob=prob: solve_milp(prob, opts))
         out.append((res.status.value, res.objective, dt, "cold"))
     return out
 
@@ -52,7 +52,7 @@ def engine_run(base: BaseInstance, opts: SolveOptions, values: list[float], infe
     engine = Engine(base, opts, infer=infer)
     out = []
     for v in values:
-        solved, dt = timed(lambda: engine.solve({PATH: v}))
+        solved, dt = timed(lambda v=v: engine.solve({PATH: v}))
         out.append((solved.outcome.status.value, solved.outcome.objective, dt, solved.mode))
     return out
 

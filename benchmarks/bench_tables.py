@@ -36,7 +36,7 @@ def queue_share(prob) -> float:
     stats = pstats.Stats(prof)
     total = max(stats.total_tt, 1e-12)
     inside = 0.0
-    for (fname, _, func), (_, _, tt, _, _) in stats.stats.items():
+    for (fname, _, _func), (_, _, tt, _, _) in stats.stats.items():
         if fname.endswith(QUEUE_MODULES):
             inside += tt
     return inside / total

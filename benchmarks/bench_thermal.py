@@ -24,7 +24,10 @@ sys.path.insert(0, str(ROOT))
 
 from lamoopt.instance.load import load_instance  # noqa: E402
 from lamoopt.thermal import (  # noqa: E402
-    build_thermal_model, geometry_from_problem, influence_matrices, peak_power_split_W,
+    build_thermal_model,
+    geometry_from_problem,
+    influence_matrices,
+    peak_power_split_W,
 )
 
 TARGET_LATERAL_CELLS = 64

@@ -42,7 +42,7 @@ class ServingInstance(Strict):
     """Request rate routed to this instance (0 = let the evaluator split evenly)."""
 
     @model_validator(mode="after")
-    def _consistent(self) -> "ServingInstance":
+    def _consistent(self) -> ServingInstance:
         if len(self.layers_per_stage) != self.pp:
             raise ValueError(f"layers_per_stage has {len(self.layers_per_stage)} entries, expected pp = {self.pp}")
         if self.sites and len(self.sites) != self.tp * self.pp:
@@ -65,7 +65,7 @@ class Design(Strict):
     """For baselines: device-to-device latency per transfer."""
 
     @model_validator(mode="after")
-    def _checks(self) -> "Design":
+    def _checks(self) -> Design:
         ids = [i.id for i in self.instances]
         if len(set(ids)) != len(ids):
             raise ValueError("instance ids must be unique")

@@ -13,18 +13,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "lamoopt"
-RUFF_PATHS = ["lamoopt/formulation", "lamoopt/solve"]   # the packages held to ruff so far
-
-# The one import cycle lamoopt has today, as its import edges (importer, imported):
-# cli -> commands (the command table), commands -> cli (the exit codes), commands -> whatif.cli
-# (its subcommands), whatif.cli -> commands (solver options, exit codes).
-# To be removed when the CLI modules are split (issue 14).
-KNOWN_IMPORT_CYCLE: frozenset[tuple[str, str]] = frozenset({
-    ("lamoopt.cli", "lamoopt.commands"),
-    ("lamoopt.commands", "lamoopt.cli"),
-    ("lamoopt.commands", "lamoopt.whatif.cli"),
-    ("lamoopt.whatif.cli", "lamoopt.commands"),
-})
+RUFF_PATHS = ["lamoopt", "tests", "benchmarks"]   # everything held to ruff
 
 
 def test_mypy_strict_clean(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -157,19 +146,8 @@ def test_import_graph_builder() -> None:
 
 
 def test_no_import_cycles() -> None:
-    """No cycle in the lamoopt module import graph except KNOWN_IMPORT_CYCLE (exactly its edges)."""
+    """No cycle in the lamoopt module import graph (imports at any level, inside functions too)."""
     graph = import_graph()
-    known_modules = {m for edge in KNOWN_IMPORT_CYCLE for m in edge}
-    problems = []
-    for comp in cyclic_components(graph):
-        edges = {(a, b) for a in comp for b in graph[a] & comp}
-        if comp == known_modules and edges == KNOWN_IMPORT_CYCLE:
-            continue
-        new = sorted(edges - KNOWN_IMPORT_CYCLE)
-        problems.append(f"import cycle {' -> '.join(a_cycle(graph, comp, new[0] if new else min(edges)))} "
-                        f"(modules on cycles: {sorted(comp)}; "
-                        + (f"imports not in KNOWN_IMPORT_CYCLE: {new})" if new else
-                           "part of the known cycle is gone: update KNOWN_IMPORT_CYCLE)"))
+    problems = [f"import cycle {' -> '.join(a_cycle(graph, comp, min((a, b) for a in comp for b in graph[a] & comp)))} "
+                f"(modules on cycles: {sorted(comp)})" for comp in cyclic_components(graph)]
     assert not problems, "\n".join(problems)
-    assert any(comp == known_modules for comp in cyclic_components(graph)), (
-        f"the known import cycle {sorted(known_modules)} is gone: remove KNOWN_IMPORT_CYCLE")

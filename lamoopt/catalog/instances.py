@@ -19,7 +19,6 @@ Package numbers and their sources:
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-
 import numpy as np
 
 BASE_REFRESH_TIME_SHARE = 350e-9 / 7.8e-6  # tRFC / tREFI, see module docstring

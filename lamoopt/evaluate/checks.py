@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 
-class CheckKind(str, Enum):
+class CheckKind(str, Enum):  # noqa: UP042 (StrEnum would change what str() prints)
     TTFT = "ttft"
     TPOT = "tpot"
     POWER = "power"

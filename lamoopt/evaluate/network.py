@@ -27,15 +27,15 @@ Model
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Sequence, Union
 
 import numpy as np
 
 from lamoopt.costmodel import comm
 
 Site = tuple[int, int]
-Node = Union[Site, str]  # a grid site, or an off-interposer device label
+Node = Site | str  # a grid site, or an off-interposer device label
 Link = tuple[Site, Site]  # a directed link between neighbouring sites
 
 

@@ -36,8 +36,11 @@ import pandas as pd
 from lamoopt.costmodel import energy as en
 from lamoopt.costmodel.comm import ALLREDUCES_PER_LAYER, pp_transfer_bytes, tp_allreduce_bytes_per_layer
 from lamoopt.costmodel.dataflow import SRAM_BYTES_PER_MB, attention_layer, gemm_traffic, layer_gemm_shapes
-from lamoopt.costmodel.memory import (kv_bytes_per_token_per_chiplet, kv_heads_per_chiplet,
-                                      stage_weight_bytes_per_chiplet)
+from lamoopt.costmodel.memory import (
+    kv_bytes_per_token_per_chiplet,
+    kv_heads_per_chiplet,
+    stage_weight_bytes_per_chiplet,
+)
 from lamoopt.evaluate import network as net
 
 LINEAR_CACHE_ENTRIES = 8192  # (tokens, sequences) keys kept; cleared when full (bounded memory)
@@ -69,12 +72,12 @@ class StageWork:
     dram_bytes: np.ndarray  # per chiplet of the stage
     byte_hops: np.ndarray  # (stages, nodes): D2D byte-hops charged to each node
 
-    def __add__(self, other: "StageWork") -> "StageWork":
+    def __add__(self, other: StageWork) -> StageWork:
         return StageWork(self.time_s + other.time_s, self.flops + other.flops,
                          self.dram_bytes + other.dram_bytes, self.byte_hops + other.byte_hops)
 
     @classmethod
-    def zeros(cls, stages: int, nodes: int) -> "StageWork":
+    def zeros(cls, stages: int, nodes: int) -> StageWork:
         return cls(np.zeros(stages), np.zeros(stages), np.zeros(stages), np.zeros((stages, nodes)))
 
 

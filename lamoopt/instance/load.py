@@ -72,7 +72,7 @@ def read_json(path: str | Path) -> dict:
     try:
         text = p.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([("<file>", str(path), f"a readable UTF-8 file ({exc.__class__.__name__})")])
+        raise InputError([("<file>", str(path), f"a readable UTF-8 file ({exc.__class__.__name__})")]) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:

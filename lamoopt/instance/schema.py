@@ -70,7 +70,7 @@ class ModelSpec(Strict):
     """Bytes per activation element moved between chiplets (FP16)."""
 
     @model_validator(mode="after")
-    def _exactly_one_source(self) -> "ModelSpec":
+    def _exactly_one_source(self) -> ModelSpec:
         given = [k for k in ("catalog", "config", "config_path") if getattr(self, k) is not None]
         if len(given) != 1:
             raise ValueError(
@@ -103,7 +103,7 @@ class Lengths(Strict):
     """Azure LLM inference trace CSV (TIMESTAMP, ContextTokens, GeneratedTokens)."""
 
     @model_validator(mode="after")
-    def _exactly_one(self) -> "Lengths":
+    def _exactly_one(self) -> Lengths:
         mean = self.input_tokens_mean is not None or self.output_tokens_mean is not None
         if mean and (self.input_tokens_mean is None or self.output_tokens_mean is None):
             raise ValueError("give both 'input_tokens_mean' and 'output_tokens_mean'")
@@ -326,7 +326,7 @@ class Objective(Strict):
     """Which tokens count in tokens/s: generated only, or prompt plus generated."""
 
     @model_validator(mode="after")
-    def _rate_fits_kind(self) -> "Objective":
+    def _rate_fits_kind(self) -> Objective:
         allowed = KIND_RATES[self.kind]
         if self.rate is None:
             object.__setattr__(self, "rate", allowed[0])

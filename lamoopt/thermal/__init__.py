@@ -10,7 +10,11 @@
 """
 
 from lamoopt.thermal.geometry import (
-    SPACER_CONDUCTIVITY_W_PER_MK, ChipletStack, Layer, PackageGeometry, geometry_from_problem,
+    SPACER_CONDUCTIVITY_W_PER_MK,
+    ChipletStack,
+    Layer,
+    PackageGeometry,
+    geometry_from_problem,
     stack_from_chiplet,
 )
 from lamoopt.thermal.heatmap import write_heatmap_png
@@ -18,8 +22,15 @@ from lamoopt.thermal.hotspot import HotSpotFiles, write_hotspot
 from lamoopt.thermal.influence import influence_matrices, vertical_resistance_K_per_W
 from lamoopt.thermal.power import peak_power_split_W
 from lamoopt.thermal.solver import (
-    FeedbackSolution, SiteTemperature, ThermalError, ThermalModel, ThermalNotConverged,
-    ThermalResult, ThermalRunaway, build_thermal_model, solve_with_feedback,
+    FeedbackSolution,
+    SiteTemperature,
+    ThermalError,
+    ThermalModel,
+    ThermalNotConverged,
+    ThermalResult,
+    ThermalRunaway,
+    build_thermal_model,
+    solve_with_feedback,
 )
 
 __all__ = [

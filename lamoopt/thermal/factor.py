@@ -18,8 +18,8 @@ Both solve the same SPD system; they agree to round-off.
 
 from __future__ import annotations
 
-import ctypes
 import contextlib
+import ctypes
 import functools
 from collections.abc import Iterator
 
@@ -113,7 +113,6 @@ class NestedDissectionCholesky:
                         updates: list[tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
         """Dense front: A's rows of `sep` restricted to sep+bnd, plus the children's updates."""
         front = np.concatenate([sep, bnd])
-        ns = len(sep)
         self._pos[front] = np.arange(len(front))
         rows = self._a[sep].tocoo()
         local = self._pos[rows.col]

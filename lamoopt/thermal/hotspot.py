@@ -39,8 +39,14 @@ from typing import TYPE_CHECKING
 
 from lamoopt.report.files import write_text_atomic
 from lamoopt.thermal.geometry import (
-    GAP_FILL_HEAT_CAPACITY_J_PER_M3K, SILICON_HEAT_CAPACITY_J_PER_M3K, ChipletStack, Layer,
-    PackageGeometry, chiplet_zone_interfaces_m, footprint_margin_m, occupied_stacks,
+    GAP_FILL_HEAT_CAPACITY_J_PER_M3K,
+    SILICON_HEAT_CAPACITY_J_PER_M3K,
+    ChipletStack,
+    Layer,
+    PackageGeometry,
+    chiplet_zone_interfaces_m,
+    footprint_margin_m,
+    occupied_stacks,
     validate_layout,
 )
 

@@ -29,16 +29,22 @@ lamoopt.thermal.factor) and reused for every power vector.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Callable, Literal, NamedTuple
+from typing import Literal, NamedTuple
 
 import numpy as np
 import scipy.sparse as sp
 
 from lamoopt.thermal.factor import NestedDissectionCholesky, SuperLUFactor
 from lamoopt.thermal.geometry import (
-    ChipletStack, Layer, PackageGeometry, chiplet_zone_interfaces_m, footprint_margin_m,
-    occupied_stacks, validate_layout,
+    ChipletStack,
+    Layer,
+    PackageGeometry,
+    chiplet_zone_interfaces_m,
+    footprint_margin_m,
+    occupied_stacks,
+    validate_layout,
 )
 
 Site = tuple[int, int]

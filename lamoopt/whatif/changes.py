@@ -198,7 +198,7 @@ class BaseInstance:
     source: str
 
     @classmethod
-    def from_file(cls, path: str | Path) -> "BaseInstance":
+    def from_file(cls, path: str | Path) -> BaseInstance:
         return cls(read_json(path), Path(path).resolve().parent, str(path))
 
     def problem(self, changes: Changes | None = None) -> Problem:

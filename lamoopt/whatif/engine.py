@@ -44,13 +44,12 @@ import pyomo.environ as pyo
 
 from lamoopt.formulation.build import ModelData, build_model
 from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.solution import objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import StartedHighs, Status
-from lamoopt.formulation.objective import ObjectiveSense
-from lamoopt.solve.run import (Outcome, SolveOptions, model_size, no_points_message, prepare,
-                               solve_on_model, solve_stage)
+from lamoopt.solve.run import Outcome, SolveOptions, model_size, no_points_message, prepare, solve_on_model, solve_stage
 from lamoopt.solve.staged import solve_by_class_bounds
 from lamoopt.whatif.changes import BaseInstance, Changes
 

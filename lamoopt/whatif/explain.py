@@ -38,11 +38,18 @@ from lamoopt.costmodel.memory import GB
 from lamoopt.instance.schema import Search
 from lamoopt.solve.highs import Status
 from lamoopt.whatif.changes import BaseInstance, Changes
-from lamoopt.whatif.elastic import (RATE_SLACK_SHARE_MAX, Group, elastic_solve, family, lp_iis, thermal_rows,
-                                    worst_row)
+from lamoopt.whatif.elastic import RATE_SLACK_SHARE_MAX, Group, elastic_solve, family, lp_iis, thermal_rows, worst_row
 from lamoopt.whatif.engine import Engine, with_targets
-from lamoopt.whatif.package import (GRID_GROW_MAX, LOOSE_TARGET_MS, Check, checks_text, chiplet_candidates,
-                                    first_feasible, grid_candidates, relaxed_max_rate)
+from lamoopt.whatif.package import (
+    GRID_GROW_MAX,
+    LOOSE_TARGET_MS,
+    Check,
+    checks_text,
+    chiplet_candidates,
+    first_feasible,
+    grid_candidates,
+    relaxed_max_rate,
+)
 
 TTFT_REL_TOL = 0.005            # bisection stops when hi/lo < 1 + this
 VERIFY_MARGIN = 1e-6            # changes are verified a hair beyond the elastic optimum

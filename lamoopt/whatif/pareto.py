@@ -44,8 +44,8 @@ from pathlib import Path
 
 import numpy as np
 
-from lamoopt.formulation.objective import maximised
 from lamoopt.formulation.configs import queue_latency_ms
+from lamoopt.formulation.objective import maximised
 from lamoopt.instance.errors import InputError
 from lamoopt.report.files import write_json_atomic
 from lamoopt.whatif.changes import BaseInstance, Changes

@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pandas as pd
 
+from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.report.files import write_text_atomic
 from lamoopt.whatif.changes import BaseInstance, Changes, Sweep
-from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.whatif.engine import TARGET_PATHS, TIGHTER
 from lamoopt.whatif.executors import Job, run_points
 from lamoopt.whatif.figures import PointResult

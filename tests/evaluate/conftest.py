@@ -1,8 +1,8 @@
 """Session fixtures of the evaluator tests (helpers live in evalkit.py)."""
 
 import pytest
-
 from evalkit import DEFAULT_INSTANCE, instance, make_design
+
 from lamoopt.instance.load import load_instance
 
 

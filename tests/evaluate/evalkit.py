@@ -10,7 +10,7 @@ from pathlib import Path
 from lamoopt.catalog import CHIPLETS
 from lamoopt.design import Design
 from lamoopt.evaluate.timing import InstanceTimer
-from lamoopt.instance.load import load_instance, parse_instance, resolve
+from lamoopt.instance.load import parse_instance, resolve
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_INSTANCE = ROOT / "instances" / "default.json"

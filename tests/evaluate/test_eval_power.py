@@ -2,13 +2,12 @@
 
 import copy
 
-import numpy as np
 import pytest
-
 from evalkit import instance, make_design, make_problem, timers_for
+
 from lamoopt.catalog import CHIPLETS
 from lamoopt.evaluate import network as net
-from lamoopt.evaluate.power import activity_power, design_peak_power_W, static_power_at
+from lamoopt.evaluate.power import activity_power, static_power_at
 from lamoopt.evaluate.serving import simulate
 from lamoopt.instance.schema import ChipletType
 

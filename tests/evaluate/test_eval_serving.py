@@ -5,8 +5,8 @@ import math
 import numpy as np
 import pandas as pd
 import pytest
-
 from evalkit import instance, make_design, make_problem, timers_for, tiny_chiplet
+
 from lamoopt.costmodel.memory import stage_weight_bytes_per_chiplet
 from lamoopt.evaluate.serving import CapacityError, simulate
 from lamoopt.evaluate.timing import InstanceTimer
@@ -239,7 +239,7 @@ def test_a_request_that_can_never_fit_raises():
 def test_trace_timestamps_and_lengths_are_used_in_order(tmp_path):
     csv = tmp_path / "trace.csv"
     csv.write_text("TIMESTAMP,ContextTokens,GeneratedTokens\n0.0,100,3\n0.5,200,4\n2.0,300,5\n")
-    from lamoopt.instance.load import parse_instance, resolve
+    from lamoopt.instance.load import resolve
     problem = make_problem(trace_csv=csv)
     problem = resolve(problem.instance, base_dir=tmp_path)
     design = single_design()

@@ -2,13 +2,13 @@
 
 import numpy as np
 import pytest
+from evalkit import instance, make_design, make_problem
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from evalkit import instance, make_design, make_problem
 from lamoopt.costmodel import operators as ops
-from lamoopt.costmodel.memory import stage_weight_bytes_per_chiplet
 from lamoopt.costmodel.dataflow import gemm_traffic
+from lamoopt.costmodel.memory import stage_weight_bytes_per_chiplet
 from lamoopt.evaluate.timing import InstanceTimer
 
 GRID = 5

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from lamoopt.formulation.tightening import Tightening
 from lamoopt.instance import load_and_check
 from lamoopt.report.regenerate import COMMAND
 from lamoopt.report.solution import load_design
-from lamoopt.formulation.tightening import Tightening
 from lamoopt.solve.run import SolveOptions, design_of, solve
 
 ROOT = Path(__file__).resolve().parents[2]

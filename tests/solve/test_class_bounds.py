@@ -94,6 +94,7 @@ def test_a_time_limited_solve_of_the_6x6_benchmark_reports_a_valid_bound(time_li
     and no design reported beats the best bound known, 0.0862336 (both from a 120 s solve:
     lamoopt solve benchmarks/instances/bench_6x6_4types.json --threads 1)."""
     from pathlib import Path
+
     from lamoopt.instance import load_and_check
     p = load_and_check(Path(__file__).parents[2] / "benchmarks" / "instances" / "bench_6x6_4types.json")
     out = solve_milp(p, SolveOptions.from_problem(p, time_limit_s=time_limit_s, threads=1))

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import math
 
-import pyomo.environ as pyo
 import numpy as np
+import pyomo.environ as pyo
 import pytest
 
 from lamoopt.catalog import CHIPLETS

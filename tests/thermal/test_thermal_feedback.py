@@ -42,7 +42,7 @@ def test_temperature_dependent_leakage_runs_hotter_than_constant(model, dynamic)
         assert constant.sites[s].logic_mean_C > REFERENCE_C  # leakage above its reference value
         assert fb.result.sites[s].logic_peak_C > constant.sites[s].logic_peak_C + 0.1
     # the returned static powers are those of the (converged) temperatures
-    for s, (logic_W, dram_W) in fb.static_power_W.items():
+    for s, (logic_W, _dram_W) in fb.static_power_W.items():
         t = fb.result.sites[s]
         again = _static(s, t.logic_mean_C, t.dram_peak_C)
         assert logic_W == pytest.approx(again[0], abs=0.05)

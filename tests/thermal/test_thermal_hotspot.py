@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import dataclasses
 import itertools
-import math
 import os
 import stat
 import subprocess
@@ -16,8 +15,12 @@ import pytest
 
 from lamoopt.thermal import write_hotspot
 from lamoopt.thermal.hotspot import (
-    HOTSPOT_ARGS, HotSpotLayer, compare_sites, comparison_text, hotspot_layers,
-    hotspot_package_map, read_steady_file,
+    HOTSPOT_ARGS,
+    compare_sites,
+    comparison_text,
+    hotspot_layers,
+    hotspot_package_map,
+    read_steady_file,
 )
 from lamoopt.thermal.solver import SiteTemperature
 from tests.thermal.conftest import checkerboard_layout

@@ -8,8 +8,16 @@ import json
 import pandas as pd
 
 from lamoopt.whatif.figures import PointResult
-from lamoopt.whatif.pareto import (FLOOR_REL_TOL, TPOT_MET, TPOT_PATH, Front, fewer_designs_note, mark_front,
-                                   tpot_front, write_front)
+from lamoopt.whatif.pareto import (
+    FLOOR_REL_TOL,
+    TPOT_MET,
+    TPOT_PATH,
+    Front,
+    fewer_designs_note,
+    mark_front,
+    tpot_front,
+    write_front,
+)
 from lamoopt.whatif.sensitivity import sensitivity
 from tests.whatif.conftest import cold, opts_of, same_objective, tiny
 

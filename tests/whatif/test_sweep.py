@@ -4,7 +4,6 @@ points are recorded and the sweep goes on, CSV and PNG are written."""
 from __future__ import annotations
 
 import pandas as pd
-import pytest
 
 from lamoopt.whatif.changes import parse_sweep
 from lamoopt.whatif.engine import Engine
