@@ -72,6 +72,9 @@ def cmd_solve(args) -> int:
     out = Path(args.output) if args.output else Path("solutions") / f"{prob.instance.name}.json"
     check_output_file(out)
     opts = options_from_args(prob, args)
+    if args.progress:
+        import sys
+        opts.progress = sys.stderr
     res = solve_with_recheck(prob, opts, method=args.method, recheck=not args.no_recheck,
                              num_requests=args.requests, seed=opts.seed)
     sol = rechecked_solution_dict(prob.instance.name, res, instance_file=str(args.instance))
@@ -241,6 +244,8 @@ def register(sub) -> None:
                    "max(workload.num_requests, 1000))")
     p.add_argument("--report", action="store_true", help="also write the design report, <solution stem>.html "
                    "beside the solution (see `lamoopt report`)")
+    p.add_argument("--progress", action="store_true", help="live progress on stderr: a line per solve stage and "
+                   "HiGHS's branch-and-bound log (incumbent, bound, gap) while each MILP runs")
     add_solver_options(p)
     p.set_defaults(func=cmd_solve)
 

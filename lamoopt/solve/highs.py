@@ -12,7 +12,7 @@ import enum
 import math
 import time
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TextIO
 
 import numpy as np
 import pyomo.environ as pyo
@@ -74,15 +74,16 @@ def relative_gap(obj: float | None, bound: float | None) -> float | None:
 
 def solve_model(m: pyo.ConcreteModel, time_limit_s: float, mip_gap: float, threads: int, seed: int,
                 abs_gap: float | None = None, solver: StartedHighs | None = None,
-                options: dict[str, Any] | None = None) -> SolverReport:
-    """Solve with HiGHS; load the solution only when one exists. options: more HiGHS options."""
+                options: dict[str, Any] | None = None, log: TextIO | None = None) -> SolverReport:
+    """Solve with HiGHS; load the solution only when one exists. options: more HiGHS options;
+    log: a stream that receives HiGHS's log while it runs (live progress)."""
     solver = solver or StartedHighs()
     opts: dict[str, Any] = {"random_seed": int(seed), "mip_rel_gap": float(mip_gap), **(options or {})}
     if abs_gap is not None:
         opts["mip_abs_gap"] = float(abs_gap)
     t0 = time.perf_counter()
     try:
-        res = solver.solve(m, tee=False, threads=int(threads), time_limit=float(max(time_limit_s, 0.01)),
+        res = solver.solve(m, tee=log if log is not None else False, threads=int(threads), time_limit=float(max(time_limit_s, 0.01)),
                            rel_gap=float(mip_gap), solver_options=opts,
                            raise_exception_on_nonoptimal_result=False, load_solutions=False)
     except Exception as exc:  # the solver interface raises on internal failures

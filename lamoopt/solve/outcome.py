@@ -5,7 +5,7 @@ solve.enumerate alike, so none of them imports another to get these."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TextIO
 
 from lamoopt.formulation.build import ModelData, model_data
 from lamoopt.formulation.configs import Tables, build_tables
@@ -23,6 +23,9 @@ class SolveOptions:
     mip_gap: float
     threads: int
     seed: int
+    progress: TextIO | None = None
+    """Where live progress goes (None: nowhere): a line per class-bounding stage and HiGHS's own
+    branch-and-bound log (incumbent, bound, gap, nodes) while each MILP runs."""
 
     @classmethod
     def from_problem(cls, prob: Problem, *, time_limit_s: float | None = None, mip_gap: float | None = None,

@@ -173,7 +173,8 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
     rep: SolverReport | None
     if not sense.dinkelbach:
         rep = screened(screening, solve_model(m, opts.time_limit_s, opts.mip_gap, opts.threads, opts.seed,
-                                              solver=solver, options=SCREEN_OPTIONS if screening else None))
+                                              solver=solver, options=SCREEN_OPTIONS if screening else None,
+                                              log=opts.progress))
         bound = rep.bound
         if sense.kind == "max_tokens_per_s_per_W":   # solved as min P at Rate = lambda
             bound = arrival_ratio_bound(tables, rep.bound)
@@ -192,7 +193,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
         # (tol x the objective's scale at the target rate) decides
         rep = screened(screening, solve_model(m, deadline - time.perf_counter(), 0.0, opts.threads, opts.seed,
                                               abs_gap=abs_gap, solver=solver,
-                                              options=SCREEN_OPTIONS if screening else None))
+                                              options=SCREEN_OPTIONS if screening else None, log=opts.progress))
         total_s += rep.solve_time_s
         nodes += int(rep.nodes or 0)
         if not rep.has_solution:

@@ -36,6 +36,10 @@ def restrict(tables: Tables, classes: set[str]) -> Tables:
                                points={k: o for k, o in tables.points.items() if o.cls in classes})
 
 
+def _fmt(x: float | None) -> str:
+    return "n/a" if x is None else f"{x:.6g}"
+
+
 def first_space(score: dict[str, float], tables: Tables) -> set[str]:
     """The classes whose bound is within RESTRICT_FRACTION of the best, plus the best class of a
     role that would otherwise be missing."""
@@ -79,7 +83,14 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
         if screening:
             stage.mip_gap = max(opts.mip_gap, SCREEN_GAP)
         s0 = time.perf_counter()
+        if opts.progress is not None:
+            print(f"lamoopt: {'screening' if screening else 'exact'} stage over {len(space)} of "
+                  f"{len(tables.classes)} instance classes ({time.perf_counter() - t0:.1f} s)", file=opts.progress,
+                  flush=True)
         out = solve_space(space, incumbent, stage, incumbent.objective if incumbent is not None else q0, screening)
+        if opts.progress is not None:
+            print(f"lamoopt: stage {out.status.value}: objective {_fmt(out.objective)}, bound "
+                  f"{_fmt(out.objective_bound)} ({time.perf_counter() - t0:.1f} s)", file=opts.progress, flush=True)
         build_s += max(time.perf_counter() - s0 - out.solve_time_s, 0.0)
         solve_s, nodes, iters = solve_s + out.solve_time_s, nodes + out.nodes, iters + out.iterations
         # an incumbent is a design with an objective value (one without cannot be ranked)
