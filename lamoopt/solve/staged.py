@@ -99,9 +99,13 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
             incumbent = out
         if out.choice is None and out.status == Status.INFEASIBLE and space != viable \
                 and time.perf_counter() < deadline:
-            fraction *= 4.0
             best = max(score[q] for q in viable)
-            space = viable if fraction >= 1.0 else space | {q for q in viable if score[q] >= best - fraction * abs(best)}
+            grown = space
+            while grown == space:   # widen until the space really grows (the same space stays infeasible)
+                fraction *= 4.0
+                grown = viable if fraction >= 1.0 else space | {q for q in viable
+                                                                if score[q] >= best - fraction * abs(best)}
+            space = grown
             continue
         if out.status != Status.OPTIMAL or incumbent is None or incumbent.objective is None:
             break
