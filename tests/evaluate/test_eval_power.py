@@ -141,3 +141,26 @@ def test_power_by_chiplet_type_splits_the_measured_power_by_kind(run):
         assert values == sorted(values)                                   # a distribution: non-decreasing
         for q in (50, 90, 99):
             assert values[dist["percentile"].index(q)] == e[f"{m}_p{q}_ms"]   # the same steady-state sample
+
+
+def test_compute_energy_equals_a_hand_count_of_the_flops():
+    """Independent of the timers: Llama-3-8B, 300 requests of 600 prompt and 20 output tokens, on
+    chiplets of 0.8 pJ/FLOP. Weights by hand: per layer q, o 4096^2, k, v 4096 x 1024 (8 KV heads
+    x 128), a gated FFN 3 x 4096 x 14336; 32 layers; LM head 4096 x 128256.
+    Prefill per request: 2 x weights x 600 tokens, causal attention 2 s^2 h per layer (QK^T and AV
+    over the lower triangle), and the LM head for the last token only.
+    Decode per request: 19 steps (the first token comes from the prefill), each 2 x (weights +
+    LM head) plus attention 4 h ctx per layer over its context ctx = 600 + k."""
+    problem = make_problem(rate=10.0, input_tokens=600, output_tokens=20)
+    design = design_8b()
+    timers = timers_for(problem, design)
+    res = simulate(problem, design, timers, seed=2, num_requests=300)
+    rep = activity_power(problem, design, res, timers)
+    per_instance = rep.table.groupby("instance")["compute_J"].sum()
+    h, layers, s, n = 4096, 32, 600, 300
+    weights = layers * (2 * h * h + 2 * h * 1024 + 3 * h * 14336)
+    head = h * 128256
+    prefill = 2 * weights * s + layers * 2 * s * s * h + 2 * head
+    decode = sum(2 * (weights + head) + layers * 4 * h * (s + k) for k in range(1, 20))
+    assert per_instance["p"] == pytest.approx(n * prefill * 0.8 * PJ, rel=5e-3)
+    assert per_instance["d"] == pytest.approx(n * decode * 0.8 * PJ, rel=5e-3)
