@@ -100,7 +100,7 @@ class InstanceClass:
         return self.tp * self.pp
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class OperatingPoint:
     """One line of one configuration's power curve with its utilisation cap (power_pieces.py)."""
 
@@ -410,9 +410,11 @@ def _points(cls: InstanceClass, batch: int, split: tuple[int, ...], mu: float, c
         tag = "" if (top and not levels) else f"|u{piece.rho_hi:.3f}"
         rho = min(piece.rho_hi, cap)
         out.append(OperatingPoint(
-            f"{cls.key}|b{batch}{tag}", cls.key, cls.role, cls.chip, batch, split, mu,
-            rho, piece.rho_hi, piece.intercept_W, piece.slope_W / mu, piece.excess_W,
-            memory_bytes, stage_ms, latency_ms_at(rho), queue, piece.rho_hi if levels else None))
+            key=f"{cls.key}|b{batch}{tag}", cls=cls.key, role=cls.role, chip=cls.chip, batch=batch,
+            layers_per_stage=split, capacity_req_per_s=mu, rho_cap=rho, rho_hi=piece.rho_hi,
+            dyn_W_per_inst=piece.intercept_W, dyn_J_per_req=piece.slope_W / mu, power_excess_W=piece.excess_W,
+            memory_bytes_per_chiplet=memory_bytes, stage_time_ms=stage_ms, latency_ms=latency_ms_at(rho),
+            queue=queue, level=piece.rho_hi if levels else None))
     return out
 
 

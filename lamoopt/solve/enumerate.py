@@ -245,9 +245,12 @@ def solve_enumerate(prob: Problem, opts: SolveOptions, tightening: Tightening | 
                 best, best_val = choice, val
     solve_s = time.perf_counter() - t1
     if best is None:
-        return Outcome(Status.INFEASIBLE, None, None, None, 0, build_s, solve_s, tried, "enumerate",
-                       tables=tables, thermal=thermal, message=f"no feasible design among {tried} candidates")
+        return Outcome(status=Status.INFEASIBLE, method="enumerate", build_time_s=build_s, solve_time_s=solve_s,
+                       iterations=tried, tables=tables, thermal=thermal,
+                       message=f"no feasible design among {tried} candidates")
     choice = best
     pred = predict(tables, thermal, choice)
-    return Outcome(Status.OPTIMAL, best_val, best_val, 0.0, 0, build_s, solve_s, tried, "enumerate", choice, pred,
-                   tables, thermal, {"candidates": tried}, f"{tried} candidates enumerated")
+    return Outcome(status=Status.OPTIMAL, method="enumerate", build_time_s=build_s, solve_time_s=solve_s,
+                   objective=best_val, objective_bound=best_val, mip_gap=0.0, iterations=tried, choice=choice,
+                   predicted=pred, tables=tables, thermal=thermal, size={"candidates": tried},
+                   message=f"{tried} candidates enumerated")

@@ -38,17 +38,19 @@ class SolveOptions:
                    seed=s.seed if seed is None else seed)
 
 
-@dataclass
+@dataclass(kw_only=True)
 class Outcome:
+    """What a solve returns (built by keyword only: the record is wide)."""
+
     status: Status
-    objective: float | None
-    objective_bound: float | None
-    mip_gap: float | None
-    nodes: int
-    build_time_s: float
-    solve_time_s: float
-    iterations: int
     method: str
+    build_time_s: float
+    solve_time_s: float = 0.0
+    objective: float | None = None
+    objective_bound: float | None = None
+    mip_gap: float | None = None
+    nodes: int = 0
+    iterations: int = 0
     choice: Choice | None = None
     predicted: dict[str, Any] | None = None
     tables: Tables | None = field(default=None, repr=False)

@@ -117,9 +117,8 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared: tuple[Tables, Therma
     tables, thermal, d = prepared or prepare(prob)
     if not tables.points or not any(p.role == "prefill" for p in tables.points.values()) \
             or not any(p.role == "decode" for p in tables.points.values()):
-        return Outcome(Status.INFEASIBLE, None, None, None, 0, time.perf_counter() - t0, 0.0, 0, "milp",
-                       tables=tables, thermal=thermal,
-                       message=no_points_message(tables))
+        return Outcome(status=Status.INFEASIBLE, method="milp", build_time_s=time.perf_counter() - t0,
+                       tables=tables, thermal=thermal, message=no_points_message(tables))
     if ObjectiveSense.of(prob.instance).has_fluid_relaxation:
         def on_restricted_model(space: set[str], incumbent: Outcome | None, stage: SolveOptions,
                                 q_start: float | None, screening: bool) -> Outcome:
@@ -248,8 +247,9 @@ def finish_outcome(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
                    rep: SolverReport | None, build_s: float, solve_s: float, iterations: int, size: dict[str, int],
                    objective: float | None, bound: float | None, nodes: int, choice: Choice | None = None) -> Outcome:
     status = rep.status if rep else Status.ERROR
-    out = Outcome(status, None, None, None, nodes, build_s, solve_s, iterations, "milp",
-                  tables=tables, thermal=thermal, size=size, message=rep.termination if rep else "")
+    out = Outcome(status=status, method="milp", build_time_s=build_s, solve_time_s=solve_s, nodes=nodes,
+                  iterations=iterations, tables=tables, thermal=thermal, size=size,
+                  message=rep.termination if rep else "")
     if choice is None and (rep is None or not rep.has_solution):
         if status == Status.OPTIMAL:
             out.status = Status.ERROR

@@ -210,7 +210,7 @@ class Engine:
         built = self.built
         if built.model is None:
             tables, thermal = self._views(built, prob)
-            outcome = Outcome(Status.INFEASIBLE, None, None, None, 0, built.build_s, 0.0, 0, "milp",
+            outcome = Outcome(status=Status.INFEASIBLE, method="milp", build_time_s=built.build_s,
                               tables=tables, thermal=thermal, message=no_points_message(built.tables))
             return Solved(outcome, prob, mode, time.perf_counter() - t0)
         self.set_parameters(built, prob)
