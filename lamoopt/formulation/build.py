@@ -19,7 +19,7 @@ from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.thermal_bound import ThermalBound
 
 
-@dataclass
+@dataclass(kw_only=True)
 class ModelData:
     """Index structures derived once from the tables (shared with predict/enumerate).
 
@@ -105,8 +105,9 @@ def model_data(tables: Tables, thermal: ThermalBound) -> ModelData:
     zmax = {pl: pool_zmax_W(tables, pl) for pl in pools}
     n_sites = len(sites)
     max_inst = {ck: min(len(c.tiles), n_sites // c.chiplets) for ck, c in tables.classes.items()}
-    return ModelData(tables, thermal, sites, pools, tile_keys, set_pool, set_sites, set_kind, kind_classes,
-                     tile_of, pool_at, zmax, max_inst)
+    return ModelData(tables=tables, thermal=thermal, sites=sites, pools=pools, tile_keys=tile_keys,
+                     set_pool=set_pool, set_sites=set_sites, set_kind=set_kind, kind_classes=kind_classes,
+                     tile_of=tile_of, pool_sets_at_site=pool_at, zmax_W=zmax, max_instances=max_inst)
 
 
 # ----------------------------------------------------------------------------- sets and vars
