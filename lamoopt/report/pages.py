@@ -17,13 +17,32 @@ def default_output(path: Path) -> Path:
     return path / WHATIF_REPORT if path.is_dir() else path.with_suffix(".html")
 
 
+def recorded_scale(directory: Path) -> Scale | None:
+    """The scale of the instance a what-if run recorded beside its tables (whatif.json: the
+    instance file and its --set changes), or None when there is no record or the file is gone."""
+    import json
+
+    from lamoopt.whatif.changes import BaseInstance
+    record = directory / "whatif.json"
+    if not record.is_file():
+        return None
+    run = json.loads(record.read_text())
+    source = Path(run.get("instance_file", ""))
+    if not source.is_file():
+        return None
+    return Scale.of_problem(BaseInstance.from_file(source).problem(run.get("changes") or None), str(source))
+
+
 def report_html(path: Path, instance: str | None = None) -> str:
     """The page for `path` (see the module docstring); `instance` gives the drawings their scale."""
     if path.is_dir():
         from lamoopt.instance import load_and_check
         from lamoopt.report.whatif_report import whatif_page
-        scale = (Scale.of_problem(load_and_check(instance), instance) if instance else
-                 Scale(note="schematic, not to scale (give --instance FILE for the package's scale)"))
+        if instance:
+            scale = Scale.of_problem(load_and_check(instance), instance)
+        else:
+            scale = recorded_scale(path) or Scale(
+                note="schematic, not to scale (give --instance FILE for the package's scale)")
         return whatif_page(path, scale)
     from lamoopt.report.design_report import scale_for, solution_page
     from lamoopt.report.solution_file import load_solution_file

@@ -36,8 +36,20 @@ def _changes(args) -> dict:
     return out
 
 
+RUN_FILE = "whatif.json"
+"""Beside a sweep's or front's tables: the instance file and the changes they came from (read by
+`lamoopt report DIR` for the package's scale)."""
+
+
 def _out_dir(args, prob) -> Path:
     return Path(args.output) if args.output else Path("whatif") / prob.instance.name
+
+
+def _write_run(out_dir: Path, args, changes) -> Path:
+    """RUN_FILE: the instance file (absolute) and the --set changes of this run."""
+    from lamoopt.report.files import write_json_atomic
+    return write_json_atomic(out_dir / RUN_FILE, {"instance_file": str(Path(args.instance).resolve()),
+                                                  "changes": dict(changes)})
 
 
 def cmd_whatif(args) -> int:
@@ -87,6 +99,7 @@ def _sweep(args, base, changes, opts, prob) -> int:
     results = run_sweep(base, opts, sweeps, changes, args.executor, args.workers, not args.no_progress)
     title = f"{prob.instance.name}" + (f" ({describe(changes)})" if changes else "")
     written = write_sweep(_out_dir(args, prob), results, sweeps, ObjectiveSense.of(prob.instance).describe(), title)
+    written.append(_write_run(_out_dir(args, prob), args, changes))
     print(sweep_summary(results, sweeps))
     print(f"wrote {', '.join(str(w) for w in written)}")
     return EXIT_OK
@@ -109,6 +122,7 @@ def _pareto(args, base, changes, opts, prob) -> int:
     kind = prob.instance.objective.kind
     print(front_text(front))
     written = write_front(_out_dir(args, prob), front, f"{prob.instance.name}: {kind} vs {args.pareto}")
+    written.append(_write_run(_out_dir(args, prob), args, changes))
     print(f"wrote {', '.join(str(w) for w in written)}")
     return EXIT_OK
 

@@ -88,3 +88,18 @@ def test_report_command_on_a_directory_writes_report_html(swept, capsys):
     assert main(["report", str(out)]) == EXIT_OK
     assert (out / "report.html").read_text().startswith("<!DOCTYPE html>")
     assert "schematic, not to scale" in (out / "report.html").read_text()
+
+
+def test_a_whatif_run_records_its_instance_so_the_report_draws_to_scale(tmp_path, capsys):
+    """`lamoopt whatif --sweep -o DIR` writes whatif.json (the instance file and the --set changes);
+    `lamoopt report DIR` then draws the floorplans to that instance's scale without --instance."""
+    inst = tmp_path / "tiny.json"
+    inst.write_text(json.dumps(tiny().data))
+    out = tmp_path / "run"
+    assert main(["whatif", str(inst), "--sweep", SWEEP, "-o", str(out), "--no-progress",
+                 "--set", "package.ambient_C=40"]) == EXIT_OK
+    run = json.loads((out / "whatif.json").read_text())
+    assert run == {"instance_file": str(inst.resolve()), "changes": {"package.ambient_C": 40}}
+    assert main(["report", str(out)]) == EXIT_OK
+    page = (out / "report.html").read_text()
+    assert f"to scale (from {inst.resolve()})" in page and "schematic, not to scale" not in page
