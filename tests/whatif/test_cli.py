@@ -55,7 +55,7 @@ def test_tpot_front_writes_designs(tmp_path, capsys):
                  "--no-progress"])
     out = capsys.readouterr().out
     assert code == 0 and "TPOT range" in out and "distinct design" in out
-    assert {p.name for p in out_dir.iterdir()} == {"pareto.csv", "pareto.png", "pareto.json"}
+    assert {p.name for p in out_dir.iterdir()} == {"pareto.csv", "pareto.png", "pareto.json", "whatif.json"}
     assert (out_dir / "pareto.csv").read_text().count("\n") == 4
 
 
