@@ -15,7 +15,7 @@ import numpy as np
 from lamoopt.costmodel.temperature import usable_bandwidth_factor
 from lamoopt.design import Design
 from lamoopt.evaluate.checks import Check, CheckKind
-from lamoopt.evaluate.power import activity_power, design_peak_power_W, static_power_at
+from lamoopt.evaluate.power import activity_power, static_power_at
 from lamoopt.evaluate.serving import simulate
 from lamoopt.evaluate.timing import InstanceTimer
 from lamoopt.instance.errors import InputError
@@ -166,10 +166,10 @@ def evaluate_design(problem: Problem, design: Design, seed: int = 0, num_request
     total_W = power.total_dynamic_W + static_W
     thr = metrics["throughput_tokens_per_s"]
     evaluated = {**metrics, "power_W": total_W, "static_power_W": static_W, "dynamic_power_W": power.total_dynamic_W,
-                 "design_peak_power_W": design_peak_power_W(problem, design),
+                 "design_peak_power_W": power.design_peak_power_W,
                  "peak_temperature_C": peak_logic, "peak_dram_temperature_C": peak_dram,
                  "tokens_per_s_per_W": thr / total_W if total_W > 0 else None,
-                 "tokens_per_s_per_design_peak_W": thr / design_peak_power_W(problem, design),
+                 "tokens_per_s_per_design_peak_W": thr / power.design_peak_power_W,
                  "energy_per_token_J": total_W / thr if thr > 0 else None,
                  "offered_rate_req_per_s": result.offered_rate_req_per_s,
                  "requests_simulated": int(len(result.requests)),

@@ -66,7 +66,7 @@ class FluidRelaxation:
         specs = {c.name: c for c in prob.chiplets}
         link_GBps = pkg.link_bandwidth_GBps * search.link_utilisation_cap
         power: dict[int, float] = {}
-        counted: dict[int, float] = {}   # the objective's power Q
+        peak: dict[int, float] = {}      # the design peak of each point's instances
         chiplets, cost, area = np.zeros(P), np.zeros(P), np.zeros(P)
         per_chip: dict[str, dict[int, float]] = {}
         for i, o in enumerate(pts):
@@ -75,8 +75,7 @@ class FluidRelaxation:
             e_J, w_W = t_.dynamic_terms(o)
             power[i] = n * t_.chips[p.chip].static_floor_W(pkg.ambient_C) + w_W
             power[P + i] = e_J
-            if sense.power == "design_peak":
-                counted[i] = n * specs[p.chip].power.peak_W
+            peak[i] = n * specs[p.chip].power.peak_W
             chiplets[i] = n
             cost[i], area[i] = n * specs[p.chip].cost_usd, n * specs[p.chip].area_mm2
             per_chip.setdefault(p.chip, {})[i] = float(n)
@@ -86,7 +85,7 @@ class FluidRelaxation:
             own = [i for i, o in enumerate(pts) if t_.points[o].role == role]
             add({**{P + i: 1.0 for i in own}, iR: -1.0}, 0.0, 0.0)
             add({**{i: 1.0 for i in own}, it: -1.0}, 0.0, np.inf)
-        counted = counted if sense.power == "design_peak" else power
+        counted = peak if sense.power == "design_peak" else power   # the objective's power Q
         add({iR: 1.0, it: -prob.rate_req_per_s}, 0.0, 0.0 if sense.fixed_rate else np.inf)
         add({**{i: chiplets[i] for i in range(P)}, it: -float(n_sites)}, -np.inf, 0.0)
         add({**power, it: -pkg.power_budget_W}, -np.inf, 0.0)
