@@ -4,47 +4,9 @@ error bounds formulations/lamoopt_milp.md section 8 states for the model against
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 
 COMPARED = ("throughput_tokens_per_s", "ttft_ms", "tpot_ms", "power_W", "peak_temperature_C",
             "tokens_per_s_per_W")
-
-
-@dataclass(frozen=True)
-class StatedBound:
-    """How far the model's prediction may lie from the evaluator's measurement.
-
-    kind `relative`: |evaluated / predicted - 1| <= high (low = high); `absolute`:
-    |evaluated - predicted| <= high (in the metric's unit); `interval`: the prediction within
-    the evaluator's 95 % interval [lo, hi] widened to [lo (1 - low), hi (1 + high)]."""
-
-    kind: str
-    low: float
-    high: float
-    text: str
-
-    def holds(self, predicted, evaluated, interval=None) -> bool | None:
-        """Whether the prediction keeps the bound (None: the values or the interval are missing)."""
-        vals = [predicted, evaluated] if self.kind != "interval" else [predicted, *(interval or [None, None])]
-        if not all(isinstance(v, (int, float)) and math.isfinite(v) for v in vals):
-            return None
-        if self.kind == "relative":
-            return predicted != 0 and abs(evaluated / predicted - 1.0) <= self.high
-        if self.kind == "absolute":
-            return abs(evaluated - predicted) <= self.high
-        lo, hi = interval
-        return lo * (1.0 - self.low) <= predicted <= hi * (1.0 + self.high)
-
-
-# formulations/lamoopt_milp.md section 8 derives each; tests/report/test_recheck_tolerance.py
-# re-evaluates every shipped design against them.
-STATED_BOUNDS = {
-    "power_W": StatedBound("relative", 0.05, 0.05, "±5 %"),
-    "peak_temperature_C": StatedBound("absolute", 2.0, 2.0, "±2 K"),
-    "throughput_tokens_per_s": StatedBound("relative", 0.05, 0.05, "±5 %"),
-    "ttft_ms": StatedBound("interval", 0.05, 0.05, "interval −5 % / +5 %"),
-    "tpot_ms": StatedBound("interval", 0.10, 1.50, "interval −10 % / +150 %"),
-}
 
 
 def comparison(predicted: dict, evaluated: dict) -> list[dict]:

@@ -156,6 +156,21 @@ def objective_words(sol: dict) -> str:
     return ObjectiveSense(sol["objective_kind"], sol["objective_rate"], sol.get("objective_power", "activity")).describe()
 
 
+def optimistic_text(sol: dict, ob: dict) -> str:
+    """The optimistic bound's line: the interval for the evaluator's optimum when the chosen
+    design passed the re-check (its measured objective is then the other end)."""
+    if ob.get("value") is None:
+        return f"optimistic bound: none (the relaxed model ended {ob.get('relaxed_status')})"
+    text = (f"optimistic bound = {ob['value']:.6g} (the model at the optimistic end of its stated error bounds, "
+            f"proven bound {ob['relaxed_bound']:.6g} x {ob['factor']:.4g})")
+    rc = sol.get("recheck") or {}
+    if rc.get("passed") and rc.get("evaluated_objective") is not None:
+        lo, hi = sorted((rc["evaluated_objective"], ob["value"]))
+        text += (f"; the best design of this design space under the evaluator's physics lies within "
+                 f"[{lo:.6g}, {hi:.6g}] as far as the stated bounds hold")
+    return text
+
+
 def summary_text(sol: dict) -> str:
     lines = [f"instance {sol['instance']}: status {sol['status']}"]
     if sol.get("message") and sol["status"] != "optimal":
@@ -175,6 +190,9 @@ def summary_text(sol: dict) -> str:
         if rc.get("evaluated_objective") is not None:
             lines.append(f"  evaluated objective = {rc['evaluated_objective']:.6g} (measured by the evaluator, "
                          f"{rc['evaluated']['requests_simulated']} requests)")
+        ob = sol.get("optimistic_bound")
+        if ob:
+            lines.append("  " + optimistic_text(sol, ob))
         if sol.get("tightenings"):
             lines.append(f"  status and bound hold for the instance plus {len(sol['tightenings'])} recorded "
                          f"tightening(s): " + "; ".join(t["what"] for t in sol["tightenings"]))

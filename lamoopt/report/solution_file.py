@@ -82,6 +82,7 @@ class SolutionFile(_Lenient):
     predicted: dict | None = None
     recheck: Recheck | None = None
     tightenings: list[Tightening] = []
+    optimistic_bound: dict | None = None
 
 
 def load_solution_file(path: str | Path) -> tuple[dict, Design | None]:

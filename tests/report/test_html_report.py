@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from lamoopt.cli import EXIT_INPUT, EXIT_OK, main
-from lamoopt.evaluate.recheck import STATED_BOUNDS
+from lamoopt.formulation.error_bounds import STATED_BOUNDS
 from lamoopt.report import html as H
 from lamoopt.report.design_report import solution_page
 from lamoopt.report.floorplan_svg import Scale, kv_paths, region_mask

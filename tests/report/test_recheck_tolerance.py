@@ -15,10 +15,10 @@ when the run is short for the load: evaluate.statistics); with fewer than 2 effe
 there is none and the check is left to the stored 20,000-request re-check.
 - TTFT: the prediction within the evaluator's 95 % batch-means interval widened by 5 % each
   way (the lattice rounds up by <= 1 %; the evaluator's network contention adds a few %);
-- TPOT: an approximation. No more than 10 % below the interval (the shared stage times are
-  exact but for the refresh derating, which makes the model up to 4.7 % slow) and up to 2.5x
-  above it where the decode slots are nearly full (the slot chain's exponential holding and the
-  two-moment corrections for the smooth streams prefill pipelines send).
+- TPOT: an approximation, within 10 % of the interval either way (the shared stage times are
+  exact but for the refresh derating, which makes the model up to 4.7 % slow; near-full decode
+  slots: the slot chain's exponential holding and the two-moment corrections for the streams
+  prefill instances send, solution.decode_wait_scales).
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 
 from lamoopt.evaluate.evaluator import evaluate_design
-from lamoopt.evaluate.recheck import STATED_BOUNDS
+from lamoopt.formulation.error_bounds import STATED_BOUNDS
 from lamoopt.instance import load_and_check
 from lamoopt.report.solution import load_design
 

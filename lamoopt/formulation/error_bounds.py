@@ -1,0 +1,48 @@
+"""How far the linear model may lie from the evaluator: the error bounds formulations/
+lamoopt_milp.md section 8 derives, one table for the re-check, the design report, the
+optimistic bound (lamoopt.solve.optimistic) and tests/report/test_recheck_tolerance.py, which
+re-evaluates every shipped design against them."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class StatedBound:
+    """How far the model's prediction may lie from the evaluator's measurement.
+
+    kind `relative`: |evaluated / predicted - 1| <= high (low = high); `absolute`:
+    |evaluated - predicted| <= high (in the metric's unit); `interval`: the prediction within
+    the evaluator's 95 % interval [lo, hi] widened to [lo (1 - low), hi (1 + high)]."""
+
+    kind: str
+    low: float
+    high: float
+    text: str
+
+    def holds(self, predicted: object, evaluated: object, interval: Sequence[object] | None = None) -> bool | None:
+        """Whether the prediction keeps the bound (None: the values or the interval are missing)."""
+        vals = [predicted, evaluated] if self.kind != "interval" else [predicted, *(interval or [None, None])]
+        nums = [float(v) for v in vals if isinstance(v, (int, float)) and math.isfinite(v)]
+        if len(nums) != len(vals):
+            return None
+        if self.kind == "relative":
+            p, e = nums
+            return p != 0 and abs(e / p - 1.0) <= self.high
+        if self.kind == "absolute":
+            p, e = nums
+            return abs(e - p) <= self.high
+        p, lo, hi = nums
+        return lo * (1.0 - self.low) <= p <= hi * (1.0 + self.high)
+
+
+STATED_BOUNDS = {
+    "power_W": StatedBound("relative", 0.05, 0.05, "±5 %"),
+    "peak_temperature_C": StatedBound("absolute", 2.0, 2.0, "±2 K"),
+    "throughput_tokens_per_s": StatedBound("relative", 0.05, 0.05, "±5 %"),
+    "ttft_ms": StatedBound("interval", 0.05, 0.05, "interval −5 % / +5 %"),
+    "tpot_ms": StatedBound("interval", 0.10, 0.10, "interval −10 % / +10 %"),
+}
