@@ -24,7 +24,7 @@ from lamoopt.solve.highs import Status, relative_gap
 from lamoopt.solve.outcome import Outcome, SolveOptions
 
 RESTRICT_FRACTION = 0.01  # first solve over the classes whose fluid bound is within 1% of the best
-SCREEN_GAP = 0.02         # that first solve only screens: it stops within 2% of its optimum
+SCREEN_GAP = 0.02         # that first solve only screens: its Dinkelbach stops within 2% of its optimum
 
 # solve_space(space, incumbent, stage options, Dinkelbach start q, screening) -> Outcome
 SpaceSolver = Callable[[set[str], Outcome | None, SolveOptions, float | None, bool], Outcome]
@@ -52,15 +52,24 @@ def first_space(score: dict[str, float], tables: Tables) -> set[str]:
     return space
 
 
+def proven(out: Outcome, mip_gap: float) -> bool:
+    """Whether a stage's own bound already proves its design within the user's gap (a screening
+    stage that closed the gap before its node cap needs no exact stage over the same space)."""
+    gap = relative_gap(out.objective, out.objective_bound)
+    return out.status == Status.OPTIMAL and gap is not None and gap <= mip_gap
+
+
 def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: ModelData,
                           solve_space: SpaceSolver, t0: float | None = None, q0: float | None = None) -> Outcome:
     """Exact solve over a growing set of instance classes.
 
-    Solve over the classes whose bound is near the best (screening: MIP gap and Dinkelbach
-    tolerance SCREEN_GAP, from q0 if given); its design z is feasible for the full problem, and
-    no design using a class whose bound is worse than z can beat it. Then solve over every class
-    whose bound is at least z's objective, from z (Dinkelbach from its ratio, z as MIP start), to
-    the user's gap; repeat while a class with a bound at least the new objective is still out. A
+    Solve over the classes whose bound is near the best (screening: each MILP capped at
+    SCREEN_OPTIONS' nodes, Dinkelbach tolerance SCREEN_GAP, from q0 if given); its design z is
+    feasible for the full problem, and no design using a class whose bound is worse than z can
+    beat it. If the screening closed the user's gap and no class left out has a bound above z,
+    z is proven; otherwise solve over every class whose bound is at least z's objective, from z
+    (Dinkelbach from its ratio, z as MIP start), to the user's gap; repeat while a class with a
+    bound at least the new objective is still out. A
     space with no feasible design widens (x4 in the fraction) until it holds every class. The
     reported bound is max(min(last MILP bound, the space's best class bound), best class bound
     left out): valid for the whole problem whatever stage the time limit stops.
@@ -80,8 +89,6 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
     screening = True
     while True:
         stage = dataclasses.replace(opts, time_limit_s=max(deadline - time.perf_counter(), 0.01))
-        if screening:
-            stage.mip_gap = max(opts.mip_gap, SCREEN_GAP)
         s0 = time.perf_counter()
         if opts.progress is not None:
             print(f"lamoopt: {'screening' if screening else 'exact'} stage over {len(space)} of "
@@ -110,8 +117,8 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
         if out.status != Status.OPTIMAL or incumbent is None or incumbent.objective is None:
             break
         better = {q for q in viable if score[q] >= sign * incumbent.objective}
-        if better <= space and not screening:
-            break
+        if better <= space and (not screening or proven(out, opts.mip_gap)):
+            break   # no class left out can beat the incumbent, and the space is solved to the gap
         space, screening = space | better, False
     final = incumbent or out
     final.size = {**out.size, "classes_solved": len(space), "classes": len(tables.classes)}
