@@ -15,6 +15,7 @@ from lamoopt.exitcodes import (  # noqa: F401
     EXIT_ERROR,
     EXIT_INFEASIBLE,
     EXIT_INPUT,
+    EXIT_INTERRUPTED,
     EXIT_OK,
     EXIT_TIME_LIMIT,
     EXIT_VIOLATION,
@@ -108,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_INPUT
     except KeyboardInterrupt:
         print("lamoopt: interrupted", file=sys.stderr)
-        return 130
+        return EXIT_INTERRUPTED
 
 
 if __name__ == "__main__":

@@ -66,8 +66,11 @@ def _write_solution_or_rescue(out: Path, sol: dict, design) -> int:
 
 
 def cmd_solve(args) -> int:
+    import sys
+
     from lamoopt.orchestrate import solve_with_recheck
     from lamoopt.report.solution import rechecked_solution_dict, summary_text
+    from lamoopt.solve.progress import Interrupt, terminal_stream
     prob = load_and_check(args.instance)
     out = Path(args.output) if args.output else Path("solutions") / f"{prob.instance.name}.json"
     check_output_file(out)
@@ -75,11 +78,14 @@ def cmd_solve(args) -> int:
     if args.optimistic_bound and prob.instance.objective.kind == "min_latency":
         raise InputError([("--optimistic-bound", True, "an objective with a stated error bound: min_latency has "
                                                        "none (formulations/lamoopt_milp.md section 8)")])
-    if args.progress:
-        import sys
-        opts.progress = sys.stderr
-    res = solve_with_recheck(prob, opts, method=args.method, recheck=not args.no_recheck,
-                             num_requests=args.requests, seed=opts.seed)
+    log = _progress_and_log(opts, args)
+    try:
+        with Interrupt.handling(opts.progress.stream if opts.progress is not None else terminal_stream(sys.stderr)):
+            res = solve_with_recheck(prob, opts, method=args.method, recheck=not args.no_recheck,
+                                     num_requests=args.requests, seed=opts.seed)
+    finally:
+        if log is not None:
+            log.close()
     sol = rechecked_solution_dict(prob.instance.name, res, instance_file=str(args.instance))
     if args.optimistic_bound:
         sol["optimistic_bound"] = _optimistic_bound(prob, opts)
@@ -96,6 +102,23 @@ def cmd_solve(args) -> int:
     if code == EXIT_OK and res.recheck and not res.recheck["passed"]:
         return EXIT_VIOLATION
     return code
+
+
+def _progress_and_log(opts, args):
+    """Progress lines on stderr (from the start with --progress, after 5 s by default, none with
+    --quiet) and HiGHS's log to --log FILE (returned, to be closed by the caller)."""
+    import sys
+
+    from lamoopt.solve.progress import SolveProgress, terminal_stream
+    if not args.quiet:
+        opts.progress = SolveProgress(terminal_stream(sys.stderr), after_s=0.0 if args.progress else 5.0)
+    if args.log is None:
+        return None
+    try:
+        opts.log = open(args.log, "w")   # noqa: SIM115 (closed by the caller)
+    except OSError as err:
+        raise InputError([("--log", args.log, f"a writable file ({err.strerror})")]) from None
+    return opts.log
 
 
 def _optimistic_bound(prob, opts) -> dict:
@@ -260,8 +283,11 @@ def register(sub) -> None:
                    "under the evaluator's physics, reported beside the evaluated objective (a second solve)")
     p.add_argument("--report", action="store_true", help="also write the design report, <solution stem>.html "
                    "beside the solution (see `lamoopt report`)")
-    p.add_argument("--progress", action="store_true", help="live progress on stderr: a line per solve stage and "
-                   "HiGHS's branch-and-bound log (incumbent, bound, gap) while each MILP runs")
+    p.add_argument("--progress", action="store_true", help="progress on stderr from the start (by default it "
+                   "starts once a solve has run 5 s): a line per solve stage and, every 5 s while a MILP runs, "
+                   "elapsed time, incumbent and bound in the objective's units, gap and nodes")
+    p.add_argument("--quiet", action="store_true", help="no progress lines")
+    p.add_argument("--log", metavar="FILE", help="write HiGHS's own log to FILE")
     add_solver_options(p)
     p.set_defaults(func=cmd_solve)
 

@@ -24,6 +24,7 @@ from lamoopt.evaluate.recheck import recheck_section
 from lamoopt.formulation.configs import latency_cap
 from lamoopt.formulation.solution import objective_value
 from lamoopt.formulation.tightening import Tightening
+from lamoopt.solve.progress import Interrupt
 from lamoopt.solve.run import Outcome, SolveOptions, design_of, solve
 
 MAX_ROUNDS = 5
@@ -124,7 +125,7 @@ def solve_with_recheck(problem, opts: SolveOptions, method: str = "milp", rechec
                                   f"design: no design meets every limit under the evaluator's accounting; "
                                   f"the last design is kept and its violations are listed")
             return finish(prev_outcome, prev_design, section)
-        if design is None or not recheck:
+        if design is None or not recheck or Interrupt.requested:   # Ctrl-C: keep the incumbent, skip the rest
             return finish(outcome, design, None)
         ev = evaluate_design(problem, design, seed=seed, num_requests=n_req)
         section = recheck_section(outcome.predicted, ev)

@@ -137,13 +137,28 @@ class FluidRelaxation:
         lp.sense_ = highspy.ObjSense.kMaximize if self.maximise else highspy.ObjSense.kMinimize
         h.passModel(lp)
         self.h = h
+        self.undecided = 0   # LPs HiGHS could not decide (their classes are kept: _solve)
 
     def _solve(self) -> float:
-        """The LP's optimum; -inf (maximise) or +inf (minimise) when it is infeasible."""
-        self.h.run()
-        if self.h.getModelStatus() != highspy.HighsModelStatus.kOptimal:
-            return -np.inf if self.maximise else np.inf
-        return float(self.h.getInfo().objective_function_value)
+        """The LP's optimum; the worst value (-inf maximising, +inf minimising) when it is
+        infeasible; the best value (+inf maximising) when HiGHS cannot decide (status unknown,
+        unbounded, a limit), so that a class whose LP is undecided is kept, never pruned. An
+        undecided LP is solved once more from scratch by the interior-point method first."""
+        worst, best = (-np.inf, np.inf) if self.maximise else (np.inf, -np.inf)
+        for method in ("choose", "ipm"):
+            if method != "choose":
+                self.h.clearSolver()
+                self.h.setOptionValue("solver", method)
+            self.h.run()
+            status = self.h.getModelStatus()
+            if method != "choose":
+                self.h.setOptionValue("solver", "choose")
+            if status == highspy.HighsModelStatus.kOptimal:
+                return float(self.h.getInfo().objective_function_value)
+            if status == highspy.HighsModelStatus.kInfeasible:
+                return worst
+        self.undecided += 1
+        return best
 
     def bound(self) -> float:
         return self._solve()

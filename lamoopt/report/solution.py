@@ -73,6 +73,8 @@ def solution_dict(instance_name: str, outcome, design: Design | None, instance_f
         "method": outcome.method,
         "model_size": outcome.size,
         "message": outcome.message,
+        "notes": [outcome.choice.meta["flows"]] if outcome.choice is not None and outcome.choice.meta.get("flows")
+        else [],
         "design": design_section(design) if design is not None else None,
         "predicted": pred,
     }
@@ -175,6 +177,7 @@ def summary_text(sol: dict) -> str:
     lines = [f"instance {sol['instance']}: status {sol['status']}"]
     if sol.get("message") and sol["status"] != "optimal":
         lines.append(f"  {sol['message']}")
+    lines += [f"  note: {n}" for n in sol.get("notes") or []]
     if sol["status"] == "infeasible":
         src = sol.get("instance_file") or "INSTANCE"
         lines.append(f"  no design meets every limit of the instance; `lamoopt whatif {src} --explain` names "

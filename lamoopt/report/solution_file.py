@@ -70,7 +70,7 @@ class SolutionFile(_Lenient):
     """The keys of a solution file the report reads (formulations/solution_format.md)."""
 
     instance: str
-    status: Literal["optimal", "time_limit", "infeasible", "error"]
+    status: Literal["optimal", "time_limit", "interrupted", "infeasible", "error"]
     objective_kind: str | None = None
     objective: Number = None
     objective_bound: Number = None

@@ -15,6 +15,7 @@ from lamoopt.formulation.tightening import Tightening
 from lamoopt.formulation.tightening import apply as apply_tightening
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import Status
+from lamoopt.solve.progress import SolveProgress
 
 
 @dataclass
@@ -23,9 +24,11 @@ class SolveOptions:
     mip_gap: float
     threads: int
     seed: int
-    progress: TextIO | None = None
-    """Where live progress goes (None: nowhere): a line per class-bounding stage and HiGHS's own
-    branch-and-bound log (incumbent, bound, gap, nodes) while each MILP runs."""
+    progress: SolveProgress | None = None
+    """Live progress (None: none): a line per class-bounding stage and, while a MILP runs, its
+    incumbent, bound, gap and nodes every few seconds (solve.progress)."""
+    log: TextIO | None = None
+    """A stream for HiGHS's own log (None: none)."""
 
     @classmethod
     def from_problem(cls, prob: Problem, *, time_limit_s: float | None = None, mip_gap: float | None = None,

@@ -3,6 +3,7 @@ objective) -> choice -> design and predicted metrics."""
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import time
 from collections import Counter
@@ -20,6 +21,7 @@ from lamoopt.instance.load import Problem
 from lamoopt.solve.enumerate import FlowLP, solve_enumerate
 from lamoopt.solve.highs import SolverReport, StartedHighs, Status, relative_gap, solve_model
 from lamoopt.solve.outcome import Outcome, SolveOptions, prepare
+from lamoopt.solve.progress import Describe, Interrupt
 from lamoopt.solve.staged import SCREEN_GAP, restrict, solve_by_class_bounds
 
 __all__ = ["Outcome", "SolveOptions", "prepare", "solve", "solve_milp", "solve_on_model", "design_of"]
@@ -132,7 +134,8 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared: tuple[Tables, Therma
         return out
     m = build_model(d)
     build_s = time.perf_counter() - t0
-    return solve_on_model(prob, tables, thermal, d, m, opts, StartedHighs(), build_s=build_s,
+    rest = dataclasses.replace(opts, time_limit_s=max(opts.time_limit_s - build_s, 0.01))   # the limit covers the build
+    return solve_on_model(prob, tables, thermal, d, m, rest, StartedHighs(), build_s=build_s,
                           size=model_size(m))
 
 
@@ -173,7 +176,8 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
     if not sense.dinkelbach:
         rep = screened(screening, solve_model(m, opts.time_limit_s, opts.mip_gap, opts.threads, opts.seed,
                                               solver=solver, options=SCREEN_OPTIONS if screening else None,
-                                              log=opts.progress))
+                                              log=opts.log, progress=opts.progress,
+                                              describe=objective_words(sense, tables)))
         bound = rep.bound
         if sense.kind == "max_tokens_per_s_per_W":   # solved as min P at Rate = lambda
             bound = arrival_ratio_bound(tables, rep.bound)
@@ -192,7 +196,8 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
         # (tol x the objective's scale at the target rate) decides
         rep = screened(screening, solve_model(m, deadline - time.perf_counter(), 0.0, opts.threads, opts.seed,
                                               abs_gap=abs_gap, solver=solver,
-                                              options=SCREEN_OPTIONS if screening else None, log=opts.progress))
+                                              options=SCREEN_OPTIONS if screening else None, log=opts.log,
+                                              progress=opts.progress, describe=dinkelbach_words(it, q, best_q)))
         total_s += rep.solve_time_s
         nodes += int(rep.nodes or 0)
         if not rep.has_solution:
@@ -202,6 +207,8 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
         if best_q is None or ratio > best_q:
             best_q, best_choice = ratio, extract_choice(m, d)
         f_val, f_bound = rep.objective, rep.bound
+        if rep.status == Status.OPTIMAL and Interrupt.requested:
+            rep.status = Status.INTERRUPTED   # Ctrl-C between Dinkelbach iterations
         if rep.status != Status.OPTIMAL:
             break
         # |F(q)| <= tol*N also proves it for an untrusted start: the solution's ratio is within
@@ -223,6 +230,27 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
                           choice=best_choice)
 
 
+def _num(x: float | None) -> str:
+    return "none" if x is None else f"{x:.6g}"
+
+
+def objective_words(sense: ObjectiveSense, tables: Tables) -> Describe:
+    """A running MILP's incumbent and bound in the objective's units (progress lines)."""
+    unit = {"max_tokens_per_s_per_W": "tokens/s/W", "min_power": "W", "max_throughput": "tokens/s",
+            "min_cost": "USD", "min_latency": "ms"}[sense.kind]
+    if sense.kind == "max_tokens_per_s_per_W":   # solved as min counted power at Rate = lambda
+        tok = tables.tokens_per_req * tables.problem.rate_req_per_s
+        return lambda p, d: (f"incumbent {_num(None if p is None else tok / p)} {unit}, "
+                             f"bound {_num(arrival_ratio_bound(tables, d))}")
+    return lambda p, d: f"incumbent {_num(p)} {unit}, bound {_num(d)}"
+
+
+def dinkelbach_words(iteration: int, q: float, best: float | None) -> Describe:
+    """A Dinkelbach MILP's progress: max N - qD > 0 means a design beats q."""
+    return lambda p, d: (f"Dinkelbach iteration {iteration} at q = {q:.6g} tokens/s/W (best design so far "
+                         f"{_num(best)}): N - qD incumbent {_num(p)}, bound {_num(d)}")
+
+
 def arrival_ratio_bound(tables: Tables, power_bound_W: float | None) -> float | None:
     """tokens/s/W judged at the arrival rate is tok * lambda / P, so a lower bound P_lb on the
     counted power bounds it by tok * lambda / P_lb (P_lb at least power_lower_bound_W)."""
@@ -236,11 +264,19 @@ def polish_flows(tables: Tables, thermal: ThermalBound, choice: Choice) -> Choic
     """The chosen design with its flows and rate re-solved exactly for its placement and counts
     (the enumerator's FlowLP: the MILP's rows with every integer fixed). The MILP's own flows are
     right only to HiGHS's tolerances (about 1e-6 relative), so two solves of one design could
-    report different numbers; after this they report the same. Kept as is if the LP says the
-    design is infeasible (it is, then, only within those tolerances)."""
+    report different numbers; after this they report the same. If the LP says the design is
+    infeasible it is feasible only within HiGHS's tolerances: its flows are kept and
+    choice.meta["flows"] says so (the solution file's `notes` carry it)."""
     lp = FlowLP(tables, thermal, choice.placed, choice.counts)
     x = lp.best(ObjectiveSense.of(tables.problem.instance), tables.tokens_per_req)
-    return lp.choice(x) if x is not None else choice
+    if x is not None:
+        return lp.choice(x)
+    choice.meta["flows"] = INEXACT_FLOWS
+    return choice
+
+
+INEXACT_FLOWS = ("the exact flow re-solve finds no feasible flows for this design: the MILP's flows, reported "
+                 "here, meet its rows only within HiGHS's feasibility tolerance (1e-7 absolute)")
 
 
 def finish_outcome(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,

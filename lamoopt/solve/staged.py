@@ -22,6 +22,7 @@ from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import Status, relative_gap
 from lamoopt.solve.outcome import Outcome, SolveOptions
+from lamoopt.solve.progress import Interrupt
 
 RESTRICT_FRACTION = 0.01  # first solve over the classes whose fluid bound is within 1% of the best
 SCREEN_GAP = 0.02         # that first solve only screens: its Dinkelbach stops within 2% of its optimum
@@ -77,13 +78,20 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
     tables must carry the problem's current limits (budget, rate, utilisation caps). t0: when
     the caller's preparation started (counted as build time)."""
     t0 = time.perf_counter() if t0 is None else t0
-    deadline = time.perf_counter() + opts.time_limit_s
+    deadline = t0 + opts.time_limit_s   # the time limit covers the preparation too
     sign = 1.0 if ObjectiveSense.of(prob.instance).maximised else -1.0
-    bounds = FluidRelaxation(tables, d.max_instances, len(d.sites), opts.threads).class_bounds()
+    fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), opts.threads)
+    bounds = fluid.class_bounds()
     score = {q: sign * v for q, v in bounds.items()}
-    viable = {q for q, v in score.items() if math.isfinite(v)}
+    # a class whose LP is infeasible holds no design; one HiGHS could not decide scores +inf: it
+    # stays in every exact stage (screening starts from the decided ones)
+    viable = {q for q, v in score.items() if v > -math.inf}
+    decided = {q: score[q] for q in viable if math.isfinite(score[q])}
+    if opts.progress is not None and fluid.undecided:
+        opts.progress.stage(f"{fluid.undecided} class bound LP(s) undecided by HiGHS (also by interior point): "
+                            f"those classes are kept")
     # no class in any fluid design: the instance is infeasible; the whole model says so
-    space = first_space({q: score[q] for q in viable}, tables) if viable else set(tables.classes)
+    space = first_space(decided, tables) if decided else set(viable or tables.classes)
     viable = viable or space
     fraction, build_s, solve_s, nodes, iters, incumbent = RESTRICT_FRACTION, time.perf_counter() - t0, 0.0, 0, 0, None
     screening = True
@@ -91,13 +99,12 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
         stage = dataclasses.replace(opts, time_limit_s=max(deadline - time.perf_counter(), 0.01))
         s0 = time.perf_counter()
         if opts.progress is not None:
-            print(f"lamoopt: {'screening' if screening else 'exact'} stage over {len(space)} of "
-                  f"{len(tables.classes)} instance classes ({time.perf_counter() - t0:.1f} s)", file=opts.progress,
-                  flush=True)
+            opts.progress.stage(f"{'screening' if screening else 'exact'} stage over {len(space)} of "
+                                f"{len(tables.classes)} instance classes")
         out = solve_space(space, incumbent, stage, incumbent.objective if incumbent is not None else q0, screening)
         if opts.progress is not None:
-            print(f"lamoopt: stage {out.status.value}: objective {_fmt(out.objective)}, bound "
-                  f"{_fmt(out.objective_bound)} ({time.perf_counter() - t0:.1f} s)", file=opts.progress, flush=True)
+            opts.progress.stage(f"stage {out.status.value}: objective {_fmt(out.objective)}, bound "
+                                f"{_fmt(out.objective_bound)}")
         build_s += max(time.perf_counter() - s0 - out.solve_time_s, 0.0)
         solve_s, nodes, iters = solve_s + out.solve_time_s, nodes + out.nodes, iters + out.iterations
         # an incumbent is a design with an objective value (one without cannot be ranked)
@@ -106,14 +113,16 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
             incumbent = out
         if out.choice is None and out.status == Status.INFEASIBLE and space != viable \
                 and time.perf_counter() < deadline:
-            best = max(score[q] for q in viable)
+            best = max(decided.values(), default=0.0)
             grown = space
             while grown == space:   # widen until the space really grows (the same space stays infeasible)
                 fraction *= 4.0
-                grown = viable if fraction >= 1.0 else space | {q for q in viable
-                                                                if score[q] >= best - fraction * abs(best)}
+                grown = viable if fraction >= 1.0 or not decided else space | {
+                    q for q in decided if score[q] >= best - fraction * abs(best)}
             space = grown
             continue
+        if Interrupt.requested and out.status == Status.OPTIMAL:
+            out.status = Status.INTERRUPTED   # Ctrl-C between stages: the next one is not started
         if out.status != Status.OPTIMAL or incumbent is None or incumbent.objective is None:
             break
         better = {q for q in viable if score[q] >= sign * incumbent.objective}

@@ -128,15 +128,15 @@ def test_export_hotspot_from_a_solution(tiny_file, tmp_path, capsys):
 
 
 def test_progress_goes_to_stderr_stage_by_stage(tiny_file, tmp_path, capsys):
-    """--progress: a line per class-bounding stage and HiGHS's log on stderr; stdout unchanged."""
+    """--progress: a line per class-bounding stage on stderr from the start (by default lines
+    start after 5 s, which this solve does not reach); stdout unchanged."""
     out = tmp_path / "p.json"
     assert main(["solve", str(tiny_file), "-o", str(out), "--no-recheck"]) == 0
     quiet = capsys.readouterr()
     assert main(["solve", str(tiny_file), "-o", str(out), "--no-recheck", "--progress"]) == 0
     loud = capsys.readouterr()
-    stages = [line for line in loud.err.splitlines() if line.startswith("lamoopt: ")]
-    assert any("stage over" in s for s in stages) and any(s.startswith("lamoopt: stage optimal") for s in stages)
-    assert len(loud.err.splitlines()) > len(stages)          # HiGHS's own log lines too
+    stages = [line for line in loud.err.splitlines() if line.startswith("lamoopt: [")]
+    assert any("stage over" in s for s in stages) and any("] stage optimal" in s for s in stages)
     assert "lamoopt: " not in quiet.err
     strip = [line for line in loud.out.splitlines() if "build" not in line]   # timings differ
     assert strip == [line for line in quiet.out.splitlines() if "build" not in line]

@@ -1,0 +1,103 @@
+"""Control of a solve (issue 12): options that do not leak between solves of a re-used solver, a
+MIP start that survives pyomo's re-initialisation, undecided class LPs kept, Ctrl-C, progress."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+
+import highspy
+import pyomo.environ as pyo
+import pytest
+
+from lamoopt.cli import main
+from lamoopt.formulation.fluid import FluidRelaxation
+from lamoopt.solve.highs import HIGHS_DEFAULTS, StartedHighs, Status, solve_model
+from lamoopt.solve.outcome import prepare
+from lamoopt.solve.progress import Interrupt, SolveProgress
+from tests.small import small
+from tests.solve.test_milp import TINY, problem
+
+
+def knapsack() -> pyo.ConcreteModel:
+    m = pyo.ConcreteModel()
+    m.x = pyo.Var(range(6), domain=pyo.Binary)
+    m.c = pyo.Constraint(expr=sum((i + 2) * m.x[i] for i in range(6)) <= 9)
+    m.o = pyo.Objective(expr=sum((i + 1) ** 1.5 * m.x[i] for i in range(6)), sense=pyo.maximize)
+    return m
+
+
+def test_a_screening_node_cap_does_not_leak_into_the_next_solve():
+    m, solver = knapsack(), StartedHighs()
+    solve_model(m, 10, 0.0, 1, 0, solver=solver, options={"mip_max_nodes": 1}, abs_gap=0.5)
+    rep = solve_model(m, 10, 0.0, 1, 0, solver=solver)
+    assert rep.status == Status.OPTIMAL
+    for name, default in HIGHS_DEFAULTS.items():
+        assert solver._solver_model.getOptionValue(name)[1] == default
+
+
+def test_the_mip_start_survives_pyomos_reinitialisation_on_a_first_solve():
+    m, solver = knapsack(), StartedHighs()
+    for i in range(6):
+        m.x[i].value = 1.0 if i in (0, 1) else 0.0
+    solver.remember_start(m)
+    solver.progress = SolveProgress(sys.stderr)
+    solver.__init__()     # what pyomo's set_instance does on a model's first solve
+    assert len(solver._start) == 6 and solver.progress is not None
+
+
+def test_an_undecided_class_lp_keeps_its_class(monkeypatch):
+    p = problem(**TINY)
+    tables, _, d = prepare(p)
+    fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), 1)
+    decided = fluid.class_bounds()
+    monkeypatch.setattr(fluid.h, "getModelStatus", lambda: highspy.HighsModelStatus.kUnknown)
+    undecided = fluid.class_bounds()
+    # maximising: an undecided LP bounds nothing, so its class scores +inf (kept), never -inf (pruned)
+    assert all(v == float("inf") for v in undecided.values())
+    assert fluid.undecided == len(decided)
+
+
+def test_ctrl_c_stops_at_the_incumbent_and_writes_it(tmp_path, monkeypatch):
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(small(**TINY)))
+    out = tmp_path / "sol.json"
+    stage = SolveProgress.stage
+
+    def ctrl_c_at_the_second_stage_line(self, text):
+        stage(self, text)
+        if text.startswith("stage ") and not Interrupt.requested:
+            signal.raise_signal(signal.SIGINT)     # the user presses Ctrl-C after the first stage
+    monkeypatch.setattr(SolveProgress, "stage", ctrl_c_at_the_second_stage_line)
+    assert main(["solve", str(path), "-o", str(out), "--progress"]) == 130
+    sol = json.loads(out.read_text())
+    assert sol["status"] == "interrupted"
+    assert sol["recheck"] is None            # the re-check is skipped
+    if sol["design"] is not None:
+        assert sol["objective_bound"] is not None
+
+
+def test_a_second_ctrl_c_ends_the_process_at_once():
+    code = ("import os, signal, sys, time\n"
+            "from lamoopt.solve.progress import Interrupt\n"
+            "with Interrupt.handling(sys.stderr):\n"
+            "    os.kill(os.getpid(), signal.SIGINT)\n"
+            "    time.sleep(0.2)\n"
+            "    os.kill(os.getpid(), signal.SIGINT)\n"
+            "    time.sleep(30)\n")
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=20)
+    assert r.returncode == 130
+    assert "Ctrl-C again to quit" in r.stderr and "interrupted" in r.stderr
+
+
+@pytest.mark.parametrize("flag, lines", [("--progress", True), ("--quiet", False)])
+def test_progress_lines_and_quiet(tmp_path, capfd, flag, lines):
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(small(**TINY)))
+    log = tmp_path / "highs.log"
+    assert main(["solve", str(path), "-o", str(tmp_path / "s.json"), "--no-recheck", flag, "--log", str(log)]) == 0
+    err = capfd.readouterr().err
+    assert ("screening stage over" in err) == lines
+    assert "HiGHS" in log.read_text()       # HiGHS's own log goes to the file
