@@ -16,27 +16,12 @@ Derived numbers (not published, reasoning given):
   8 Gb DRAM dies at 1.2 V): PC 32 GB -> 2.5 W, DC 64 GB -> 5.0 W; doubles per +10 C above 85 C.
 - d2d_pJ_per_bit = 0.5: AIB 2.0 specification target (<= 0.5 pJ/bit).
 - sram_MB = 128: not published; ~20% of a 550 mm2 7 nm die at ~1 MB/mm2 of SRAM macros.
-- Thermal stacks: logic die 100 um Si (k = 120 W/mK at ~85 C), hybrid-bond layers 5 um
-  (Cu/SiO2, effective k ~ 2 W/mK), DRAM dies 40 um thinned Si, top DRAM die 100 um.
-- Temperature limits: logic 105 C (the paper's study range, 65-105 C); DRAM 95 C (refresh
-  throttling past ~95 C, paper); refresh threshold 85 C (JEDEC: 64 ms retention below 85 C).
+- Thermal stacks and temperature limits: lamoopt.catalog.stacks (shared with the chiplet
+  template, lamoopt.chipdesign).
 """
 
-
-def _dram_stack(n_layers: int) -> list[dict]:
-    """Logic die, then n DRAM dies joined by hybrid-bond layers (bottom to top)."""
-    layers = [dict(name="logic", thickness_um=100.0, conductivity_W_per_mK=120.0,
-                   heat_source="logic")]
-    for i in range(n_layers):
-        layers.append(dict(name=f"bond{i}", thickness_um=5.0, conductivity_W_per_mK=2.0))
-        top = i == n_layers - 1
-        layers.append(dict(name=f"dram{i}", thickness_um=100.0 if top else 40.0,
-                           conductivity_W_per_mK=120.0, heat_source="dram"))
-    return layers
-
-
-_3D_THERMAL_LIMITS = dict(logic_temp_limit_C=105.0, dram_temp_limit_C=95.0,
-                          dram_refresh_threshold_C=85.0)
+from lamoopt.catalog.stacks import DRAM_ON_LOGIC_THERMAL_LIMITS as _3D_THERMAL_LIMITS
+from lamoopt.catalog.stacks import dram_on_logic_stack
 
 CHIPLETS: dict[str, dict] = {
     "PC": dict(
@@ -45,7 +30,7 @@ CHIPLETS: dict[str, dict] = {
         d2d_ports=4, d2d_bandwidth_GBps=800.0, area_mm2=546.0, cost_usd=0.0,
         power=dict(static_W=52.9, dram_refresh_W=2.5, compute_pJ_per_FLOP=0.8, dram_pJ_per_bit=0.7,
                    d2d_pJ_per_bit=0.5, peak_W=438.0),
-        thermal=dict(stack=_dram_stack(4), **_3D_THERMAL_LIMITS),
+        thermal=dict(stack=dram_on_logic_stack(4), **_3D_THERMAL_LIMITS),
     ),
     "DC": dict(
         name="DC", roles=["prefill", "decode"], compute_TFLOPS=400.0,
@@ -53,7 +38,7 @@ CHIPLETS: dict[str, dict] = {
         d2d_ports=4, d2d_bandwidth_GBps=800.0, area_mm2=584.0, cost_usd=0.0,
         power=dict(static_W=163.1, dram_refresh_W=5.0, compute_pJ_per_FLOP=0.8, dram_pJ_per_bit=0.7,
                    d2d_pJ_per_bit=0.5, peak_W=638.0),
-        thermal=dict(stack=_dram_stack(8), **_3D_THERMAL_LIMITS),
+        thermal=dict(stack=dram_on_logic_stack(8), **_3D_THERMAL_LIMITS),
     ),
     # NVIDIA A100 80GB SXM datasheet: 312 TFLOPS dense FP16 tensor, 2039 GB/s HBM2e, 80 GB,
     # 400 W max TDP, NVLink 600 GB/s; die 826 mm2 (GA100). HBM2 access ~3.9 pJ/bit
