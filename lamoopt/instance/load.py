@@ -14,7 +14,7 @@ from pydantic import ValidationError
 from lamoopt.catalog import CHIPLETS, MODELS
 from lamoopt.costmodel.arch import ModelArch, arch_from_config
 from lamoopt.instance.errors import InputError, from_pydantic
-from lamoopt.instance.schema import ChipletType, HFConfig, Instance, ModelSpec
+from lamoopt.instance.schema import ChipletTemplateRef, ChipletType, HFConfig, Instance, ModelSpec
 
 TRACE_COLUMNS = ("TIMESTAMP", "ContextTokens", "GeneratedTokens")
 
@@ -106,7 +106,7 @@ def resolve(inst: Instance, base_dir: Path | None = None, source: str = "<memory
     base_dir = base_dir or Path.cwd()
     arch = _resolve_model(inst.model, base_dir, source)
     lengths = _resolve_lengths(inst, base_dir, source)
-    chiplets = _resolve_chiplets(inst, source)
+    chiplets = _resolve_chiplets(inst, base_dir, source)
     return Problem(instance=inst, arch=arch, lengths=lengths, chiplets=chiplets, source=source)
 
 
@@ -224,7 +224,7 @@ def _trace_seconds(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return t, ~np.isfinite(t)
 
 
-def _resolve_chiplets(inst: Instance, source: str) -> tuple[ChipletType, ...]:
+def _resolve_chiplets(inst: Instance, base_dir: Path, source: str) -> tuple[ChipletType, ...]:
     out: list[ChipletType] = []
     for i, c in enumerate(inst.chiplets):
         if isinstance(c, str):
@@ -232,8 +232,26 @@ def _resolve_chiplets(inst: Instance, source: str) -> tuple[ChipletType, ...]:
                 raise InputError([(f"chiplets[{i}]", c, f"a catalog chiplet, one of {sorted(CHIPLETS)}")], source)
             c = ChipletType.model_validate(CHIPLETS[c])
         out.append(c)
+    if inst.chiplet_template is not None:
+        out.extend(_template_chiplets(inst.chiplet_template, base_dir, source))
     names = [c.name for c in out]
     dup = sorted({n for n in names if names.count(n) > 1})
     if dup:
         raise InputError([("chiplets", dup, "unique chiplet names")], source)
     return tuple(out)
+
+
+def _template_chiplets(ref: ChipletTemplateRef, base_dir: Path, source: str) -> list[ChipletType]:
+    """The chiplet types a template generates over its ranges (or the ranges given beside it)."""
+    from lamoopt.chipdesign.expand import expand_template, read_template
+    if ref.template is not None:
+        tpl, field = ref.template, "chiplet_template.template"
+    else:
+        path = Path(ref.path)
+        path = path if path.is_absolute() else base_dir / path
+        tpl = read_template(path, field="chiplet_template.path", source=source)
+        field = f"chiplet_template.path({path.name})"
+    if ref.ranges is not None:
+        field = "chiplet_template"
+    return [ChipletType.model_validate(c)
+            for c in expand_template(tpl, ref.ranges, field=f"{field}.ranges", source=source)]
