@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from lamoopt.chipdesign.template import chiplet_type
 from lamoopt.instance.errors import InputError, from_pydantic
+from lamoopt.instance.jsonfile import read_json
 from lamoopt.instance.schema import ChipletDesign, ChipletTemplate
 
 MAX_VARIANTS = 1000
@@ -80,7 +81,6 @@ def expand_template(tpl: ChipletTemplate, ranges: dict | None = None, field: str
 def read_template(path: str | Path, field: str | None = None, source: str | None = None) -> ChipletTemplate:
     """Read and validate a template file. Errors name `field` (e.g. 'chiplet_template.path') when
     given, else the file itself."""
-    from lamoopt.instance.load import read_json
     at = f"{field}({Path(path).name})" if field else ""
     try:
         data = read_json(path)

@@ -3,7 +3,6 @@ trace CSV). Every failure is an InputError naming the field, the value and what 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -12,8 +11,10 @@ import pandas as pd
 from pydantic import ValidationError
 
 from lamoopt.catalog import CHIPLETS, MODELS
+from lamoopt.chipdesign.expand import expand_template, read_template
 from lamoopt.costmodel.arch import ModelArch, arch_from_config
 from lamoopt.instance.errors import InputError, from_pydantic
+from lamoopt.instance.jsonfile import read_json  # noqa: F401  (re-exported: load.read_json)
 from lamoopt.instance.schema import ChipletTemplateRef, ChipletType, HFConfig, Instance, ModelSpec
 
 TRACE_COLUMNS = ("TIMESTAMP", "ContextTokens", "GeneratedTokens")
@@ -63,29 +64,6 @@ class Problem:
     @property
     def sites(self) -> int:
         return self.instance.package.grid_rows * self.instance.package.grid_cols
-
-
-def read_json(path: str | Path) -> dict:
-    p = Path(path)
-    if not p.is_file():
-        raise InputError([("<file>", str(path), "an existing, readable JSON file")])
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([("<file>", str(path), f"a readable UTF-8 file ({exc.__class__.__name__})")]) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        lines = text.splitlines()
-        near = lines[exc.lineno - 1][:60] if 0 < exc.lineno <= len(lines) else "<end of file>"
-        raise InputError([(f"line {exc.lineno} column {exc.colno}", near, f"valid JSON ({exc.msg})")],
-                         str(path)) from None
-    except RecursionError:
-        raise InputError([("<file>", str(path),
-                           "JSON nested less deeply (it exceeds the parser's recursion limit)")]) from None
-    if not isinstance(data, dict):
-        raise InputError([("<top level>", type(data).__name__, "a JSON object")], str(path))
-    return data
 
 
 def parse_instance(data: dict, source: str = "<memory>") -> Instance:
@@ -243,7 +221,6 @@ def _resolve_chiplets(inst: Instance, base_dir: Path, source: str) -> tuple[Chip
 
 def _template_chiplets(ref: ChipletTemplateRef, base_dir: Path, source: str) -> list[ChipletType]:
     """The chiplet types a template generates over its ranges (or the ranges given beside it)."""
-    from lamoopt.chipdesign.expand import expand_template, read_template
     if ref.template is not None:
         tpl, field = ref.template, "chiplet_template.template"
     else:
