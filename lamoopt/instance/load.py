@@ -11,7 +11,6 @@ import pandas as pd
 from pydantic import ValidationError
 
 from lamoopt.catalog import CHIPLETS, MODELS
-from lamoopt.chipdesign.expand import expand_template, read_template
 from lamoopt.costmodel.arch import ModelArch, arch_from_config
 from lamoopt.instance.errors import InputError, from_pydantic
 from lamoopt.instance.jsonfile import read_json  # noqa: F401  (re-exported: load.read_json)
@@ -221,6 +220,7 @@ def _resolve_chiplets(inst: Instance, base_dir: Path, source: str) -> tuple[Chip
 
 def _template_chiplets(ref: ChipletTemplateRef, base_dir: Path, source: str) -> list[ChipletType]:
     """The chiplet types a template generates over its ranges (or the ranges given beside it)."""
+    from lamoopt.chipdesign.expand import expand_template, read_template  # the template imports the schema
     if ref.template is not None:
         tpl, field = ref.template, "chiplet_template.template"
     else:
