@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("what", nargs="?", choices=["models", "chiplets", "workloads"])
     p.set_defaults(func=_cmd_catalog)
 
+    from lamoopt.chipdesign.cli import register as register_chiplets
+    register_chiplets(sub)
+
     _add_solver_commands(sub)
     return ap
 

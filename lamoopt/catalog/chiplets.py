@@ -16,44 +16,41 @@ Derived numbers (not published, reasoning given):
   8 Gb DRAM dies at 1.2 V): PC 32 GB -> 2.5 W, DC 64 GB -> 5.0 W; doubles per +10 C above 85 C.
 - d2d_pJ_per_bit = 0.5: AIB 2.0 specification target (<= 0.5 pJ/bit).
 - sram_MB = 128: not published; ~20% of a 550 mm2 7 nm die at ~1 MB/mm2 of SRAM macros.
-- Thermal stacks: logic die 100 um Si (k = 120 W/mK at ~85 C), hybrid-bond layers 5 um
-  (Cu/SiO2, effective k ~ 2 W/mK), DRAM dies 40 um thinned Si, top DRAM die 100 um.
-- Temperature limits: logic 105 C (the paper's study range, 65-105 C); DRAM 95 C (refresh
-  throttling past ~95 C, paper); refresh threshold 85 C (JEDEC: 64 ms retention below 85 C).
+- cost_usd: lamoopt.chipdesign.cost on the paper's designs (lamoopt.chipdesign.template
+  PAPER_DESIGNS; tests/chipdesign check these numbers against the model). Per chiplet, the
+  cost of a good DRAM-on-logic stack plus its micro-bumps, amortised over assembly of the
+  reference 9-chiplet package (attach yield 0.95 per chiplet, substrate 0.99: / 0.624):
+    PC: 7 nm logic die 546 mm2, 91 dies/wafer, Y = 0.619 -> $166.6 tested ($9,346 wafer, CSET);
+        4 DRAM dies 546 mm2, Y = 0.687 -> $59.1 each ($3,677 wafer); 4 hybrid bonds $5.5 each;
+        stack yield 0.994 x (0.995 x 0.95)^4 = 0.795 -> $536 per good stack; + $5.5 micro-bumps;
+        / 0.624 -> $868.
+    DC: logic 584 mm2, 84 dies/wafer, Y = 0.599 -> $186.1; 8 DRAM dies 584 mm2 $65.6 each;
+        8 bonds $5.8 each; stack yield 0.634 -> $1,198 per good stack; -> $1,929.
+  The interposer and substrate are package constants, not in cost_usd
+  (lamoopt.chipdesign.cost.package_cost).
+- Thermal stacks and temperature limits: lamoopt.catalog.stacks (shared with the chiplet
+  template, lamoopt.chipdesign).
 """
 
-
-def _dram_stack(n_layers: int) -> list[dict]:
-    """Logic die, then n DRAM dies joined by hybrid-bond layers (bottom to top)."""
-    layers = [dict(name="logic", thickness_um=100.0, conductivity_W_per_mK=120.0,
-                   heat_source="logic")]
-    for i in range(n_layers):
-        layers.append(dict(name=f"bond{i}", thickness_um=5.0, conductivity_W_per_mK=2.0))
-        top = i == n_layers - 1
-        layers.append(dict(name=f"dram{i}", thickness_um=100.0 if top else 40.0,
-                           conductivity_W_per_mK=120.0, heat_source="dram"))
-    return layers
-
-
-_3D_THERMAL_LIMITS = dict(logic_temp_limit_C=105.0, dram_temp_limit_C=95.0,
-                          dram_refresh_threshold_C=85.0)
+from lamoopt.catalog.stacks import DRAM_ON_LOGIC_THERMAL_LIMITS as _3D_THERMAL_LIMITS
+from lamoopt.catalog.stacks import dram_on_logic_stack
 
 CHIPLETS: dict[str, dict] = {
     "PC": dict(
         name="PC", roles=["prefill", "decode"], compute_TFLOPS=400.0,
         dram_bandwidth_GBps=10600.0, dram_capacity_GB=32.0, dram_layers=4, sram_MB=128.0,
-        d2d_ports=4, d2d_bandwidth_GBps=800.0, area_mm2=546.0, cost_usd=0.0,
+        d2d_ports=4, d2d_bandwidth_GBps=800.0, area_mm2=546.0, cost_usd=868.0,
         power=dict(static_W=52.9, dram_refresh_W=2.5, compute_pJ_per_FLOP=0.8, dram_pJ_per_bit=0.7,
                    d2d_pJ_per_bit=0.5, peak_W=438.0),
-        thermal=dict(stack=_dram_stack(4), **_3D_THERMAL_LIMITS),
+        thermal=dict(stack=dram_on_logic_stack(4), **_3D_THERMAL_LIMITS),
     ),
     "DC": dict(
         name="DC", roles=["prefill", "decode"], compute_TFLOPS=400.0,
         dram_bandwidth_GBps=26200.0, dram_capacity_GB=64.0, dram_layers=8, sram_MB=128.0,
-        d2d_ports=4, d2d_bandwidth_GBps=800.0, area_mm2=584.0, cost_usd=0.0,
+        d2d_ports=4, d2d_bandwidth_GBps=800.0, area_mm2=584.0, cost_usd=1929.0,
         power=dict(static_W=163.1, dram_refresh_W=5.0, compute_pJ_per_FLOP=0.8, dram_pJ_per_bit=0.7,
                    d2d_pJ_per_bit=0.5, peak_W=638.0),
-        thermal=dict(stack=_dram_stack(8), **_3D_THERMAL_LIMITS),
+        thermal=dict(stack=dram_on_logic_stack(8), **_3D_THERMAL_LIMITS),
     ),
     # NVIDIA A100 80GB SXM datasheet: 312 TFLOPS dense FP16 tensor, 2039 GB/s HBM2e, 80 GB,
     # 400 W max TDP, NVLink 600 GB/s; die 826 mm2 (GA100). HBM2 access ~3.9 pJ/bit

@@ -51,9 +51,10 @@ def _field_path(loc: tuple, data: object, error_type: str) -> tuple[list[str], b
             cur = cur[part]
         elif isinstance(cur, list) and isinstance(part, int):
             cur = cur[part] if -len(cur) <= part < len(cur) else None
-        elif not (i == len(loc) - 1 and error_type == "missing"):
+        elif not (i == len(loc) - 1 and (error_type == "missing" or not _is_branch_tag(str(part)))):
             tag_last = True
             continue  # a branch tag
+        # else: the last part is a field the user left out (missing, or its default failed)
         # keys that would not read as a path (empty, spaces, dots) are shown quoted
         out.append(str(part) if isinstance(part, int) or re.fullmatch(r"[\w\-]+", part) else json.dumps(part))
     return out, tag_last

@@ -3,7 +3,6 @@ trace CSV). Every failure is an InputError naming the field, the value and what 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +13,8 @@ from pydantic import ValidationError
 from lamoopt.catalog import CHIPLETS, MODELS
 from lamoopt.costmodel.arch import ModelArch, arch_from_config
 from lamoopt.instance.errors import InputError, from_pydantic
-from lamoopt.instance.schema import ChipletType, HFConfig, Instance, ModelSpec
+from lamoopt.instance.jsonfile import read_json  # noqa: F401  (re-exported: load.read_json)
+from lamoopt.instance.schema import ChipletTemplateRef, ChipletType, HFConfig, Instance, ModelSpec
 
 TRACE_COLUMNS = ("TIMESTAMP", "ContextTokens", "GeneratedTokens")
 
@@ -65,29 +65,6 @@ class Problem:
         return self.instance.package.grid_rows * self.instance.package.grid_cols
 
 
-def read_json(path: str | Path) -> dict:
-    p = Path(path)
-    if not p.is_file():
-        raise InputError([("<file>", str(path), "an existing, readable JSON file")])
-    try:
-        text = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError([("<file>", str(path), f"a readable UTF-8 file ({exc.__class__.__name__})")]) from None
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        lines = text.splitlines()
-        near = lines[exc.lineno - 1][:60] if 0 < exc.lineno <= len(lines) else "<end of file>"
-        raise InputError([(f"line {exc.lineno} column {exc.colno}", near, f"valid JSON ({exc.msg})")],
-                         str(path)) from None
-    except RecursionError:
-        raise InputError([("<file>", str(path),
-                           "JSON nested less deeply (it exceeds the parser's recursion limit)")]) from None
-    if not isinstance(data, dict):
-        raise InputError([("<top level>", type(data).__name__, "a JSON object")], str(path))
-    return data
-
-
 def parse_instance(data: dict, source: str = "<memory>") -> Instance:
     try:
         return Instance.model_validate(data)
@@ -106,7 +83,7 @@ def resolve(inst: Instance, base_dir: Path | None = None, source: str = "<memory
     base_dir = base_dir or Path.cwd()
     arch = _resolve_model(inst.model, base_dir, source)
     lengths = _resolve_lengths(inst, base_dir, source)
-    chiplets = _resolve_chiplets(inst, source)
+    chiplets = _resolve_chiplets(inst, base_dir, source)
     return Problem(instance=inst, arch=arch, lengths=lengths, chiplets=chiplets, source=source)
 
 
@@ -224,7 +201,7 @@ def _trace_seconds(col: pd.Series) -> tuple[np.ndarray, np.ndarray]:
     return t, ~np.isfinite(t)
 
 
-def _resolve_chiplets(inst: Instance, source: str) -> tuple[ChipletType, ...]:
+def _resolve_chiplets(inst: Instance, base_dir: Path, source: str) -> tuple[ChipletType, ...]:
     out: list[ChipletType] = []
     for i, c in enumerate(inst.chiplets):
         if isinstance(c, str):
@@ -232,8 +209,26 @@ def _resolve_chiplets(inst: Instance, source: str) -> tuple[ChipletType, ...]:
                 raise InputError([(f"chiplets[{i}]", c, f"a catalog chiplet, one of {sorted(CHIPLETS)}")], source)
             c = ChipletType.model_validate(CHIPLETS[c])
         out.append(c)
+    if inst.chiplet_template is not None:
+        out.extend(_template_chiplets(inst.chiplet_template, base_dir, source))
     names = [c.name for c in out]
     dup = sorted({n for n in names if names.count(n) > 1})
     if dup:
         raise InputError([("chiplets", dup, "unique chiplet names")], source)
     return tuple(out)
+
+
+def _template_chiplets(ref: ChipletTemplateRef, base_dir: Path, source: str) -> list[ChipletType]:
+    """The chiplet types a template generates over its ranges (or the ranges given beside it)."""
+    from lamoopt.chipdesign.expand import expand_template, read_template  # the template imports the schema
+    if ref.template is not None:
+        tpl, field = ref.template, "chiplet_template.template"
+    else:
+        path = Path(ref.path)
+        path = path if path.is_absolute() else base_dir / path
+        tpl = read_template(path, field="chiplet_template.path", source=source)
+        field = f"chiplet_template.path({path.name})"
+    if ref.ranges is not None:
+        field = "chiplet_template"
+    return [ChipletType.model_validate(c)
+            for c in expand_template(tpl, ref.ranges, field=f"{field}.ranges", source=source)]

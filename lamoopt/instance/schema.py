@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
 PosFloat = Annotated[float, Field(gt=0, allow_inf_nan=False)]
 NonNegFloat = Annotated[float, Field(ge=0, allow_inf_nan=False)]
@@ -229,6 +229,81 @@ class ChipletType(Strict):
     """Thermal data."""
 
 
+# --------------------------------------------------------------------------- chiplet template
+LogicNode = Literal["5nm", "7nm", "12nm"]
+
+
+class ChipletDesign(Strict):
+    """The parameters of a DRAM-on-logic chiplet (lamoopt.chipdesign.template turns them into a
+    ChipletType: compute, bandwidth, area, power, thermal stack and unit cost). The defaults are
+    the paper's PC; its DC is cores 8, pes_per_core 32, dram_layers 8, dram_pin_rate_Gbps 6.4."""
+
+    roles: list[Literal["prefill", "decode"]] = Field(default=["prefill", "decode"], min_length=1)
+    """Roles the generated chiplet may take."""
+    logic_node: LogicNode = "7nm"
+    """Process node of the logic die (wafer price, defect density, area and energy scaling)."""
+    cores: PosInt = 16
+    """Cores on the logic die."""
+    pes_per_core: PosInt = 16
+    """Processing elements per core."""
+    macs_per_pe: PosInt = 1024
+    """FP16 multiply-accumulate units per PE (32 x 32 array)."""
+    clock_GHz: Annotated[float, Field(gt=0, le=5, allow_inf_nan=False)] = 0.8
+    """Logic clock."""
+    sram_MB: PosFloat = 128.0
+    """On-die SRAM."""
+    dram_layers: Annotated[int, Field(ge=1, le=16)] = 4
+    """Stacked DRAM dies (the thermal stack follows)."""
+    dram_capacity_per_layer_GB: PosFloat = 8.0
+    """Capacity of one DRAM die."""
+    dram_channels_per_layer: PosInt = 32
+    """Independent DRAM channels per die, each with its own TSV/bond data bus."""
+    dram_channel_width_bits: PosInt = 128
+    """Data bits per channel."""
+    dram_pin_rate_Gbps: Annotated[float, Field(gt=0, le=32, allow_inf_nan=False)] = 5.2
+    """Data rate per bit line of the TSV bus."""
+    d2d_ports: PosInt = 4
+    """D2D PHYs (one per edge on a mesh)."""
+    d2d_port_bandwidth_GBps: PosFloat = 200.0
+    """Bandwidth of one D2D port."""
+    max_count: PosInt | None = None
+    """Optional cap on the number of chiplets of each generated type."""
+
+
+class ChipletTemplate(Strict):
+    """A chiplet template: a base design and ranges of parameters to expand over. Every
+    combination of the ranges' values (their Cartesian product) becomes one chiplet type named
+    after its parameters."""
+
+    name: str = Field(pattern=r"^[A-Za-z0-9_.\-]+$")
+    """Name prefix of the generated chiplet types."""
+    description: str = ""
+    """Free text."""
+    base: ChipletDesign = ChipletDesign()
+    """Parameters shared by every generated chiplet (defaults: the paper's PC)."""
+    ranges: dict[str, Annotated[list[int | float | str], Field(min_length=1)]] = Field(default_factory=dict)
+    """Parameter name -> the values to try (any field of `base` except roles and max_count),
+    e.g. {"dram_layers": [4, 8, 12], "clock_GHz": [0.8, 1.0]}."""
+
+
+class ChipletTemplateRef(Strict):
+    """An instance's chiplet template: a template file or an inline template, optionally with
+    ranges that replace the template's own."""
+
+    path: str | None = None
+    """Template JSON file (relative paths are relative to the instance file)."""
+    template: ChipletTemplate | None = None
+    """The template inline."""
+    ranges: dict[str, Annotated[list[int | float | str], Field(min_length=1)]] | None = None
+    """Ranges replacing the template's (same form as ChipletTemplate.ranges)."""
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> ChipletTemplateRef:
+        if (self.path is None) == (self.template is None):
+            raise ValueError("give exactly one of 'path' or 'template'")
+        return self
+
+
 # --------------------------------------------------------------------------- package
 class PackageLayer(Strict):
     """A layer spanning the whole package (interposer, TIM, lid...)."""
@@ -380,8 +455,12 @@ class Instance(Strict):
     """Catalog model name, or a model specification."""
     workload: Workload
     """Request stream and targets."""
-    chiplets: list[str | ChipletType] = Field(min_length=1)
-    """Chiplet types: catalog names or inline definitions."""
+    chiplet_template: ChipletTemplateRef | None = None
+    """Candidate chiplet types generated from a template over its ranges (`lamoopt chiplets
+    generate`), offered in addition to `chiplets`."""
+    chiplets: list[str | ChipletType] = Field(default_factory=list, validate_default=True)
+    """Chiplet types: catalog names or inline definitions (at least one, unless
+    `chiplet_template` is given)."""
     package: Package
     """Interposer, cooling and limits."""
     objective: Objective = Objective()
@@ -390,3 +469,12 @@ class Instance(Strict):
     """Solver settings."""
     search: Search = Search()
     """Discrete search space."""
+
+    @field_validator("chiplets")
+    @classmethod
+    def _some_chiplets(cls, value: list, info: ValidationInfo) -> list:
+        """At least one chiplet type, listed here or generated by `chiplet_template` (declared
+        before this field so that it is validated first)."""
+        if not value and "chiplet_template" in info.data and info.data["chiplet_template"] is None:
+            raise ValueError("at least one chiplet type (or give a 'chiplet_template')")
+        return value

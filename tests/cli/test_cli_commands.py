@@ -56,7 +56,9 @@ def test_schema_is_valid_json_schema(schema_text):
     s = json.loads(schema_text)
     jsonschema.Draft202012Validator.check_schema(s)
     assert s["title"] == "Instance" and s["type"] == "object"
-    assert {"name", "model", "workload", "chiplets", "package"} <= set(s["required"])
+    assert {"name", "model", "workload", "package"} <= set(s["required"])
+    # chiplets or a chiplet template (checked by the loader; tests/chipdesign)
+    assert {"chiplets", "chiplet_template"} <= set(s["properties"])
 
 
 def test_schema_forbids_additional_properties_everywhere(schema_text):
