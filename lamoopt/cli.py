@@ -27,7 +27,7 @@ def _cmd_validate(args) -> int:
     from lamoopt.instance import load_and_check
     p = load_and_check(args.instance)
     a = p.arch
-    moe = (f" ({a.active_params / 1e9:.2f}B active, {a.num_experts} experts, top-{a.experts_per_token})"
+    moe = (f", {a.active_params / 1e9:.2f}B active ({a.num_experts} experts, top-{a.experts_per_token})"
            if a.is_moe else "")
     print(f"{args.instance}: valid. model {a.name} ({a.total_params / 1e9:.2f}B parameters{moe}, "
           f"{a.total_weight_bytes / 1e9:.1f} GB weights, {a.kv_bytes_per_token:,.0f} B KV/token); "
