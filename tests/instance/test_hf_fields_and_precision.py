@@ -152,3 +152,26 @@ def test_fp8_model_is_timed_at_the_fp8_rate(default_data, tmp_path):
         t = timer.operator_table("prefill", [4096])
         times[dtype] = float((t.executions * t.time_s)[t.name == "expert_up_gate"].sum())
     assert times["fp8"] == pytest.approx(times["bf16"] / 2, rel=1e-9)
+
+
+# Qwen/Qwen3-30B-A3B config.json as published on the Hugging Face hub.
+QWEN3_MOE_CONFIG = {
+    "architectures": ["Qwen3MoeForCausalLM"], "attention_bias": False, "attention_dropout": 0.0,
+    "bos_token_id": 151643, "decoder_sparse_step": 1, "eos_token_id": 151645, "head_dim": 128,
+    "hidden_act": "silu", "hidden_size": 2048, "initializer_range": 0.02, "intermediate_size": 6144,
+    "max_position_embeddings": 40960, "max_window_layers": 48, "mlp_only_layers": [],
+    "model_type": "qwen3_moe", "moe_intermediate_size": 768, "norm_topk_prob": True,
+    "num_attention_heads": 32, "num_experts": 128, "num_experts_per_tok": 8, "num_hidden_layers": 48,
+    "num_key_value_heads": 4, "output_router_logits": False, "rms_norm_eps": 1e-06,
+    "rope_scaling": None, "rope_theta": 1000000.0, "router_aux_loss_coef": 0.001,
+    "sliding_window": None, "tie_word_embeddings": False, "torch_dtype": "bfloat16",
+    "transformers_version": "4.51.0", "use_cache": True, "use_sliding_window": False,
+    "vocab_size": 151936}
+
+
+def test_qwen3_moe_config_json_is_the_catalog_model(default_data, tmp_path):
+    from lamoopt.catalog import MODELS
+    from lamoopt.costmodel.arch import arch_from_config
+    a = _load(default_data, tmp_path, QWEN3_MOE_CONFIG).arch
+    assert a == arch_from_config(a.name, MODELS["Qwen3-30B-A3B"])
+    assert (a.num_experts, a.experts_per_token, a.expert_intermediate_size, a.num_moe_layers) == (128, 8, 768, 48)
