@@ -28,7 +28,9 @@ def _cmd_validate(args) -> int:
     from lamoopt.instance import load_and_check
     p = load_and_check(args.instance)
     a = p.arch
-    print(f"{args.instance}: valid. model {a.name} ({a.total_params / 1e9:.2f}B parameters, "
+    moe = (f", {a.active_params / 1e9:.2f}B active ({a.num_experts} experts, top-{a.experts_per_token})"
+           if a.is_moe else "")
+    print(f"{args.instance}: valid. model {a.name} ({a.total_params / 1e9:.2f}B parameters{moe}, "
           f"{a.total_weight_bytes / 1e9:.1f} GB weights, {a.kv_bytes_per_token:,.0f} B KV/token); "
           f"{len(p.chiplets)} chiplet types; {p.instance.package.grid_rows}x"
           f"{p.instance.package.grid_cols} sites; rate {p.rate_req_per_s:g} req/s; "
@@ -55,9 +57,10 @@ def _cmd_catalog(args) -> int:
         print("models:")
         for n, cfg in MODELS.items():
             a = arch_from_config(n, cfg)
-            print(f"  {n:12s} {a.total_params / 1e9:6.2f}B params  layers {a.num_layers:3d}  hidden "
+            moe = f"  MoE {a.num_experts} experts top-{a.experts_per_token}, {a.active_params / 1e9:.2f}B active" if a.is_moe else ""
+            print(f"  {n:13s} {a.total_params / 1e9:6.2f}B params  layers {a.num_layers:3d}  hidden "
                   f"{a.hidden_size:5d}  heads {a.num_heads}/{a.num_kv_heads} kv  "
-                  f"KV {a.kv_bytes_per_token / 1e3:7.1f} kB/token (FP16)")
+                  f"KV {a.kv_bytes_per_token / 1e3:7.1f} kB/token (FP16){moe}")
     if what in ("chiplets", "all"):
         print("chiplets and devices:")
         for n, c in CHIPLETS.items():

@@ -24,10 +24,12 @@ def test_llama3_70b_fp16_kv_cache_per_token():
 
 
 @pytest.mark.parametrize("name", sorted(MODELS))
-def test_linear_flops_per_token_are_twice_the_layer_parameters(name):
+def test_linear_flops_per_token_are_twice_the_active_layer_parameters(name):
     a = arch_from_config(name, MODELS[name])
     # one token, no context: only the linear layers remain (attention over 1 position removed)
     one = ops.prefill_flops_per_layer(a, 1) - ops.attention_flops_per_layer(a, 1)
-    assert one == pytest.approx(2 * a.params_per_layer)
+    assert one == pytest.approx(2 * a.active_params_per_layer)  # every layer of one kind here
     assert a.num_layers * one + ops.lm_head_flops(a, 1) == pytest.approx(
-        2 * (a.num_layers * a.params_per_layer + a.vocab_size * a.hidden_size))
+        2 * (a.num_layers * a.active_params_per_layer + a.vocab_size * a.hidden_size))
+    if not a.is_moe:
+        assert a.active_params == a.total_params and a.active_params_per_layer == a.params_per_layer

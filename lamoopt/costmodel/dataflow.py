@@ -15,6 +15,7 @@ import numpy as np
 from lamoopt.costmodel import operators as ops
 from lamoopt.costmodel.arch import ModelArch
 from lamoopt.costmodel.memory import kv_heads_per_chiplet
+from lamoopt.costmodel.moe import expected_distinct_experts
 
 SRAM_BYTES_PER_MB = 1e6  # sram_MB is in decimal megabytes, like every other size in the schema
 RESIDENT_SRAM_SHARE = 0.5  # half the SRAM holds the resident operand, half double-buffers the
@@ -68,17 +69,73 @@ def gemm_traffic(M: float, K: float, N: float, act_bytes: float, weight_bytes: f
     return GemmTraffic(ws, as_, w_total)
 
 
-def layer_gemm_shapes(arch: ModelArch, tp: int) -> list[tuple[str, float, float]]:
-    """(name, K, N) of the per-shard GEMMs of one decoder layer (M = tokens): QKV with
-    n_h/t query heads and max(n_kv/t, 1) KV heads, the output projection, the FFN (gated: up and
-    gate as one h x 2f/t GEMM) and its down projection."""
-    d, h, f = arch.head_dim, arch.hidden_size, arch.intermediate_size
-    up = (2 if arch.gated_ffn else 1) * f / tp
+@dataclass(frozen=True)
+class LayerGemm:
+    """`count` identical (M x K) @ (K x N) GEMMs of one decoder layer on one chiplet: their FLOPs
+    are count x 2MKN and their DRAM traffic count x gemm_traffic(M, K, N)."""
+
+    name: str
+    M: float
+    K: float
+    N: float
+    count: float = 1.0
+
+
+def _ffn_shapes(arch: ModelArch, width: float, tp: int, prefix: str = "ffn") -> list[tuple[str, float, float]]:
+    """(name, K, N) of an FFN of `width` sharded over tp: up and gate as one h x 2w/t GEMM
+    (gated) or up h x w/t, then the down projection w/t x h."""
+    h = arch.hidden_size
+    if arch.gated_ffn:
+        return [(f"{prefix}_up_gate", h, 2 * width / tp), (f"{prefix}_down", width / tp, h)]
+    return [(f"{prefix}_up", h, width / tp), (f"{prefix}_down", width / tp, h)]
+
+
+def layer_gemms(arch: ModelArch, tp: int, tokens: float, ep: int = 1) -> list[LayerGemm]:
+    """The per-shard GEMMs of one decoder layer for a pass of `tokens` tokens.
+
+    Attention projections: QKV with n_h/t query heads and max(n_kv/t, 1) KV heads, the output
+    projection. Dense FFN: up (+gate) and down, sharded over tp. MoE layer (arch docstring):
+    - router: tokens x h @ h x E, replicated on every TP rank (each computes all routing);
+    - shared experts: one FFN of width n_s*f_s every token runs, sharded like a dense FFN;
+    - routed experts, sharded like dense FFNs (each expert's width split over tp): D(T) distinct
+      experts run (costmodel.moe: uniform top-k routing; D(1) = k, D(T) -> E), each on T*k/D(T)
+      rows on average. FLOPs are those of the active experts only (T*k expert-token pairs);
+      DRAM traffic reads the weights of the D(T) distinct experts.
+    `ep` > 1 would hold E/ep experts per rank (moe.expected_distinct_experts); the all-to-all it
+    needs is not modelled, so the callers use ep = 1.
+    A model mixing dense and MoE layers gets the mean layer: each kind's FFN GEMMs with `count`
+    scaled by its share of the layers, so the sum over all layers is exact (a stage holding more
+    layers of the costlier kind than its share is under-timed by that difference).
+    """
+    d = arch.head_dim
     q_heads, kv_heads = arch.num_heads / tp, kv_heads_per_chiplet(arch, tp)
-    return [("qkv_proj", h, (q_heads + 2 * kv_heads) * d),
-            ("out_proj", q_heads * d, h),
-            ("ffn_up_gate" if arch.gated_ffn else "ffn_up", h, up),
-            ("ffn_down", f / tp, h)]
+    shapes = [("qkv_proj", arch.hidden_size, (q_heads + 2 * kv_heads) * d), ("out_proj", q_heads * d, arch.hidden_size)]
+    out = [LayerGemm(n, tokens, K, N) for n, K, N in shapes]
+    dense_share = arch.num_dense_layers / arch.num_layers
+    if dense_share:
+        out += [LayerGemm(n, tokens, K, N, dense_share) for n, K, N in _ffn_shapes(arch, arch.intermediate_size, tp)]
+    if not arch.is_moe:
+        return out
+    moe_share = 1.0 - dense_share
+    out.append(LayerGemm("router", tokens, arch.hidden_size, arch.num_experts, moe_share))
+    if arch.num_shared_experts:
+        width = arch.num_shared_experts * arch.shared_expert_intermediate_size
+        out += [LayerGemm(n, tokens, K, N, moe_share) for n, K, N in _ffn_shapes(arch, width, tp, "shared_expert")]
+    distinct = float(expected_distinct_experts(arch.num_experts, arch.experts_per_token, tokens, ep))
+    if distinct > 0:
+        rows = tokens * arch.experts_per_token / ep / distinct
+        out += [LayerGemm(n, rows, K, N, moe_share * distinct)
+                for n, K, N in _ffn_shapes(arch, arch.expert_intermediate_size, tp, "expert")]
+    return out
+
+
+def layer_gemm_shapes(arch: ModelArch, tp: int) -> list[tuple[str, float, float]]:
+    """(name, K, N) of the per-shard GEMMs of one decoder layer, each run once on all M = tokens
+    rows: exact for dense models. For a MoE model these are the GEMMs of one token (layer_gemms
+    at T = 1, the k active experts folded into N): FLOPs are exact at any M, but the weight
+    traffic is that of k experts, exact only for one token; a batch reads D(T) >= k experts, so
+    callers that time MoE batches must use layer_gemms (the MILP's stage_cost still uses this)."""
+    return [(g.name, g.K, g.N * g.count * g.M) for g in layer_gemms(arch, tp, 1.0)]
 
 
 def attention_layer(arch: ModelArch, tp: int, phase: str, lengths, sram_bytes: float) -> tuple[float, float, float]:

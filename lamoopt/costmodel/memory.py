@@ -21,13 +21,25 @@ def kv_heads_per_chiplet(arch: ModelArch, tp: int) -> float:
     return max(arch.num_kv_heads / tp, 1.0)
 
 
+def ffn_params_per_chiplet(arch: ModelArch, tp: int, ep: int = 1) -> float:
+    """FFN parameters one chiplet holds for one layer, the larger layer kind's: dense FFNs split
+    by tp; a MoE layer holds all its experts (E/ep of them with expert parallelism), each split
+    by tp like a dense FFN, the shared experts split by tp, and the router (h x E) replicated."""
+    kinds = [arch.dense_ffn_params / tp] if arch.num_dense_layers else []
+    if arch.is_moe:
+        experts = arch.num_experts / ep * arch.expert_params
+        kinds.append((experts + arch.shared_experts_params) / tp + arch.router_params)
+    return max(kinds)
+
+
 def stage_weight_bytes_per_chiplet(arch: ModelArch, layers: int, tp: int, first: bool, last: bool) -> float:
     """Weights on one chiplet of a stage: its layers' share (KV projections replicated when
-    tp > n_kv) plus the embedding on the first stage and the LM head on the last, split by tp."""
+    tp > n_kv; per layer the larger kind's FFN, see ffn_params_per_chiplet) plus the embedding on
+    the first stage and the LM head on the last, split by tp."""
     h, d = arch.hidden_size, arch.head_dim
     q_o = 2 * h * arch.num_heads * d / tp
     kv = 2 * h * d * kv_heads_per_chiplet(arch, tp)
-    ffn = arch.ffn_params_per_layer / tp
+    ffn = ffn_params_per_chiplet(arch, tp)
     per_layer = (q_o + kv + ffn) * arch.weight_bytes
     extra = (arch.embedding_bytes if first else 0.0) + (arch.lm_head_bytes if last else 0.0)
     return layers * per_layer + extra / tp

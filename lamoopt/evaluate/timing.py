@@ -3,8 +3,9 @@
 What one pipeline stage does per forward pass (per TP shard, i.e. per chiplet):
 - per decoder layer: QKV projection, attention (QK^T and AV over the actual context lengths,
   causal in prefill), output projection, FFN (gated: up+gate as one (h x 2f/t) GEMM, then down;
-  classic: up, then down), and two TP ring all-reduces (after attention and after the FFN;
-  Megatron-style) on the stage's actual sites;
+  classic: up, then down; MoE: router, shared experts and the distinct routed experts the pass
+  touches, costmodel.dataflow.layer_gemms), and two TP ring all-reduces (after attention and
+  after the FFN; Megatron-style) on the stage's actual sites;
 - stage 0: the embedding look-up (vocab-parallel: each shard reads its 1/t expected share of
   the rows) and, for t > 1, its all-reduce;
 - last stage: the LM head (prefill: only each prompt's last position; decode: every request).
@@ -35,7 +36,7 @@ import pandas as pd
 
 from lamoopt.costmodel import energy as en
 from lamoopt.costmodel.comm import ALLREDUCES_PER_LAYER, pp_transfer_bytes, tp_allreduce_bytes_per_layer
-from lamoopt.costmodel.dataflow import SRAM_BYTES_PER_MB, attention_layer, gemm_traffic, layer_gemm_shapes
+from lamoopt.costmodel.dataflow import SRAM_BYTES_PER_MB, LayerGemm, attention_layer, gemm_traffic, layer_gemms
 from lamoopt.costmodel.memory import (
     kv_bytes_per_token_per_chiplet,
     kv_heads_per_chiplet,
@@ -170,10 +171,13 @@ class InstanceTimer:
         roof = max(flops / self.peak_FLOPS, min_bytes / self.peak_Bps)
         return OpCost(name, stage, count, flops, dram_bytes, min_bytes, t, roof, policy)
 
-    def _gemm_op(self, name, stage, count, M, K, N) -> OpCost:
+    def _gemm_op(self, name, stage, count, M, K, N, gemms=1.0) -> OpCost:
+        """`gemms` identical GEMMs (MoE: the distinct experts run) as one operator: their FLOPs
+        and traffic add, and so do their roofline times."""
         a = self.arch
         tr = gemm_traffic(M, K, N, a.activation_bytes, a.weight_bytes, self.sram_bytes)
-        return self._compute_op(name, stage, count, 2.0 * M * K * N, tr.dram_bytes, tr.min_bytes, tr.policy)
+        return self._compute_op(name, stage, count, gemms * 2.0 * M * K * N, gemms * tr.dram_bytes,
+                                gemms * tr.min_bytes, tr.policy)
 
     def _allreduce_op(self, name, stage, count, message_bytes) -> OpCost:
         link = self.link
@@ -187,9 +191,10 @@ class InstanceTimer:
         bh = self._vector(plan.byte_hops_per_node) * message_bytes
         return OpCost(name, stage, 1.0, 0.0, 0.0, 0.0, t, 0.0, "p2p", bh)
 
-    def layer_gemm_shapes(self) -> list[tuple[str, float, float]]:
-        """(name, K, N) of the per-shard GEMMs of one decoder layer (M = tokens)."""
-        return layer_gemm_shapes(self.arch, self.tp)
+    def layer_gemms(self, tokens: float) -> list[LayerGemm]:
+        """The per-shard GEMMs of one decoder layer for a pass of `tokens` tokens (MoE: the
+        distinct experts the tokens touch, costmodel.dataflow.layer_gemms)."""
+        return layer_gemms(self.arch, self.tp, tokens)
 
     def _linear_ops(self, tokens: int, seqs: int) -> list[OpCost]:
         """Every operator except attention, for a pass of `tokens` tokens from `seqs` sequences."""
@@ -197,7 +202,7 @@ class InstanceTimer:
         ar_msg = float(tp_allreduce_bytes_per_layer(a, tokens)) / ALLREDUCES_PER_LAYER
         for s in range(self.pp):
             L = self.layers[s]
-            out += [self._gemm_op(n, s, L, tokens, K, N) for n, K, N in self.layer_gemm_shapes()]
+            out += [self._gemm_op(g.name, s, L, g.M, g.K, g.N, g.count) for g in self.layer_gemms(tokens)]
             if tp > 1:
                 out.append(self._allreduce_op("tp_allreduce", s, ALLREDUCES_PER_LAYER * L, ar_msg))
         emb = tokens * a.hidden_size * a.weight_bytes / tp  # rows gathered from this shard

@@ -256,10 +256,11 @@ def _op_cost(flops: float, dram_bytes: float, chip: Chip) -> tuple[float, float]
     return t, e
 
 
-def _gemm_cost(M: float, K: float, N: float, chip: Chip, arch: ModelArch) -> tuple[float, float]:
+def _gemm_cost(M: float, K: float, N: float, chip: Chip, arch: ModelArch, count: float = 1.0) -> tuple[float, float]:
+    """`count` GEMMs of (M x K) @ (K x N), one after another (an MoE layer's distinct experts)."""
     tr = dataflow.gemm_traffic(M, K, N, arch.activation_bytes, arch.weight_bytes,
                                chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
-    return _op_cost(2.0 * M * K * N, tr.dram_bytes, chip)
+    return _op_cost(count * 2.0 * M * K * N, count * tr.dram_bytes, chip)
 
 
 def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, phase: str,
@@ -279,8 +280,8 @@ def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, phase:
     ar_t = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_time_s(msg, tp, bw, lat, tc.tp_link_load, tc.tp_step_hops))
     ar_bytes = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_link_bytes(msg, tp, tc.tp_step_hops))
     t_l, e_l = 0.0, 0.0
-    for _, K, N in dataflow.layer_gemm_shapes(a, tp):
-        t, e = _gemm_cost(tokens, K, N, chip, a)
+    for g in dataflow.layer_gemms(a, tp, tokens):   # an MoE layer: the distinct experts the batch runs
+        t, e = _gemm_cost(g.M, g.K, g.N, chip, a, g.count)
         t_l, e_l = t_l + t, e_l + e
     att_flops, att_bytes, _ = dataflow.attention_layer(a, tp, phase, x, chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
     t, e = _op_cost(att_flops, att_bytes, chip)
@@ -477,7 +478,9 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
 
         def stage_s(m: int, split: tuple[int, ...] = split) -> NDArray[np.float64]:
             return stage_times_s(cost(m), split)
-        stage_at = sampled_stage_times(stage_s, m_b)
+        # dense: the stage time is convex in m, so the sampled interpolant bounds it; an MoE
+        # layer's expert reads grow concavely with m (costmodel.moe), so every m is costed
+        stage_at = stage_s if a.is_moe else sampled_stage_times(stage_s, m_b)
         e1, e2 = stage_energy_J(cost(1), split), stage_energy_J(cost(2), split)
         queue = DecodeSlots(b, cls.pp, slot_period_s(stage_at, b, cls.pp), steps, kv_ms / 1e3,
                             pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1)

@@ -12,6 +12,8 @@ from pydantic import ValidationError
 
 from lamoopt.catalog import CHIPLETS, MODELS
 from lamoopt.costmodel.arch import ModelArch, arch_from_config
+from lamoopt.costmodel.precision import DTYPE_BYTES, compute_rate, matmul_precision
+from lamoopt.instance import hf_fields
 from lamoopt.instance.errors import InputError, from_pydantic
 from lamoopt.instance.jsonfile import read_json  # noqa: F401  (re-exported: load.read_json)
 from lamoopt.instance.schema import ChipletTemplateRef, ChipletType, HFConfig, Instance, ModelSpec
@@ -51,7 +53,8 @@ class Problem:
     instance: Instance
     arch: ModelArch
     lengths: LengthDistribution
-    chiplets: tuple[ChipletType, ...]
+    chiplets: tuple[ChipletType, ...]  # as the model runs on them: compute_TFLOPS and
+    #   power.compute_pJ_per_FLOP at its matmul precision (chiplet_at_precision)
     source: str = "<memory>"
 
     @property
@@ -83,8 +86,21 @@ def resolve(inst: Instance, base_dir: Path | None = None, source: str = "<memory
     base_dir = base_dir or Path.cwd()
     arch = _resolve_model(inst.model, base_dir, source)
     lengths = _resolve_lengths(inst, base_dir, source)
-    chiplets = _resolve_chiplets(inst, base_dir, source)
+    chiplets = tuple(chiplet_at_precision(c, arch.compute_precision) for c in _resolve_chiplets(inst, base_dir, source))
     return Problem(instance=inst, arch=arch, lengths=lengths, chiplets=chiplets, source=source)
+
+
+def chiplet_at_precision(spec: ChipletType, precision: str) -> ChipletType:
+    """The chiplet type as a model computing at `precision` sees it: compute_TFLOPS and
+    power.compute_pJ_per_FLOP at that precision (costmodel.precision.compute_rate); the same
+    object at the base precision, so FP16 models see their chiplets unchanged."""
+    listed = spec.precisions.model_dump(exclude_none=True) if spec.precisions else {}
+    rates = {k: (v["compute_TFLOPS"], v["compute_pJ_per_FLOP"]) for k, v in listed.items()}
+    tflops, pj = compute_rate(spec.compute_TFLOPS, spec.power.compute_pJ_per_FLOP, rates, precision)
+    if (tflops, pj) == (spec.compute_TFLOPS, spec.power.compute_pJ_per_FLOP):
+        return spec
+    power = spec.power.model_copy(update={"compute_pJ_per_FLOP": pj})
+    return spec.model_copy(update={"compute_TFLOPS": tflops, "power": power})
 
 
 def model_field(spec: str | ModelSpec, key: str) -> str:
@@ -116,18 +132,25 @@ def _resolve_model(spec: str | ModelSpec, base_dir: Path, source: str) -> ModelA
             at = f"model.config_path({path.name})"
             raise InputError([("model.config_path" if where == "<file>" else f"{at} {where}", value, expected)
                               for where, value, expected in exc.problems], source) from None
-        known = {k: v for k, v in raw.items() if k in HFConfig.model_fields}
+        at = f"model.config_path({path.name})"
+        rejected = hf_fields.unmodelled_keys(raw, set(HFConfig.model_fields))
+        if rejected:
+            raise InputError([(f"{at}.{key}", value, why) for key, value, why in rejected], source)
+        known = hf_fields.recognised_fields(raw, set(HFConfig.model_fields))
         try:
             cfg = HFConfig.model_validate(known).model_dump()
         except ValidationError as err:
-            raise from_pydantic(err, source, prefix=f"model.config_path({path.name})", data=known) from None
+            raise from_pydantic(err, source, prefix=at, data=known) from None
         name = spec.name or path.parent.name or path.stem
     cfg = dict(cfg)
     heads = cfg["num_attention_heads"]
     if cfg.get("head_dim") is None and cfg["hidden_size"] % heads:
         raise InputError([(model_field(given, "hidden_size"), cfg["hidden_size"],
                            f"a multiple of num_attention_heads = {heads}, or give head_dim")], source)
-    return arch_from_config(name, cfg, spec.weight_bytes, spec.kv_bytes, spec.activation_bytes)
+    weight_bytes = spec.weight_bytes if spec.weight_dtype is None else DTYPE_BYTES[spec.weight_dtype]
+    kv_bytes = spec.kv_bytes if spec.kv_dtype is None else DTYPE_BYTES[spec.kv_dtype]
+    return arch_from_config(name, cfg, weight_bytes, kv_bytes, spec.activation_bytes,
+                            matmul_precision(spec.weight_dtype))
 
 
 def _resolve_lengths(inst: Instance, base_dir: Path, source: str) -> LengthDistribution:

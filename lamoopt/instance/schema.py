@@ -11,6 +11,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 
+from lamoopt.costmodel.precision import DTYPE_BYTES
+
 PosFloat = Annotated[float, Field(gt=0, allow_inf_nan=False)]
 NonNegFloat = Annotated[float, Field(ge=0, allow_inf_nan=False)]
 # Integers above 2**53 are not exactly representable as floats (and overflow float arithmetic).
@@ -27,7 +29,9 @@ class Strict(BaseModel):
 
 # --------------------------------------------------------------------------- model
 class HFConfig(Strict):
-    """A dense decoder-only transformer in Hugging Face `config.json` terms."""
+    """A decoder-only transformer, dense or mixture-of-experts, in Hugging Face `config.json`
+    terms (the expert keys of Mixtral, Qwen2/Qwen3-MoE and DeepSeek-V2). A config.json given by
+    `config_path` may hold more keys: lamoopt.instance.hf_fields says which are accepted."""
 
     hidden_size: PosInt
     """Model width h."""
@@ -49,6 +53,55 @@ class HFConfig(Strict):
     """True for SwiGLU-style FFNs (3 matrices), False for a classic 2-matrix MLP (GPT-3)."""
     tie_word_embeddings: bool = False
     """True when the LM head shares the embedding matrix."""
+    num_local_experts: PosInt | None = None
+    """Routed experts per MoE layer E (Mixtral's key)."""
+    num_experts: PosInt | None = None
+    """Routed experts per MoE layer E (Qwen2/Qwen3-MoE's key)."""
+    n_routed_experts: PosInt | None = None
+    """Routed experts per MoE layer E (DeepSeek-V2's key)."""
+    num_experts_per_tok: PosInt | None = None
+    """Experts each token is routed to, k (top-k)."""
+    moe_intermediate_size: PosInt | None = None
+    """Width of one routed expert (Qwen-MoE, DeepSeek-V2); Mixtral's experts are intermediate_size wide."""
+    n_shared_experts: Annotated[int, Field(ge=0, le=2**53)] | None = None
+    """Shared experts every token runs, each moe_intermediate_size wide (DeepSeek-V2)."""
+    shared_expert_intermediate_size: Annotated[int, Field(ge=0, le=2**53)] | None = None
+    """Width of the one shared expert (Qwen2-MoE; 0 or absent: none)."""
+    decoder_sparse_step: PosInt | None = None
+    """Layer i is MoE only if (i + 1) % decoder_sparse_step == 0 (Qwen-MoE; default 1)."""
+    mlp_only_layers: list[Annotated[int, Field(ge=0)]] | None = None
+    """Layers that keep a dense FFN (Qwen-MoE)."""
+    first_k_dense_replace: Annotated[int, Field(ge=0, le=2**53)] | None = None
+    """The first k layers keep a dense FFN (DeepSeek-V2)."""
+    moe_layer_freq: PosInt | None = None
+    """Layer i is MoE only if i % moe_layer_freq == 0 (DeepSeek-V2; default 1)."""
+
+    @model_validator(mode="after")
+    def _experts_consistent(self) -> HFConfig:
+        given = [k for k in ("num_local_experts", "num_experts", "n_routed_experts") if getattr(self, k)]
+        if len(given) > 1:
+            raise ValueError(f"give the number of routed experts once (got {given})")
+        k = self.num_experts_per_tok
+        if given and k is None:
+            raise ValueError(f"{given[0]} needs num_experts_per_tok (top-k)")
+        if given and k > getattr(self, given[0]):
+            raise ValueError(f"num_experts_per_tok = {k} exceeds {given[0]} = {getattr(self, given[0])}")
+        if self.n_shared_experts and self.shared_expert_intermediate_size:
+            raise ValueError("give shared experts as n_shared_experts (DeepSeek) or "
+                             "shared_expert_intermediate_size (Qwen2-MoE), not both")
+        moe_only = [f for f in ("num_experts_per_tok", "moe_intermediate_size", "n_shared_experts",
+                                "shared_expert_intermediate_size") if getattr(self, f)]
+        if moe_only and not given:
+            raise ValueError(f"{moe_only} need a number of routed experts "
+                             f"(num_local_experts, num_experts or n_routed_experts)")
+        if any(i >= self.num_hidden_layers for i in self.mlp_only_layers or ()):
+            raise ValueError(f"mlp_only_layers must index layers 0..{self.num_hidden_layers - 1}")
+        return self
+
+
+# Weight and KV-cache formats by name (bytes per element and matmul precision:
+# lamoopt.costmodel.precision).
+DtypeName = Literal["fp16", "bf16", "fp8", "int8", "int4"]
 
 
 class ModelSpec(Strict):
@@ -62,10 +115,17 @@ class ModelSpec(Strict):
     """Path to a Hugging Face config.json (relative paths are relative to the instance file)."""
     name: str | None = None
     """Display name (defaults to the catalog name or the file name)."""
+    weight_dtype: DtypeName | None = None
+    """Weight format by name: sets weight_bytes (fp16/bf16 2, fp8/int8 1, int4 0.5) and the
+    precision the matmuls run at on a chiplet's `precisions` rates: fp8 and int8 are W8A8 (FP8 /
+    INT8 rate), int4 is weight-only (dequantised, FP16 rate), fp16/bf16 the base rate."""
     weight_bytes: PosFloat | None = None
-    """Bytes per weight; default from torch_dtype (2 for float16/bfloat16)."""
+    """Bytes per weight; default from weight_dtype, else from torch_dtype (2 for float16/bfloat16).
+    Given without weight_dtype, the matmuls run at the FP16 rate."""
+    kv_dtype: DtypeName | None = None
+    """KV-cache format by name (sets kv_bytes)."""
     kv_bytes: PosFloat | None = None
-    """Bytes per KV-cache element; defaults to weight_bytes."""
+    """Bytes per KV-cache element; default from kv_dtype, else the weights' bytes."""
     activation_bytes: PosFloat = 2.0
     """Bytes per activation element moved between chiplets (FP16)."""
 
@@ -75,6 +135,11 @@ class ModelSpec(Strict):
         if len(given) != 1:
             raise ValueError(
                 f"give exactly one of 'catalog', 'config' or 'config_path' (got {given or 'none'})")
+        for name, size in (("weight", self.weight_bytes), ("kv", self.kv_bytes)):
+            dtype = getattr(self, f"{name}_dtype")
+            if dtype is not None and size is not None and size != DTYPE_BYTES[dtype]:
+                raise ValueError(f"{name}_bytes = {size:g} contradicts {name}_dtype {dtype!r} "
+                                 f"({DTYPE_BYTES[dtype]:g} bytes); give one of them")
         return self
 
 
@@ -192,6 +257,24 @@ class ChipletPower(Strict):
     """Maximum design power (used for budget-style accounting)."""
 
 
+class PrecisionRate(Strict):
+    """Peak compute and its energy at one reduced precision."""
+
+    compute_TFLOPS: PosFloat
+    """Peak dense compute at this precision (TOPS for integer formats)."""
+    compute_pJ_per_FLOP: PosFloat
+    """Energy per operation at this precision."""
+
+
+class ChipletPrecisions(Strict):
+    """Reduced-precision rates of a chiplet type (its FP16/BF16 rate is compute_TFLOPS)."""
+
+    fp8: PrecisionRate | None = None
+    """FP8 (E4M3/E5M2) tensor rate: used by models with weight_dtype fp8 (W8A8)."""
+    int8: PrecisionRate | None = None
+    """INT8 tensor rate: used by models with weight_dtype int8 (W8A8)."""
+
+
 class ChipletType(Strict):
     """A chiplet type of the catalog."""
 
@@ -201,6 +284,9 @@ class ChipletType(Strict):
     """Roles this type may take."""
     compute_TFLOPS: PosFloat
     """Peak dense FP16 compute."""
+    precisions: ChipletPrecisions | None = None
+    """Optional FP8 / INT8 rates; a model computing at a precision not listed here runs at the
+    FP16 rate and energy (lamoopt.costmodel.precision)."""
     dram_bandwidth_GBps: PosFloat
     """Peak stacked-DRAM bandwidth."""
     dram_capacity_GB: PosFloat

@@ -100,7 +100,7 @@ def test_d3_traffic_is_the_minimum_and_above_the_weights(M, K, N, sram):
 def test_gemm_weights_match_the_memory_model(problem_8b, tp):
     t = timer_for(problem_8b, "DC", tp, 1)
     a = problem_8b.arch
-    per_layer = sum(K * N for _, K, N in t.layer_gemm_shapes()) * a.weight_bytes
+    per_layer = sum(g.count * g.K * g.N for g in t.layer_gemms(1)) * a.weight_bytes
     assert per_layer == pytest.approx(stage_weight_bytes_per_chiplet(a, 1, tp, False, False))
 
 

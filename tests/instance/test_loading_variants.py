@@ -75,7 +75,7 @@ def test_model_from_config_path_relative_to_the_instance_file(default_data, tmp_
     assert a.weight_bytes == 2.0  # torch_dtype bfloat16
 
 
-def test_config_path_ignores_unknown_hf_keys(default_data, tmp_path, write):
+def test_config_path_accepts_the_harmless_keys_of_a_real_config(default_data, tmp_path, write):
     raw = json.loads(HF_CONFIG.read_text())
     assert {"architectures", "rope_theta", "rope_scaling", "model_type"} <= set(raw)  # a real config
     _place_config(tmp_path)
