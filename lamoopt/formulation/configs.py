@@ -483,7 +483,9 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
         stage_at = stage_s if a.is_moe else sampled_stage_times(stage_s, m_b)
         e1, e2 = stage_energy_J(cost(1), split), stage_energy_J(cost(2), split)
         queue = DecodeSlots(b, cls.pp, slot_period_s(stage_at, b, cls.pp), steps, kv_ms / 1e3,
-                            pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1)
+                            pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1,
+                            pass_J=np.array([0.0] + [stage_energy_J(cost(m), split) for m in range(1, m_b + 1)])
+                            if a.is_moe else None)
         mu = queue.capacity_req_per_s
 
         def meets(r: float, q: DecodeSlots = queue, mu: float = mu) -> bool:

@@ -25,7 +25,8 @@ From the stationary law pi(n) (product form):
   independent (they are positively correlated: an under-estimate of the tail's spread);
   its p-quantile is read from that law (tpot_cdf);
 - dynamic power: a pass of a slot with m members costs E_w + m E_r (weights read once per pass,
-  KV/FLOPs per member), so P = sum_n pi(n) (a_k E_w + k E_r) / period(k).
+  KV/FLOPs per member), so P = sum_n pi(n) (a_k E_w + k E_r) / period(k); an MoE model's pass
+  energy is tabulated per m instead (pass_J: its expert reads are concave in m).
 formulations/lamoopt_milp.md states the measured error against the evaluator.
 """
 
@@ -50,6 +51,9 @@ class DecodeSlots:
     kv_s: float                    # P->D KV transfer of one request
     pass_weight_J: float           # E_w: the weights part of one slot's pass through every stage
     token_J: float                 # E_r: the per-member part of one pass (one token of one request)
+    pass_J: NDArray[np.float64] | None = None
+    """Energy of one slot's pass with m = 0..ceil(b/pp) members, when it is not E_w + m E_r (an
+    MoE layer reads the distinct experts its members route to: concave in m); None: linear."""
 
     @property
     def active_slots(self) -> NDArray[np.int_]:
@@ -145,8 +149,17 @@ class DecodeSlots:
         k = np.arange(self.batch + 1, dtype=float)
         a = self.active_slots.astype(float)
         rate = np.zeros_like(busy)
-        rate[1:] = (a[1:] * self.pass_weight_J + k[1:] * self.token_J) / self.period_s[1:]
+        rate[1:] = self.slots_pass_J(k[1:], a[1:]) / self.period_s[1:]
         return float(np.dot(busy, rate))
+
+    def slots_pass_J(self, k: NDArray[np.float64], a: NDArray[np.float64]) -> NDArray[np.float64]:
+        """Energy of one pass of every active slot, k residents over a slots: a E_w + k E_r; with a
+        pass_J table, a x pass_J interpolated at k/a, exact since the slots hold floor(k/a) or
+        ceil(k/a) members (k - a floor(k/a) of them the larger)."""
+        if self.pass_J is None:
+            return a * self.pass_weight_J + k * self.token_J
+        m = np.arange(self.pass_J.size, dtype=float)
+        return a * np.interp(k / a, m, self.pass_J)
 
 
 def slot_period_s(stage_s_at: Callable[[int], ArrayLike], batch: int, pp: int) -> NDArray[np.float64]:

@@ -100,3 +100,17 @@ def test_leakage_chord_bounds_the_law_from_above_between_its_ends():
         assert exact <= model + 1e-9
         assert model - exact <= 0.03 * pw.static_W * pw.leakage_fraction_of_static + 1e-9   # the stated bound
     assert chip.base_static_W + chip.leakage_W(th.logic_temp_limit_C) == pytest.approx(chip.static_W)
+
+
+def test_moe_pass_energy_table_sums_the_slots_members_exactly():
+    """k residents over a slots hold floor(k/a) or ceil(k/a) members each; with a per-m pass
+    energy table (MoE: concave in m) the active slots' energy is the sum over the slots."""
+    table = np.array([0.0, 2.0, 3.0, 3.5])        # e(1), e(2), e(3): concave
+    q = DecodeSlots(batch=6, pp=2, period_s=np.full(7, 1e-3), steps=10.0, kv_s=0.0,
+                    pass_weight_J=0.0, token_J=0.0, pass_J=table)
+    k, a = np.array([5.0, 4.0, 1.0]), np.array([2.0, 2.0, 1.0])
+    # 5 over 2 slots: 3 + 2 members; 4 over 2: 2 + 2; 1 over 1
+    assert q.slots_pass_J(k, a) == pytest.approx([3.5 + 3.0, 3.0 + 3.0, 2.0])
+    dense = DecodeSlots(batch=6, pp=2, period_s=np.full(7, 1e-3), steps=10.0, kv_s=0.0,
+                        pass_weight_J=1.5, token_J=0.25)
+    assert dense.slots_pass_J(k, a) == pytest.approx(a * 1.5 + k * 0.25)
