@@ -67,6 +67,8 @@ def evaluated_objective(outcome: Outcome, evaluated: dict) -> float | None:
     metrics = {**evaluated, "e2e_ms": e2e, "cost_usd": outcome.predicted["cost_usd"],
                "throughput_tokens_per_s": t.tokens_per_req * evaluated["throughput_req_per_s"]}
     metrics["tokens_per_s_per_W"] = metrics["throughput_tokens_per_s"] / evaluated["power_W"]
+    cost = outcome.predicted["cost_usd"]
+    metrics["tokens_per_s_per_usd"] = metrics["throughput_tokens_per_s"] / cost if cost > 0 else None
     metrics["tokens_per_s_per_design_peak_W"] = metrics["throughput_tokens_per_s"] / evaluated["design_peak_power_W"]
     return objective_value(t, metrics)
 

@@ -20,6 +20,7 @@ class CheckKind(str, Enum):  # noqa: UP042 (StrEnum would change what str() prin
     DRAM_TEMPERATURE = "dram_temperature"
     AREA = "area"
     COST = "cost"
+    CHIPLET_TYPES = "chiplet_types"
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -193,12 +193,40 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.PeakPower_W = pyo.Expression(expr=sum(t.chips[c].spec.power.peak_W * m.Chiplets[c] for c in m.CHIPS))
     m.CountedPower_W = pyo.Expression(expr=m.Power_W if ObjectiveSense.of(t.problem.instance).power == "activity"
                                       else m.PeakPower_W)
+    define_cost(m, d)
+    m.RatioDenominator = pyo.Expression(
+        expr=m.Cost_usd if ObjectiveSense.of(t.problem.instance).denominator == "cost" else m.CountedPower_W)
     m.SitePower_W = pyo.Var(m.SITES, domain=pyo.NonNegativeReals)
     m.SitePowerDef = pyo.Constraint(m.SITES, rule=lambda _m, j: m.SitePower_W[j] == sum(
         t.chips[c].base_static_W * m.Occupied[j, c, r] + m.DynShare[j, c, r] for (c, r) in m.POOLS) + m.LeakW[j])
 
 
 # ----------------------------------------------------------------------------- constraints
+def define_cost(m: pyo.ConcreteModel, d: ModelData) -> None:
+    """Cost_usd = sum_c cost_c Chiplets[c] + sum_c (nre_c / V) TypeUsed[c]: the chiplet cost of
+    one package, units plus the NRE share of the types used (V = production_volume_packages).
+    TypeUsed[c] in {0,1} exists when some type has an NRE or package.max_chiplet_types is set,
+    with TypeUse[c]: Chiplets[c] <= |sites| TypeUsed[c] (a type with a chiplet is used; a used
+    type with none only costs more, so no optimum sets it without need)."""
+    t = d.tables
+    pkg = t.problem.instance.package
+    specs = {c.name: c for c in t.problem.chiplets}
+    units = sum(specs[c].cost_usd * m.Chiplets[c] for c in m.CHIPS)
+    if not needs_type_use(d):
+        m.Cost_usd = pyo.Expression(expr=units)
+        return
+    m.TypeUsed = pyo.Var(m.CHIPS, domain=pyo.Binary)
+    m.TypeUse = pyo.Constraint(m.CHIPS, rule=lambda _m, c: m.Chiplets[c] <= len(d.sites) * m.TypeUsed[c])
+    m.Cost_usd = pyo.Expression(expr=units + sum(specs[c].nre_usd / pkg.production_volume_packages * m.TypeUsed[c]
+                                                 for c in m.CHIPS))
+
+
+def needs_type_use(d: ModelData) -> bool:
+    """Whether the model needs TypeUsed: an NRE to charge or a limit on the types."""
+    prob = d.tables.problem
+    return prob.instance.package.max_chiplet_types is not None or any(c.nre_usd > 0 for c in prob.chiplets)
+
+
 def define_tile_count_link(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Every placed site set runs exactly one class, every instance has a placed site set:
     KindLink[k]:       sum_{s in kind k} Place[s] = sum_{q in kind k} Assign[k,q];
@@ -348,17 +376,19 @@ def define_leakage(m: pyo.ConcreteModel, d: ModelData) -> None:
 
 
 def define_area_cost_counts(m: pyo.ConcreteModel, d: ModelData) -> None:
-    """Optional limits: sum_c area_c * Chiplets[c] <= area limit; sum_c cost_c * Chiplets[c]
-    <= cost limit; Chiplets[c] <= max_count_c."""
+    """Optional limits: sum_c area_c * Chiplets[c] <= area limit; Cost_usd <= cost limit;
+    Chiplets[c] <= max_count_c; sum_c TypeUsed[c] <= max_chiplet_types (TypeLimit)."""
     t = d.tables
     pkg = t.problem.instance.package
     specs = {c.name: c for c in t.problem.chiplets}
     if pkg.area_limit_mm2 is not None:
         m.AreaLimit = pyo.Constraint(expr=sum(specs[c].area_mm2 * m.Chiplets[c] for c in m.CHIPS) <= pkg.area_limit_mm2)
     if pkg.cost_limit_usd is not None:
-        m.CostLimit = pyo.Constraint(expr=sum(specs[c].cost_usd * m.Chiplets[c] for c in m.CHIPS) <= pkg.cost_limit_usd)
+        m.CostLimit = pyo.Constraint(expr=m.Cost_usd <= pkg.cost_limit_usd)
     capped = [c for c in m.CHIPS if specs[c].max_count is not None]
     m.MaxCount = pyo.Constraint(capped, rule=lambda _m, c: m.Chiplets[c] <= specs[c].max_count)
+    if pkg.max_chiplet_types is not None:
+        m.TypeLimit = pyo.Constraint(expr=sum(m.TypeUsed[c] for c in m.CHIPS) <= pkg.max_chiplet_types)
 
 
 def define_latency_epigraph(m: pyo.ConcreteModel, d: ModelData) -> None:
@@ -375,25 +405,24 @@ def define_latency_epigraph(m: pyo.ConcreteModel, d: ModelData) -> None:
 
 # ----------------------------------------------------------------------------- objective
 def define_objective(m: pyo.ConcreteModel, d: ModelData, dinkelbach_q: float = 0.0) -> None:
-    """With P = CountedPower_W (activity Power_W or PeakPower_W, objective.power):
-    max_tokens_per_s_per_W at a saturated rate: max tok*Rate - q*P (Dinkelbach step, q from the
-    previous iterate); at the arrival rate (Rate = lambda): min P, since tok*lambda/P is largest
-    where P is least (solve.run reports tok*lambda/P and its bound tok*lambda/P_lb);
-    max_throughput: max tok*Rate; min_power: min P; min_cost: min sum cost*Chiplets;
+    """With P = CountedPower_W (activity Power_W or PeakPower_W, objective.power) and C =
+    Cost_usd: max_tokens_per_s_per_W (per_usd) at a saturated rate: max tok*Rate - q*P (q*C)
+    (Dinkelbach step, q from the previous iterate); at the arrival rate (Rate = lambda): min P
+    (min C), since tok*lambda/P is largest where P is least (solve.run reports tok*lambda/P and
+    its bound tok*lambda/P_lb); max_throughput: max tok*Rate; min_power: min P; min_cost: min C;
     min_latency: min TTFT + steps * TPOT (ms)."""
     t = d.tables
     sense = ObjectiveSense.of(t.problem.instance)
-    specs = {c.name: c for c in t.problem.chiplets}
     if sense.dinkelbach:
         m.DinkelbachQ = pyo.Param(initialize=dinkelbach_q, mutable=True)
-        m.Objective = pyo.Objective(expr=t.tokens_per_req * m.Rate - m.DinkelbachQ * m.CountedPower_W,
+        m.Objective = pyo.Objective(expr=t.tokens_per_req * m.Rate - m.DinkelbachQ * m.RatioDenominator,
                                     sense=pyo.maximize)
     elif sense.power_minimised:
         m.Objective = pyo.Objective(expr=m.CountedPower_W, sense=pyo.minimize)
     elif sense.kind == "max_throughput":
         m.Objective = pyo.Objective(expr=t.tokens_per_req * m.Rate, sense=pyo.maximize)
-    elif sense.kind == "min_cost":
-        m.Objective = pyo.Objective(expr=sum(specs[c].cost_usd * m.Chiplets[c] for c in m.CHIPS), sense=pyo.minimize)
+    elif sense.cost_minimised:
+        m.Objective = pyo.Objective(expr=m.Cost_usd, sense=pyo.minimize)
     else:
         m.Objective = pyo.Objective(expr=m.TtftMax_ms + t.decode_steps_per_req * m.TpotMax_ms
                                     + t.kv_transfer_ms, sense=pyo.minimize)

@@ -16,10 +16,12 @@ operating point o, the rate R and, for the ratio objective, the Charnes-Cooper s
     area, cost and per-type counts when the instance sets them.
 
 Objective, with Q the counted power (objective.power: P(n, f), or the design peak
-sum_o peak_o tp pp n_o): tokens/s/W by Charnes-Cooper (Q = 1, maximise tok R: the LP optimum
-equals the largest tok R / Q over the relaxation's points; with R = lambda t it is
-tok lambda / min Q), tokens/s (max tok R), power (min Q), cost (min sum cost tp pp n). Every design of the MILP maps to a point of this LP with the same
-objective, so its optimum bounds the MILP's. `class_bounds` adds sum_{o in q} n_o >= t for one
+sum_o peak_o tp pp n_o) and C the units' cost sum_o cost_o tp pp n_o: tokens/s/W (per dollar)
+by Charnes-Cooper (Q = 1 (C = 1), maximise tok R: the LP optimum equals the largest tok R / Q
+over the relaxation's points; with R = lambda t it is tok lambda / min Q), tokens/s (max tok R),
+power (min Q), cost (min C). Every design of the MILP maps to a point of this LP with an
+objective at least as good (the NRE of the types a design uses and the limit on their number
+are left out: the NRE only adds to the cost), so its optimum bounds the MILP's. `class_bounds` adds sum_{o in q} n_o >= t for one
 class q at a time: a bound on every design that runs at least one instance of q.
 """
 
@@ -85,7 +87,10 @@ class FluidRelaxation:
             own = [i for i, o in enumerate(pts) if t_.points[o].role == role]
             add({**{P + i: 1.0 for i in own}, iR: -1.0}, 0.0, 0.0)
             add({**{i: 1.0 for i in own}, it: -1.0}, 0.0, np.inf)
-        counted = peak if sense.power == "design_peak" else power   # the objective's power Q
+        # the ratio's denominator Q: the counted power, or the units' cost (the NRE of the types
+        # used is left out: it only adds, so the relaxation still bounds every design)
+        counted = {i: float(cost[i]) for i in range(P)} if sense.denominator == "cost" else \
+            peak if sense.power == "design_peak" else power
         add({iR: 1.0, it: -prob.rate_req_per_s}, 0.0, 0.0 if sense.fixed_rate else np.inf)
         add({**{i: chiplets[i] for i in range(P)}, it: -float(n_sites)}, -np.inf, 0.0)
         add({**power, it: -pkg.power_budget_W}, -np.inf, 0.0)
@@ -103,7 +108,7 @@ class FluidRelaxation:
         # one row per class, inactive (lower bound -inf) until class_bounds switches it on
         self.force_row = {q: add({**{i: 1.0 for i in members[q]}, it: -1.0}, -np.inf, np.inf) for q in self.classes}
         obj = np.zeros(nv)
-        if kind == "max_tokens_per_s_per_W":
+        if sense.denominator is not None:
             add(counted, 1.0, 1.0)
             obj[iR] = t_.tokens_per_req
             t_bounds = (0.0, np.inf)

@@ -6,12 +6,15 @@ what-if engine and the reports all ask here instead of testing objective strings
     max_tokens_per_s_per_W   arrival     tok * lambda / P  with Rate = lambda: the numerator is
                                          fixed, so the optimum is the design of least P
     max_tokens_per_s_per_W   saturated   tok * Rate / P  with Rate >= lambda (Dinkelbach)
+    max_tokens_per_s_per_usd arrival     tok * lambda / C: the design of least cost C
+    max_tokens_per_s_per_usd saturated   tok * Rate / C  with Rate >= lambda (Dinkelbach)
     max_throughput           saturated   tok * Rate
     min_power                arrival     P  with Rate = lambda
     min_latency, min_cost    arrival     TTFT + steps * TPOT, or sum cost, with Rate = lambda
 
 P is the activity power (static plus dynamic at the rate, Power_W) or the design peak (sum of
-the chosen chiplets' peak_W, PeakPower_W), as objective.power says.
+the chosen chiplets' peak_W, PeakPower_W), as objective.power says; C the chiplet cost of one
+package, units plus the NRE share of the types used (Cost_usd).
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ from typing import Any
 from lamoopt.instance.schema import KIND_RATES, Instance
 
 RATIO = "max_tokens_per_s_per_W"
+RATIO_USD = "max_tokens_per_s_per_usd"
+DENOMINATORS = {RATIO: "power", RATIO_USD: "cost"}   # what each ratio divides tokens/s by
 
 
 def maximised(kind: str) -> bool:
@@ -56,15 +61,31 @@ class ObjectiveSense:
         return self.rate == "arrival"
 
     @property
+    def denominator(self) -> str | None:
+        """What a ratio objective divides tokens/s by: "power" (counted power) or "cost"."""
+        return DENOMINATORS.get(self.kind)
+
+    @property
     def dinkelbach(self) -> bool:
-        """A true ratio of two variables: tokens/s/W at a saturated rate."""
-        return self.kind == RATIO and not self.fixed_rate
+        """A true ratio of two variables: tokens/s per W or per dollar at a saturated rate."""
+        return self.denominator is not None and not self.fixed_rate
 
     @property
     def power_minimised(self) -> bool:
         """Solved as min P: min_power, and tokens/s/W at the arrival rate (tok * lambda / P is
         largest where P is least); the objective is then tok * lambda / P."""
         return self.kind == "min_power" or (self.kind == RATIO and self.fixed_rate)
+
+    @property
+    def cost_minimised(self) -> bool:
+        """Solved as min C: min_cost, and tokens/s per dollar at the arrival rate."""
+        return self.kind == "min_cost" or (self.kind == RATIO_USD and self.fixed_rate)
+
+    @property
+    def denominator_fixed_by_counts(self) -> bool:
+        """The ratio's denominator is a constant once the chiplets are chosen (the design peak,
+        the cost): with the counts fixed, a saturated ratio is max Rate."""
+        return self.kind == RATIO_USD or (self.kind == RATIO and self.power == "design_peak")
 
     @property
     def has_fluid_relaxation(self) -> bool:
@@ -83,7 +104,7 @@ class ObjectiveSense:
 
     def value(self, metrics: Mapping[str, Any]) -> float | None:
         """The objective evaluated on predicted or evaluated metrics."""
-        key = {RATIO: self.ratio_metric, "max_throughput": "throughput_tokens_per_s",
+        key = {RATIO: self.ratio_metric, RATIO_USD: "tokens_per_s_per_usd", "max_throughput": "throughput_tokens_per_s",
                "min_power": self.power_metric, "min_latency": "e2e_ms", "min_cost": "cost_usd"}[self.kind]
         v: float | None = metrics.get(key)   # the metric dicts hold floats (None: undefined)
         return v

@@ -21,6 +21,7 @@ from lamoopt.formulation.configs import Tables, kv_transfer_s
 from lamoopt.formulation.decode_slots import cdf_quantile
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.thermal_bound import ThermalBound
+from lamoopt.instance.load import Problem
 
 
 @dataclass
@@ -241,7 +242,7 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
     prob = tables.problem
     chips, _ = site_chips(tables, choice)
     specs = {c.name: c for c in prob.chiplets}
-    cost = sum(specs[c].cost_usd for c in chips if c is not None)
+    cost = package_cost_usd(prob, [c for c in chips if c is not None])
     area = sum(specs[c].area_mm2 for c in chips if c is not None)
     peak = sum(specs[c].power.peak_W for c in chips if c is not None)
     dynamic = sum(pool_dynamic_W(tables, choice).values())
@@ -280,11 +281,37 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
         "tokens_per_s_per_design_peak_W": thr / peak if peak > 0 else None,
         "energy_per_token_J": power / thr if thr > 0 else None,
         "cost_usd": cost,
+        "tokens_per_s_per_usd": thr / cost if cost > 0 else None,
         "chiplet_area_mm2": area,
         "utilisation": util,
         "site_temperature_C": [None if np.isnan(x) else float(x) for x in temps["logic"]],
         "site_dram_temperature_C": [None if np.isnan(x) else float(x) for x in temps["dram"]],
     }
+
+
+def package_cost_usd(prob: Problem, chips: list[str]) -> float:
+    """The chiplet cost of one package (the MILP's Cost_usd): the units placed plus, for every
+    type used, its NRE over the production volume."""
+    specs = {c.name: c for c in prob.chiplets}
+    volume = prob.instance.package.production_volume_packages
+    return sum(specs[c].cost_usd for c in chips) + sum(specs[c].nre_usd / volume for c in set(chips))
+
+
+def package_limits_met(prob: Problem, chips: list[str]) -> bool:
+    """The MILP's AreaLimit, CostLimit, MaxCount and TypeLimit rows for a fixed list of chiplets
+    (one entry per chiplet): the enumerator's check of a candidate's counts."""
+    pkg = prob.instance.package
+    specs = {c.name: c for c in prob.chiplets}
+    tol = 1e-9
+    if pkg.area_limit_mm2 is not None and sum(specs[c].area_mm2 for c in chips) > pkg.area_limit_mm2 + tol:
+        return False
+    if pkg.cost_limit_usd is not None and package_cost_usd(prob, chips) > pkg.cost_limit_usd + tol:
+        return False
+    for c in set(chips):
+        cap = specs[c].max_count
+        if cap is not None and chips.count(c) > cap:
+            return False
+    return pkg.max_chiplet_types is None or len(set(chips)) <= pkg.max_chiplet_types
 
 
 def objective_value(tables: Tables, predicted: Mapping[str, Any]) -> float | None:

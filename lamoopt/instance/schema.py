@@ -306,7 +306,10 @@ class ChipletType(Strict):
     area_mm2: PosFloat
     """Die area (footprint on the interposer)."""
     cost_usd: NonNegFloat = 0.0
-    """Unit cost (for the min-cost objective and cost limits)."""
+    """Unit cost (for the cost objectives and cost limits)."""
+    nre_usd: NonNegFloat = 0.0
+    """One-time cost of making this type at all (design, masks, tape-out): charged once if the
+    design uses the type, spread over package.production_volume_packages."""
     max_count: PosInt | None = None
     """Optional cap on the number of chiplets of this type."""
     power: ChipletPower
@@ -445,21 +448,28 @@ class Package(Strict):
     area_limit_mm2: PosFloat | None = None
     """Optional cap on the summed chiplet area."""
     cost_limit_usd: PosFloat | None = None
-    """Optional cap on the summed chiplet cost."""
+    """Optional cap on the package's chiplet cost (units plus the NRE share of the types used)."""
+    max_chiplet_types: PosInt | None = None
+    """Optional cap on the number of distinct chiplet types the design uses (the source paper
+    makes two: one compute-rich, one bandwidth-rich)."""
+    production_volume_packages: PosInt = 1
+    """Packages built: each chiplet type used adds nre_usd / this to the cost of one package."""
 
 
 # --------------------------------------------------------------------------- objective, solver
-ObjectiveKind = Literal["max_tokens_per_s_per_W", "max_throughput", "min_power",
+ObjectiveKind = Literal["max_tokens_per_s_per_W", "max_tokens_per_s_per_usd", "max_throughput", "min_power",
                         "min_latency", "min_cost"]
 
 
 ObjectiveRate = Literal["arrival", "saturated"]
 ObjectivePower = Literal["activity", "design_peak"]
 # The rate each kind is judged at when `rate` is not given, and the rates it allows: only
-# tokens/s/W is meaningful at both (throughput at the arrival rate is a constant; power,
-# latency and cost of a saturated design answer no serving question).
+# the two ratios are meaningful at both (throughput at the arrival rate is a constant; power,
+# latency and cost of a saturated design answer no serving question; tokens/s per dollar at a
+# saturated rate is the capacity a dollar buys).
 KIND_RATES: dict[str, tuple[str, ...]] = {
-    "max_tokens_per_s_per_W": ("arrival", "saturated"), "max_throughput": ("saturated",),
+    "max_tokens_per_s_per_W": ("arrival", "saturated"), "max_tokens_per_s_per_usd": ("arrival", "saturated"),
+    "max_throughput": ("saturated",),
     "min_power": ("arrival",), "min_latency": ("arrival",), "min_cost": ("arrival",)}
 
 
@@ -471,8 +481,8 @@ class Objective(Strict):
     workload.arrival_rate_req_per_s, so maximising tokens/s/W is minimising its power."""
 
     kind: ObjectiveKind = "max_tokens_per_s_per_W"
-    """max_tokens_per_s_per_W (exact), max_throughput, min_power, min_latency (end-to-end) or
-    min_cost."""
+    """max_tokens_per_s_per_W (exact), max_tokens_per_s_per_usd (exact: tokens/s per dollar of
+    chiplet cost), max_throughput, min_power, min_latency (end-to-end) or min_cost."""
     rate: ObjectiveRate | None = None
     """The rate the objective is judged at. 'arrival': the design serves exactly the workload's
     arrival rate and is judged at that load (the default of every kind but max_throughput).

@@ -18,7 +18,14 @@ from numpy.typing import NDArray
 from lamoopt.formulation.build import pool_zmax_W
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.objective import ObjectiveSense
-from lamoopt.formulation.solution import Choice, leakage_system, objective_value, predict, site_chips
+from lamoopt.formulation.solution import (
+    Choice,
+    leakage_system,
+    objective_value,
+    package_limits_met,
+    predict,
+    site_chips,
+)
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.formulation.tightening import Tightening
 from lamoopt.formulation.tiles import Site
@@ -184,11 +191,11 @@ class FlowLP:
 
     def best(self, sense: ObjectiveSense, tokens: float) -> NDArray[np.float64] | None:
         """Optimal (flows, Rate, leakage) for the objective, or None if infeasible. With the
-        counts fixed, the design peak is a constant: tokens/s per design-peak watt at a saturated
-        rate is then max Rate, and at the arrival rate any feasible flow (the least activity
-        power is taken, so the flows are unique)."""
+        counts fixed, the design peak and the cost are constants: tokens/s per design-peak watt
+        or per dollar at a saturated rate is then max Rate, and at the arrival rate any feasible
+        flow (the least activity power is taken, so the flows are unique)."""
         rate = len(self.points)
-        if sense.kind == "max_throughput" or (sense.dinkelbach and sense.power == "design_peak"):
+        if sense.kind == "max_throughput" or (sense.dinkelbach and sense.denominator_fixed_by_counts):
             c = np.zeros(self.nv)
             c[rate] = -1.0
             return self.solve(c)
@@ -228,6 +235,9 @@ def solve_enumerate(prob: Problem, opts: SolveOptions, tightening: Tightening | 
         roles = {tables.classes[ck].role for ck in class_counts}
         if roles != {"prefill", "decode"}:
             continue
+        chips = [tables.classes[ck].chip for ck, _ in placed for _ in range(tables.classes[ck].chiplets)]
+        if not package_limits_met(prob, chips):
+            continue   # area, cost, per-type and type-count limits
         for counts in point_assignments(tables, class_counts):
             tried += 1
             if tried > MAX_CANDIDATES:

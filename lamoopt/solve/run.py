@@ -79,13 +79,16 @@ def model_size(m: pyo.ConcreteModel) -> dict[str, int]:
     return {"variables": nvar, "integer_variables": nint, "constraints": ncon}
 
 
-def power_lower_bound_W(tables: Tables) -> float:
-    """A valid lower bound on any design's counted power (objective.power): the fewest chiplets
-    of the type with the least static power (activity: at ambient; no chiplet is colder, so the
-    model's static power is at least this, configs.Chip) or the least peak_W (design peak) that
-    can hold one prefill and one decode instance."""
+def denominator_lower_bound(tables: Tables) -> float:
+    """A valid lower bound on any design's ratio denominator (ObjectiveSense.denominator): two
+    instances (one prefill, one decode) of the class with the least counted power (activity: the
+    static power at ambient; no chiplet is colder, so the model's static power is at least this,
+    configs.Chip; design peak: peak_W) or the least unit cost (the NRE is not counted: >= 0)."""
     amb = tables.problem.instance.package.ambient_C
-    if ObjectiveSense.of(tables.problem.instance).power == "activity":
+    sense = ObjectiveSense.of(tables.problem.instance)
+    if sense.denominator == "cost":
+        def per_chiplet(c: str) -> float: return tables.chips[c].spec.cost_usd
+    elif sense.power == "activity":
         def per_chiplet(c: str) -> float: return tables.chips[c].static_floor_W(amb)
     else:
         def per_chiplet(c: str) -> float: return tables.chips[c].spec.power.peak_W
@@ -100,13 +103,17 @@ def dinkelbach_start(tables: Tables) -> float:
     the optimum skips the expensive max-throughput-like first iterations."""
     best = 0.0
     pts = list(tables.points.values())
+    by_cost = ObjectiveSense.of(tables.problem.instance).denominator == "cost"
     for p in (o for o in pts if o.role == "prefill"):
         for d in (o for o in pts if o.role == "decode"):
             lam = min(p.rho_cap * p.capacity_req_per_s, d.rho_cap * d.capacity_req_per_s)
-            static = sum(tables.classes[o.cls].chiplets * tables.chips[o.chip].static_W for o in (p, d))
-            (pj, pw), (dj, dw) = tables.dynamic_terms(p.key), tables.dynamic_terms(d.key)
-            power = static + lam * (pj + dj) + pw + dw
-            best = max(best, tables.tokens_per_req * lam / power)
+            if by_cost:
+                denominator = sum(tables.classes[o.cls].chiplets * tables.chips[o.chip].spec.cost_usd for o in (p, d))
+            else:
+                static = sum(tables.classes[o.cls].chiplets * tables.chips[o.chip].static_W for o in (p, d))
+                (pj, pw), (dj, dw) = tables.dynamic_terms(p.key), tables.dynamic_terms(d.key)
+                denominator = static + lam * (pj + dj) + pw + dw
+            best = max(best, tables.tokens_per_req * lam / max(denominator, 1e-9))
     return 0.9 * best
 
 
@@ -179,7 +186,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
                                               log=opts.log, progress=opts.progress,
                                               describe=objective_words(sense, tables)))
         bound = rep.bound
-        if sense.kind == "max_tokens_per_s_per_W":   # solved as min P at Rate = lambda
+        if sense.denominator is not None:   # solved as min P (min C) at Rate = lambda
             bound = arrival_ratio_bound(tables, rep.bound)
         return finish_outcome(prob, tables, thermal, d, m, rep, build_s, rep.solve_time_s, 1, size,
                               rep.objective, bound, int(rep.nodes or 0))
@@ -203,7 +210,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
         if not rep.has_solution:
             break
         n_val = tables.tokens_per_req * pyo.value(m.Rate)
-        ratio = n_val / pyo.value(m.CountedPower_W)
+        ratio = n_val / pyo.value(m.RatioDenominator)
         if best_q is None or ratio > best_q:
             best_q, best_choice = ratio, extract_choice(m, d)
         f_val, f_bound = rep.objective, rep.bound
@@ -225,7 +232,7 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
     # bound on the ratio: for every x, N - qD <= F_ub => N/D <= q + F_ub / D_min
     bound = None
     if f_bound is not None and math.isfinite(f_bound):
-        bound = max(q + max(f_bound, 0.0) / power_lower_bound_W(tables), best_q)
+        bound = max(q + max(f_bound, 0.0) / denominator_lower_bound(tables), best_q)
     return finish_outcome(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, best_q, bound, nodes,
                           choice=best_choice)
 
@@ -236,9 +243,9 @@ def _num(x: float | None) -> str:
 
 def objective_words(sense: ObjectiveSense, tables: Tables) -> Describe:
     """A running MILP's incumbent and bound in the objective's units (progress lines)."""
-    unit = {"max_tokens_per_s_per_W": "tokens/s/W", "min_power": "W", "max_throughput": "tokens/s",
-            "min_cost": "USD", "min_latency": "ms"}[sense.kind]
-    if sense.kind == "max_tokens_per_s_per_W":   # solved as min counted power at Rate = lambda
+    unit = {"max_tokens_per_s_per_W": "tokens/s/W", "max_tokens_per_s_per_usd": "tokens/s/USD", "min_power": "W",
+            "max_throughput": "tokens/s", "min_cost": "USD", "min_latency": "ms"}[sense.kind]
+    if sense.denominator is not None:   # solved as min counted power (cost) at Rate = lambda
         tok = tables.tokens_per_req * tables.problem.rate_req_per_s
         return lambda p, d: (f"incumbent {_num(None if p is None else tok / p)} {unit}, "
                              f"bound {_num(arrival_ratio_bound(tables, d))}")
@@ -247,17 +254,18 @@ def objective_words(sense: ObjectiveSense, tables: Tables) -> Describe:
 
 def dinkelbach_words(iteration: int, q: float, best: float | None) -> Describe:
     """A Dinkelbach MILP's progress: max N - qD > 0 means a design beats q."""
-    return lambda p, d: (f"Dinkelbach iteration {iteration} at q = {q:.6g} tokens/s/W (best design so far "
+    return lambda p, d: (f"Dinkelbach iteration {iteration} at q = {q:.6g} (best design so far "
                          f"{_num(best)}): N - qD incumbent {_num(p)}, bound {_num(d)}")
 
 
-def arrival_ratio_bound(tables: Tables, power_bound_W: float | None) -> float | None:
-    """tokens/s/W judged at the arrival rate is tok * lambda / P, so a lower bound P_lb on the
-    counted power bounds it by tok * lambda / P_lb (P_lb at least power_lower_bound_W)."""
-    if power_bound_W is None or not math.isfinite(power_bound_W):
+def arrival_ratio_bound(tables: Tables, denominator_bound: float | None) -> float | None:
+    """A ratio judged at the arrival rate is tok * lambda / D, so a lower bound D_lb on the
+    denominator (power or cost) bounds it by tok * lambda / D_lb (at least
+    denominator_lower_bound)."""
+    if denominator_bound is None or not math.isfinite(denominator_bound):
         return None
-    p_lb = max(power_bound_W, power_lower_bound_W(tables))
-    return tables.tokens_per_req * tables.problem.rate_req_per_s / p_lb
+    d_lb = max(denominator_bound, denominator_lower_bound(tables))
+    return tables.tokens_per_req * tables.problem.rate_req_per_s / d_lb
 
 
 def polish_flows(tables: Tables, thermal: ThermalBound, choice: Choice) -> Choice:

@@ -70,6 +70,8 @@ FAMILY_TERMS = {
     "Count bound": "instances that fit the grid",
     "AreaLimit": "area limit (package.area_limit_mm2)", "CostLimit": "cost limit (package.cost_limit_usd)",
     "MaxCount": "chiplet max_count",
+    "TypeLimit": "limit on distinct chiplet types (package.max_chiplet_types)",
+    "TypeUse": "a chiplet type in use counts against the type limit and its NRE",
 }
 
 

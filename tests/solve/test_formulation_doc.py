@@ -36,7 +36,7 @@ def names(m, kind) -> set[str]:
 def test_every_built_constraint_family_is_documented_and_every_documented_name_is_built():
     limits = {"package.area_limit_mm2": 5000.0, "package.cost_limit_usd": 1e6,
               "chiplets": [{**CHIPLETS["PC"], "cost_usd": 900.0, "max_count": 2}, {**CHIPLETS["DC"], "cost_usd": 1500.0}],
-              "package.grid_cols": 3, "package.grid_rows": 3}
+              "package.grid_cols": 3, "package.grid_rows": 3, "package.max_chiplet_types": 2}
     models = [built(**limits), built(**{"objective.kind": "min_latency", "search.decode_batches": [64]})]
     constraints = set().union(*(names(m, pyo.Constraint) for m in models))
     other = set().union(*(names(m, kind) for m in models for kind in (pyo.Var, pyo.Expression)))
