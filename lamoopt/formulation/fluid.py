@@ -27,6 +27,9 @@ class q at a time: a bound on every design that runs at least one instance of q.
 
 from __future__ import annotations
 
+import threading
+from concurrent.futures import ThreadPoolExecutor
+
 import highspy
 import numpy as np
 import scipy.sparse as sp
@@ -34,6 +37,8 @@ from pyomo.common.tee import capture_output
 
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.objective import ObjectiveSense
+
+CLASS_BOUND_WORKERS = 2   # class LPs solved side by side (the CI machine's 2 cores; fixed, for determinism)
 
 
 class FluidRelaxation:
@@ -81,8 +86,9 @@ class FluidRelaxation:
             chiplets[i] = n
             cost[i], area[i] = n * specs[p.chip].cost_usd, n * specs[p.chip].area_mm2
             per_chip.setdefault(p.chip, {})[i] = float(n)
-            add({P + i: 1.0, i: -p.rho_cap * p.capacity_req_per_s}, -np.inf, 0.0)
-            add({P + i: t_.kv_bytes_per_req / 1e9, i: -link_GBps * n}, -np.inf, 0.0)
+            # Capacity and KvLinks are both f_o <= a n_o: one row with the smaller a
+            kv_cap = link_GBps * n / (t_.kv_bytes_per_req / 1e9) if t_.kv_bytes_per_req > 0 else np.inf
+            add({P + i: 1.0, i: -min(p.rho_cap * p.capacity_req_per_s, kv_cap)}, -np.inf, 0.0)
         for role in ("prefill", "decode"):
             own = [i for i, o in enumerate(pts) if t_.points[o].role == role]
             add({**{P + i: 1.0 for i in own}, iR: -1.0}, 0.0, 0.0)
@@ -142,38 +148,66 @@ class FluidRelaxation:
         lp.sense_ = highspy.ObjSense.kMaximize if self.maximise else highspy.ObjSense.kMinimize
         h.passModel(lp)
         self.h = h
+        self.threads = int(threads)
         self.undecided = 0   # LPs HiGHS could not decide (their classes are kept: _solve)
+        self._lock = threading.Lock()
 
-    def _solve(self) -> float:
-        """The LP's optimum; the worst value (-inf maximising, +inf minimising) when it is
-        infeasible; the best value (+inf maximising) when HiGHS cannot decide (status unknown,
-        unbounded, a limit), so that a class whose LP is undecided is kept, never pruned. An
-        undecided LP is solved once more from scratch by the interior-point method first."""
+    def _solve(self, h: highspy.Highs | None = None) -> float:
+        """The LP's optimum (on h, default the relaxation's own HiGHS); the worst value (-inf
+        maximising, +inf minimising) when it is infeasible; the best value (+inf maximising) when
+        HiGHS cannot decide (status unknown, unbounded, a limit), so that a class whose LP is
+        undecided is kept, never pruned. An undecided LP is solved once more from scratch by the
+        interior-point method first."""
+        h = self.h if h is None else h
         worst, best = (-np.inf, np.inf) if self.maximise else (np.inf, -np.inf)
         for method in ("choose", "ipm"):
             if method != "choose":
-                self.h.clearSolver()
-                self.h.setOptionValue("solver", method)
-            self.h.run()
-            status = self.h.getModelStatus()
+                h.clearSolver()
+                h.setOptionValue("solver", method)
+            h.run()
+            status = h.getModelStatus()
             if method != "choose":
-                self.h.setOptionValue("solver", "choose")
+                h.setOptionValue("solver", "choose")
             if status == highspy.HighsModelStatus.kOptimal:
-                return float(self.h.getInfo().objective_function_value)
+                return float(h.getInfo().objective_function_value)
             if status == highspy.HighsModelStatus.kInfeasible:
                 return worst
-        self.undecided += 1
+        with self._lock:
+            self.undecided += 1
         return best
 
     def bound(self) -> float:
         return self._solve()
 
-    def class_bounds(self) -> dict[str, float]:
-        """Per class q: the relaxation's optimum over designs running at least one instance of q."""
+    def _copy(self) -> highspy.Highs:
+        """Another HiGHS holding the same LP (for a worker of class_bounds)."""
+        with capture_output(capture_fd=True):   # HiGHS prints a banner when it is created
+            h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("threads", self.threads)
+        h.passModel(self.h.getLp())
+        return h
+
+    def _bounds_of(self, h: highspy.Highs, classes: list[str]) -> dict[str, float]:
         out = {}
-        for q in self.classes:
+        for q in classes:
             r = self.force_row[q]
-            self.h.changeRowBounds(r, 0.0, np.inf)
-            out[q] = self._solve()
-            self.h.changeRowBounds(r, -np.inf, np.inf)
+            h.changeRowBounds(r, 0.0, np.inf)
+            out[q] = self._solve(h)
+            h.changeRowBounds(r, -np.inf, np.inf)
         return out
+
+    def class_bounds(self, workers: int = CLASS_BOUND_WORKERS) -> dict[str, float]:
+        """Per class q: the relaxation's optimum over designs running at least one instance of q.
+        The classes are split into `workers` fixed contiguous slices, each solved in order on its
+        own copy of the LP in a thread (HiGHS releases the GIL while it runs): the same
+        partition on every machine, so the same hot starts and the same bounds."""
+        n = max(1, min(workers, len(self.classes)))
+        size = -(-len(self.classes) // n)
+        slices = [self.classes[k * size:(k + 1) * size] for k in range(n)]
+        highs = [self.h] + [self._copy() for _ in slices[1:]]
+        if n == 1:
+            return self._bounds_of(self.h, self.classes)
+        with ThreadPoolExecutor(max_workers=n) as pool:
+            parts = list(pool.map(self._bounds_of, highs, slices))
+        return {q: v for part in parts for q, v in part.items()}

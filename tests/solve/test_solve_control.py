@@ -53,7 +53,7 @@ def test_an_undecided_class_lp_keeps_its_class(monkeypatch):
     tables, _, d = prepare(p)
     fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), 1)
     decided = fluid.class_bounds()
-    monkeypatch.setattr(fluid.h, "getModelStatus", lambda: highspy.HighsModelStatus.kUnknown)
+    monkeypatch.setattr(highspy.Highs, "getModelStatus", lambda self: highspy.HighsModelStatus.kUnknown)
     undecided = fluid.class_bounds()
     # maximising: an undecided LP bounds nothing, so its class scores +inf (kept), never -inf (pruned)
     assert all(v == float("inf") for v in undecided.values())
