@@ -7,6 +7,7 @@ Naming (Switch-style): SETS upper case, params lower_snake with a unit suffix, V
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
@@ -453,10 +454,46 @@ def define_symmetry_breaking(m: pyo.ConcreteModel, d: ModelData) -> None:
         m.MirrorTopBottom = pyo.Constraint(expr=sum(s * load(j) for j, s in tb) >= 0)
 
 
-CONSTRAINT_FAMILIES = (define_tile_count_link, define_site_packing, define_site_total, define_instances_per_role,
-                       define_flow_balance, define_capacity,
-                       define_kv_links, define_rate, define_power_budget, define_dynamic_share,
-                       define_thermal, define_leakage, define_area_cost_counts, define_symmetry_breaking)
+@dataclass(frozen=True)
+class Family:
+    """A constraint family: the function that builds it (its docstring holds the maths), the
+    Pyomo constraints it adds, and what they stand for in the instance's terms (what-if
+    explanations name an infeasible row's family by it). formulations/lamoopt_milp.md section 4
+    documents the same rows (tests/solve/test_formulation_doc.py checks both)."""
+
+    define: Callable[[pyo.ConcreteModel, ModelData], None] | None   # None: built by define_expressions
+    rows: tuple[str, ...]
+    meaning: str
+
+
+# every row family of the model, in build order (build_model); one place for build and explain
+FAMILIES = (
+    Family(None, ("OccupiedDef", "SitePowerDef"), "definitions of site occupancy and site power"),
+    Family(None, ("TypeUse",), "a chiplet type in use counts against the type limit and carries its NRE"),
+    Family(define_tile_count_link, ("KindLink", "TileCountLink"), "instances need tiles on the grid"),
+    Family(define_site_packing, ("SitePacking",), "grid size (package.grid_rows x grid_cols)"),
+    Family(define_site_total, ("SiteTotal",), "grid size (package.grid_rows x grid_cols)"),
+    Family(define_instances_per_role, ("InstancesPerRole",), "at least one prefill and one decode instance"),
+    Family(define_flow_balance, ("PrefillFlow", "DecodeFlow"), "every request is prefilled and decoded"),
+    Family(define_capacity, ("Capacity",),
+           "utilisation caps of the latency targets (workload.targets, search.max_utilisation)"),
+    Family(define_kv_links, ("KvLinks",), "D2D link bandwidth for the KV stream (package.link_bandwidth_GBps)"),
+    Family(define_rate, ("RateTarget",), "arrival rate (workload.arrival_rate_req_per_s)"),
+    Family(define_power_budget, ("PowerBudget",), "power budget (package.power_budget_W)"),
+    Family(define_dynamic_share, ("ShareLevel", "ShareOccupied", "ShareFloor", "ShareSum"),
+           "dynamic power per chiplet at full utilisation (chiplet throughput)"),
+    Family(define_thermal, ("Thermal",),
+           "temperature limits (chiplets[].thermal.*_temp_limit_C above package.ambient_C)"),
+    Family(define_leakage, ("Leakage",), "leakage at the temperatures reached (chiplets[].power)"),
+    Family(define_area_cost_counts, ("AreaLimit", "CostLimit", "MaxCount", "TypeLimit"),
+           "area, cost, per-type and type-count limits (package.area_limit_mm2, package.cost_limit_usd, "
+           "chiplets[].max_count, package.max_chiplet_types)"),
+    Family(define_symmetry_breaking, ("MirrorLeftRight", "MirrorTopBottom"),
+           "mirror symmetry (keeps one of each mirror image: no optimum lost)"),
+    Family(define_latency_epigraph, ("UsedLink", "TtftEpi", "TpotEpi"), "latency levels of the min-latency objective"),
+)
+CONSTRAINT_FAMILIES = tuple(f.define for f in FAMILIES if f.define is not None and f.define is not define_latency_epigraph)
+ROW_MEANINGS = {row: f.meaning for f in FAMILIES for row in f.rows}
 
 
 def build_model(d: ModelData, dinkelbach_q: float = 0.0) -> pyo.ConcreteModel:

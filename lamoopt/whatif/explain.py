@@ -35,6 +35,7 @@ from dataclasses import asdict, dataclass, field
 import pyomo.environ as pyo
 
 from lamoopt.costmodel.memory import GB
+from lamoopt.formulation.build import ROW_MEANINGS
 from lamoopt.instance.schema import Search
 from lamoopt.solve.highs import Status
 from lamoopt.whatif.changes import BaseInstance, Changes
@@ -55,23 +56,12 @@ TTFT_REL_TOL = 0.005            # bisection stops when hi/lo < 1 + this
 VERIFY_MARGIN = 1e-6            # changes are verified a hair beyond the elastic optimum
 RATE_FIELD = "workload.arrival_rate_req_per_s"
 GRID_FIELD = "package.grid_rows x grid_cols"
+# an IIS names rows (their family's meaning: formulation.build.FAMILIES) and variable bounds
 FAMILY_TERMS = {
-    "PowerBudget": "power budget (package.power_budget_W)",
-    "Thermal": "temperature limits (chiplets[].thermal.*_temp_limit_C above package.ambient_C)",
-    "RateTarget": "arrival rate (workload.arrival_rate_req_per_s)",
-    "Capacity": "utilisation caps of the latency targets (workload.targets, search.max_utilisation)",
-    "SitePacking": "grid size (package.grid_rows x grid_cols)",
-    "TileCountLink": "instances need tiles on the grid",
-    "KvLinks": "D2D link bandwidth for the KV stream (package.link_bandwidth_GBps)",
-    "PrefillFlow": "every request is prefilled", "DecodeFlow": "every request is decoded",
-    "ShareSum": "dynamic power per chiplet at full utilisation (chiplet throughput)",
+    **ROW_MEANINGS,
     "DynShare bound": "dynamic power per chiplet at full utilisation (chiplet throughput)",
     "DynLevel bound": "dynamic power per chiplet at full utilisation (chiplet throughput)",
     "Count bound": "instances that fit the grid",
-    "AreaLimit": "area limit (package.area_limit_mm2)", "CostLimit": "cost limit (package.cost_limit_usd)",
-    "MaxCount": "chiplet max_count",
-    "TypeLimit": "limit on distinct chiplet types (package.max_chiplet_types)",
-    "TypeUse": "a chiplet type in use counts against the type limit and its NRE",
 }
 
 

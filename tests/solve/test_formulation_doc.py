@@ -43,3 +43,17 @@ def test_every_built_constraint_family_is_documented_and_every_documented_name_i
     documented = documented_rows()
     assert constraints - documented == set(), "built but not in formulations/lamoopt_milp.md"
     assert documented - constraints - other == set(), "documented but not in the built model"
+
+
+def test_every_built_row_has_a_family_with_a_meaning_in_the_instances_terms():
+    """formulation.build.FAMILIES is the one list of row families: every constraint any model
+    builds belongs to one (what-if explanations name infeasible rows by its meaning), and every
+    family's rows are documented."""
+    from lamoopt.formulation.build import FAMILIES, ROW_MEANINGS
+    limits = {"package.area_limit_mm2": 5000.0, "package.cost_limit_usd": 1e6, "package.max_chiplet_types": 2,
+              "chiplets": [{**CHIPLETS["PC"], "nre_usd": 1e4, "max_count": 2}, CHIPLETS["DC"]]}
+    models = [built(**limits), built(**{"objective.kind": "min_latency", "search.decode_batches": [64]})]
+    constraints = set().union(*(names(m, pyo.Constraint) for m in models))
+    assert constraints <= set(ROW_MEANINGS)
+    assert {r for f in FAMILIES for r in f.rows} <= documented_rows()
+    assert all(f.meaning for f in FAMILIES)
