@@ -118,3 +118,4 @@ class Interrupt:
             yield
         finally:
             signal.signal(signal.SIGINT, previous)
+            cls.reset()   # the state of one command: what follows (or a test) starts clean

@@ -16,12 +16,14 @@ changed instance). Exit codes as for `solve`: 3 when the (changed) instance is i
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 
 from lamoopt.cli_options import add_solver_options, options_from_args
-from lamoopt.exitcodes import EXIT_INFEASIBLE, EXIT_OK, STATUS_EXIT
+from lamoopt.exitcodes import EXIT_INFEASIBLE, EXIT_INTERRUPTED, EXIT_OK, STATUS_EXIT
 from lamoopt.instance.errors import InputError
 from lamoopt.report.files import write_json_atomic
+from lamoopt.solve.progress import Interrupt, terminal_stream
 from lamoopt.whatif.changes import BaseInstance, describe, parse_set, parse_sweep
 
 MAX_SWEEPS = 2
@@ -96,13 +98,25 @@ def _sweep(args, base, changes, opts, prob) -> int:
     sweeps = [parse_sweep(s) for s in args.sweep]
     if len({s.path for s in sweeps}) != len(sweeps):
         raise InputError([("--sweep", args.sweep, "different parameters")])
-    results = run_sweep(base, opts, sweeps, changes, args.executor, args.workers, not args.no_progress)
+    with Interrupt.handling(terminal_stream(sys.stderr)):
+        results = run_sweep(base, opts, sweeps, changes, args.executor, args.workers, not args.no_progress)
     title = f"{prob.instance.name}" + (f" ({describe(changes)})" if changes else "")
     written = write_sweep(_out_dir(args, prob), results, sweeps, ObjectiveSense.of(prob.instance).describe(), title)
     written.append(_write_run(_out_dir(args, prob), args, changes))
     print(sweep_summary(results, sweeps))
     print(f"wrote {', '.join(str(w) for w in written)}")
-    return EXIT_OK
+    return _interrupted_exit(results)
+
+
+def _interrupted_exit(results) -> int:
+    """EXIT_OK, or EXIT_INTERRUPTED after a Ctrl-C (the points solved before it are written)."""
+    stopped = sum(1 for r in results if r.status in ("not_solved", "interrupted"))
+    if not stopped:
+        return EXIT_OK
+    done = len(results) - stopped
+    print(f"interrupted: {done} of {len(results)} points solved; the others are marked not_solved/interrupted",
+          file=sys.stderr)
+    return EXIT_INTERRUPTED
 
 
 def _pareto(args, base, changes, opts, prob) -> int:

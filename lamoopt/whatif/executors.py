@@ -16,12 +16,14 @@ import dataclasses
 import hashlib
 import json
 import multiprocessing
+import signal
 import threading
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from lamoopt.evaluate.progress import ProgressBar
 from lamoopt.instance.errors import InputError
+from lamoopt.solve.progress import Interrupt
 from lamoopt.solve.run import SolveOptions
 from lamoopt.whatif.changes import BaseInstance, Changes
 from lamoopt.whatif.engine import Engine
@@ -29,6 +31,7 @@ from lamoopt.whatif.figures import PointResult, point_result
 
 DASK_SCHEME = "dask://"
 DASK_CONNECT_TIMEOUT_S = 10
+POLL_S = 0.25   # how often the main process looks for a Ctrl-C while local workers run
 
 _ENGINES: dict[str, Engine] = {}
 _LOCK = threading.Lock()
@@ -73,8 +76,25 @@ def run_points(job: Job, points: list[Changes], executor: str = "local", workers
         if executor != "local":
             raise InputError([("--executor", executor, f"'local' or '{DASK_SCHEME}HOST:PORT'")])
         if workers <= 1:
-            return [_advance(bar, solve_point(job, ch)) for ch in points]
+            results: list[PointResult | None] = []
+            for ch in points:
+                if Interrupt.requested:
+                    break
+                results.append(_advance(bar, solve_point(job, ch)))
+            return _fill_unsolved(points, results + [None] * (len(points) - len(results)))
         return _run_processes(job, points, workers, bar)
+
+
+def _fill_unsolved(points: list[Changes], results: list[PointResult | None]) -> list[PointResult]:
+    """The points a Ctrl-C left unsolved, as results with status 'not_solved'."""
+    return [r if r is not None else PointResult(dict(ch), "not_solved", None, None, None,
+                                                message="not solved: the run was interrupted (Ctrl-C) first")
+            for ch, r in zip(points, results)]
+
+
+def _ignore_sigint() -> None:
+    """Local workers leave Ctrl-C to the main process, which stops handing out points."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _advance(bar: ProgressBar, result: PointResult) -> PointResult:
@@ -90,13 +110,21 @@ def _single_thread(job: Job) -> Job:
 def _run_processes(job: Job, points: list[Changes], workers: int, bar: ProgressBar) -> list[PointResult]:
     job = _single_thread(job)
     ctx = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=min(workers, len(points)) or 1, mp_context=ctx) as pool:
+    results: list[PointResult | None] = [None] * len(points)
+    with ProcessPoolExecutor(max_workers=min(workers, len(points)) or 1, mp_context=ctx,
+                             initializer=_ignore_sigint) as pool:
         futures = {pool.submit(solve_point, job, ch): k for k, ch in enumerate(points)}
-        results: list[PointResult | None] = [None] * len(points)
-        for fut in as_completed(futures):
-            results[futures[fut]] = fut.result()
-            bar.update()
-    return results
+        pending = set(futures)
+        while pending:
+            done, pending = wait(pending, timeout=POLL_S, return_when=FIRST_COMPLETED)
+            for fut in done:
+                if not fut.cancelled():
+                    results[futures[fut]] = fut.result()
+                    bar.update()
+            if Interrupt.requested:   # the points already running finish; the rest are dropped
+                for fut in pending:
+                    fut.cancel()
+    return _fill_unsolved(points, results)
 
 
 def dask_address(executor: str) -> str:
@@ -124,4 +152,7 @@ def _run_dask(job: Job, points: list[Changes], executor: str, bar: ProgressBar) 
         futures = [client.submit(solve_point, job, ch, pure=False) for ch in points]
         for _ in dask_completed(futures):
             bar.update()
-        return client.gather(futures)
+            if Interrupt.requested:
+                client.cancel([f for f in futures if not f.done()])
+                break
+        return _fill_unsolved(points, [f.result() if f.status == "finished" else None for f in futures])

@@ -101,3 +101,27 @@ def test_progress_lines_and_quiet(tmp_path, capfd, flag, lines):
     err = capfd.readouterr().err
     assert ("screening stage over" in err) == lines
     assert "HiGHS" in log.read_text()       # HiGHS's own log goes to the file
+
+
+def test_ctrl_c_during_a_sweep_keeps_the_points_already_solved(tmp_path, monkeypatch, capsys):
+    """A Ctrl-C after the first point: that point is written with its result, the rest are
+    marked not_solved, and the command exits 130."""
+    import pandas as pd
+
+    from lamoopt.whatif import executors
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(small(**TINY)))
+    solve_point = executors.solve_point
+
+    def then_ctrl_c(job, changes):
+        result = solve_point(job, changes)
+        signal.raise_signal(signal.SIGINT)
+        return result
+    monkeypatch.setattr(executors, "solve_point", then_ctrl_c)
+    out = tmp_path / "sweep"
+    code = main(["whatif", str(path), "--sweep", "workload.arrival_rate_req_per_s=1:3:1", "-o", str(out),
+                 "--no-progress"])
+    assert code == 130
+    table = pd.read_csv(out / "sweep.csv")
+    assert (table.status == "not_solved").sum() == 2    # solved in solve order, which may not be grid order
+    assert (table.status == "optimal").sum() == 1
