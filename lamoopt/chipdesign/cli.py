@@ -1,5 +1,8 @@
 """`lamoopt chiplets`: design chiplets from a parametric template.
 
+    lamoopt chiplets balance TEMPLATE.json [--instances GLOB] [--max-types 2] -o DIR
+        For every instance, the optimal types to make from the template, proven (see
+        `lamoopt chiplets balance --help`).
     lamoopt chiplets generate TEMPLATE.json -o CATALOG.json
         Expand the template's base design over its ranges (every combination) into candidate
         chiplet types, each named after its parameters, and write them (written atomically) as
@@ -52,3 +55,27 @@ def register(sub) -> None:
     g.add_argument("template", help="template JSON file (name, base, ranges)")
     g.add_argument("-o", "--output", required=True, metavar="CATALOG.json", help="the generated chiplet types")
     g.set_defaults(func=cmd_generate)
+    b = actions.add_parser("balance", help="the balance question: the proven optimal chiplet types per instance, "
+                           "made from a template", description=_balance_doc(),
+                           formatter_class=argparse.RawDescriptionHelpFormatter)
+    b.add_argument("template", help="template JSON file (name, base, ranges)")
+    b.add_argument("--instances", default="instances/*_*rps.json", metavar="GLOB",
+                   help="instances to solve (default: the paper's 27, 'instances/*_*rps.json')")
+    b.add_argument("--ranges", metavar="JSON", help="ranges replacing the template's, e.g. "
+                   "'{\"dram_layers\": [4, 8, 12]}'")
+    b.add_argument("--max-types", type=int, default=2, metavar="K", help="distinct chiplet types a design may "
+                   "use (package.max_chiplet_types; default 2, the paper's)")
+    b.add_argument("--jobs", type=int, default=1, metavar="N", help="instances solved side by side")
+    b.add_argument("--recheck", action="store_true", help="also measure each design with the evaluator")
+    b.add_argument("-o", "--output", required=True, metavar="DIR", help="balance.csv, balance.md, balance.png")
+    b.set_defaults(func=_cmd_balance)
+
+
+def _balance_doc() -> str:
+    from lamoopt.chipdesign import balance
+    return balance.__doc__ or ""
+
+
+def _cmd_balance(args) -> int:
+    from lamoopt.chipdesign.balance import cmd_balance
+    return cmd_balance(args)
