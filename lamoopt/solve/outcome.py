@@ -14,7 +14,7 @@ from lamoopt.formulation.thermal_bound import ThermalBound, thermal_bound
 from lamoopt.formulation.tightening import Tightening
 from lamoopt.formulation.tightening import apply as apply_tightening
 from lamoopt.instance.load import Problem
-from lamoopt.solve.highs import Status
+from lamoopt.solve.highs import StartedHighs, Status
 from lamoopt.solve.progress import SolveProgress
 
 
@@ -60,6 +60,20 @@ class Outcome:
     thermal: ThermalBound | None = field(default=None, repr=False)
     size: dict[str, int] = field(default_factory=dict)
     message: str = ""
+
+
+@dataclass(frozen=True)
+class Solvable:
+    """A built model and what it was built from: the problem, its tables and thermal bound, the
+    model data, the Pyomo model and the HiGHS that solves it (one argument for the solve
+    functions instead of six)."""
+
+    prob: Problem
+    tables: Tables
+    thermal: ThermalBound
+    data: ModelData
+    model: Any
+    solver: StartedHighs
 
 
 def prepare(prob: Problem, tightening: Tightening | None = None) -> tuple[Tables, ThermalBound, ModelData]:

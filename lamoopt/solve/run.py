@@ -20,7 +20,7 @@ from lamoopt.formulation.tightening import Tightening
 from lamoopt.instance.load import Problem
 from lamoopt.solve.enumerate import FlowLP, solve_enumerate
 from lamoopt.solve.highs import SolverReport, StartedHighs, Status, relative_gap, solve_model
-from lamoopt.solve.outcome import Outcome, SolveOptions, prepare
+from lamoopt.solve.outcome import Outcome, Solvable, SolveOptions, prepare
 from lamoopt.solve.progress import Describe, Interrupt
 from lamoopt.solve.staged import SCREEN_GAP, restrict, solve_by_class_bounds
 
@@ -135,27 +135,27 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared: tuple[Tables, Therma
             sub = restrict(tables, space)
             ds = model_data(sub, thermal)
             m = build_model(ds)
-            return solve_stage(prob, sub, thermal, ds, m, StartedHighs(), stage, incumbent, q_start, screening)
+            return solve_stage(Solvable(prob, sub, thermal, ds, m, StartedHighs()), stage, incumbent, q_start,
+                               screening)
         out = solve_by_class_bounds(prob, opts, tables, d, on_restricted_model, t0=t0)
         out.tables, out.thermal = tables, thermal
         return out
     m = build_model(d)
     build_s = time.perf_counter() - t0
     rest = dataclasses.replace(opts, time_limit_s=max(opts.time_limit_s - build_s, 0.01))   # the limit covers the build
-    return solve_on_model(prob, tables, thermal, d, m, rest, StartedHighs(), build_s=build_s,
+    return solve_on_model(Solvable(prob, tables, thermal, d, m, StartedHighs()), rest, build_s=build_s,
                           size=model_size(m))
 
 
-def solve_stage(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
-                solver: StartedHighs, stage: SolveOptions, incumbent: Outcome | None, q_start: float | None,
+def solve_stage(s: Solvable, stage: SolveOptions, incumbent: Outcome | None, q_start: float | None,
                 screening: bool, size: dict[str, int] | None = None) -> Outcome:
     """One stage of solve.staged.solve_by_class_bounds on a built model: started at the incumbent
     (MIP start, Dinkelbach from its ratio) when there is one; a screening stage stops within
     SCREEN_GAP."""
     if incumbent is not None and incumbent.choice is not None:   # an incumbent has a design: the start
-        load_choice(m, d, incumbent.choice)
-        solver.remember_start(m)
-    return solve_on_model(prob, tables, thermal, d, m, stage, solver, size=size, q_start=q_start,
+        load_choice(s.model, s.data, incumbent.choice)
+        s.solver.remember_start(s.model)
+    return solve_on_model(s, stage, size=size, q_start=q_start,
                           q_start_is_ratio=incumbent is not None,
                           dinkelbach_tol=max(DINKELBACH_TOL, SCREEN_GAP) if screening else DINKELBACH_TOL,
                           screening=screening)
@@ -169,14 +169,14 @@ def screened(screening: bool, rep: SolverReport) -> SolverReport:
     return rep
 
 
-def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
-                   opts: SolveOptions, solver: StartedHighs, build_s: float = 0.0, size: dict[str, int] | None = None,
+def solve_on_model(s: Solvable, opts: SolveOptions, *, build_s: float = 0.0, size: dict[str, int] | None = None,
                    q_start: float | None = None, q_start_is_ratio: bool = False,
                    dinkelbach_tol: float = DINKELBACH_TOL, screening: bool = False) -> Outcome:
     """Solve a built model for the instance's objective; tokens/s/W by Dinkelbach from q_start
     (default: dinkelbach_start; q_start_is_ratio when it is a feasible design's ratio) until
     max N - qD <= dinkelbach_tol * N; a screening solve caps each MILP at SCREEN_OPTIONS. What-if
     sweeps call this on a re-used model."""
+    prob, tables, d, m, solver = s.prob, s.tables, s.data, s.model, s.solver
     size = size or model_size(m)
     sense = ObjectiveSense.of(prob.instance)
     rep: SolverReport | None
@@ -188,8 +188,8 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
         bound = rep.bound
         if sense.denominator is not None:   # solved as min P (min C) at Rate = lambda
             bound = arrival_ratio_bound(tables, rep.bound)
-        return finish_outcome(prob, tables, thermal, d, m, rep, build_s, rep.solve_time_s, 1, size,
-                              rep.objective, bound, int(rep.nodes or 0))
+        return finish_outcome(s, rep, build_s=build_s, solve_s=rep.solve_time_s, iterations=1, size=size,
+                              objective=rep.objective, bound=bound, nodes=int(rep.nodes or 0))
     deadline = time.perf_counter() + opts.time_limit_s
     # Dinkelbach: q_{k+1} = N(x_k)/D(x_k); stop when max N - q D <= tol * N at a q that is a
     # feasible design's ratio (then q is optimal). The start q_0 need not be such a ratio.
@@ -228,13 +228,14 @@ def solve_on_model(prob: Problem, tables: Tables, thermal: ThermalBound, d: Mode
     if rep is not None and rep.status == Status.OPTIMAL and not converged:
         rep.status, rep.termination = Status.TIME_LIMIT, "Dinkelbach iteration limit reached"
     if best_choice is None or best_q is None:   # set together
-        return finish_outcome(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, None, None, nodes)
+        return finish_outcome(s, rep, build_s=build_s, solve_s=total_s, iterations=it, size=size, objective=None,
+                              bound=None, nodes=nodes)
     # bound on the ratio: for every x, N - qD <= F_ub => N/D <= q + F_ub / D_min
     bound = None
     if f_bound is not None and math.isfinite(f_bound):
         bound = max(q + max(f_bound, 0.0) / denominator_lower_bound(tables), best_q)
-    return finish_outcome(prob, tables, thermal, d, m, rep, build_s, total_s, it, size, best_q, bound, nodes,
-                          choice=best_choice)
+    return finish_outcome(s, rep, build_s=build_s, solve_s=total_s, iterations=it, size=size, objective=best_q,
+                          bound=bound, nodes=nodes, choice=best_choice)
 
 
 def _num(x: float | None) -> str:
@@ -287,9 +288,12 @@ INEXACT_FLOWS = ("the exact flow re-solve finds no feasible flows for this desig
                  "here, meet its rows only within HiGHS's feasibility tolerance (1e-7 absolute)")
 
 
-def finish_outcome(prob: Problem, tables: Tables, thermal: ThermalBound, d: ModelData, m: pyo.ConcreteModel,
-                   rep: SolverReport | None, build_s: float, solve_s: float, iterations: int, size: dict[str, int],
-                   objective: float | None, bound: float | None, nodes: int, choice: Choice | None = None) -> Outcome:
+def finish_outcome(s: Solvable, rep: SolverReport | None, *, build_s: float, solve_s: float, iterations: int,
+                   size: dict[str, int], objective: float | None, bound: float | None, nodes: int,
+                   choice: Choice | None = None) -> Outcome:
+    """The outcome of a solve: status, timings, and with a design its exactly re-solved flows
+    (polish_flows), the linear model's metrics and objective, the bound and the gap."""
+    tables, thermal, d, m = s.tables, s.thermal, s.data, s.model
     status = rep.status if rep else Status.ERROR
     out = Outcome(status=status, method="milp", build_time_s=build_s, solve_time_s=solve_s, nodes=nodes,
                   iterations=iterations, tables=tables, thermal=thermal, size=size,

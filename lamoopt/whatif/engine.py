@@ -49,6 +49,7 @@ from lamoopt.formulation.solution import objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import StartedHighs, Status
+from lamoopt.solve.outcome import Solvable
 from lamoopt.solve.run import Outcome, SolveOptions, model_size, no_points_message, prepare, solve_on_model, solve_stage
 from lamoopt.solve.staged import solve_by_class_bounds
 from lamoopt.whatif.changes import BaseInstance, Changes
@@ -308,7 +309,7 @@ class Engine:
         q_start = built.last_ratio if (self.warm_start and built.last_ratio) else None
         m, sense = built.model, ObjectiveSense.of(prob.instance)
         if not sense.has_fluid_relaxation:
-            out = solve_on_model(prob, tables, thermal, built.data, m, self.opts, built.solver,
+            out = solve_on_model(Solvable(prob, tables, thermal, built.data, m, built.solver), self.opts,
                                  size=built.size, q_start=q_start)
         else:
             point_ub = {o: m.Count[o].ub for o in m.POINTS}
@@ -316,8 +317,8 @@ class Engine:
             def on_built_model(space, incumbent, stage, q, screening):
                 for o in m.POINTS:
                     m.Count[o].setub(point_ub[o] if tables.points[o].cls in space else 0)
-                return solve_stage(prob, tables, thermal, built.data, m, built.solver, stage, incumbent, q, screening,
-                                   size=built.size)
+                return solve_stage(Solvable(prob, tables, thermal, built.data, m, built.solver), stage, incumbent, q,
+                                   screening, size=built.size)
             try:
                 out = solve_by_class_bounds(prob, self.opts, tables, built.data, on_built_model, q0=q_start)
             finally:

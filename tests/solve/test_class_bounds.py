@@ -13,6 +13,7 @@ from lamoopt.formulation.build import build_model
 from lamoopt.formulation.fluid import FluidRelaxation
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.solve.highs import StartedHighs, Status
+from lamoopt.solve.outcome import Solvable
 from lamoopt.solve.run import SolveOptions, prepare, solve_milp, solve_on_model
 from tests.solve.test_milp import TINY, problem
 
@@ -33,7 +34,7 @@ def whole_model(p, force_class: str | None = None):
     m = build_model(d)
     if force_class is not None:
         m.Force = pyo.Constraint(expr=sum(m.Count[o] for o in m.POINTS if tables.points[o].cls == force_class) >= 1)
-    return solve_on_model(p, tables, thermal, d, m, SolveOptions.from_problem(p), StartedHighs())
+    return solve_on_model(Solvable(p, tables, thermal, d, m, StartedHighs()), SolveOptions.from_problem(p))
 
 
 def no_worse(kind: str, bound: float, value: float) -> bool:
