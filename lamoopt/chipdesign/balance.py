@@ -125,7 +125,7 @@ def balance_png(df: pd.DataFrame) -> bytes:
     ax.set_xticks(list(x))
     ax.set_xticklabels(df.instance, rotation=75, fontsize=7)
     ax.set_yscale("log")
-    ax.set_ylabel("chosen chiplet: peak FLOP per byte of DRAM bandwidth")
+    ax.set_ylabel("peak FLOP per DRAM byte")
     ax.set_title("The balance the proven optima choose, per role")
     ax.legend()
     fig.tight_layout()
