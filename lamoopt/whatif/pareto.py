@@ -45,7 +45,7 @@ from pathlib import Path
 import numpy as np
 
 from lamoopt.formulation.configs import queue_latency_ms
-from lamoopt.formulation.objective import maximised
+from lamoopt.formulation.objective import ObjectiveSense, maximised
 from lamoopt.instance.errors import InputError
 from lamoopt.report.files import write_json_atomic
 from lamoopt.whatif.changes import BaseInstance, Changes
@@ -250,7 +250,7 @@ def throughput_front(base: BaseInstance, opts, fixed: Changes, points: int, exec
         raise InputError([("--pareto", "throughput", "a second objective other than the instance's "
                            "objective.kind = max_throughput (e.g. --pareto tpot)")])
     # trading efficiency for capacity: each point is judged at a saturated rate (Rate >= eps)
-    saturated = {"objective.rate": "saturated"} if kind == "max_tokens_per_s_per_W" else {}
+    saturated = {"objective.rate": "saturated"} if ObjectiveSense.of(prob.instance).denominator else {}
     top = Engine(base, opts).solve({**fixed, "objective.kind": "max_throughput", "objective.rate": "saturated",
                                     "objective.power": "activity"})
     if top.outcome.status.value != "optimal":
