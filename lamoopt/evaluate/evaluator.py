@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from lamoopt.costmodel.economics import package_cost_usd
 from lamoopt.costmodel.temperature import usable_bandwidth_factor
 from lamoopt.design import Design
 from lamoopt.evaluate.checks import Check, CheckKind
 from lamoopt.evaluate.power import activity_power, static_power_at
 from lamoopt.evaluate.serving import simulate
 from lamoopt.evaluate.timing import InstanceTimer
-from lamoopt.formulation.solution import package_cost_usd
 from lamoopt.instance.errors import InputError
 from lamoopt.instance.load import Problem
 
@@ -247,7 +247,8 @@ def _constraints(problem: Problem, design: Design, ev: dict, sites: list[dict], 
         out.append(check(CheckKind.AREA, "chiplet_area_mm2", area, pkg.area_limit_mm2))
     chips = [i.chiplet for i in design.instances for _ in range(i.tp * i.pp)]
     if pkg.cost_limit_usd is not None:   # cost is accounting, not physics: the model's own sum
-        out.append(check(CheckKind.COST, "cost_usd", package_cost_usd(problem, chips), pkg.cost_limit_usd))
+        out.append(check(CheckKind.COST, "cost_usd", package_cost_usd(specs, pkg.production_volume_packages, chips),
+                         pkg.cost_limit_usd))
     if pkg.max_chiplet_types is not None:
         out.append(check(CheckKind.CHIPLET_TYPES, "chiplet_types", float(len(set(chips))), pkg.max_chiplet_types))
     return out

@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from lamoopt.costmodel import economics
 from lamoopt.design import Design, ServingInstance
 from lamoopt.formulation.configs import Tables, kv_transfer_s
 from lamoopt.formulation.decode_slots import cdf_quantile
@@ -292,9 +293,8 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
 def package_cost_usd(prob: Problem, chips: list[str]) -> float:
     """The chiplet cost of one package (the MILP's Cost_usd): the units placed plus, for every
     type used, its NRE over the production volume."""
-    specs = {c.name: c for c in prob.chiplets}
-    volume = prob.instance.package.production_volume_packages
-    return sum(specs[c].cost_usd for c in chips) + sum(specs[c].nre_usd / volume for c in set(chips))
+    return economics.package_cost_usd({c.name: c for c in prob.chiplets},
+                                      prob.instance.package.production_volume_packages, chips)
 
 
 def package_limits_met(prob: Problem, chips: list[str]) -> bool:
