@@ -21,6 +21,7 @@ evaluator). Rooflines use the achievable compute (compute_efficiency) and bandwi
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -466,11 +467,13 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
     resident = float(np.dot(L.probability, L.input_tokens + L.output_tokens))  # KV at the end
     pct = wl.targets.percentile
     out = []
+
+    @functools.cache
+    def cost(m: int) -> StageCost:
+        """A micro-batch of m requests at the mean context (shared by every batch cap b)."""
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, "decode", [ctx_mean] * m)
     for b in search.decode_batches:
         m_b = math.ceil(b / cls.pp)
-
-        def cost(m: int) -> StageCost:
-            return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, "decode", [ctx_mean] * m)
         full = cost(m_b)
         split = split_layers(a.num_layers, full, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * resident))
         if split is None:
