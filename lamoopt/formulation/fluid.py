@@ -204,10 +204,10 @@ class FluidRelaxation:
         partition on every machine, so the same hot starts and the same bounds."""
         n = max(1, min(workers, len(self.classes)))
         size = -(-len(self.classes) // n)
-        slices = [self.classes[k * size:(k + 1) * size] for k in range(n)]
-        highs = [self.h] + [self._copy() for _ in slices[1:]]
         if n == 1:
             return self._bounds_of(self.h, self.classes)
+        slices = [self.classes[k * size:(k + 1) * size] for k in range(n)]
+        highs = [self.h] + [self._copy() for _ in slices[1:]]
         with ThreadPoolExecutor(max_workers=n) as pool:
             parts = list(pool.map(self._bounds_of, highs, slices))
         return {q: v for part in parts for q, v in part.items()}

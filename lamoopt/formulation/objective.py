@@ -102,6 +102,12 @@ class ObjectiveSense:
         """The predicted/evaluated metric holding tokens/s per counted watt."""
         return "tokens_per_s_per_W" if self.power == "activity" else "tokens_per_s_per_design_peak_W"
 
+    @property
+    def unit(self) -> str:
+        """The objective's unit, as reports print it."""
+        return {RATIO: "tokens/s/W", RATIO_USD: "tokens/s/USD", "min_power": "W", "max_throughput": "tokens/s",
+                "min_cost": "USD", "min_latency": "ms"}[self.kind]
+
     def value(self, metrics: Mapping[str, Any]) -> float | None:
         """The objective evaluated on predicted or evaluated metrics."""
         key = {RATIO: self.ratio_metric, RATIO_USD: "tokens_per_s_per_usd", "max_throughput": "throughput_tokens_per_s",

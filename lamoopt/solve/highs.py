@@ -60,7 +60,7 @@ class StartedHighs(Highs):  # type: ignore[misc]
         self.progress: SolveProgress | None = keep.get("progress")
         self.describe: Describe | None = keep.get("describe")
         self._sample = MipSample()
-        self._subscribed: set[int] = set()
+        self._hooked: Any = None   # the highspy object our callback and run() are attached to
 
     def remember_start(self, m: pyo.ConcreteModel) -> None:
         self._start = [(v, float(v.value)) for v in m.component_data_objects(pyo.Var, active=True)
@@ -74,10 +74,10 @@ class StartedHighs(Highs):  # type: ignore[misc]
             self._solver_model.setSolution(len(idx), np.array(idx, dtype=np.int32), np.array(val, dtype=np.float64))
         self._start = []
         h = self._solver_model
-        if id(h) not in self._subscribed:     # pyomo makes a new highspy object per model it loads
+        if h is not self._hooked:   # pyomo makes a new highspy object per model it loads: hook it once
             h.cbMipInterrupt.subscribe(self._on_mip)
-            self._subscribed.add(id(h))
-        h.run = lambda: self._run(h)           # pyomo calls run(): run in a thread we can interrupt
+            h.run = lambda: self._run(h)   # pyomo calls run(): run in a thread we can interrupt
+            self._hooked = h
         return super()._solve()
 
     def _on_mip(self, e: Any) -> None:

@@ -244,8 +244,7 @@ def _num(x: float | None) -> str:
 
 def objective_words(sense: ObjectiveSense, tables: Tables) -> Describe:
     """A running MILP's incumbent and bound in the objective's units (progress lines)."""
-    unit = {"max_tokens_per_s_per_W": "tokens/s/W", "max_tokens_per_s_per_usd": "tokens/s/USD", "min_power": "W",
-            "max_throughput": "tokens/s", "min_cost": "USD", "min_latency": "ms"}[sense.kind]
+    unit = sense.unit
     if sense.denominator is not None:   # solved as min counted power (cost) at Rate = lambda
         tok = tables.tokens_per_req * tables.problem.rate_req_per_s
         return lambda p, d: (f"incumbent {_num(None if p is None else tok / p)} {unit}, "
