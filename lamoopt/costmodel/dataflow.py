@@ -134,7 +134,8 @@ def layer_gemm_shapes(arch: ModelArch, tp: int) -> list[tuple[str, float, float]
     rows: exact for dense models. For a MoE model these are the GEMMs of one token (layer_gemms
     at T = 1, the k active experts folded into N): FLOPs are exact at any M, but the weight
     traffic is that of k experts, exact only for one token; a batch reads D(T) >= k experts, so
-    callers that time MoE batches must use layer_gemms (the MILP's stage_cost still uses this)."""
+    callers that time MoE batches must use layer_gemms (the MILP and the evaluator both do; only
+    tests call this now)."""
     return [(g.name, g.K, g.N * g.count * g.M) for g in layer_gemms(arch, tp, 1.0)]
 
 
