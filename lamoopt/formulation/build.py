@@ -376,6 +376,37 @@ def define_leakage(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.Leakage = pyo.Constraint(m.LEAK_ROWS, rule=rule)
 
 
+def define_leakage_floor(m: pyo.ConcreteModel, d: ModelData) -> None:
+    """A valid inequality (implied by Leakage at every integer point, so no design is cut off)
+    that holds without the big-M: per site j, with here_cj = sum_r Occupied[j,c,r],
+      LeakW[j] >= sum_c [ (leak_c(ambient_C) + beta_c Rm_c[j,j] sf_c) here_cj
+                          + beta_c Rm_c[j,j] sum_r DynShare[j,c,r] ],
+    sf_c = base_c + leak_c(ambient_C) the chiplet's static floor (Chip.static_floor_W).
+    Derivation, c at j: Theta_j >= ambient_C + Rm_c[j,j] SitePower_W[j] (Rm >= 0, powers >= 0),
+    SitePower_W[j] = base_c + DynShare + LeakW[j] and LeakW[j] >= leak_c(Theta_j) >= leak_c(ambient_C)
+    (the chord rises with T and no site is colder than ambient), so LeakW[j] >= leak_c(ambient_C +
+    Rm_c[j,j] (sf_c + DynShare)); c not at j: the right side is 0 (DynShare <= zmax Occupied).
+    Leakage's own row gives its chiplet little leakage where Occupied is fractional; this one
+    scales with Occupied, which lifts the LP bound (formulations/lamoopt_milp.md, 9b)."""
+    t, th = d.tables, d.thermal
+    placed = {(j, c) for (j, c, _r) in d.pool_sets_at_site}
+    roles = {c: [r for (cc, r) in m.POOLS if cc == c] for c in m.CHIPS}
+
+    def rule(_m: pyo.ConcreteModel, j: int) -> Any:
+        terms = []
+        for c in m.CHIPS:
+            if (j, c) not in placed:
+                continue
+            ch = t.chips[c]
+            beta, self_rise = ch.leak_slope_W_per_K, float(th.mean_rows[c][j][j])
+            leak_amb = ch.leak_from_W + beta * (m.ambient_C - ch.leak_from_C)
+            floor = ch.base_static_W + leak_amb
+            terms += [(leak_amb + beta * self_rise * floor) * m.Occupied[j, c, r]
+                      + beta * self_rise * m.DynShare[j, c, r] for r in roles[c]]
+        return m.LeakW[j] >= sum(terms) if terms else pyo.Constraint.Skip
+    m.LeakageFloor = pyo.Constraint(m.SITES, rule=rule)
+
+
 def define_area_cost_counts(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Optional limits: sum_c area_c * Chiplets[c] <= area limit; Cost_usd <= cost limit;
     Chiplets[c] <= max_count_c; sum_c TypeUsed[c] <= max_chiplet_types (TypeLimit)."""
@@ -485,6 +516,7 @@ FAMILIES = (
     Family(define_thermal, ("Thermal",),
            "temperature limits (chiplets[].thermal.*_temp_limit_C above package.ambient_C)"),
     Family(define_leakage, ("Leakage",), "leakage at the temperatures reached (chiplets[].power)"),
+    Family(define_leakage_floor, ("LeakageFloor",), "leakage at the temperatures reached (chiplets[].power)"),
     Family(define_area_cost_counts, ("AreaLimit", "CostLimit", "MaxCount", "TypeLimit"),
            "area, cost, per-type and type-count limits (package.area_limit_mm2, package.cost_limit_usd, "
            "chiplets[].max_count, package.max_chiplet_types)"),

@@ -12,8 +12,13 @@ operating point o, the rate R and, for the ratio objective, the Charnes-Cooper s
     sum_{o in role} n_o >= t                   (InstancesPerRole)
     sum_o tp pp n_o <= |sites| t               (SitePacking summed over the sites)
     sum_{o in q} n_o <= N_q t                  (instances of a class)
-    P(n, f) = sum_o (static_o + w_o) n_o + e_o f_o <= budget t   (PowerBudget)
+    P(n, f) = sum_o h_c [(static_o + w_o) n_o + e_o f_o] <= budget t   (PowerBudget)
     area, cost and per-type counts when the instance sets them.
+
+static_o: the chiplets' static power at ambient (Chip.static_floor_W), h_c = 1 + beta_c r_c with
+r_c the least self-heating of chip c (K per W of its own power): every chiplet's leakage is at
+least leak_c(ambient) + beta_c r_c (its power), build.define_leakage_floor's argument summed over
+the chiplets, so P(n, f) is at most the MILP's Power_W for the same counts and flows.
 
 Objective, with Q the counted power (objective.power: P(n, f), or the design peak
 sum_o peak_o tp pp n_o) and C the units' cost sum_o cost_o tp pp n_o: tokens/s/W (per dollar)
@@ -28,6 +33,7 @@ class q at a time: a bound on every design that runs at least one instance of q.
 from __future__ import annotations
 
 import threading
+from collections.abc import Hashable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 import highspy
@@ -44,9 +50,15 @@ CLASS_BOUND_WORKERS = 2   # class LPs solved side by side (the CI machine's 2 co
 class FluidRelaxation:
     """The LP above for one table set; `bound()` and `class_bounds()` solve it."""
 
-    def __init__(self, tables: Tables, max_instances: dict[str, int], n_sites: int, threads: int):
+    def __init__(self, tables: Tables, max_instances: dict[str, int], n_sites: int, threads: int,
+                 groups: Mapping[Hashable, Sequence[str]] | None = None,
+                 self_rise_K_per_W: Mapping[str, float] | None = None):
         """threads: HiGHS's thread scheduler is process-global, so every HiGHS in the process
-        must ask for the same count (the solve's --threads)."""
+        must ask for the same count (the solve's --threads). groups: sets of classes that
+        `group_bounds` can force (sum over the group's instances >= t); every class alone is
+        always one (key: the class). self_rise_K_per_W: per chip type, a lower bound r_c of its
+        chiplets' self-heating (ThermalBound.self_rise_K_per_W); P(n, f) then counts the leakage
+        that heating implies (the power rows above, times 1 + beta_c r_c)."""
         sense = ObjectiveSense.of(tables.problem.instance)
         if not sense.has_fluid_relaxation:
             raise ValueError(f"no fluid relaxation for objective {sense.kind!r}")
@@ -54,6 +66,7 @@ class FluidRelaxation:
         self.tables, self.kind, self.maximise = tables, kind, sense.maximised
         self.classes = sorted(tables.classes)
         pts = sorted(tables.points)
+        self.point_keys = pts
         P = len(pts)
         self.n_points = P
         iR, it = 2 * P, 2 * P + 1
@@ -76,12 +89,14 @@ class FluidRelaxation:
         peak: dict[int, float] = {}      # the design peak of each point's instances
         chiplets, cost, area = np.zeros(P), np.zeros(P), np.zeros(P)
         per_chip: dict[str, dict[int, float]] = {}
+        rise = self_rise_K_per_W or {}
         for i, o in enumerate(pts):
             p = t_.points[o]
             n = t_.classes[p.cls].chiplets
             e_J, w_W = t_.dynamic_terms(o)
-            power[i] = n * t_.chips[p.chip].static_floor_W(pkg.ambient_C) + w_W
-            power[P + i] = e_J
+            heat = 1.0 + t_.chips[p.chip].leak_slope_W_per_K * rise.get(p.chip, 0.0)
+            power[i] = heat * (n * t_.chips[p.chip].static_floor_W(pkg.ambient_C) + w_W)
+            power[P + i] = heat * e_J
             peak[i] = n * specs[p.chip].power.peak_W
             chiplets[i] = n
             cost[i], area[i] = n * specs[p.chip].cost_usd, n * specs[p.chip].area_mm2
@@ -111,11 +126,18 @@ class FluidRelaxation:
         members = {q: [i for i, o in enumerate(pts) if t_.points[o].cls == q] for q in self.classes}
         for q in self.classes:
             add({**{i: 1.0 for i in members[q]}, it: -float(max_instances[q])}, -np.inf, 0.0)
-        # one row per class, inactive (lower bound -inf) until class_bounds switches it on
-        self.force_row = {q: add({**{i: 1.0 for i in members[q]}, it: -1.0}, -np.inf, np.inf) for q in self.classes}
+        # one row per class and group, inactive (lower bound -inf) until a bound switches it on
+        forced: dict[Hashable, Sequence[str]] = {**{q: (q,) for q in self.classes}, **(groups or {})}
+        self.force_row = {g: add({**{i: 1.0 for q in qs for i in members[q]}, it: -1.0}, -np.inf, np.inf)
+                          for g, qs in forced.items()}
         obj = np.zeros(nv)
+        self.iR, self.it, self.sense = iR, it, sense
+        self.counted = np.zeros(nv)     # the counted power (or cost) per column: the ratio's denominator
+        for k, v in counted.items():
+            self.counted[k] = v
+        self.norm_row: int | None = None   # Charnes-Cooper's Q = 1 (ratio objectives)
         if sense.denominator is not None:
-            add(counted, 1.0, 1.0)
+            self.norm_row = add(counted, 1.0, 1.0)
             obj[iR] = t_.tokens_per_req
             t_bounds = (0.0, np.inf)
         else:
@@ -151,6 +173,7 @@ class FluidRelaxation:
         self.threads = int(threads)
         self.undecided = 0   # LPs HiGHS could not decide (their classes are kept: _solve)
         self._lock = threading.Lock()
+        self._copies: list[highspy.Highs] = []   # the LP's copies for group_bounds' other workers
 
     def _solve(self, h: highspy.Highs | None = None) -> float:
         """The LP's optimum (on h, default the relaxation's own HiGHS); the worst value (-inf
@@ -188,26 +211,31 @@ class FluidRelaxation:
         h.passModel(self.h.getLp())
         return h
 
-    def _bounds_of(self, h: highspy.Highs, classes: list[str]) -> dict[str, float]:
+    def _bounds_of(self, h: highspy.Highs, keys: Sequence[Hashable]) -> dict[Hashable, float]:
         out = {}
-        for q in classes:
-            r = self.force_row[q]
+        for g in keys:
+            r = self.force_row[g]
             h.changeRowBounds(r, 0.0, np.inf)
-            out[q] = self._solve(h)
+            out[g] = self._solve(h)
             h.changeRowBounds(r, -np.inf, np.inf)
         return out
 
-    def class_bounds(self, workers: int = CLASS_BOUND_WORKERS) -> dict[str, float]:
-        """Per class q: the relaxation's optimum over designs running at least one instance of q.
-        The classes are split into `workers` fixed contiguous slices, each solved in order on its
-        own copy of the LP in a thread (HiGHS releases the GIL while it runs): the same
-        partition on every machine, so the same hot starts and the same bounds."""
-        n = max(1, min(workers, len(self.classes)))
-        size = -(-len(self.classes) // n)
+    def group_bounds(self, keys: Sequence[Hashable], workers: int = CLASS_BOUND_WORKERS) -> dict[Hashable, float]:
+        """Per group (or class) key g: the relaxation's optimum over designs running at least one
+        instance of g's classes. The keys are split into `workers` fixed contiguous slices, each
+        solved in order on its own copy of the LP in a thread (HiGHS releases the GIL while it
+        runs): the same partition on every machine, so the same hot starts and the same bounds."""
+        n = max(1, min(workers, len(keys)))
+        size = -(-len(keys) // n)
         if n == 1:
-            return self._bounds_of(self.h, self.classes)
-        slices = [self.classes[k * size:(k + 1) * size] for k in range(n)]
-        highs = [self.h] + [self._copy() for _ in slices[1:]]
+            return self._bounds_of(self.h, keys)
+        slices = [keys[k * size:(k + 1) * size] for k in range(n)]
+        while len(self._copies) < n - 1:
+            self._copies.append(self._copy())
         with ThreadPoolExecutor(max_workers=n) as pool:
-            parts = list(pool.map(self._bounds_of, highs, slices))
-        return {q: v for part in parts for q, v in part.items()}
+            parts = list(pool.map(self._bounds_of, [self.h, *self._copies[:n - 1]], slices))
+        return {g: v for part in parts for g, v in part.items()}
+
+    def class_bounds(self, workers: int = CLASS_BOUND_WORKERS) -> dict[str, float]:
+        """Per class q: the relaxation's optimum over designs running at least one instance of q."""
+        return {str(q): v for q, v in self.group_bounds(self.classes, workers).items()}

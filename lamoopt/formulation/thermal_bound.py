@@ -41,6 +41,11 @@ class ThermalBound:
     def rows(self, chip: str, kind: str, j: int) -> NDArray[np.float64]:
         return (self.logic_rows if kind == "logic" else self.dram_rows)[chip][j]
 
+    def self_rise_K_per_W(self, chip: str) -> float:
+        """min_j Rm_c[j,j]: the least rise of a site's mean logic temperature per W of the power
+        at that site, over the sites (a lower bound of a chiplet's self-heating anywhere)."""
+        return float(np.min(np.diag(self.mean_rows[chip])))
+
     def limit_C(self, chip: str, kind: str) -> float:
         return self.logic_limit[chip] if kind == "logic" else self.dram_limit[chip]
 

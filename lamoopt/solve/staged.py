@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from lamoopt.formulation.build import ModelData
 from lamoopt.formulation.configs import Tables
-from lamoopt.formulation.fluid import FluidRelaxation
+from lamoopt.formulation.class_bounds import LazyClassBounds
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import Status, relative_gap
@@ -41,16 +41,31 @@ def _fmt(x: float | None) -> str:
     return "n/a" if x is None else f"{x:.6g}"
 
 
-def first_space(score: dict[str, float], tables: Tables) -> set[str]:
-    """The classes whose bound is within RESTRICT_FRACTION of the best, plus the best class of a
-    role that would otherwise be missing."""
-    best = max(score.values())
-    space = {q for q, v in score.items() if v >= best - RESTRICT_FRACTION * abs(best)}
+def first_space(bounds: LazyClassBounds, tables: Tables) -> set[str]:
+    """The classes of the count master's best design (class_bounds.py), those whose bound is finite
+    and within RESTRICT_FRACTION of the best, plus the best class of a role that would otherwise
+    be missing; every viable class when none is finite."""
+    top = bounds.best()
+    if top is None:
+        return bounds.viable() or set(tables.classes)
+    best = bounds.upper(top)
+    space = {q for q in bounds.above(best - RESTRICT_FRACTION * abs(best)) if math.isfinite(bounds.upper(q))}
+    space |= bounds.master_classes
     for role in ("prefill", "decode"):
-        own = [q for q in score if tables.classes[q].role == role and math.isfinite(score[q])]
-        if own and not any(tables.classes[q].role == role for q in space):
-            space.add(max(own, key=lambda q: (score[q], q)))
+        if not any(tables.classes[q].role == role for q in space):
+            own = bounds.best({q for q in tables.classes if tables.classes[q].role == role})
+            space |= {own} if own is not None else set()
     return space
+
+
+def widened(bounds: LazyClassBounds, space: set[str], fraction: float) -> set[str]:
+    """The space with every finite class within `fraction` of the best bound (all viable classes
+    once fraction reaches 1 or no bound is finite)."""
+    top = bounds.best()
+    if fraction >= 1.0 or top is None:
+        return bounds.viable() | space
+    best = bounds.upper(top)
+    return space | {q for q in bounds.above(best - fraction * abs(best)) if math.isfinite(bounds.upper(q))}
 
 
 def proven(out: Outcome, mip_gap: float) -> bool:
@@ -80,19 +95,11 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
     t0 = time.perf_counter() if t0 is None else t0
     deadline = t0 + opts.time_limit_s   # the time limit covers the preparation too
     sign = 1.0 if ObjectiveSense.of(prob.instance).maximised else -1.0
-    fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), opts.threads)
-    bounds = fluid.class_bounds()
-    score = {q: sign * v for q, v in bounds.items()}
     # a class whose LP is infeasible holds no design; one HiGHS could not decide scores +inf: it
     # stays in every exact stage (screening starts from the decided ones)
-    viable = {q for q, v in score.items() if v > -math.inf}
-    decided = {q: score[q] for q in viable if math.isfinite(score[q])}
-    if opts.progress is not None and fluid.undecided:
-        opts.progress.stage(f"{fluid.undecided} class bound LP(s) undecided by HiGHS (also by interior point): "
-                            f"those classes are kept")
+    bounds = LazyClassBounds(tables, d, opts.threads)
     # no class in any fluid design: the instance is infeasible; the whole model says so
-    space = first_space(decided, tables) if decided else set(viable or tables.classes)
-    viable = viable or space
+    space = first_space(bounds, tables)
     fraction, build_s, solve_s, nodes, iters, incumbent = RESTRICT_FRACTION, time.perf_counter() - t0, 0.0, 0, 0, None
     screening = True
     while True:
@@ -111,34 +118,35 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
         if out.choice is not None and out.objective is not None and (
                 incumbent is None or incumbent.objective is None or sign * out.objective >= sign * incumbent.objective):
             incumbent = out
-        if out.choice is None and out.status == Status.INFEASIBLE and space != viable \
-                and time.perf_counter() < deadline:
-            best = max(decided.values(), default=0.0)
+        if out.choice is None and out.status == Status.INFEASIBLE and time.perf_counter() < deadline \
+                and not bounds.viable() <= space:
             grown = space
             while grown == space:   # widen until the space really grows (the same space stays infeasible)
                 fraction *= 4.0
-                grown = viable if fraction >= 1.0 or not decided else space | {
-                    q for q in decided if score[q] >= best - fraction * abs(best)}
+                grown = widened(bounds, space, fraction)
             space = grown
             continue
         if Interrupt.requested and out.status == Status.OPTIMAL:
             out.status = Status.INTERRUPTED   # Ctrl-C between stages: the next one is not started
         if out.status != Status.OPTIMAL or incumbent is None or incumbent.objective is None:
             break
-        better = {q for q in viable if score[q] >= sign * incumbent.objective}
+        better = bounds.above(sign * incumbent.objective, exact=True)
         if better <= space and (not screening or proven(out, opts.mip_gap)):
             break   # no class left out can beat the incumbent, and the space is solved to the gap
         space, screening = space | better, False
     final = incumbent or out
-    final.size = {**out.size, "classes_solved": len(space), "classes": len(tables.classes)}
+    final.size = {**out.size, "classes_solved": len(space), "classes": len(tables.classes), "class_lps": bounds.lps}
+    if opts.progress is not None and bounds.undecided:
+        opts.progress.stage(f"{bounds.undecided} class bound LP(s) undecided by HiGHS (also by interior point): "
+                            f"those classes were kept")
     # the designs over `space` are bounded by the last MILP's bound and by the space's best class
     # bound (the tighter of the two counts); the class bounds cover every design running a class
     # left out
     inside = None
     if out.status != Status.INFEASIBLE:
-        inside = sign * min(sign * b for b in (out.objective_bound, sign * max(score[q] for q in space))
+        inside = sign * min(sign * b for b in (out.objective_bound, sign * max(bounds.upper(q) for q in space))
                             if b is not None)
-    candidates = [b for b in [inside] + [sign * score[q] for q in viable - space] if b is not None]
+    candidates = [b for b in [inside] + [sign * bounds.upper(q) for q in bounds.viable() - space] if b is not None]
     bound = (max(candidates) if sign > 0 else min(candidates)) if candidates else None
     final.objective_bound = bound if bound is None or not math.isinf(bound) else None
     final.mip_gap = relative_gap(final.objective, bound)

@@ -1,0 +1,172 @@
+"""Class bounds computed on demand, over a tree of class groups (formulations/lamoopt_milp.md
+section 6).
+
+The fluid relaxation (fluid.py) with sum_{o in G} n_o >= t for a group G of classes bounds every
+design that runs at least one instance of some class of G, so a group's bound is at least the
+bound of each of its classes (forcing one class of G is more restrictive than forcing any). The
+tree: the root (no forcing: the relaxation's optimum), then the pools (role, chip), then the
+instance sizes tp x pp of a pool, then the classes (tile communication variants of one TP x PP).
+A level with a single child is skipped.
+
+The staged solve (solve/staged.py) asks only "which classes have a bound of at least x" and
+"what bounds the classes outside a set": a node whose bound is below x answers for all its
+classes without an LP of its own per class. `upper(q)` is q's own bound once computed, else the
+bound of its deepest computed ancestor: a valid bound either way. Children are solved as one
+batch (fluid.group_bounds: fixed slices, so the same LPs in the same order every run).
+
+Scores are the bounds in "larger is better" form: the bound itself when the objective is
+maximised, minus it when minimised; -inf marks an infeasible LP (no design runs the group: all
+its classes are pruned), +inf an undecided one (kept, never pruned).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+from lamoopt.formulation.build import ModelData
+from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.count_master import CountMaster
+from lamoopt.formulation.fluid import FluidRelaxation
+from lamoopt.formulation.objective import ObjectiveSense
+
+
+@dataclass
+class Node:
+    key: Hashable                       # the group's key in FluidRelaxation.force_row (a class: its key)
+    classes: tuple[str, ...]
+    children: list[Node] = field(default_factory=list)
+    score: float | None = None          # None until its LP is solved
+    master: float | None = None         # the integer-count bound (count_master.py), when proven
+    master_tried: float = -math.inf     # the highest threshold a count-master solve proved nothing at
+
+    def bound(self) -> float | None:
+        """The tighter of the node's proven bounds (None before its LP)."""
+        if self.score is None:
+            return None
+        return self.score if self.master is None else min(self.score, self.master)
+
+
+def group_tree(tables: Tables) -> Node:
+    """Root -> pools (role, chip) -> instance sizes -> classes; single-child levels skipped."""
+    def node(key: Hashable, classes: list[str], children: list[Node]) -> Node:
+        return children[0] if len(children) == 1 else Node(key, tuple(sorted(classes)), children)
+
+    by_pool: dict[tuple[str, str], dict[int, list[str]]] = {}
+    for q in sorted(tables.classes):
+        c = tables.classes[q]
+        by_pool.setdefault((c.role, c.chip), {}).setdefault(c.chiplets, []).append(q)
+    pools = []
+    for pool, sizes in sorted(by_pool.items()):
+        size_nodes = [node(("size", *pool, n), qs, [Node(q, (q,)) for q in qs]) for n, qs in sorted(sizes.items())]
+        pools.append(node(("pool", *pool), [q for qs in sizes.values() for q in qs], size_nodes))
+    return Node(("root",), tuple(sorted(tables.classes)), pools)
+
+
+def _groups(root: Node) -> dict[Hashable, tuple[str, ...]]:
+    """Every inner node below the root (the classes have rows of their own)."""
+    out: dict[Hashable, tuple[str, ...]] = {}
+    stack = list(root.children)
+    while stack:
+        n = stack.pop()
+        if n.children:
+            out[n.key] = n.classes
+            stack += n.children
+    return out
+
+
+class LazyClassBounds:
+    """The class bounds of one table set, solved as the staged solve needs them."""
+
+    def __init__(self, tables: Tables, d: ModelData, threads: int):
+        self.root = group_tree(tables)
+        self.fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), threads, groups=_groups(self.root),
+                                     self_rise_K_per_W={c: d.thermal.self_rise_K_per_W(c) for c in tables.chips})
+        self.sign = 1.0 if ObjectiveSense.of(tables.problem.instance).maximised else -1.0
+        self.root.score = self.sign * self.fluid.bound()
+        self.lps = 1
+        self.master = CountMaster(self.fluid)
+        # the best integer-count design: its classes start the search, its bound covers all
+        self.master_classes, self.root.master = self.master.best()
+        self._path: dict[str, list[Node]] = {}   # class -> its nodes from the root down
+        stack: list[tuple[Node, list[Node]]] = [(self.root, [])]
+        while stack:
+            n, above = stack.pop()
+            if not n.children:
+                self._path[n.classes[0]] = [*above, n]
+            stack += [(c, [*above, n]) for c in n.children]
+
+    @property
+    def undecided(self) -> int:
+        return self.fluid.undecided
+
+    def _expand(self, nodes: list[Node]) -> None:
+        """Solve the children of the given nodes (one batch)."""
+        todo = [c for n in nodes for c in n.children if c.score is None]
+        if not todo:
+            return
+        values = self.fluid.group_bounds([c.key for c in todo])
+        self.lps += len(todo)
+        for c in todo:
+            c.score = self.sign * values[c.key]
+
+    def upper(self, q: str) -> float:
+        """A valid score bound of class q: the least bound proven for it or a group holding it."""
+        return min(b for n in self._path[q] if (b := n.bound()) is not None)
+
+    def _refine(self, n: Node, threshold: float) -> None:
+        """Solve the count master for node n (once; at a higher threshold again when a
+        saturated-ratio test proved nothing)."""
+        if n.master is not None or n.master_tried >= threshold or n is self.root:
+            return
+        got = self.master.score(n.key, threshold)
+        if got is None:
+            n.master_tried = threshold
+        else:
+            n.master = got
+
+    def known(self, q: str) -> bool:
+        """Whether q's own bound has been solved."""
+        return self._path[q][-1].score is not None
+
+    def above(self, threshold: float, exact: bool = False) -> set[str]:
+        """Every class whose bound is at least threshold (solving what that needs); exact: the
+        bounds include the count master's (one small MILP per group the LP cannot prune)."""
+        frontier, found = [self.root], set()
+        while frontier:
+            live = [n for n in frontier if (b := n.bound()) is not None and b >= threshold]
+            if exact:
+                for n in live:
+                    self._refine(n, threshold)
+                live = [n for n in live if (b := n.bound()) is not None and b >= threshold]
+            found |= {n.classes[0] for n in live if not n.children}
+            inner = [n for n in live if n.children]
+            self._expand(inner)
+            frontier = [c for n in inner for c in n.children]
+        return found
+
+    def best(self, classes: set[str] | None = None) -> str | None:
+        """The class with the largest own bound (among `classes`, default all) that is finite,
+        or None: best-first, expanding the node with the largest bound until it is a class."""
+        inside = set(self.root.classes) if classes is None else classes
+        frontier = [self.root]
+        while frontier:
+            frontier = [n for n in frontier if (b := n.bound()) is not None and b > -math.inf
+                        and inside & set(n.classes)]
+            if not frontier:
+                return None
+            top = max(frontier, key=lambda n: (n.bound(), n.classes))
+            if not top.children:
+                if math.isfinite(top.bound() or 0.0):
+                    return top.classes[0]
+                frontier.remove(top)   # undecided: no rank; try the others
+                continue
+            self._expand([top])
+            frontier.remove(top)
+            frontier += top.children
+        return None
+
+    def viable(self) -> set[str]:
+        """The classes no solved LP has shown infeasible."""
+        return {q for q in self.root.classes if self.upper(q) > -math.inf}

@@ -1,0 +1,140 @@
+"""Group bounds with integer instance counts: the fluid relaxation (fluid.py) at t = 1 with every
+n_o integer, a small MILP over counts and flows (no placement), solved by HiGHS per group.
+
+Every design of the MILP maps to a point of it with an objective at least as good (fluid.py's
+argument: the same rows, the same power floor; the counts of a design are integers), so its
+optimum with sum_{o in G} n_o >= 1 bounds every design running a class of G, like the LP but
+without the LP's fractional instances. That is where the LP is weakest: with integer counts the
+prefill and decode capacities no longer match exactly, and the LP's bound ignores the idle
+capacity every real design pays static power for (formulations/lamoopt_milp.md section 6).
+
+What a solve returns, as a score (larger is better, like class_bounds.py):
+- objectives without a ratio (max_throughput, min_power, min_cost): the MILP's dual bound;
+- a ratio judged at the arrival rate (R = lambda): min Q over integer counts, so the score is
+  tok lambda / Q_lb with Q_lb the dual bound;
+- a ratio at a saturated rate: a test at a threshold x, the Dinkelbach form max tok R - x Q; a
+  dual bound F_ub <= 0 proves that no design of the group beats x (score x), otherwise nothing
+  is proven (None).
+An infeasible MILP proves the group holds no design (-inf). The node limit keeps each solve
+short; a stopped solve's dual bound is still valid.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+
+import highspy
+import numpy as np
+from pyomo.common.tee import capture_output
+
+from lamoopt.formulation.fluid import FluidRelaxation
+
+MASTER_MAX_NODES = 2000   # per group solve: a deterministic cap (its dual bound stays valid)
+MASTER_REL_GAP = 1e-6
+MASTER_DINKELBACH_ITER = 30
+
+
+class CountMaster:
+    """The integer-count MILP of one fluid relaxation; `score(group, threshold)` solves it."""
+
+    def __init__(self, fluid: FluidRelaxation):
+        self.fluid = fluid
+        sense = fluid.sense
+        lp = fluid.h.getLp()
+        with capture_output(capture_fd=True):   # HiGHS prints a banner when it is created
+            h = highspy.Highs()
+        h.setOptionValue("output_flag", False)
+        h.setOptionValue("threads", fluid.threads)
+        h.setOptionValue("mip_rel_gap", MASTER_REL_GAP)
+        h.setOptionValue("mip_max_nodes", MASTER_MAX_NODES)
+        # HiGHS's MIP presolve (probing over thousands of general integers) ran for minutes on
+        # bench_4x4_24variants' 3,567 counts; without it a group solves in under a second there
+        h.setOptionValue("presolve", "off")
+        h.passModel(lp)
+        h.changeColBounds(fluid.it, 1.0, 1.0)
+        for i in range(fluid.n_points):
+            h.changeColIntegrality(i, highspy.HighsVarType.kInteger)
+        self.ratio = sense.denominator is not None
+        self.dinkelbach = sense.dinkelbach
+        if fluid.norm_row is not None:
+            h.changeRowBounds(fluid.norm_row, -np.inf, np.inf)
+        if self.ratio and not self.dinkelbach:   # at the arrival rate: min Q
+            h.changeColsCost(len(fluid.counted), np.arange(len(fluid.counted), dtype=np.int32), fluid.counted)
+            h.changeObjectiveSense(highspy.ObjSense.kMinimize)
+        self.tokens_per_s = fluid.tables.tokens_per_req * fluid.tables.problem.rate_req_per_s
+        self.h = h
+        self.solves = 0
+
+    def _run(self, row: int | None) -> tuple[str, float]:
+        """('infeasible' | 'bound' | 'none', dual bound) with the group's row switched on (none:
+        the whole relaxation); the solution, if any, is in self.x."""
+        h = self.h
+        if row is not None:
+            h.changeRowBounds(row, 0.0, np.inf)
+        h.run()
+        self.solves += 1
+        status, bound = h.getModelStatus(), float(h.getInfo().mip_dual_bound)
+        self.x = np.array(h.getSolution().col_value) if h.getInfo().primal_solution_status == 2 else None
+        if row is not None:
+            h.changeRowBounds(row, -np.inf, np.inf)   # (a model change clears the status and info)
+        if status == highspy.HighsModelStatus.kInfeasible:
+            return "infeasible", 0.0
+        if not np.isfinite(bound) or abs(bound) >= 1e30:
+            return "none", 0.0
+        return "bound", bound
+
+    def _set_q(self, q: float) -> None:
+        coefs = -q * self.fluid.counted
+        coefs[self.fluid.iR] += self.fluid.tables.tokens_per_req
+        self.h.changeColsCost(len(coefs), np.arange(len(coefs), dtype=np.int32), coefs)
+
+    def _classes(self, x: np.ndarray) -> set[str]:
+        pts = self.fluid.tables.points
+        return {pts[o].cls for i, o in enumerate(self.fluid.point_keys) if x[i] > 0.5}
+
+    def best(self) -> tuple[set[str], float | None]:
+        """The classes of the relaxation's best integer-count design (no forcing) and a score
+        bound of every design (None if unproven). Saturated ratio: Dinkelbach on this MILP (q
+        from 0 to the best design's ratio; each iterate's ratio is a design's, so they rise)
+        until max tok R - q Q <= 0, which proves q."""
+        if not self.dinkelbach:
+            what, bound = self._run(None)
+            if what == "infeasible":
+                return set(), -np.inf
+            x = self.x
+            score = None if what == "none" else (
+                (self.tokens_per_s / bound if bound > 0 else None) if self.ratio
+                else (bound if self.fluid.maximise else -bound))
+            return (set() if x is None else self._classes(x)), score
+        q, classes = 0.0, set()
+        for _ in range(MASTER_DINKELBACH_ITER):
+            self._set_q(q)
+            what, bound = self._run(None)
+            if what == "infeasible":
+                return set(), -np.inf
+            if self.x is None:
+                return classes, None
+            n_val = self.fluid.tables.tokens_per_req * self.x[self.fluid.iR]
+            d_val = float(self.fluid.counted @ self.x)
+            if what == "bound" and bound <= 0.0:
+                return classes, q
+            if d_val <= 0 or n_val / d_val <= q:
+                return classes, None   # no progress (tolerances): nothing proven
+            q, classes = n_val / d_val, self._classes(self.x)
+        return classes, None
+
+    def score(self, group: Hashable, threshold: float) -> float | None:
+        """A valid score bound of the designs running group's classes, or None when the solve
+        proves nothing (module docstring); threshold is used by the saturated ratio only."""
+        if self.dinkelbach:
+            self._set_q(threshold)
+        what, bound = self._run(self.fluid.force_row[group])
+        if what == "infeasible":
+            return -np.inf
+        if what == "none":
+            return None
+        if self.dinkelbach:
+            return threshold if bound <= 0.0 else None
+        if self.ratio:
+            return self.tokens_per_s / bound if bound > 0 else None
+        return bound if self.fluid.maximise else -bound
