@@ -106,7 +106,7 @@ class CountMaster:
                 (self.tokens_per_s / bound if bound > 0 else None) if self.ratio
                 else (bound if self.fluid.maximise else -bound))
             return (set() if x is None else self._classes(x)), score
-        q, classes = 0.0, set()
+        q, classes = 0.0, set[str]()
         for _ in range(MASTER_DINKELBACH_ITER):
             self._set_q(q)
             what, bound = self._run(None)

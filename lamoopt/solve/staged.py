@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 
 from lamoopt.formulation.build import ModelData
-from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.class_bounds import LazyClassBounds
+from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import Status, relative_gap
