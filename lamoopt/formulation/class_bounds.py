@@ -32,6 +32,13 @@ from lamoopt.formulation.fluid import FluidRelaxation
 from lamoopt.formulation.objective import ObjectiveSense
 
 
+# A saturated ratio's count master only tests a threshold (count_master.py): where it cannot
+# prune, its solves are lost. Measured on bench_6x6_4types (Dinkelbach at its optimum): 94 such
+# solves over every level took 54 s and pruned 13 of 85 classes, so only the pools (depth 1),
+# where one solve can prune many classes, are tested.
+MASTER_DEPTH = 1
+
+
 @dataclass
 class Node:
     key: Hashable                       # the group's key in FluidRelaxation.force_row (a class: its key)
@@ -126,21 +133,31 @@ class LazyClassBounds:
         else:
             n.master = got
 
+    def own(self, q: str) -> float:
+        """q's own bound once solved (else upper(q)): what ranks q against other classes."""
+        b = self._path[q][-1].bound()
+        return self.upper(q) if b is None else b
+
     def known(self, q: str) -> bool:
         """Whether q's own bound has been solved."""
         return self._path[q][-1].score is not None
 
-    def above(self, threshold: float, exact: bool = False) -> set[str]:
-        """Every class whose bound is at least threshold (solving what that needs); exact: the
-        bounds include the count master's (one small MILP per group the LP cannot prune)."""
+    def above(self, threshold: float, exact: bool = False, outside: set[str] | None = None) -> set[str]:
+        """Every class (of `outside`, default all) whose bound is at least threshold, solving what
+        that needs; exact: the bounds include the count master's, one small MILP per group the
+        LP cannot prune (a saturated ratio's master only tests at the pool level, MASTER_DEPTH).
+        Groups with no class of `outside` are not looked into."""
         frontier, found = [self.root], set()
+        depth = 0
         while frontier:
-            live = [n for n in frontier if (b := n.bound()) is not None and b >= threshold]
-            if exact:
+            live = [n for n in frontier if (b := n.bound()) is not None and b >= threshold
+                    and (outside is None or not outside.isdisjoint(n.classes))]
+            if exact and depth <= (MASTER_DEPTH if self.master.dinkelbach else math.inf):
                 for n in live:
                     self._refine(n, threshold)
                 live = [n for n in live if (b := n.bound()) is not None and b >= threshold]
-            found |= {n.classes[0] for n in live if not n.children}
+            depth += 1
+            found |= {n.classes[0] for n in live if not n.children and (outside is None or n.classes[0] in outside)}
             inner = [n for n in live if n.children]
             self._expand(inner)
             frontier = [c for n in inner for c in n.children]

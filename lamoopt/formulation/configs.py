@@ -393,7 +393,8 @@ def _levels(cap: float, levels: bool) -> tuple[float, ...]:
 
 
 def _points(cls: InstanceClass, batch: int, split: tuple[int, ...], mu: float, cap: float, rho_max: float,
-            levels: bool, curve_W: Callable[[float], float], latency_ms_at: Callable[[float], float],
+            levels: bool, curve_W: Callable[[NDArray[np.float64]], NDArray[np.float64]],
+            latency_ms_at: Callable[[float], float],
             memory_bytes: float, stage_ms: tuple[float, ...],
             queue: PrefillQueue | DecodeSlots) -> list[OperatingPoint]:
     """The operating points of one configuration: its power line over [0, rho_max] (power_pieces;
@@ -402,7 +403,7 @@ def _points(cls: InstanceClass, batch: int, split: tuple[int, ...], mu: float, c
     utilisation level below the cap, each with the line over [0, level]."""
     lv = _levels(cap, levels)
     grid = power_pieces.utilisation_grid(rho_max, lv)
-    P = np.array([curve_W(r) for r in grid])
+    P = np.asarray(curve_W(grid), dtype=float)
     forced = tuple(int(np.searchsorted(grid, r)) for r in lv)
     out = []
     for piece in power_pieces.pieces(grid, P, forced):
@@ -494,8 +495,8 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
         def meets(r: float, q: DecodeSlots = queue, mu: float = mu) -> bool:
             return queue_meets(q, r * mu, wl.targets.tpot_ms, pct)
 
-        def dynamic_W(r: float, q: DecodeSlots = queue, mu: float = mu) -> float:
-            return q.dynamic_W(r * mu)
+        def dynamic_W(r: NDArray[np.float64], q: DecodeSlots = queue, mu: float = mu) -> NDArray[np.float64]:
+            return q.dynamic_W_at(r * mu)
 
         def latency_ms(r: float, q: DecodeSlots = queue, mu: float = mu) -> float:
             return queue_latency_ms(q, r * mu, pct)

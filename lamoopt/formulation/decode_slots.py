@@ -141,16 +141,34 @@ class DecodeSlots:
 
     def dynamic_W(self, lam: float) -> float:
         """Mean dynamic power of the instance at arrival rate lam (module docstring)."""
-        if lam <= 0.0:
-            return 0.0
-        pi, beyond = self.occupancy(lam)
-        busy = pi.copy()
-        busy[-1] += beyond
+        return float(self.dynamic_W_at(np.array([lam]))[0])
+
+    def dynamic_W_at(self, lams: NDArray[np.float64]) -> NDArray[np.float64]:
+        """dynamic_W at each of several arrival rates (each below capacity), all in one array
+        computation: the stationary law of `occupancy` per rate (rows), then its mean pass power."""
+        lams = np.asarray(lams, dtype=float)
+        out = np.zeros(lams.shape)
+        on = lams > 0.0
+        if not on.any():
+            return out
+        lam = lams[on]
+        d = self.departure_rate
+        if np.any(lam >= d[-1]):
+            raise ValueError(f"decode chain needs 0 <= lambda < {d[-1]:.6g}, got {lam.max():.6g}")
+        n = np.arange(1, self.batch + 1, dtype=float)
+        logw = np.zeros((lam.size, self.batch + 1))
+        logw[:, 1:] = np.log(lam)[:, None] * n[None, :] - np.cumsum(np.log(d[1:]))[None, :]
+        r = lam / d[-1]
+        w = np.exp(logw - logw.max(axis=1, keepdims=True))
+        tail = w[:, -1] * r / (1.0 - r)            # sum_{n > b} of the geometric tail
+        busy = w.copy()
+        busy[:, -1] += tail                        # n > b behaves like n = b for the residents
+        busy /= (w.sum(axis=1) + tail)[:, None]
         k = np.arange(self.batch + 1, dtype=float)
-        a = self.active_slots.astype(float)
-        rate = np.zeros_like(busy)
-        rate[1:] = self.slots_pass_J(k[1:], a[1:]) / self.period_s[1:]
-        return float(np.dot(busy, rate))
+        rate = np.zeros(self.batch + 1)
+        rate[1:] = self.slots_pass_J(k[1:], self.active_slots[1:].astype(float)) / self.period_s[1:]
+        out[on] = busy @ rate
+        return out
 
     def slots_pass_J(self, k: NDArray[np.float64], a: NDArray[np.float64]) -> NDArray[np.float64]:
         """Energy of one pass of every active slot, k residents over a slots: a E_w + k E_r; with a
@@ -189,7 +207,12 @@ def sampled_stage_times(stage_s_at: Callable[[int], ArrayLike], m_max: int) -> C
     grid = np.array(ms, float)
 
     def at(m: int) -> NDArray[np.float64]:
-        return np.array([np.interp(m, grid, table[:, s]) for s in range(table.shape[1])])
+        """Every stage's time at m, by linear interpolation between the sampled rows."""
+        i = min(max(int(np.searchsorted(grid, m)), 1), len(grid) - 1) if len(grid) > 1 else 0
+        if i == 0:
+            return table[0].copy()
+        w = (m - grid[i - 1]) / (grid[i] - grid[i - 1])
+        return np.asarray(table[i - 1] + w * (table[i] - table[i - 1]), dtype=np.float64)
     return at
 
 

@@ -48,7 +48,7 @@ def first_space(bounds: LazyClassBounds, tables: Tables) -> set[str]:
     top = bounds.best()
     if top is None:
         return bounds.viable() or set(tables.classes)
-    best = bounds.upper(top)
+    best = bounds.own(top)
     space = {q for q in bounds.above(best - RESTRICT_FRACTION * abs(best)) if math.isfinite(bounds.upper(q))}
     space |= bounds.master_classes
     for role in ("prefill", "decode"):
@@ -64,7 +64,7 @@ def widened(bounds: LazyClassBounds, space: set[str], fraction: float) -> set[st
     top = bounds.best()
     if fraction >= 1.0 or top is None:
         return bounds.viable() | space
-    best = bounds.upper(top)
+    best = bounds.own(top)
     return space | {q for q in bounds.above(best - fraction * abs(best)) if math.isfinite(bounds.upper(q))}
 
 
@@ -98,6 +98,11 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
     # a class whose LP is infeasible holds no design; one HiGHS could not decide scores +inf: it
     # stays in every exact stage (screening starts from the decided ones)
     bounds = LazyClassBounds(tables, d, opts.threads)
+    if q0 is None and ObjectiveSense.of(prob.instance).dinkelbach and bounds.root.master is not None \
+            and math.isfinite(bounds.root.master) and bounds.root.master > 0:
+        # the count master's ratio bounds every design from above: Dinkelbach starts just below
+        # it (an untrusted start: any start converges, a close one saves iterations)
+        q0 = (1.0 - RESTRICT_FRACTION) * bounds.root.master
     # no class in any fluid design: the instance is infeasible; the whole model says so
     space = first_space(bounds, tables)
     fraction, build_s, solve_s, nodes, iters, incumbent = RESTRICT_FRACTION, time.perf_counter() - t0, 0.0, 0, 0, None
@@ -130,8 +135,12 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
             out.status = Status.INTERRUPTED   # Ctrl-C between stages: the next one is not started
         if out.status != Status.OPTIMAL or incumbent is None or incumbent.objective is None:
             break
-        better = bounds.above(sign * incumbent.objective, exact=True)
-        if better <= space and (not screening or proven(out, opts.mip_gap)):
+        # the classes left out that may beat the incumbent: by the LP bounds, then (if any) by
+        # the count master's
+        better = bounds.above(sign * incumbent.objective, outside=set(tables.classes) - space)
+        if better:
+            better = bounds.above(sign * incumbent.objective, exact=True, outside=set(tables.classes) - space)
+        if not better and (not screening or proven(out, opts.mip_gap)):
             break   # no class left out can beat the incumbent, and the space is solved to the gap
         space, screening = space | better, False
     final = incumbent or out

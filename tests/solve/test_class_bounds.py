@@ -133,3 +133,58 @@ def test_fluid_power_bound_counts_at_least_one_instance_per_role():
     tables, _, d = prepare(p)
     fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), p.instance.solver.threads).bound()
     assert denominator_lower_bound(tables) <= fluid <= whole_model(p).objective * (1 + 1e-9)
+
+
+@pytest.mark.parametrize("kind, extra", OBJECTIVES)
+def test_lazy_bounds_with_the_count_master_still_bound_every_class(kind, extra):
+    """LazyClassBounds after an exact pass at -inf (every group's LP and count master solved):
+    upper(q) still bounds the designs running q, and it is never looser than the LP's bound."""
+    from lamoopt.formulation.class_bounds import LazyClassBounds
+    p = problem(**{"objective.kind": kind, **TINY, **extra})
+    tables, _, d = prepare(p)
+    lazy = LazyClassBounds(tables, d, p.instance.solver.threads)
+    sign = 1.0 if ObjectiveSense(kind, "arrival", "activity").maximised else -1.0
+    lazy.above(-math.inf, exact=True)
+    lp = FluidRelaxation(tables, d.max_instances, len(d.sites), p.instance.solver.threads).class_bounds()
+    for q in tables.classes:
+        score, lp_score = lazy.upper(q), sign * lp[q]
+        assert score <= lp_score + 1e-9 * max(1.0, abs(lp_score))
+        bound = sign * score
+        out = whole_model(p, force_class=q)
+        if out.status == Status.OPTIMAL and math.isfinite(bound):
+            assert no_worse(kind, bound, out.objective), (q, bound, out.objective)
+    assert lazy.master.solves > 0
+
+
+def test_the_count_master_is_tighter_than_the_lp_and_still_a_bound():
+    """min_power at 6 req/s on the tiny grid: integer counts cannot match prefill and decode
+    capacity exactly, so the count master's bound lies strictly between the LP's and the MILP's
+    optimum (inclusive of the latter)."""
+    from lamoopt.formulation.count_master import CountMaster
+    p = problem(**{"objective.kind": "min_power", **TINY, "workload.arrival_rate_req_per_s": 6.0})
+    tables, _, d = prepare(p)
+    fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), 1)
+    lp = fluid.bound()
+    classes, score = CountMaster(fluid).best()
+    optimum = whole_model(p).objective
+    assert lp < -score <= optimum * (1 + 1e-9)
+    assert classes
+
+
+def test_leakage_floor_is_a_valid_inequality():
+    """LeakageFloor cuts off no design: the whole model's optimum is the same with its rows
+    deactivated, and it raises (never lowers) the LP relaxation's static power."""
+    p = problem(**{"objective.kind": "min_power", **TINY, "workload.arrival_rate_req_per_s": 6.0})
+    tables, thermal, d = prepare(p)
+    with_floor, without = build_model(d), build_model(d)
+    without.LeakageFloor.deactivate()
+    a = solve_on_model(Solvable(p, tables, thermal, d, with_floor, StartedHighs()), SolveOptions.from_problem(p))
+    b = solve_on_model(Solvable(p, tables, thermal, d, without, StartedHighs()), SolveOptions.from_problem(p))
+    assert a.status == b.status == Status.OPTIMAL
+    assert a.objective == pytest.approx(b.objective, rel=1e-9)
+    relaxed = []
+    for m in (with_floor, without):
+        pyo.TransformationFactory("core.relax_integer_vars").apply_to(m)
+        pyo.SolverFactory("appsi_highs").solve(m)
+        relaxed.append(pyo.value(m.Objective))
+    assert relaxed[0] >= relaxed[1] * (1 - 1e-9)
