@@ -31,7 +31,6 @@ from lamoopt.formulation.count_master import CountMaster
 from lamoopt.formulation.fluid import FluidRelaxation
 from lamoopt.formulation.objective import ObjectiveSense
 
-
 # A saturated ratio's count master only tests a threshold (count_master.py): where it cannot
 # prune, its solves are lost. Measured on bench_6x6_4types (Dinkelbach at its optimum): 94 such
 # solves over every level took 54 s and pruned 13 of 85 classes, so only the pools (depth 1),

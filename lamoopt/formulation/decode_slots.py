@@ -210,7 +210,8 @@ def sampled_stage_times(stage_s_at: Callable[[int], ArrayLike], m_max: int) -> C
         """Every stage's time at m, by linear interpolation between the sampled rows."""
         i = min(max(int(np.searchsorted(grid, m)), 1), len(grid) - 1) if len(grid) > 1 else 0
         if i == 0:
-            return table[0].copy()
+            first: NDArray[np.float64] = table[0].copy()
+            return first
         w = (m - grid[i - 1]) / (grid[i] - grid[i - 1])
         return np.asarray(table[i - 1] + w * (table[i] - table[i - 1]), dtype=np.float64)
     return at
