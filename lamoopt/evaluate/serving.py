@@ -15,6 +15,9 @@ Model (every choice is an assumption of the evaluator, stated here once):
   prompts as one batch. Each pipeline stage is a server with a FIFO buffer in front of it; a
   batch moves on when the next stage is free. The first token exists when the last stage
   finishes: TTFT ends there. Prompts of output length 1 are done then (no decode).
+- Prefix cache (workload.prefix_cache_hit_rate h): the first min(floor(h s), s - 1) tokens of
+  every prompt are already cached; a prefill pass computes the rest and attends over the whole
+  prompt (lamoopt.costmodel.passes). The KV a request holds and moves is the whole prompt's.
 - P->D: the prompt's KV cache (`lamoopt.costmodel.comm.kv_transfer_bytes`) moves from the
   prefill chiplets holding each layer to the decode chiplets holding the same layer (layer
   overlap of the two pipelines; parallel flows between the TP ranks, contention counted on the
@@ -50,6 +53,7 @@ import numpy as np
 import pandas as pd
 
 from lamoopt.costmodel.comm import kv_transfer_bytes
+from lamoopt.costmodel.passes import cached_prefix_tokens
 from lamoopt.evaluate import network as net
 from lamoopt.evaluate import statistics as stats
 from lamoopt.evaluate.progress import ProgressBar
@@ -301,6 +305,7 @@ class _Simulation:
 
     def __init__(self, problem, design, timers, seed, num_requests, progress, record_passes):
         self.problem, self.arch = problem, problem.arch
+        self.hit_rate = problem.instance.workload.prefix_cache_hit_rate
         arrival, inp, out, rng = generate_requests(problem, seed, num_requests)
         if problem.lengths.arrival_times_s is not None:   # a trace: its own rate
             span = float(arrival[-1] - arrival[0]) if len(arrival) > 1 else 0.0
@@ -365,7 +370,7 @@ class _Simulation:
             return
         batch = [p.queue.popleft() for _ in range(min(p.inst.batch, len(p.queue)))]
         lengths = np.array([self.inp[r] for r in batch], float)
-        work = p.timer.prefill_work(lengths)
+        work = p.timer.prefill_work(lengths, cached_prefix_tokens(lengths, self.hit_rate))
         p.work = p.work + work
         p.passes += 1
         if self.log is not None:
