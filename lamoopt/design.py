@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from lamoopt.instance.schema import NonNegFloat, PosInt, Strict
 
@@ -73,15 +73,21 @@ class Design(Strict):
     off_interposer_link_latency_ns: NonNegFloat | None = None
     """For baselines: device-to-device latency per transfer."""
 
+    @field_validator("instances")
+    @classmethod
+    def _roles(cls, instances: list[ServingInstance]) -> list[ServingInstance]:
+        """A prefill and a decode instance, or only combined ones (named at design.instances)."""
+        roles = {i.role for i in instances}
+        for role in ("prefill", "decode"):
+            if role not in roles and ({"prefill", "decode"} & roles or "combined" not in roles):
+                raise ValueError(f"a design needs at least one {role} instance (or only combined instances)")
+        return instances
+
     @model_validator(mode="after")
     def _checks(self) -> Design:
         ids = [i.id for i in self.instances]
         if len(set(ids)) != len(ids):
             raise ValueError("instance ids must be unique")
-        roles = {i.role for i in self.instances}
-        for role in ("prefill", "decode"):
-            if role not in roles and ({"prefill", "decode"} & roles or "combined" not in roles):
-                raise ValueError(f"a design needs at least one {role} instance (or only combined instances)")
         used = [tuple(s) for i in self.instances for s in i.sites]
         if len(set(used)) != len(used):
             raise ValueError("a site is used by more than one chiplet")
