@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+from pydantic import Field, field_validator, model_validator
 
 from lamoopt.instance.schema import NonNegFloat, PosInt, Strict
 
@@ -20,12 +20,15 @@ Site = Annotated[list[Annotated[int, Field(ge=0)]], Field(min_length=2, max_leng
 
 
 class ServingInstance(Strict):
-    """One prefill or decode instance (a data-parallel replica)."""
+    """One prefill, decode or combined instance (a data-parallel replica)."""
 
     id: str
     """Unique id, e.g. 'prefill-0'."""
-    role: Literal["prefill", "decode"]
-    """What it runs."""
+    role: Literal["prefill", "decode", "combined"]
+    """What it runs. 'combined': chunked prefill with piggybacked decode (Sarathi-Serve): every
+    iteration holds up to chunk_tokens prompt tokens plus one decode token of each running
+    request; it serves its requests from prompt to last token (no KV transfer). Evaluator only:
+    the MILP does not generate combined instances yet."""
     chiplet: str
     """Chiplet type name (from the instance's chiplet catalog)."""
     tp: PosInt
@@ -33,7 +36,9 @@ class ServingInstance(Strict):
     pp: PosInt
     """Pipeline-parallel degree."""
     batch: PosInt
-    """Prefill: prompts per batch. Decode: cap on concurrently decoded requests."""
+    """Prefill: prompts per batch. Decode and combined: cap on concurrently decoded requests."""
+    chunk_tokens: PosInt | None = None
+    """Combined instances only: prompt tokens per iteration (the prefill chunk)."""
     layers_per_stage: list[PosInt]
     """Decoder layers of each pipeline stage (length pp, sums to the model's layers)."""
     sites: list[Site] = Field(default_factory=list)
@@ -47,14 +52,18 @@ class ServingInstance(Strict):
             raise ValueError(f"layers_per_stage has {len(self.layers_per_stage)} entries, expected pp = {self.pp}")
         if self.sites and len(self.sites) != self.tp * self.pp:
             raise ValueError(f"sites has {len(self.sites)} entries, expected tp*pp = {self.tp * self.pp}")
+        if (self.role == "combined") != (self.chunk_tokens is not None):
+            raise ValueError("chunk_tokens is required for role 'combined' and only allowed for it")
+        if self.role == "combined" and self.pp != 1:
+            raise ValueError(f"a combined (chunked-prefill) instance runs one pipeline stage, got pp = {self.pp}")
         return self
 
 
 class Design(Strict):
     """A complete serving design."""
 
-    instances: list[ServingInstance] = Field(min_length=2)
-    """All prefill and decode instances."""
+    instances: list[ServingInstance] = Field(min_length=1)
+    """All prefill, decode and combined instances."""
     grid_rows: PosInt | None = None
     """Rows of the package grid the sites refer to (None for off-interposer baselines)."""
     grid_cols: PosInt | None = None
@@ -64,14 +73,21 @@ class Design(Strict):
     off_interposer_link_latency_ns: NonNegFloat | None = None
     """For baselines: device-to-device latency per transfer."""
 
+    @field_validator("instances")
+    @classmethod
+    def _roles(cls, instances: list[ServingInstance]) -> list[ServingInstance]:
+        """A prefill and a decode instance, or only combined ones (named at design.instances)."""
+        roles = {i.role for i in instances}
+        for role in ("prefill", "decode"):
+            if role not in roles and ({"prefill", "decode"} & roles or "combined" not in roles):
+                raise ValueError(f"a design needs at least one {role} instance (or only combined instances)")
+        return instances
+
     @model_validator(mode="after")
     def _checks(self) -> Design:
         ids = [i.id for i in self.instances]
         if len(set(ids)) != len(ids):
             raise ValueError("instance ids must be unique")
-        for role in ("prefill", "decode"):
-            if not any(i.role == role for i in self.instances):
-                raise ValueError(f"a design needs at least one {role} instance")
         used = [tuple(s) for i in self.instances for s in i.sites]
         if len(set(used)) != len(used):
             raise ValueError("a site is used by more than one chiplet")
@@ -89,7 +105,8 @@ class Design(Strict):
         """{chiplet type: {role: count}}."""
         out: dict[str, dict[str, int]] = {}
         for i in self.instances:
-            out.setdefault(i.chiplet, {"prefill": 0, "decode": 0})[i.role] += i.tp * i.pp
+            counts = out.setdefault(i.chiplet, {"prefill": 0, "decode": 0})
+            counts[i.role] = counts.get(i.role, 0) + i.tp * i.pp
         return out
 
     def placement_grid(self) -> list[list[str | None]]:

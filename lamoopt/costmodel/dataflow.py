@@ -139,26 +139,41 @@ def layer_gemm_shapes(arch: ModelArch, tp: int) -> list[tuple[str, float, float]
     return [(g.name, g.K, g.N * g.count * g.M) for g in layer_gemms(arch, tp, 1.0)]
 
 
-def attention_layer(arch: ModelArch, tp: int, phase: str, lengths, sram_bytes: float) -> tuple[float, float, float]:
+def attention_layer(arch: ModelArch, tp: int, phase: str, lengths, sram_bytes: float,
+                    cached=None) -> tuple[float, float, float]:
     """(FLOPs, DRAM bytes, minimal DRAM bytes) of one layer's attention on one chiplet.
 
-    Prefill (lengths = prompt lengths): causal, s(s+1)/2 (query, key) pairs per prompt; the
-    new K/V are written once. When a prompt's Q, K and V fit the resident budget they are
-    used from SRAM; otherwise flash-attention keeps Q tiles of half the budget resident and
-    streams K/V from DRAM once per Q tile (causal skipping ignored: conservative).
+    Prefill (lengths = prompt lengths s; `cached` = positions c < s before each prompt's new
+    tokens whose K/V are already in DRAM: a prefix cache's hit or earlier chunks, default 0):
+    causal, the n = s - c new tokens attend to c + 1 .. s positions, n c + n(n+1)/2 (query, key)
+    pairs per prompt; the n new K/V are written once. When the new tokens' Q and the prompt's K
+    and V fit the resident budget, the cached K/V are read once and the rest used from SRAM;
+    otherwise flash-attention keeps Q tiles of half the budget resident and streams all s K/V
+    from DRAM once per Q tile (causal skipping ignored: conservative). Minimal traffic: the
+    new entries written and the cached ones read once.
     Decode (lengths = context positions the new token attends to, itself included): every
     cached K/V entry is read once and the new entry written once.
     """
     kvt = 2.0 * kv_heads_per_chiplet(arch, tp) * arch.head_dim * arch.kv_bytes   # per chiplet
     x = np.asarray(lengths, float)
     if phase == "prefill":
-        flops = float(ops.attention_flops_per_layer(arch, x * (x + 1.0) / 2.0).sum()) / tp
-        q_bytes = x * (arch.num_heads / tp) * arch.head_dim * arch.activation_bytes
+        if cached is None:   # no cache: the expressions below with c = 0, kept bit-for-bit
+            flops = float(ops.attention_flops_per_layer(arch, x * (x + 1.0) / 2.0).sum()) / tp
+            q_bytes = x * (arch.num_heads / tp) * arch.head_dim * arch.activation_bytes
+            budget = RESIDENT_SRAM_SHARE * sram_bytes
+            q_tiles = np.ceil(q_bytes / (budget / 2.0))
+            reads = np.where(q_bytes + x * kvt <= budget, 0.0, q_tiles * x * kvt)
+            write = float(x.sum()) * kvt
+            return flops, write + float(reads.sum()), write
+        c = np.broadcast_to(np.asarray(cached, float), x.shape)
+        n = x - c
+        flops = float(ops.attention_flops_per_layer(arch, n * c + n * (n + 1.0) / 2.0).sum()) / tp
+        q_bytes = n * (arch.num_heads / tp) * arch.head_dim * arch.activation_bytes
         budget = RESIDENT_SRAM_SHARE * sram_bytes
         q_tiles = np.ceil(q_bytes / (budget / 2.0))
-        reads = np.where(q_bytes + x * kvt <= budget, 0.0, q_tiles * x * kvt)
-        write = float(x.sum()) * kvt
-        return flops, write + float(reads.sum()), write
+        reads = np.where(q_bytes + x * kvt <= budget, c * kvt, q_tiles * x * kvt)
+        write = float(n.sum()) * kvt
+        return flops, write + float(reads.sum()), write + float(c.sum()) * kvt
     total = float(x.sum())
     flops = float(ops.attention_flops_per_layer(arch, total)) / tp
     bytes_ = (total + x.size) * kvt

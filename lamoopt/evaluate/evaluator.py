@@ -60,8 +60,10 @@ def check_design(problem: Problem, design: Design, source: str = "design") -> No
         if inst.chiplet not in names:
             problems.append((f"{where}.chiplet", inst.chiplet, f"one of the instance's chiplets {sorted(names)}"))
             continue
-        if inst.role not in names[inst.chiplet].roles:
-            problems.append((f"{where}.role", inst.role, f"a role of {inst.chiplet}: {names[inst.chiplet].roles}"))
+        roles = names[inst.chiplet].roles
+        if not (inst.role in roles or (inst.role == "combined" and {"prefill", "decode"} <= set(roles))):
+            problems.append((f"{where}.role", inst.role, f"a role of {inst.chiplet}: {roles} "
+                             f"(combined needs both prefill and decode)"))
         if sum(inst.layers_per_stage) != problem.arch.num_layers:
             problems.append((f"{where}.layers_per_stage", inst.layers_per_stage,
                              f"stages summing to the model's {problem.arch.num_layers} layers"))
@@ -75,9 +77,9 @@ def check_design(problem: Problem, design: Design, source: str = "design") -> No
 
 
 def design_rate_req_per_s(problem: Problem, design: Design) -> float:
-    """The rate the design was sized for: the sum of its prefill instances' rates, or the
-    workload's rate when the design sets none."""
-    total = sum(i.rate_req_per_s for i in design.by_role("prefill"))
+    """The rate the design was sized for: the sum of its prefill and combined instances' rates
+    (each request starts at one of them), or the workload's rate when the design sets none."""
+    total = sum(i.rate_req_per_s for i in design.by_role("prefill") + design.by_role("combined"))
     return total if total > 0 else problem.rate_req_per_s
 
 

@@ -15,6 +15,9 @@ Model (every choice is an assumption of the evaluator, stated here once):
   prompts as one batch. Each pipeline stage is a server with a FIFO buffer in front of it; a
   batch moves on when the next stage is free. The first token exists when the last stage
   finishes: TTFT ends there. Prompts of output length 1 are done then (no decode).
+- Prefix cache (workload.prefix_cache_hit_rate h): the first min(floor(h s), s - 1) tokens of
+  every prompt are already cached; a prefill pass computes the rest and attends over the whole
+  prompt (lamoopt.costmodel.passes). The KV a request holds and moves is the whole prompt's.
 - P->D: the prompt's KV cache (`lamoopt.costmodel.comm.kv_transfer_bytes`) moves from the
   prefill chiplets holding each layer to the decode chiplets holding the same layer (layer
   overlap of the two pipelines; parallel flows between the TP ranks, contention counted on the
@@ -33,6 +36,15 @@ Model (every choice is an assumption of the evaluator, stated here once):
   of the forming slot or a transferred request waiting for a slot) is preempted: its KV is
   dropped, it re-queues at the head of the ingress queue and must receive its KV (its current
   context) again. Preemptions are counted per request.
+- Combined instances (role 'combined', chunked prefill with piggybacked decode, Sarathi-Serve;
+  one pipeline stage): requests wait in one FIFO queue and are admitted in order while fewer
+  than `batch` are resident and the KV room holds the request's whole final context (prompt +
+  output: the scheduler reserves it, so there is no preemption). Each iteration carries up to
+  `chunk_tokens` prompt tokens of the admitted prompts in FIFO order (a prompt may span several
+  iterations and an iteration several prompts; the cached prefix is skipped) plus one decode
+  token of every request already past its prefill; its time and work are the shared cost
+  model's for that ForwardPass.chunked. A prompt's first token exists when the iteration holding
+  its last chunk ends (TTFT); it decodes from the next iteration on; no KV moves.
 - A request finishes after `output_tokens` tokens (the first came from prefill); TPOT is
   (finish - first token) / (output - 1), NaN for output 1.
 Not modelled: prefill-side KV capacity, mesh contention between different instances' traffic,
@@ -50,12 +62,13 @@ import numpy as np
 import pandas as pd
 
 from lamoopt.costmodel.comm import kv_transfer_bytes
+from lamoopt.costmodel.passes import ForwardPass, cached_prefix_tokens
 from lamoopt.evaluate import network as net
 from lamoopt.evaluate import statistics as stats
 from lamoopt.evaluate.progress import ProgressBar
 from lamoopt.evaluate.timing import InstanceTimer, StageWork
 
-_ARRIVAL, _P_STAGE_DONE, _KV_DONE, _D_STAGE_DONE = range(4)
+_ARRIVAL, _P_STAGE_DONE, _KV_DONE, _D_STAGE_DONE, _C_ITER_DONE = range(5)
 # The steady-state latency distribution reported beside the target percentile
 # (`latency_percentiles_ms`: the design report draws it).
 DISTRIBUTION_PERCENTILES = (1, 5, 10, 25, 50, 75, 90, 95, 99, 99.9)
@@ -133,6 +146,25 @@ class _Prefill(_Pipeline):
     def __init__(self, timer):
         super().__init__(timer)
         self.queue: deque[int] = deque()
+
+
+class _Combined(_Pipeline):
+    """A chunked-prefill instance: the admission queue, the admitted prompts in prefill (with
+    the prompt tokens done) and the decoding residents."""
+
+    def __init__(self, timer):
+        super().__init__(timer)
+        if timer.pp != 1:
+            raise ValueError(f"combined instance {self.inst.id}: pp must be 1")
+        self.capacity_tokens = timer.kv_capacity_tokens
+        if self.capacity_tokens <= 0:
+            raise CapacityError(f"combined instance {self.inst.id}: weights leave no DRAM for KV cache")
+        self.queue: deque[int] = deque()
+        self.prefilling: deque[int] = deque()
+        self.done: dict[int, int] = {}      # prompt tokens whose KV exists (cached prefix + chunks)
+        self.decoding: list[int] = []
+        self.kv_tokens = 0                  # reserved: every resident's whole final context
+        self.peak_kv_tokens = 0
 
 
 class _Slot:
@@ -301,6 +333,7 @@ class _Simulation:
 
     def __init__(self, problem, design, timers, seed, num_requests, progress, record_passes):
         self.problem, self.arch = problem, problem.arch
+        self.hit_rate = problem.instance.workload.prefix_cache_hit_rate
         arrival, inp, out, rng = generate_requests(problem, seed, num_requests)
         if problem.lengths.arrival_times_s is not None:   # a trace: its own rate
             span = float(arrival[-1] - arrival[0]) if len(arrival) > 1 else 0.0
@@ -309,11 +342,15 @@ class _Simulation:
             self.offered_rate = float(problem.rate_req_per_s)
         self.n = n = len(arrival)
         self.arrival, self.inp, self.out = arrival, inp.tolist(), out.tolist()
-        pre, dec = design.by_role("prefill"), design.by_role("decode")
+        pre, dec, comb = design.by_role("prefill"), design.by_role("decode"), design.by_role("combined")
         self.prefills = [_Prefill(timers[i.id]) for i in pre]
         self.decodes = [_Decode(timers[i.id]) for i in dec]
-        self.p_of = rng.choice(len(pre), size=n, p=routing_probabilities(pre)).tolist()
-        self.d_of = rng.choice(len(dec), size=n, p=routing_probabilities(dec)).tolist()
+        self.combined = [_Combined(timers[i.id]) for i in comb]
+        # entry: a prefill instance (then a decode instance) or a combined one, by rate
+        entry = pre + comb
+        self.p_of = rng.choice(len(entry), size=n, p=routing_probabilities(entry)).tolist()
+        self.d_of = (rng.choice(len(dec), size=n, p=routing_probabilities(dec)).tolist() if dec
+                     else [-1] * n)
         occupied = net.occupied_sites(design)
         self.kv_plans, self.kv_links, self.kv_bytes = {}, {}, {}
         for p in self.prefills:
@@ -346,7 +383,8 @@ class _Simulation:
         for r in range(self.n):
             self.push(float(self.arrival[r]), _ARRIVAL, r)
         handlers = {_ARRIVAL: self.on_arrival, _P_STAGE_DONE: self.on_prefill_stage,
-                    _KV_DONE: self.on_kv_done, _D_STAGE_DONE: self.on_decode_stage}
+                    _KV_DONE: self.on_kv_done, _D_STAGE_DONE: self.on_decode_stage,
+                    _C_ITER_DONE: self.on_combined_iteration}
         heap = self.heap
         while heap:
             t, _, kind, a, b = heapq.heappop(heap)
@@ -356,16 +394,97 @@ class _Simulation:
     # ------------------------------------------------------------------ prefill
     def on_arrival(self, now, r, _):
         self._count(now, +1)
-        p = self.prefills[self.p_of[r]]
+        k = self.p_of[r]
+        if k >= len(self.prefills):
+            c = self.combined[k - len(self.prefills)]
+            c.queue.append(r)
+            self.try_iterate(c, now)
+            return
+        p = self.prefills[k]
         p.queue.append(r)
         self.try_start_prefill(p, now)
+
+    # ------------------------------------------------------------------ combined (chunked prefill)
+    def admit_combined(self, c: _Combined) -> None:
+        """Admit queued requests in FIFO order while the batch cap and the KV room allow."""
+        while c.queue and len(c.prefilling) + len(c.decoding) < c.inst.batch:
+            r = c.queue[0]
+            need = self.inp[r] + self.out[r]
+            if need > c.capacity_tokens:
+                raise CapacityError(f"combined instance {c.inst.id} holds {c.capacity_tokens} KV tokens, "
+                                    f"one request needs {need}")
+            if c.kv_tokens + need > c.capacity_tokens:
+                return
+            c.queue.popleft()
+            c.kv_tokens += need
+            c.peak_kv_tokens = max(c.peak_kv_tokens, c.kv_tokens)
+            c.prefilling.append(r)
+            c.done[r] = int(cached_prefix_tokens(self.inp[r], self.hit_rate))
+
+    def try_iterate(self, c: _Combined, now):
+        """Start an iteration if the instance is idle and holds work (module docstring)."""
+        if c.busy[0]:
+            return
+        self.admit_combined(c)
+        if not c.prefilling and not c.decoding:
+            return
+        budget, ends, pasts, chunks = c.inst.chunk_tokens, [], [], []
+        for r in c.prefilling:
+            if budget <= 0:
+                break
+            take = min(budget, self.inp[r] - c.done[r])
+            ends.append(c.done[r] + take)
+            pasts.append(c.done[r])
+            chunks.append((r, take))
+            budget -= take
+            if math.isnan(self.rec["prefill_start_s"][r]):
+                self.rec["prefill_start_s"][r] = now
+        members = list(c.decoding)
+        for r in members:
+            self.ctx[r] += 1  # this iteration writes the newest token's KV
+        contexts = np.array([self.ctx[r] for r in members], float)
+        fp = ForwardPass.chunked(ends, pasts, contexts)
+        work = c.timer.pass_work(fp)
+        c.work = c.work + work
+        c.passes += 1
+        if self.log is not None:
+            self.log.append(("combined", c.inst.id, fp))
+        c.busy[0] = True
+        c.busy_s[0] += float(work.time_s[0])
+        self.push(now + float(work.time_s[0]), _C_ITER_DONE, c, (chunks, members))
+
+    def on_combined_iteration(self, now, c: _Combined, payload):
+        chunks, members = payload
+        c.busy[0] = False
+        for r in members:
+            self.generated[r] += 1
+            if self.generated[r] >= self.out[r]:
+                c.decoding.remove(r)
+                c.kv_tokens -= self.inp[r] + self.out[r]
+                self.finish(r, now)
+        for r, take in chunks:
+            c.done[r] += take
+            if c.done[r] < self.inp[r]:
+                continue
+            c.prefilling.remove(r)
+            del c.done[r]
+            for k in ("prefill_end_s", "kv_transfer_end_s", "decode_start_s"):
+                self.rec[k][r] = now
+            self.generated[r] = 1
+            if self.out[r] == 1:
+                c.kv_tokens -= self.inp[r] + self.out[r]
+                self.finish(r, now)
+            else:
+                self.ctx[r] = self.inp[r]
+                c.decoding.append(r)
+        self.try_iterate(c, now)
 
     def try_start_prefill(self, p: _Prefill, now):
         if p.busy[0] or not p.queue:
             return
         batch = [p.queue.popleft() for _ in range(min(p.inst.batch, len(p.queue)))]
         lengths = np.array([self.inp[r] for r in batch], float)
-        work = p.timer.prefill_work(lengths)
+        work = p.timer.prefill_work(lengths, cached_prefix_tokens(lengths, self.hit_rate))
         p.work = p.work + work
         p.passes += 1
         if self.log is not None:
@@ -544,23 +663,25 @@ class _Simulation:
     # ------------------------------------------------------------------ result
     def result(self, timers) -> ServingResult:
         rec = self.rec
-        ids = lambda pipes, of: [pipes[k].inst.id for k in of]
+        entry = self.prefills + self.combined
         df = pd.DataFrame(dict(
             request=np.arange(self.n), arrival_s=self.arrival, input_tokens=self.inp,
-            output_tokens=self.out, prefill_instance=ids(self.prefills, self.p_of),
-            decode_instance=[self.decodes[k].inst.id if o > 1 else "" for k, o in zip(self.d_of, self.out)],
+            output_tokens=self.out, prefill_instance=[entry[k].inst.id for k in self.p_of],
+            decode_instance=[("" if o <= 1 else entry[p].inst.id if p >= len(self.prefills) else self.decodes[k].inst.id)
+                             for p, k, o in zip(self.p_of, self.d_of, self.out)],
             **{k: np.array(v) for k, v in rec.items()}, preemptions=self.preemptions))
         df["ttft_s"] = df.prefill_end_s - df.arrival_s
         df["e2e_s"] = df.finish_s - df.arrival_s
         df["tpot_s"] = np.where(df.output_tokens > 1, (df.finish_s - df.prefill_end_s)
                                 / np.maximum(df.output_tokens - 1, 1), np.nan)
-        pipes = self.prefills + self.decodes
+        pipes = self.prefills + self.decodes + self.combined
         span = df.finish_s.max() - df.arrival_s.min() if self.n else 0.0
         return ServingResult(
             requests=df, busy_time_s={p.inst.id: p.busy_s for p in pipes},
             stage_work={p.inst.id: p.work for p in pipes}, kv_bytes=self.kv_bytes, kv_plans=self.kv_plans,
-            timers=dict(timers), kv_capacity_tokens={d.inst.id: d.capacity_tokens for d in self.decodes},
-            peak_kv_tokens={d.inst.id: d.peak_kv_tokens for d in self.decodes},
+            timers=dict(timers),
+            kv_capacity_tokens={d.inst.id: d.capacity_tokens for d in self.decodes + self.combined},
+            peak_kv_tokens={d.inst.id: d.peak_kv_tokens for d in self.decodes + self.combined},
             offered_rate_req_per_s=self.offered_rate, mean_in_system=self.area / span if span > 0 else 0.0,
             passes={p.inst.id: p.passes for p in pipes}, log=self.log)
 

@@ -36,12 +36,13 @@ import pandas as pd
 
 from lamoopt.costmodel import energy as en
 from lamoopt.costmodel.comm import ALLREDUCES_PER_LAYER, pp_transfer_bytes, tp_allreduce_bytes_per_layer
-from lamoopt.costmodel.dataflow import SRAM_BYTES_PER_MB, LayerGemm, attention_layer, gemm_traffic, layer_gemms
+from lamoopt.costmodel.dataflow import SRAM_BYTES_PER_MB, LayerGemm, gemm_traffic, layer_gemms
 from lamoopt.costmodel.memory import (
     kv_bytes_per_token_per_chiplet,
     kv_heads_per_chiplet,
     stage_weight_bytes_per_chiplet,
 )
+from lamoopt.costmodel.passes import ForwardPass
 from lamoopt.evaluate import network as net
 
 LINEAR_CACHE_ENTRIES = 8192  # (tokens, sequences) keys kept; cleared when full (bounded memory)
@@ -214,22 +215,32 @@ class InstanceTimer:
         out += [self._transfer_op("pp_send", s, self.pp_plans[s], pp_msg) for s in range(self.pp - 1)]
         return out
 
-    def _attention_layer(self, phase: str, lengths: np.ndarray) -> tuple[float, float, float]:
+    def _attention_layer(self, fp: ForwardPass) -> tuple[float, float, float]:
         """(FLOPs, DRAM bytes, minimal DRAM bytes) of one layer's attention on one chiplet
-        (costmodel.dataflow.attention_layer)."""
-        return attention_layer(self.arch, self.tp, phase, lengths, self.sram_bytes)
+        (costmodel.passes.ForwardPass.attention_layer)."""
+        return fp.attention_layer(self.arch, self.tp, self.sram_bytes)
 
-    def _attention_ops(self, phase: str, lengths) -> list[OpCost]:
-        flops, b, mb = self._attention_layer(phase, lengths)
+    def _attention_ops(self, fp: ForwardPass) -> list[OpCost]:
+        flops, b, mb = self._attention_layer(fp)
         return [self._compute_op("attention", s, self.layers[s], flops, b, mb) for s in range(self.pp)]
 
-    def operators(self, phase: str, lengths) -> list[OpCost]:
-        """All operators of one pass (prefill: prompt lengths; decode: context lengths)."""
-        lengths = np.asarray(lengths, float)
-        tokens = int(lengths.sum()) if phase == "prefill" else lengths.size
-        return self._linear_ops(tokens, lengths.size) + self._attention_ops(phase, lengths)
+    @staticmethod
+    def forward_pass(phase: str, lengths, cached_tokens=None) -> ForwardPass:
+        """The ForwardPass of a prefill batch (prompt lengths, optional cached prefixes) or a
+        decode step (context lengths)."""
+        if phase == "prefill":
+            x = np.asarray(lengths, float).ravel()
+            past = np.zeros_like(x) if cached_tokens is None else np.asarray(cached_tokens, float).ravel()
+            return ForwardPass(x, past, np.zeros(0))
+        return ForwardPass.decode(lengths)
 
-    def operator_table(self, phase: str, lengths) -> pd.DataFrame:
+    def operators(self, phase: str | ForwardPass, lengths=None) -> list[OpCost]:
+        """All operators of one pass (prefill: prompt lengths; decode: context lengths; or a
+        ForwardPass, e.g. a chunked-prefill iteration)."""
+        fp = phase if isinstance(phase, ForwardPass) else self.forward_pass(phase, lengths)
+        return self._linear_ops(int(fp.tokens), fp.sequences) + self._attention_ops(fp)
+
+    def operator_table(self, phase: str | ForwardPass, lengths=None) -> pd.DataFrame:
         """The operators of one pass as a table (per chiplet, per execution; `executions` per pass)."""
         rows = [{k: getattr(o, k) for k in ("name", "stage", "executions", "flops", "dram_bytes",
                                              "min_dram_bytes", "time_s", "roofline_s", "policy")}
@@ -256,24 +267,28 @@ class InstanceTimer:
             w = self._linear_cache[key] = self._aggregate(self._linear_ops(tokens, seqs))
         return w
 
-    def _attention_work(self, phase: str, lengths: np.ndarray) -> StageWork:
+    def _attention_work(self, fp: ForwardPass) -> StageWork:
         """Vectorised over stages (same numbers as `_attention_ops`)."""
-        flops, b, _ = self._attention_layer(phase, lengths)
+        flops, b, _ = self._attention_layer(fp)
         t = np.maximum(flops / self.eff_FLOPS, b / self.eff_Bps) * self.layers
         return StageWork(t, flops * self.layers, b * self.layers, np.zeros((self.pp, len(self.nodes))))
 
-    def prefill_work(self, prompt_tokens) -> StageWork:
-        """Time and activity per stage of one prefill batch of prompts with these lengths."""
-        x = np.asarray(prompt_tokens, float).ravel()
-        return self._linear_work(int(x.sum()), x.size) + self._attention_work("prefill", x)
+    def pass_work(self, fp: ForwardPass) -> StageWork:
+        """Time and activity per stage of one forward pass (costmodel.passes: prefill segments,
+        decode steps, or both in a chunked-prefill iteration)."""
+        return self._linear_work(int(fp.tokens), fp.sequences) + self._attention_work(fp)
+
+    def prefill_work(self, prompt_tokens, cached_tokens=None) -> StageWork:
+        """Time and activity per stage of one prefill batch of prompts with these lengths, the
+        first `cached_tokens` of each already in the prefix cache (costmodel.passes)."""
+        return self.pass_work(self.forward_pass("prefill", prompt_tokens, cached_tokens))
 
     def decode_work(self, context_tokens) -> StageWork:
         """Time and activity per stage of one decode step of a batch with these contexts."""
-        x = np.asarray(context_tokens, float).ravel()
-        return self._linear_work(x.size, x.size) + self._attention_work("decode", x)
+        return self.pass_work(ForwardPass.decode(context_tokens))
 
-    def prefill_stage_times_s(self, prompt_tokens) -> np.ndarray:
-        return self.prefill_work(prompt_tokens).time_s
+    def prefill_stage_times_s(self, prompt_tokens, cached_tokens=None) -> np.ndarray:
+        return self.prefill_work(prompt_tokens, cached_tokens).time_s
 
     def decode_stage_times_s(self, context_tokens) -> np.ndarray:
         return self.decode_work(context_tokens).time_s

@@ -28,12 +28,13 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 import numpy as np
-from numpy.typing import ArrayLike, NDArray
+from numpy.typing import NDArray
 
 from lamoopt.costmodel import comm, dataflow, energy, memory
 from lamoopt.costmodel import operators as ops
 from lamoopt.costmodel.arch import ModelArch
 from lamoopt.costmodel.memory import GB
+from lamoopt.costmodel.passes import ForwardPass
 from lamoopt.costmodel.temperature import refresh_multiplier, static_power_W, usable_bandwidth_factor
 from lamoopt.formulation import power_pieces
 from lamoopt.formulation.decode_slots import DecodeSlots, sampled_stage_times, slot_period_s
@@ -264,17 +265,15 @@ def _gemm_cost(M: float, K: float, N: float, chip: Chip, arch: ModelArch, count:
     return _op_cost(count * 2.0 * M * K * N, count * tr.dram_bytes, chip)
 
 
-def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, phase: str,
-               lengths: ArrayLike) -> StageCost:
-    """Per-layer and per-stage costs of one forward pass of a batch: `lengths` are the prompt
-    lengths (prefill) or the context lengths (decode, one token each). Operators as the
-    evaluator's timing (costmodel.dataflow: D3 GEMM traffic, attention), each timed by its own
-    roofline and run one after another; two TP ring all-reduces per layer; embedding on the
-    first stage, LM head on the last, the PP transfer on every stage but the last."""
+def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: ForwardPass) -> StageCost:
+    """Per-layer and per-stage costs of one forward pass `fp` (costmodel.passes: prefill
+    segments with their cached past, decode steps, or both in a chunked-prefill iteration).
+    Operators as the evaluator's timing (costmodel.dataflow: D3 GEMM traffic, attention), each
+    timed by its own roofline and run one after another; two TP ring all-reduces per layer;
+    embedding on the first stage, LM head on the last, the PP transfer on every stage but the
+    last."""
     a, pkg = prob.arch, prob.instance.package
-    x = np.asarray(lengths, float)
-    tokens = float(x.sum()) if phase == "prefill" else float(x.size)
-    seqs = float(x.size)
+    tokens, seqs = fp.tokens, float(fp.sequences)
     bw, lat = pkg.link_bandwidth_GBps * 1e9, pkg.link_latency_ns * 1e-9
     link_pJ = chip.spec.power.d2d_pJ_per_bit + pkg.link_energy_pJ_per_bit
     msg = float(comm.tp_allreduce_bytes_per_layer(a, tokens)) / comm.ALLREDUCES_PER_LAYER
@@ -284,7 +283,7 @@ def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, phase:
     for g in dataflow.layer_gemms(a, tp, tokens):   # an MoE layer: the distinct experts the batch runs
         t, e = _gemm_cost(g.M, g.K, g.N, chip, a, g.count)
         t_l, e_l = t_l + t, e_l + e
-    att_flops, att_bytes, _ = dataflow.attention_layer(a, tp, phase, x, chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
+    att_flops, att_bytes, _ = fp.attention_layer(a, tp, chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
     t, e = _op_cost(att_flops, att_bytes, chip)
     t_l, e_l = t_l + t, e_l + e
     e_l += float(energy.d2d_energy_J(ar_bytes, link_pJ)) / tp
@@ -431,9 +430,10 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
     s_bins, p_bins = length_bins(prob)
     s_mean, s_max = float(np.dot(p_bins, s_bins)), float(s_bins.max())
     b = min(search.prefill_batches)
+    hit_rate = wl.prefix_cache_hit_rate
 
     def cost_at(s: float, k: int) -> StageCost:
-        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, "prefill", [s] * k)
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.prefill([s] * k, hit_rate))
     mean_cost = cost_at(s_mean, b)
     split = split_layers(a.num_layers, mean_cost, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * s_max))
     if split is None:
@@ -472,7 +472,7 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
     @functools.cache
     def cost(m: int) -> StageCost:
         """A micro-batch of m requests at the mean context (shared by every batch cap b)."""
-        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, "decode", [ctx_mean] * m)
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.decode([ctx_mean] * m))
     for b in search.decode_batches:
         m_b = math.ceil(b / cls.pp)
         full = cost(m_b)

@@ -203,6 +203,10 @@ class Workload(Strict):
     """TTFT/TPOT targets."""
     num_requests: PosInt = 200
     """Requests simulated by the evaluator (the paper uses 200-request traces)."""
+    prefix_cache_hit_rate: Annotated[float, Field(ge=0, lt=1, allow_inf_nan=False)] = 0.0
+    """Fraction of every prompt's tokens whose KV cache a prefix cache already holds (a shared
+    prefix): prefill computes only the other tokens but attends over the whole prompt, and the
+    whole prompt's KV still moves to decode (lamoopt.costmodel.passes). 0: no prefix cache."""
 
 
 # --------------------------------------------------------------------------- chiplets

@@ -34,11 +34,12 @@ def make_problem(model="Llama-3-8B", rate=1.0, input_tokens=512, output_tokens=2
     return resolve(parse_instance(data))
 
 
-def instance(id, role, chiplet, tp, pp, layers, sites, batch=1, rate=0.0):
+def instance(id, role, chiplet, tp, pp, layers, sites, batch=1, rate=0.0, **extra_fields):
     """A design-instance dict; layers is the model's layer count (split as evenly as possible)."""
     base, extra = divmod(layers, pp)
     return dict(id=id, role=role, chiplet=chiplet, tp=tp, pp=pp, batch=batch, rate_req_per_s=rate,
-                layers_per_stage=[base + (1 if i < extra else 0) for i in range(pp)], sites=sites)
+                layers_per_stage=[base + (1 if i < extra else 0) for i in range(pp)], sites=sites,
+                **extra_fields)
 
 
 def make_design(*instances, rows=3, cols=3, **kw) -> Design:
