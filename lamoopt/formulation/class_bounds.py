@@ -95,6 +95,7 @@ class LazyClassBounds:
         self.master = CountMaster(self.fluid)
         # the best integer-count design: its classes start the search, its bound covers all
         self.master_classes, self.root.master = self.master.best()
+        self.proven: list[tuple[frozenset[str], float]] = []   # (classes, score bound): beyond's solves
         self._path: dict[str, list[Node]] = {}   # class -> its nodes from the root down
         stack: list[tuple[Node, list[Node]]] = [(self.root, [])]
         while stack:
@@ -119,7 +120,29 @@ class LazyClassBounds:
 
     def upper(self, q: str) -> float:
         """A valid score bound of class q: the least bound proven for it or a group holding it."""
-        return min(b for n in self._path[q] if (b := n.bound()) is not None)
+        return min([b for n in self._path[q] if (b := n.bound()) is not None]
+                   + [b for group, b in self.proven if q in group])
+
+    def beyond(self, space: set[str], threshold: float) -> set[str]:
+        """Classes outside `space` that designs scoring above `threshold` may need: the count
+        master over "at least one instance of a class outside" (one MILP); while its bound is
+        above the threshold, the classes its best design uses join the answer and it is solved
+        again without them. The bound that ends the loop is recorded for those classes (upper).
+        If a solve proves nothing, the group tree answers (above, exact)."""
+        found: set[str] = set()
+        while True:
+            outside = set(self.root.classes) - space - found
+            if not outside:
+                return found
+            score, used = self.master.score_of(outside, threshold)
+            if score is not None:
+                self.proven.append((frozenset(outside), score))
+                if score <= threshold:
+                    return found
+            new = used & outside
+            if score is None or not new:
+                return found | self.above(threshold, exact=True, outside=outside)
+            found |= new
 
     def _refine(self, n: Node, threshold: float) -> None:
         """Solve the count master for node n (once; at a higher threshold again when a

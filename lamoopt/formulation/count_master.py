@@ -123,12 +123,27 @@ class CountMaster:
             q, classes = n_val / d_val, self._classes(self.x)
         return classes, None
 
-    def score(self, group: Hashable, threshold: float) -> float | None:
-        """A valid score bound of the designs running group's classes, or None when the solve
-        proves nothing (module docstring); threshold is used by the saturated ratio only."""
+    def score_of(self, classes: set[str], threshold: float) -> tuple[float | None, set[str]]:
+        """score (as `score`) of the designs running at least one instance of any of `classes`,
+        with the classes its best such design uses (empty without one): the forcing row
+        sum_{o in classes} n_o >= 1 is added for this solve only."""
+        pts = self.fluid.tables.points
+        cols = np.array([i for i, o in enumerate(self.fluid.point_keys) if pts[o].cls in classes], dtype=np.int32)
+        if cols.size == 0:
+            return -np.inf, set()
         if self.dinkelbach:
             self._set_q(threshold)
-        what, bound = self._run(self.fluid.force_row[group])
+        h = self.h
+        h.addRow(1.0, np.inf, cols.size, cols, np.ones(cols.size))
+        row = h.getNumRow() - 1
+        try:
+            score = self._scored(self._run(None), threshold)
+            return score, (set() if self.x is None else self._classes(self.x))
+        finally:
+            h.deleteRows(1, np.array([row], dtype=np.int32))
+
+    def _scored(self, result: tuple[str, float], threshold: float) -> float | None:
+        what, bound = result
         if what == "infeasible":
             return -np.inf
         if what == "none":
@@ -138,3 +153,10 @@ class CountMaster:
         if self.ratio:
             return self.tokens_per_s / bound if bound > 0 else None
         return bound if self.fluid.maximise else -bound
+
+    def score(self, group: Hashable, threshold: float) -> float | None:
+        """A valid score bound of the designs running group's classes, or None when the solve
+        proves nothing (module docstring); threshold is used by the saturated ratio only."""
+        if self.dinkelbach:
+            self._set_q(threshold)
+        return self._scored(self._run(self.fluid.force_row[group]), threshold)

@@ -135,11 +135,10 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
             out.status = Status.INTERRUPTED   # Ctrl-C between stages: the next one is not started
         if out.status != Status.OPTIMAL or incumbent is None or incumbent.objective is None:
             break
-        # the classes left out that may beat the incumbent: by the LP bounds, then (if any) by
-        # the count master's
-        better = bounds.above(sign * incumbent.objective, outside=set(tables.classes) - space)
-        if better:
-            better = bounds.above(sign * incumbent.objective, exact=True, outside=set(tables.classes) - space)
+        # the classes left out that may beat the incumbent by more than the gap (count master,
+        # class_bounds.beyond; the bound it proves for the rest enters the reported bound)
+        score = sign * incumbent.objective
+        better = bounds.beyond(space, score + opts.mip_gap * abs(score))
         if not better and (not screening or proven(out, opts.mip_gap)):
             break   # no class left out can beat the incumbent, and the space is solved to the gap
         space, screening = space | better, False

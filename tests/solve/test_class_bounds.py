@@ -188,3 +188,23 @@ def test_leakage_floor_is_a_valid_inequality():
         pyo.SolverFactory("appsi_highs").solve(m)
         relaxed.append(pyo.value(m.Objective))
     assert relaxed[0] >= relaxed[1] * (1 - 1e-9)
+
+
+@pytest.mark.parametrize("kind, extra", OBJECTIVES)
+def test_beyond_leaves_out_only_classes_that_cannot_beat_the_threshold(kind, extra):
+    """class_bounds.beyond from the count master's first classes, at the whole model's optimum:
+    every class it leaves out has upper(q) <= the threshold, and no design running it beats the
+    threshold (the whole MILP forced to run it)."""
+    from lamoopt.formulation.class_bounds import LazyClassBounds
+    p = problem(**{"objective.kind": kind, **TINY, **extra})
+    tables, _, d = prepare(p)
+    lazy = LazyClassBounds(tables, d, p.instance.solver.threads)
+    sign = 1.0 if ObjectiveSense(kind, "arrival", "activity").maximised else -1.0
+    threshold = sign * whole_model(p).objective
+    space = set(lazy.master_classes)
+    kept = lazy.beyond(space, threshold)
+    for q in set(tables.classes) - space - kept:
+        assert lazy.upper(q) <= threshold + 1e-9 * max(1.0, abs(threshold))
+        out = whole_model(p, force_class=q)
+        if out.status == Status.OPTIMAL:
+            assert sign * out.objective <= threshold + 1e-7 * max(1.0, abs(threshold)), q
