@@ -64,6 +64,9 @@ class CountMaster:
         self.tokens_per_s = fluid.tables.tokens_per_req * fluid.tables.problem.rate_req_per_s
         self.h = h
         self.solves = 0
+        self.x: np.ndarray | None = None
+        self.design: tuple[dict[str, int], dict[str, float], float] | None = None
+        self.ratio_found: float | None = None
 
     def _run(self, row: int | None) -> tuple[str, float]:
         """('infeasible' | 'bound' | 'none', dual bound) with the group's row switched on (none:
@@ -94,18 +97,17 @@ class CountMaster:
 
     def best(self) -> tuple[set[str], float | None]:
         """The classes of the relaxation's best integer-count design (no forcing) and a score
-        bound of every design (None if unproven). Saturated ratio: Dinkelbach on this MILP (q
-        from 0 to the best design's ratio; each iterate's ratio is a design's, so they rise)
-        until max tok R - q Q <= 0, which proves q."""
+        bound of every design (None if unproven); the design itself is left in self.design
+        (counts and flows per point, rate) and, for a saturated ratio, its ratio in self.ratio_found.
+        Saturated ratio: Dinkelbach on this MILP (q from 0 to the best design's ratio; each
+        iterate's ratio is a design's, so they rise) until max tok R - q Q <= 0, which proves q."""
         if not self.dinkelbach:
             what, bound = self._run(None)
             if what == "infeasible":
                 return set(), -np.inf
-            x = self.x
-            score = None if what == "none" else (
-                (self.tokens_per_s / bound if bound > 0 else None) if self.ratio
-                else (bound if self.fluid.maximise else -bound))
-            return (set() if x is None else self._classes(x)), score
+            self._keep(self.x)
+            score = None if what == "none" else self._scored((what, bound), 0.0)
+            return (set() if self.x is None else self._classes(self.x)), score
         q, classes = 0.0, set[str]()
         for _ in range(MASTER_DINKELBACH_ITER):
             self._set_q(q)
@@ -121,7 +123,18 @@ class CountMaster:
             if d_val <= 0 or n_val / d_val <= q:
                 return classes, None   # no progress (tolerances): nothing proven
             q, classes = n_val / d_val, self._classes(self.x)
+            self.ratio_found = q
+            self._keep(self.x)
         return classes, None
+
+    def _keep(self, x: np.ndarray | None) -> None:
+        """Remember a design of this MILP: instances and flows per operating point, and the rate."""
+        if x is None:
+            return
+        P = self.fluid.n_points
+        counts = {o: int(round(x[i])) for i, o in enumerate(self.fluid.point_keys) if round(x[i]) > 0}
+        flows = {o: max(0.0, float(x[P + i])) for i, o in enumerate(self.fluid.point_keys) if o in counts}
+        self.design = (counts, flows, float(x[self.fluid.iR]))
 
     def score_of(self, classes: set[str], threshold: float) -> tuple[float | None, set[str]]:
         """score (as `score`) of the designs running at least one instance of any of `classes`,

@@ -150,13 +150,14 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared: tuple[Tables, Therma
 def solve_stage(s: Solvable, stage: SolveOptions, incumbent: Outcome | None, q_start: float | None,
                 screening: bool, size: dict[str, int] | None = None) -> Outcome:
     """One stage of solve.staged.solve_by_class_bounds on a built model: started at the incumbent
-    (MIP start, Dinkelbach from its ratio) when there is one; a screening stage stops within
-    SCREEN_GAP."""
+    (MIP start, Dinkelbach from its ratio) when there is one, or at a start design (MIP start
+    only); a screening stage stops within SCREEN_GAP."""
     if incumbent is not None and incumbent.choice is not None:   # an incumbent has a design: the start
         load_choice(s.model, s.data, incumbent.choice)
         s.solver.remember_start(s.model)
+    # a start (a design without an objective) is a MIP start only: q_start is then no design's ratio
     return solve_on_model(s, stage, size=size, q_start=q_start,
-                          q_start_is_ratio=incumbent is not None,
+                          q_start_is_ratio=incumbent is not None and incumbent.objective is not None,
                           dinkelbach_tol=max(DINKELBACH_TOL, SCREEN_GAP) if screening else DINKELBACH_TOL,
                           screening=screening)
 

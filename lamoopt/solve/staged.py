@@ -23,11 +23,13 @@ from lamoopt.instance.load import Problem
 from lamoopt.solve.highs import Status, relative_gap
 from lamoopt.solve.outcome import Outcome, SolveOptions
 from lamoopt.solve.progress import Interrupt
+from lamoopt.solve.start import first_fit
 
 RESTRICT_FRACTION = 0.01  # first solve over the classes whose fluid bound is within 1% of the best
 SCREEN_GAP = 0.02         # that first solve only screens: its Dinkelbach stops within 2% of its optimum
 
-# solve_space(space, incumbent, stage options, Dinkelbach start q, screening) -> Outcome
+# solve_space(space, incumbent (or a start: a design without an objective), stage options,
+#             Dinkelbach start q, screening) -> Outcome
 SpaceSolver = Callable[[set[str], Outcome | None, SolveOptions, float | None, bool], Outcome]
 
 
@@ -98,11 +100,17 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
     # a class whose LP is infeasible holds no design; one HiGHS could not decide scores +inf: it
     # stays in every exact stage (screening starts from the decided ones)
     bounds = LazyClassBounds(tables, d, opts.threads)
-    if q0 is None and ObjectiveSense.of(prob.instance).dinkelbach and bounds.root.master is not None \
-            and math.isfinite(bounds.root.master) and bounds.root.master > 0:
-        # the count master's ratio bounds every design from above: Dinkelbach starts just below
-        # it (an untrusted start: any start converges, a close one saves iterations)
-        q0 = (1.0 - RESTRICT_FRACTION) * bounds.root.master
+    master_ratio = bounds.root.master if bounds.root.master is not None else bounds.master.ratio_found
+    if q0 is None and ObjectiveSense.of(prob.instance).dinkelbach and master_ratio is not None \
+            and math.isfinite(master_ratio) and master_ratio > 0:
+        # the count master's ratio (a bound of every design when proven, else its best design's):
+        # Dinkelbach starts just below it (an untrusted start: any start converges, a close one
+        # saves iterations)
+        q0 = (1.0 - RESTRICT_FRACTION) * master_ratio
+    # the count master's design placed first-fit: a MIP start for the first stage (start.py)
+    placed = first_fit(tables, *bounds.master.design) if bounds.master.design is not None else None
+    start = None if placed is None else Outcome(status=Status.TIME_LIMIT, method="start", build_time_s=0.0,
+                                                choice=placed)
     # no class in any fluid design: the instance is infeasible; the whole model says so
     space = first_space(bounds, tables)
     fraction, build_s, solve_s, nodes, iters, incumbent = RESTRICT_FRACTION, time.perf_counter() - t0, 0.0, 0, 0, None
@@ -113,7 +121,8 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
         if opts.progress is not None:
             opts.progress.stage(f"{'screening' if screening else 'exact'} stage over {len(space)} of "
                                 f"{len(tables.classes)} instance classes")
-        out = solve_space(space, incumbent, stage, incumbent.objective if incumbent is not None else q0, screening)
+        out = solve_space(space, incumbent or start, stage, incumbent.objective if incumbent is not None else q0,
+                          screening)
         if opts.progress is not None:
             opts.progress.stage(f"stage {out.status.value}: objective {_fmt(out.objective)}, bound "
                                 f"{_fmt(out.objective_bound)}")
