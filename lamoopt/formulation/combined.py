@@ -34,6 +34,11 @@ from lamoopt.formulation.configs import (
 from lamoopt.instance.load import Problem
 
 COMBINED_PP = 1   # the evaluator runs combined instances as one pipeline stage
+# A combined instance's capacity is often far above its share of the load, and its power curve
+# (the busy fraction) is concave: one line exact at the cap would charge a lightly loaded
+# instance much more than the curve. Further lines end at these fractions of the cap (each a
+# point the MILP may choose, capped there); the excess left is each point's power_excess_W.
+PIECE_FRACTIONS = (1 / 32, 1 / 16, 1 / 8, 1 / 4, 1 / 2)
 
 
 def chunk_segments(tokens: int, prompt_end: float, prompt_new: float) -> tuple[list[float], list[float]]:
@@ -108,7 +113,7 @@ def combined_points(prob: Problem, chip: Chip, cls: InstanceClass, steps: float)
                           lambda r, q=queue, mu=mu: q.dynamic_W_at(r * mu),
                           lambda r, q=queue, mu=mu: 1e3 * q.ttft_quantile_s(r * mu, pct),
                           footprint_bytes(prob, cls.tp, split, b * resident),
-                          (1e3 * queue.full_iteration_s,), queue)
+                          (1e3 * queue.full_iteration_s,), queue, tuple(cap * f for f in PIECE_FRACTIONS))
             out += [_chunked(p, C) for p in pts]
     return out
 

@@ -430,15 +430,18 @@ def _points(cls: InstanceClass, batch: int, split: tuple[int, ...], mu: float, c
             levels: bool, curve_W: Callable[[NDArray[np.float64]], NDArray[np.float64]],
             latency_ms_at: Callable[[float], float],
             memory_bytes: float, stage_ms: tuple[float, ...],
-            queue: PrefillQueue | DecodeSlots | CombinedQueue) -> list[OperatingPoint]:
+            queue: PrefillQueue | DecodeSlots | CombinedQueue,
+            pieces_at: tuple[float, ...] = ()) -> list[OperatingPoint]:
     """The operating points of one configuration: its power line over [0, rho_max] (power_pieces;
     independent of the latency targets, so a tighter target only lowers the cap and the model
     stays monotone in every target) with the latency cap; for min-latency one point per
-    utilisation level below the cap, each with the line over [0, level]."""
+    utilisation level below the cap, each with the line over [0, level]. pieces_at: utilisations
+    below the cap where further lines end (each a point capped there, exact there: combined.py)."""
     lv = _levels(cap, levels)
-    grid = power_pieces.utilisation_grid(rho_max, lv)
+    ends = lv + tuple(r for r in pieces_at if 0.0 < r < cap)
+    grid = power_pieces.utilisation_grid(rho_max, ends)
     P = np.asarray(curve_W(grid), dtype=float)
-    forced = tuple(int(np.searchsorted(grid, r)) for r in lv)
+    forced = tuple(int(np.searchsorted(grid, r)) for r in ends)
     out = []
     for piece in power_pieces.pieces(grid, P, forced):
         if levels and piece.rho_hi > cap:
