@@ -14,6 +14,7 @@ import dataclasses
 import math
 
 import numpy as np
+from numpy.typing import NDArray
 
 from lamoopt.costmodel.passes import ForwardPass, cached_prefix_tokens
 from lamoopt.formulation.combined_queue import CombinedQueue, IterationLine
@@ -93,7 +94,8 @@ def combined_points(prob: Problem, chip: Chip, cls: InstanceClass, steps: float)
             continue
         split = (a.num_layers,)
 
-        def cost(c: int, k: int, end: float = s_mean, new: float = n_mean) -> tuple[float, float]:
+        def cost(c: int, k: int, end: float = s_mean, new: float = n_mean,
+                 split: tuple[int, ...] = split) -> tuple[float, float]:
             ends, pasts = chunk_segments(c, end, new)
             sc = stage_cost(prob, chip, cls.tp, COMBINED_PP, cls.comm, ForwardPass.chunked(ends, pasts, [ctx_mean] * k))
             return float(stage_times_s(sc, split)[0]), stage_energy_J(sc, split)
@@ -109,9 +111,12 @@ def combined_points(prob: Problem, chip: Chip, cls: InstanceClass, steps: float)
             cap = latency_cap(meets, search.max_utilisation)
             if cap <= 0.0:
                 continue
-            pts = _points(cls, b, split, mu, cap, search.max_utilisation, False,
-                          lambda r, q=queue, mu=mu: q.dynamic_W_at(r * mu),
-                          lambda r, q=queue, mu=mu: 1e3 * q.ttft_quantile_s(r * mu, pct),
+            def power_W(r: NDArray[np.float64], q: CombinedQueue = queue, mu: float = mu) -> NDArray[np.float64]:
+                return q.dynamic_W_at(r * mu)
+
+            def ttft_ms(r: float, q: CombinedQueue = queue, mu: float = mu) -> float:
+                return 1e3 * q.ttft_quantile_s(r * mu, pct)
+            pts = _points(cls, b, split, mu, cap, search.max_utilisation, False, power_W, ttft_ms,
                           footprint_bytes(prob, cls.tp, split, b * resident),
                           (1e3 * queue.full_iteration_s,), queue, tuple(cap * f for f in PIECE_FRACTIONS))
             out += [_chunked(p, C) for p in pts]

@@ -619,7 +619,7 @@ def add_combined(prob: Problem, chips: dict[str, Chip], classes: dict[str, Insta
                  ) -> tuple[dict[str, InstanceClass], dict[str, OperatingPoint]]:
     """The tables with the combined classes and points of serving.chunked_prefill added
     (unchanged without it)."""
-    from lamoopt.formulation.combined import combined_classes, combined_points   # it imports this module
+    from lamoopt.formulation.combined import combined_classes, combined_points  # it imports this module
     extra = combined_classes(prob, chips)
     if not extra:
         return classes, points
