@@ -27,8 +27,8 @@ class ServingInstance(Strict):
     role: Literal["prefill", "decode", "combined"]
     """What it runs. 'combined': chunked prefill with piggybacked decode (Sarathi-Serve): every
     iteration holds up to chunk_tokens prompt tokens plus one decode token of each running
-    request; it serves its requests from prompt to last token (no KV transfer). Evaluator only:
-    the MILP does not generate combined instances yet."""
+    request; it serves its requests from prompt to last token (no KV transfer). The MILP
+    generates them when the instance sets serving.chunked_prefill."""
     chiplet: str
     """Chiplet type name (from the instance's chiplet catalog)."""
     tp: PosInt

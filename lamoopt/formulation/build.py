@@ -123,8 +123,9 @@ def define_sets(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.KINDS = pyo.Set(initialize=range(len(d.kind_classes)), ordered=True)
     m.ASSIGN = pyo.Set(initialize=d.assign_keys, dimen=2, ordered=True)
     m.POINTS = pyo.Set(initialize=sorted(t.points), ordered=True)
-    m.PREFILL_POINTS = pyo.Set(initialize=[k for k in sorted(t.points) if t.points[k].role == "prefill"], ordered=True)
-    m.DECODE_POINTS = pyo.Set(initialize=[k for k in sorted(t.points) if t.points[k].role == "decode"], ordered=True)
+    # a combined (chunked-prefill) point serves both: it is in both sets (configs.FLOW_ROLES)
+    m.PREFILL_POINTS = pyo.Set(initialize=[k for k in sorted(t.points) if t.points[k].serves("prefill")], ordered=True)
+    m.DECODE_POINTS = pyo.Set(initialize=[k for k in sorted(t.points) if t.points[k].serves("decode")], ordered=True)
     m.CHIPS = pyo.Set(initialize=sorted(t.chips), ordered=True)
 
 
@@ -260,14 +261,30 @@ def define_site_total(m: pyo.ConcreteModel, d: ModelData) -> None:
 def define_instances_per_role(m: pyo.ConcreteModel, d: ModelData) -> None:
     """sum_{o in POINTS(r)} Count[o] >= 1 for r in {prefill, decode}: a design serves requests,
     so it has a prefill and a decode instance (implied by Rate >= lambda > 0 in the integers;
-    stated because the LP relaxation would otherwise run a sliver of one instance)."""
+    stated because the LP relaxation would otherwise run a sliver of one instance). A combined
+    instance counts for both (PREFILL_POINTS and DECODE_POINTS hold it). With combined points,
+    RolePairing: a design with a prefill instance has a decode instance and vice versa (the
+    design format's rule, design.Design: prefill and decode, or combined only),
+    sum_{o prefill} Count[o] <= N sum_{o decode} Count[o] and the same the other way round
+    (N = |SITES| bounds any count; without combined points InstancesPerRole implies both)."""
     roles = {"prefill": m.PREFILL_POINTS, "decode": m.DECODE_POINTS}
     m.InstancesPerRole = pyo.Constraint(list(roles), rule=lambda _m, r: sum(m.Count[o] for o in roles[r]) >= 1)
+    t = d.tables
+    if any(p.role == "combined" for p in t.points.values()):
+        own = {r: [o for o in m.POINTS if t.points[o].role == r] for r in roles}
+        n = len(d.sites)
+
+        def pairing(_m: pyo.ConcreteModel, r: str) -> Any:
+            other = own["decode" if r == "prefill" else "prefill"]
+            if not own[r]:
+                return pyo.Constraint.Skip
+            return sum(m.Count[o] for o in own[r]) <= n * sum(m.Count[o] for o in other)
+        m.RolePairing = pyo.Constraint(list(roles), rule=pairing)
 
 
 def define_flow_balance(m: pyo.ConcreteModel, d: ModelData) -> None:
     """sum_{o prefill} Flow[o] = Rate = sum_{o decode} Flow[o]: every request is prefilled once
-    and decoded once."""
+    and decoded once (a combined point's flow is in both sums: it does both)."""
     m.PrefillFlow = pyo.Constraint(expr=sum(m.Flow[o] for o in m.PREFILL_POINTS) == m.Rate)
     m.DecodeFlow = pyo.Constraint(expr=sum(m.Flow[o] for o in m.DECODE_POINTS) == m.Rate)
 
@@ -283,7 +300,7 @@ def define_capacity(m: pyo.ConcreteModel, d: ModelData) -> None:
 def define_kv_links(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Flow[o] * kv_bytes <= link_util_cap * link_bw * tp*pp * Count[o]: the P->D KV stream of an
     instance fits the D2D links of its chiplets (one port each; egress for prefill, ingress
-    for decode)."""
+    for decode). None for combined points: their KV stays put."""
     t = d.tables
     pkg, search = t.problem.instance.package, t.problem.instance.search
     link_Bps = pkg.link_bandwidth_GBps * 1e9 * search.link_utilisation_cap
@@ -291,7 +308,7 @@ def define_kv_links(m: pyo.ConcreteModel, d: ModelData) -> None:
     def rule(_m: pyo.ConcreteModel, o: str) -> Any:
         chiplets = t.classes[t.points[o].cls].chiplets
         return m.Flow[o] * (t.kv_bytes_per_req / 1e9) <= (link_Bps / 1e9) * chiplets * m.Count[o]
-    m.KvLinks = pyo.Constraint(m.POINTS, rule=rule)
+    m.KvLinks = pyo.Constraint([o for o in m.POINTS if t.points[o].sends_kv], rule=rule)
 
 
 def define_rate(m: pyo.ConcreteModel, d: ModelData) -> None:
@@ -504,7 +521,8 @@ FAMILIES = (
     Family(define_tile_count_link, ("KindLink", "TileCountLink"), "instances need tiles on the grid"),
     Family(define_site_packing, ("SitePacking",), "grid size (package.grid_rows x grid_cols)"),
     Family(define_site_total, ("SiteTotal",), "grid size (package.grid_rows x grid_cols)"),
-    Family(define_instances_per_role, ("InstancesPerRole",), "at least one prefill and one decode instance"),
+    Family(define_instances_per_role, ("InstancesPerRole", "RolePairing"),
+           "at least one prefill and one decode instance (or a combined one)"),
     Family(define_flow_balance, ("PrefillFlow", "DecodeFlow"), "every request is prefilled and decoded"),
     Family(define_capacity, ("Capacity",),
            "utilisation caps of the latency targets (workload.targets, search.max_utilisation)"),

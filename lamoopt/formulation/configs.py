@@ -37,13 +37,16 @@ from lamoopt.costmodel.memory import GB
 from lamoopt.costmodel.passes import ForwardPass
 from lamoopt.costmodel.temperature import refresh_multiplier, static_power_W, usable_bandwidth_factor
 from lamoopt.formulation import power_pieces
+from lamoopt.formulation.combined_queue import CombinedQueue
 from lamoopt.formulation.decode_slots import DecodeSlots, sampled_stage_times, slot_period_s
 from lamoopt.formulation.prefill_queue import PrefillQueue
 from lamoopt.formulation.tiles import Tile, TileComm, candidate_tiles
 from lamoopt.instance.load import Problem
 from lamoopt.instance.schema import ChipletType
 
-Role = Literal["prefill", "decode"]   # an instance's role (instance.schema ChipletType.roles)
+Role = Literal["prefill", "decode", "combined"]   # an instance's role ('combined': chunked prefill, combined.py)
+# the flow balances a role's flow counts in: a combined instance serves a request's prefill and decode
+FLOW_ROLES: dict[str, tuple[str, ...]] = {"prefill": ("prefill", "combined"), "decode": ("decode", "combined")}
 
 UTILISATION_LEVELS = (0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)  # min-latency objective grid
 
@@ -101,6 +104,10 @@ class InstanceClass:
     def chiplets(self) -> int:
         return self.tp * self.pp
 
+    def serves(self, flow: str) -> bool:
+        """Whether the class's flow counts in the prefill or decode flow balance (FLOW_ROLES)."""
+        return self.role in FLOW_ROLES[flow]
+
 
 @dataclass(frozen=True, kw_only=True)
 class OperatingPoint:
@@ -120,9 +127,34 @@ class OperatingPoint:
     power_excess_W: float           # the line's largest excess over the curve (linearisation error)
     memory_bytes_per_chiplet: float
     stage_time_ms: tuple[float, ...]
-    latency_ms: float               # prefill: TTFT quantile at rho_cap; decode: TPOT quantile
-    queue: PrefillQueue | DecodeSlots = field(repr=False, compare=False)
+    latency_ms: float               # prefill and combined: TTFT quantile at rho_cap; decode: TPOT quantile
+    queue: PrefillQueue | DecodeSlots | CombinedQueue = field(repr=False, compare=False)
     level: float | None = None      # utilisation level (min-latency objective only)
+    chunk_tokens: int | None = None  # combined points: prompt tokens per iteration
+
+    def serves(self, flow: str) -> bool:
+        """Whether the point's flow counts in the prefill or decode flow balance (FLOW_ROLES)."""
+        return self.role in FLOW_ROLES[flow]
+
+    @property
+    def sends_kv(self) -> bool:
+        """Whether its requests' KV crosses the mesh (P->D): not for a combined instance."""
+        return self.role != "combined"
+
+    @property
+    def combined_queue(self) -> CombinedQueue:
+        """The queue model of a combined point (TypeError otherwise)."""
+        if not isinstance(self.queue, CombinedQueue):
+            raise TypeError(f"operating point {self.key} ({self.role}) has no combined queue model")
+        return self.queue
+
+    def cap_at_targets(self, ttft_ms: float, tpot_ms: float, pct: float, rho_max: float) -> float:
+        """utilisation_cap at the target of the point's role; a combined point meets both: its
+        TTFT cap, 0 when its TPOT bound misses the target (combined_queue.py)."""
+        if self.role == "combined":
+            return self.utilisation_cap(ttft_ms, pct, rho_max) if (
+                1e3 * self.combined_queue.full_iteration_s <= tpot_ms) else 0.0
+        return self.utilisation_cap(ttft_ms if self.role == "prefill" else tpot_ms, pct, rho_max)
 
     @property
     def prefill_queue(self) -> PrefillQueue:
@@ -154,17 +186,20 @@ class OperatingPoint:
         return min(self.rho_hi, latency_cap(lambda r: self.meets(r, target_ms, pct), rho_max))
 
 
-def queue_latency_ms(queue: PrefillQueue | DecodeSlots, lam: float, pct: float) -> float:
-    """A queue model's latency p-quantile (TTFT for prefill, TPOT for decode) at arrival rate lam."""
-    if isinstance(queue, PrefillQueue):
+def queue_latency_ms(queue: PrefillQueue | DecodeSlots | CombinedQueue, lam: float, pct: float) -> float:
+    """A queue model's latency p-quantile (TTFT for prefill and combined, TPOT for decode) at
+    arrival rate lam."""
+    if isinstance(queue, (PrefillQueue, CombinedQueue)):
         return 1e3 * queue.ttft_quantile_s(lam, pct)
     return 1e3 * queue.tpot_quantile_s(lam, pct)
 
 
-def queue_meets(queue: PrefillQueue | DecodeSlots, lam: float, target_ms: float, pct: float) -> bool:
-    """Whether a queue model's latency quantile (TTFT for prefill, TPOT for decode) at arrival
-    rate lam is within the target: P(latency <= target) >= p, read from the model's law (no
-    quantile search); False at or beyond the model's saturation."""
+def queue_meets(queue: PrefillQueue | DecodeSlots | CombinedQueue, lam: float, target_ms: float, pct: float) -> bool:
+    """Whether a queue model's latency quantile (TTFT for prefill and combined, TPOT for decode)
+    at arrival rate lam is within the target: P(latency <= target) >= p, read from the model's
+    law (no quantile search); False at or beyond the model's saturation."""
+    if isinstance(queue, CombinedQueue):
+        return queue.ttft_meets(lam, target_ms, pct)
     if isinstance(queue, PrefillQueue):
         if lam >= queue.saturation_req_per_s:
             return False
@@ -395,15 +430,18 @@ def _points(cls: InstanceClass, batch: int, split: tuple[int, ...], mu: float, c
             levels: bool, curve_W: Callable[[NDArray[np.float64]], NDArray[np.float64]],
             latency_ms_at: Callable[[float], float],
             memory_bytes: float, stage_ms: tuple[float, ...],
-            queue: PrefillQueue | DecodeSlots) -> list[OperatingPoint]:
+            queue: PrefillQueue | DecodeSlots | CombinedQueue,
+            pieces_at: tuple[float, ...] = ()) -> list[OperatingPoint]:
     """The operating points of one configuration: its power line over [0, rho_max] (power_pieces;
     independent of the latency targets, so a tighter target only lowers the cap and the model
     stays monotone in every target) with the latency cap; for min-latency one point per
-    utilisation level below the cap, each with the line over [0, level]."""
+    utilisation level below the cap, each with the line over [0, level]. pieces_at: utilisations
+    below the cap where further lines end (each a point capped there, exact there: combined.py)."""
     lv = _levels(cap, levels)
-    grid = power_pieces.utilisation_grid(rho_max, lv)
+    ends = lv + tuple(r for r in pieces_at if 0.0 < r < cap)
+    grid = power_pieces.utilisation_grid(rho_max, ends)
     P = np.asarray(curve_W(grid), dtype=float)
-    forced = tuple(int(np.searchsorted(grid, r)) for r in lv)
+    forced = tuple(int(np.searchsorted(grid, r)) for r in ends)
     out = []
     for piece in power_pieces.pieces(grid, P, forced):
         if levels and piece.rho_hi > cap:
@@ -568,10 +606,27 @@ def build_tables(prob: Problem, levels: bool | None = None) -> Tables:
         pts = (prefill_points(prob, chip, cls, levels) if cls.role == "prefill"
                else decode_points(prob, chip, cls, kv_ms, steps, levels))
         points.update((p.key, p) for p in pts)
+    if not levels:   # combined points: not for the min-latency objective (combined.py)
+        classes, points = add_combined(prob, chips, classes, points, steps)
     points = prune_dominated(points, classes, with_latency=levels)
     used = {p.cls for p in points.values()}
     classes = {k: v for k, v in classes.items() if k in used}
     return Tables(prob, chips, classes, points, kv_bytes, kv_J, kv_ms, steps, tokens)
+
+
+def add_combined(prob: Problem, chips: dict[str, Chip], classes: dict[str, InstanceClass],
+                 points: dict[str, OperatingPoint], steps: float
+                 ) -> tuple[dict[str, InstanceClass], dict[str, OperatingPoint]]:
+    """The tables with the combined classes and points of serving.chunked_prefill added
+    (unchanged without it)."""
+    from lamoopt.formulation.combined import combined_classes, combined_points  # it imports this module
+    extra = combined_classes(prob, chips)
+    if not extra:
+        return classes, points
+    points = dict(points)
+    for cls in extra.values():
+        points.update((p.key, p) for p in combined_points(prob, chips[cls.chip], cls, steps))
+    return {**classes, **extra}, points
 
 
 def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, InstanceClass],

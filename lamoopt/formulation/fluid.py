@@ -102,10 +102,10 @@ class FluidRelaxation:
             cost[i], area[i] = n * specs[p.chip].cost_usd, n * specs[p.chip].area_mm2
             per_chip.setdefault(p.chip, {})[i] = float(n)
             # Capacity and KvLinks are both f_o <= a n_o: one row with the smaller a
-            kv_cap = link_GBps * n / (t_.kv_bytes_per_req / 1e9) if t_.kv_bytes_per_req > 0 else np.inf
+            kv_cap = link_GBps * n / (t_.kv_bytes_per_req / 1e9) if t_.kv_bytes_per_req > 0 and p.sends_kv else np.inf
             add({P + i: 1.0, i: -min(p.rho_cap * p.capacity_req_per_s, kv_cap)}, -np.inf, 0.0)
         for role in ("prefill", "decode"):
-            own = [i for i, o in enumerate(pts) if t_.points[o].role == role]
+            own = [i for i, o in enumerate(pts) if t_.points[o].serves(role)]
             add({**{P + i: 1.0 for i in own}, iR: -1.0}, 0.0, 0.0)
             add({**{i: 1.0 for i in own}, it: -1.0}, 0.0, np.inf)
         # the ratio's denominator Q: the counted power, or the units' cost (the NRE of the types

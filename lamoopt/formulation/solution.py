@@ -135,7 +135,8 @@ def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, tuple[float,
     steps = np.maximum(L.output_tokens.astype(float) - 1.0, 0.0)
     m1 = float(np.dot(L.probability, steps))
     c_h2 = float(np.dot(L.probability, steps ** 2)) / m1 ** 2 - 1.0 if m1 > 0 else 0.0
-    rate = choice.rate_req_per_s
+    # the rate through prefill and decode instances (combined instances keep their requests)
+    rate = choice.rate_req_per_s - sum(f for o, f in choice.flows.items() if tables.points[o].role == "combined")
     pre = [(o, n) for o, n in choice.counts.items() if tables.points[o].role == "prefill"]
 
     def merged_c2(window_s: float) -> float:
@@ -211,17 +212,20 @@ def design_kv_s(tables: Tables, choice: Choice, decode_point: str) -> float:
 
 def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) -> float:
     """The p-quantile of TTFT (prefill) or TPOT (decode) over all requests: each instance's
-    queue-model law at its own load (decode: with the design's KV transfer time, design_kv_s),
-    mixed by the instances' flows."""
+    queue-model law at its own load (decode: with the design's KV transfer time, design_kv_s;
+    combined instances: their TTFT model and TPOT bound, combined_queue.py), mixed by the
+    instances' flows."""
     scales = decode_wait_scales(tables, choice) if role == "decode" else {}
     parts, lo, hi = [], math.inf, 0.0
     for o, n in choice.counts.items():
         op = tables.points[o]
         flow = choice.flows.get(o, 0.0)
-        if op.role != role or flow <= 0:
+        if not op.serves(role) or flow <= 0:
             continue
         lam = flow / n
-        if role == "prefill":
+        if op.role == "combined":
+            F, a, b = (op.combined_queue.ttft_cdf if role == "prefill" else op.combined_queue.tpot_cdf)(lam)
+        elif role == "prefill":
             F, a, b = op.prefill_queue.ttft_cdf(lam)
         else:
             queue = dataclasses.replace(op.decode_queue, kv_s=design_kv_s(tables, choice, o))
@@ -328,7 +332,7 @@ def to_design(tables: Tables, choice: Choice) -> Design:
     tiles_by_cls: dict[str, list[int]] = {}
     for ck, g in sorted(choice.placed):
         tiles_by_cls.setdefault(ck, []).append(g)
-    instances, counters = [], {"prefill": 0, "decode": 0}
+    instances, counters = [], {"prefill": 0, "decode": 0, "combined": 0}
     for o in sorted(choice.counts):
         n = choice.counts[o]
         op = tables.points[o]
@@ -339,6 +343,7 @@ def to_design(tables: Tables, choice: Choice) -> Design:
             counters[op.role] += 1
             instances.append(ServingInstance(
                 id=f"{op.role}-{k}", role=op.role, chiplet=op.chip, tp=cls.tp, pp=cls.pp, batch=op.batch,
+                chunk_tokens=op.chunk_tokens,
                 layers_per_stage=list(op.layers_per_stage), sites=[list(s) for s in cls.tiles[g].sites],
                 rate_req_per_s=choice.flows.get(o, 0.0) / n))
     return Design(instances=instances, grid_rows=pkg.grid_rows, grid_cols=pkg.grid_cols)

@@ -544,6 +544,30 @@ class Search(Strict):
     """Share of D2D bandwidth usable for traffic."""
 
 
+class ChunkedPrefill(Strict):
+    """Chunked prefill with piggybacked decode (Sarathi-Serve): the MILP may also choose
+    "combined" instances (one pipeline stage) that serve a request from prompt to last token,
+    each iteration carrying up to `chunk_tokens` prompt tokens plus one decode token of every
+    running request (formulations/lamoopt_milp.md section 1)."""
+
+    chunk_tokens: Annotated[list[PosInt], Field(min_length=1)]
+    """Prompt tokens per iteration (the chunk) the MILP may choose among; a single number is
+    read as a one-entry list."""
+
+    @field_validator("chunk_tokens", mode="before")
+    @classmethod
+    def _one_size(cls, value: object) -> object:
+        return [value] if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+class Serving(Strict):
+    """Serving modes beyond disaggregated prefill and decode instances."""
+
+    chunked_prefill: ChunkedPrefill | None = None
+    """Offer combined (chunked-prefill) instances; None (the default): prefill and decode
+    instances only, exactly as without this section."""
+
+
 class Instance(Strict):
     """A lamoopt instance: model, workload, chiplet catalog, package, objective, solver."""
 
@@ -569,6 +593,8 @@ class Instance(Strict):
     """Solver settings."""
     search: Search = Search()
     """Discrete search space."""
+    serving: Serving = Serving()
+    """Serving modes (chunked prefill)."""
 
     @field_validator("chiplets")
     @classmethod

@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from lamoopt.design import Design
-from lamoopt.formulation.error_bounds import STATED_BOUNDS
+from lamoopt.formulation.error_bounds import stated_bound
 from lamoopt.instance.errors import InputError
 from lamoopt.report import html as H
 from lamoopt.report.figures_svg import (
@@ -196,9 +196,10 @@ def proof_section(sol: dict) -> H.Section:
 def recheck_section(sol: dict, rc: dict, ev: dict, pred: dict) -> H.Section:
     n = ev.get("requests_simulated")
     rows = []
+    combined = any(i.get("role") == "combined" for i in (sol.get("design") or {}).get("instances", []))
     for k, r in enumerate(rc.get("comparison", [])):
         ci = r.get("evaluated_ci95")
-        bound = STATED_BOUNDS.get(r["metric"])
+        bound = stated_bound(r["metric"], combined)
         holds = bound.holds(r["predicted"], r["evaluated"], ci) if bound else None
         base = f"recheck.comparison[{k}]"
         rows.append([f"{r['metric']} ({UNITS.get(r['metric'], '')})", H.num(r["predicted"], f"{base}.predicted"),

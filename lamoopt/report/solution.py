@@ -208,6 +208,7 @@ def summary_text(sol: dict) -> str:
     d = sol.get("design")
     if d:
         lines.append("  chiplets: " + ", ".join(f"{c}: {v['prefill']} prefill + {v['decode']} decode"
+                                                + (f" + {v['combined']} combined" if v.get("combined") else "")
                                                 for c, v in d["chiplet_counts"].items()))
         for role in ("prefill", "decode"):
             for g in d[f"{role}_mapping"]:

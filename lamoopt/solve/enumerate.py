@@ -76,6 +76,12 @@ def point_assignments(tables: Tables, class_counts: dict[str, int]) -> Iterator[
         yield merged
 
 
+def roles_valid(roles: set[str]) -> bool:
+    """The roles of a design the MILP allows (InstancesPerRole, RolePairing): prefill and decode
+    instances (with or without combined ones), or combined ones only."""
+    return ("prefill" in roles) == ("decode" in roles) and bool(roles & {"prefill", "combined"})
+
+
 class FlowLP:
     """The continuous part for a fixed placement and point counts.
 
@@ -118,7 +124,7 @@ class FlowLP:
         for role in ("prefill", "decode"):
             row = np.zeros(self.nv)
             for k, o in enumerate(self.points):
-                if tables.points[o].role == role:
+                if tables.points[o].serves(role):   # a combined point is in both balances
                     row[k] = 1.0
             row[n] = -1.0
             Aeq.append(row)
@@ -127,8 +133,8 @@ class FlowLP:
         link = pkg.link_bandwidth_GBps * 1e9 * search.link_utilisation_cap
         for k, o in enumerate(self.points):
             op = tables.points[o]
-            cap = min(op.rho_cap * op.capacity_req_per_s,
-                      link * tables.classes[op.cls].chiplets / tables.kv_bytes_per_req) * counts[o]
+            kv_cap = link * tables.classes[op.cls].chiplets / tables.kv_bytes_per_req if op.sends_kv else np.inf
+            cap = min(op.rho_cap * op.capacity_req_per_s, kv_cap) * counts[o]
             row = np.zeros(self.nv)
             row[k] = 1.0
             A.append(row)
@@ -232,8 +238,7 @@ def solve_enumerate(prob: Problem, opts: SolveOptions, tightening: Tightening | 
         class_counts: dict[str, int] = {}
         for ck, _ in placed:
             class_counts[ck] = class_counts.get(ck, 0) + 1
-        roles = {tables.classes[ck].role for ck in class_counts}
-        if roles != {"prefill", "decode"}:
+        if not roles_valid({tables.classes[ck].role for ck in class_counts}):
             continue
         chips = [tables.classes[ck].chip for ck, _ in placed for _ in range(tables.classes[ck].chiplets)]
         if not package_limits_met(prob, chips):

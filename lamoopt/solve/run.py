@@ -12,7 +12,7 @@ import pyomo.environ as pyo
 
 from lamoopt.design import Design
 from lamoopt.formulation.build import ModelData, build_model, model_data
-from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.configs import InstanceClass, Tables
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.solution import Choice, objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
@@ -81,7 +81,8 @@ def model_size(m: pyo.ConcreteModel) -> dict[str, int]:
 
 def denominator_lower_bound(tables: Tables) -> float:
     """A valid lower bound on any design's ratio denominator (ObjectiveSense.denominator): two
-    instances (one prefill, one decode) of the class with the least counted power (activity: the
+    instances (one prefill, one decode; or one combined instance, which serves alone) of the
+    class with the least counted power (activity: the
     static power at ambient; no chiplet is colder, so the model's static power is at least this,
     configs.Chip; design peak: peak_W) or the least unit cost (the NRE is not counted: >= 0)."""
     amb = tables.problem.instance.package.ambient_C
@@ -92,8 +93,11 @@ def denominator_lower_bound(tables: Tables) -> float:
         def per_chiplet(c: str) -> float: return tables.chips[c].static_floor_W(amb)
     else:
         def per_chiplet(c: str) -> float: return tables.chips[c].spec.power.peak_W
-    per = min(c.chiplets * per_chiplet(c.chip) for c in tables.classes.values())
-    return max(2.0 * per, 1e-6)
+    def least(classes: list[InstanceClass]) -> float:
+        return min((c.chiplets * per_chiplet(c.chip) for c in classes), default=math.inf)
+    pair = 2.0 * least([c for c in tables.classes.values() if c.role != "combined"])
+    single = least([c for c in tables.classes.values() if c.role == "combined"])   # serves alone
+    return max(min(pair, single), 1e-6)
 
 
 def dinkelbach_start(tables: Tables) -> float:
@@ -114,6 +118,13 @@ def dinkelbach_start(tables: Tables) -> float:
                 (pj, pw), (dj, dw) = tables.dynamic_terms(p.key), tables.dynamic_terms(d.key)
                 denominator = static + lam * (pj + dj) + pw + dw
             best = max(best, tables.tokens_per_req * lam / max(denominator, 1e-9))
+    for c in (o for o in pts if o.role == "combined"):   # a combined instance serves alone
+        lam = c.rho_cap * c.capacity_req_per_s
+        n = tables.classes[c.cls].chiplets
+        cj, cw = tables.dynamic_terms(c.key)
+        denominator = n * (tables.chips[c.chip].spec.cost_usd if by_cost else tables.chips[c.chip].static_W) + (
+            0.0 if by_cost else lam * cj + cw)
+        best = max(best, tables.tokens_per_req * lam / max(denominator, 1e-9))
     return 0.9 * best
 
 
@@ -124,8 +135,8 @@ def solve_milp(prob: Problem, opts: SolveOptions, prepared: tuple[Tables, Therma
     are solved by class bounding (solve_by_class_bounds), min-latency on the whole model."""
     t0 = time.perf_counter() - prepare_s
     tables, thermal, d = prepared or prepare(prob)
-    if not tables.points or not any(p.role == "prefill" for p in tables.points.values()) \
-            or not any(p.role == "decode" for p in tables.points.values()):
+    if not tables.points or not any(p.serves("prefill") for p in tables.points.values()) \
+            or not any(p.serves("decode") for p in tables.points.values()):
         return Outcome(status=Status.INFEASIBLE, method="milp", build_time_s=time.perf_counter() - t0,
                        tables=tables, thermal=thermal, message=no_points_message(tables))
     if ObjectiveSense.of(prob.instance).has_fluid_relaxation:
@@ -312,8 +323,7 @@ def finish_outcome(s: Solvable, rep: SolverReport | None, *, build_s: float, sol
 
 
 def no_points_message(tables: Tables) -> str:
-    roles = {p.role for p in tables.points.values()}
-    missing = [r for r in ("prefill", "decode") if r not in roles]
+    missing = [r for r in ("prefill", "decode") if not any(p.serves(r) for p in tables.points.values())]
     return (f"no {' or '.join(missing)} configuration meets the memory and latency targets on this grid "
             f"(every TP x PP split of {tables.problem.arch.name} either overflows DRAM or misses the "
             f"TTFT/TPOT target)")

@@ -54,8 +54,8 @@ def first_space(bounds: LazyClassBounds, tables: Tables) -> set[str]:
     space = {q for q in bounds.above(best - RESTRICT_FRACTION * abs(best)) if math.isfinite(bounds.upper(q))}
     space |= bounds.master_classes
     for role in ("prefill", "decode"):
-        if not any(tables.classes[q].role == role for q in space):
-            own = bounds.best({q for q in tables.classes if tables.classes[q].role == role})
+        if not any(tables.classes[q].serves(role) for q in space):
+            own = bounds.best({q for q in tables.classes if tables.classes[q].serves(role)})
             space |= {own} if own is not None else set()
     return space
 

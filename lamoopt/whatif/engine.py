@@ -254,8 +254,7 @@ class Engine:
         tpot, ttft = self._build_targets(prob)
         tables, thermal, d = prepare(with_targets(prob, tpot, ttft))
         self.builds += 1
-        roles = {p.role for p in tables.points.values()}
-        if not {"prefill", "decode"} <= roles:
+        if not all(any(p.serves(r) for p in tables.points.values()) for r in ("prefill", "decode")):
             return Built(structure_key(prob), tables, thermal, None, None, None, tpot, ttft,
                          time.perf_counter() - t0)
         m = build_model(d)
@@ -273,7 +272,7 @@ class Engine:
         if key not in built.caps_cache:
             rho_max = prob.instance.search.max_utilisation
             built.caps_cache[key] = {
-                k: p.utilisation_cap(t.ttft_ms if p.role == "prefill" else t.tpot_ms, t.percentile, rho_max)
+                k: p.cap_at_targets(t.ttft_ms, t.tpot_ms, t.percentile, rho_max)
                 for k, p in built.tables.points.items()}
         return built.caps_cache[key]
 

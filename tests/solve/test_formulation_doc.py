@@ -37,7 +37,8 @@ def test_every_built_constraint_family_is_documented_and_every_documented_name_i
     limits = {"package.area_limit_mm2": 5000.0, "package.cost_limit_usd": 1e6,
               "chiplets": [{**CHIPLETS["PC"], "cost_usd": 900.0, "max_count": 2}, {**CHIPLETS["DC"], "cost_usd": 1500.0}],
               "package.grid_cols": 3, "package.grid_rows": 3, "package.max_chiplet_types": 2}
-    models = [built(**limits), built(**{"objective.kind": "min_latency", "search.decode_batches": [64]})]
+    models = [built(**limits), built(**{"objective.kind": "min_latency", "search.decode_batches": [64]}),
+              built(**{"serving": {"chunked_prefill": {"chunk_tokens": [512]}}})]   # RolePairing
     constraints = set().union(*(names(m, pyo.Constraint) for m in models))
     other = set().union(*(names(m, kind) for m in models for kind in (pyo.Var, pyo.Expression)))
     documented = documented_rows()
@@ -52,7 +53,8 @@ def test_every_built_row_has_a_family_with_a_meaning_in_the_instances_terms():
     from lamoopt.formulation.build import FAMILIES, ROW_MEANINGS
     limits = {"package.area_limit_mm2": 5000.0, "package.cost_limit_usd": 1e6, "package.max_chiplet_types": 2,
               "chiplets": [{**CHIPLETS["PC"], "nre_usd": 1e4, "max_count": 2}, CHIPLETS["DC"]]}
-    models = [built(**limits), built(**{"objective.kind": "min_latency", "search.decode_batches": [64]})]
+    models = [built(**limits), built(**{"objective.kind": "min_latency", "search.decode_batches": [64]}),
+              built(**{"serving": {"chunked_prefill": {"chunk_tokens": [512]}}})]   # RolePairing
     constraints = set().union(*(names(m, pyo.Constraint) for m in models))
     assert constraints <= set(ROW_MEANINGS)
     assert {r for f in FAMILIES for r in f.rows} <= documented_rows()
