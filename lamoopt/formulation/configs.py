@@ -238,6 +238,16 @@ def effective_chip(spec: ChipletType, index: int, ambient_C: float) -> Chip:
                 spec.dram_capacity_GB * GB, base, t_from, leak_from, slope, static_at(t_to), spec)
 
 
+def chip_at_dram_temperature(chip: Chip, dram_C: float) -> Chip:
+    """The chip with the DRAM bandwidth it has at `dram_C` (refresh derating,
+    costmodel.temperature.usable_bandwidth_factor) instead of at its DRAM limit: for predictions
+    of a known design whose DRAM temperatures the model has solved (solution.design_decode_queue);
+    the tables and caps keep the limit's bandwidth (an upper bound of every stage time)."""
+    th, spec = chip.spec.thermal, chip.spec
+    factor = float(usable_bandwidth_factor(dram_C, th.dram_refresh_threshold_C))
+    return dataclasses.replace(chip, bandwidth_Bps=spec.dram_bandwidth_GBps * 1e9 * spec.bandwidth_efficiency * factor)
+
+
 # ----------------------------------------------------------------------------- stage timing
 @dataclass(frozen=True)
 class StageCost:
@@ -456,6 +466,37 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
                    lambda r: queue_latency_ms(queue, r * mu, pct), mem, st_ms, queue)
 
 
+def decode_micro_batch_cost(prob: Problem, chip: Chip, cls: InstanceClass) -> Callable[[int], StageCost]:
+    """m -> the stage cost of a decode micro-batch of m requests at the mean context (cached:
+    shared by every batch cap b of the class)."""
+    L = prob.lengths
+    ctx_mean = L.mean_input_tokens + L.mean_output_tokens / 2.0   # average context while decoding
+
+    @functools.cache
+    def cost(m: int) -> StageCost:
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.decode([ctx_mean] * m))
+    return cost
+
+
+def decode_slots_of(prob: Problem, cls: InstanceClass, b: int, split: tuple[int, ...],
+                    cost: Callable[[int], StageCost], kv_ms: float, steps: float) -> DecodeSlots:
+    """The slot chain (decode_slots.DecodeSlots) of a decode configuration at batch cap b with
+    this layer split, from the micro-batch costs `cost(m)` (decode_micro_batch_cost)."""
+    m_b = math.ceil(b / cls.pp)
+
+    def stage_s(m: int) -> NDArray[np.float64]:
+        return stage_times_s(cost(m), split)
+    # dense: the stage time is convex in m, so the sampled interpolant bounds it; an MoE
+    # layer's expert reads grow concavely with m (costmodel.moe), so every m is costed
+    moe = prob.arch.is_moe
+    stage_at = stage_s if moe else sampled_stage_times(stage_s, m_b)
+    e1, e2 = stage_energy_J(cost(1), split), stage_energy_J(cost(2), split)
+    return DecodeSlots(b, cls.pp, slot_period_s(stage_at, b, cls.pp), steps, kv_ms / 1e3,
+                       pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1,
+                       pass_J=np.array([0.0] + [stage_energy_J(cost(m), split) for m in range(1, m_b + 1)])
+                       if moe else None)
+
+
 def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, steps: float,
                   levels: bool = False) -> list[OperatingPoint]:
     """Decode with iteration-level batching at batch cap b (decode_slots.DecodeSlots): pp
@@ -464,32 +505,17 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
     whose TPOT quantile meets the target."""
     a, wl, search = prob.arch, prob.instance.workload, prob.instance.search
     L = prob.lengths
-    ctx_mean = L.mean_input_tokens + L.mean_output_tokens / 2.0   # average context while decoding
     resident = float(np.dot(L.probability, L.input_tokens + L.output_tokens))  # KV at the end
     pct = wl.targets.percentile
     out = []
-
-    @functools.cache
-    def cost(m: int) -> StageCost:
-        """A micro-batch of m requests at the mean context (shared by every batch cap b)."""
-        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.decode([ctx_mean] * m))
+    cost = decode_micro_batch_cost(prob, chip, cls)
     for b in search.decode_batches:
         m_b = math.ceil(b / cls.pp)
         full = cost(m_b)
         split = split_layers(a.num_layers, full, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * resident))
         if split is None:
             continue
-
-        def stage_s(m: int, split: tuple[int, ...] = split) -> NDArray[np.float64]:
-            return stage_times_s(cost(m), split)
-        # dense: the stage time is convex in m, so the sampled interpolant bounds it; an MoE
-        # layer's expert reads grow concavely with m (costmodel.moe), so every m is costed
-        stage_at = stage_s if a.is_moe else sampled_stage_times(stage_s, m_b)
-        e1, e2 = stage_energy_J(cost(1), split), stage_energy_J(cost(2), split)
-        queue = DecodeSlots(b, cls.pp, slot_period_s(stage_at, b, cls.pp), steps, kv_ms / 1e3,
-                            pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1,
-                            pass_J=np.array([0.0] + [stage_energy_J(cost(m), split) for m in range(1, m_b + 1)])
-                            if a.is_moe else None)
+        queue = decode_slots_of(prob, cls, b, split, cost, kv_ms, steps)
         mu = queue.capacity_req_per_s
 
         def meets(r: float, q: DecodeSlots = queue, mu: float = mu) -> bool:
