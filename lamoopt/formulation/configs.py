@@ -92,6 +92,7 @@ class InstanceClass:
     pp: int
     comm: TileComm
     tiles: tuple[Tile, ...]
+    ep: int = 1                     # expert-parallel groups of the TP ranks (MoE; costmodel.dataflow)
 
     @property
     def group(self) -> tuple[str, str, int, int]:
@@ -275,13 +276,14 @@ def _gemm_cost(M: float, K: float, N: float, chip: Chip, arch: ModelArch, count:
     return _op_cost(count * 2.0 * M * K * N, count * tr.dram_bytes, chip)
 
 
-def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: ForwardPass) -> StageCost:
+def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: ForwardPass,
+               ep: int = 1) -> StageCost:
     """Per-layer and per-stage costs of one forward pass `fp` (costmodel.passes: prefill
     segments with their cached past, decode steps, or both in a chunked-prefill iteration).
     Operators as the evaluator's timing (costmodel.dataflow: D3 GEMM traffic, attention), each
     timed by its own roofline and run one after another; two TP ring all-reduces per layer;
     embedding on the first stage, LM head on the last, the PP transfer on every stage but the
-    last."""
+    last. `ep`: expert parallelism inside the TP group (the slowest expert group sets the time)."""
     a, pkg = prob.arch, prob.instance.package
     tokens, seqs = fp.tokens, float(fp.sequences)
     bw, lat = pkg.link_bandwidth_GBps * 1e9, pkg.link_latency_ns * 1e-9
@@ -290,9 +292,9 @@ def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: Fo
     ar_t = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_time_s(msg, tp, bw, lat, tc.tp_link_load, tc.tp_step_hops))
     ar_bytes = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_link_bytes(msg, tp, tc.tp_step_hops))
     t_l, e_l = 0.0, 0.0
-    for g in dataflow.layer_gemms(a, tp, tokens):   # an MoE layer: the distinct experts the batch runs
+    for g in dataflow.layer_gemms(a, tp, tokens, ep):   # an MoE layer: the distinct experts the batch runs
         t, e = _gemm_cost(g.M, g.K, g.N, chip, a, g.count)
-        t_l, e_l = t_l + t, e_l + e
+        t_l, e_l = t_l + t * g.time_scale, e_l + e
     att_flops, att_bytes, _ = fp.attention_layer(a, tp, chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
     t, e = _op_cost(att_flops, att_bytes, chip)
     t_l, e_l = t_l + t, e_l + e
@@ -443,7 +445,7 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
     hit_rate = wl.prefix_cache_hit_rate
 
     def cost_at(s: float, k: int) -> StageCost:
-        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.prefill([s] * k, hit_rate))
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.prefill([s] * k, hit_rate), cls.ep)
     mean_cost = cost_at(s_mean, b)
     split = split_layers(a.num_layers, mean_cost, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * s_max))
     if split is None:
@@ -474,7 +476,7 @@ def decode_micro_batch_cost(prob: Problem, chip: Chip, cls: InstanceClass) -> Ca
 
     @functools.cache
     def cost(m: int) -> StageCost:
-        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.decode([ctx_mean] * m))
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.decode([ctx_mean] * m), cls.ep)
     return cost
 
 
@@ -554,9 +556,21 @@ def instance_classes(prob: Problem, chips: dict[str, Chip]) -> dict[str, Instanc
                     for tile in candidate_tiles(pkg.grid_rows, pkg.grid_cols, tp, pp):
                         by_comm.setdefault(tile.comm, []).append(tile)
                     for k, (tc, tiles) in enumerate(sorted(by_comm.items(), key=lambda kv: _comm_order(kv[0]))):
-                        key = f"{role[0].upper()}|{spec.name}|t{tp}|p{pp}|c{k}"
-                        out[key] = InstanceClass(key, role, spec.name, tp, pp, tc, tuple(tiles))
+                        for ep in expert_parallel_degrees(prob, tp):
+                            key = f"{role[0].upper()}|{spec.name}|t{tp}|p{pp}|c{k}" + (f"|e{ep}" if ep > 1 else "")
+                            out[key] = InstanceClass(key, role, spec.name, tp, pp, tc, tuple(tiles), ep)
     return out
+
+
+def expert_parallel_degrees(prob: Problem, tp: int) -> tuple[int, ...]:
+    """EP degrees a class of TP degree tp may run: 1 (every expert TP-split), and for an MoE model
+    each `search.ep_degrees` entry > 1 dividing tp and the experts (costmodel.dataflow.layer_gemms).
+    A dense model: (1,), so its classes are exactly those without the EP dimension."""
+    a = prob.arch
+    if not a.is_moe:
+        return (1,)
+    return (1,) + tuple(sorted({e for e in prob.instance.search.ep_degrees
+                                if e > 1 and tp % e == 0 and a.num_experts % e == 0}))
 
 
 def _comm_order(tc: TileComm) -> tuple[int, int, int]:
