@@ -124,6 +124,7 @@ def layer_gemms(arch: ModelArch, tp: int, tokens: float, ep: int = 1) -> list[La
     scaled by its share of the layers, so the sum over all layers is exact (a stage holding more
     layers of the costlier kind than its share is under-timed by that difference).
     """
+    check_expert_parallel(arch, tp, ep)
     d = arch.head_dim
     q_heads, kv_heads = arch.num_heads / tp, kv_heads_per_chiplet(arch, tp)
     shapes = [("qkv_proj", arch.hidden_size, (q_heads + 2 * kv_heads) * d), ("out_proj", q_heads * d, arch.hidden_size)]
@@ -138,7 +139,6 @@ def layer_gemms(arch: ModelArch, tp: int, tokens: float, ep: int = 1) -> list[La
     if arch.num_shared_experts:
         width = arch.num_shared_experts * arch.shared_expert_intermediate_size
         out += [LayerGemm(n, tokens, K, N, moe_share) for n, K, N in _ffn_shapes(arch, width, tp, "shared_expert")]
-    check_expert_parallel(arch, tp, ep)
     distinct = float(expected_distinct_experts(arch.num_experts, arch.experts_per_token, tokens, ep))
     if distinct > 0:
         rows = tokens * arch.experts_per_token / ep / distinct
