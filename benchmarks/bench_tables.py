@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.instance_files import instance_files  # noqa: E402
-from lamoopt.formulation.configs import build_tables  # noqa: E402
+from lamoopt.formulation.tables import build_tables  # noqa: E402
 from lamoopt.formulation.thermal_bound import thermal_bound  # noqa: E402
 from lamoopt.instance import load_and_check  # noqa: E402
 from lamoopt.solve.run import SolveOptions, solve  # noqa: E402

@@ -35,6 +35,10 @@ class ServingInstance(Strict):
     """Tensor-parallel degree."""
     pp: PosInt
     """Pipeline-parallel degree."""
+    ep: PosInt = 1
+    """Expert-parallel degree (mixture-of-experts models): ep groups of the tp ranks, each holding
+    num_experts/ep whole experts split over its tp/ep ranks (costmodel.dataflow.layer_gemms);
+    must divide tp. 1: every expert split over the tp ranks."""
     batch: PosInt
     """Prefill: prompts per batch. Decode and combined: cap on concurrently decoded requests."""
     chunk_tokens: PosInt | None = None
@@ -48,6 +52,8 @@ class ServingInstance(Strict):
 
     @model_validator(mode="after")
     def _consistent(self) -> ServingInstance:
+        if self.tp % self.ep:
+            raise ValueError(f"ep = {self.ep} must divide tp = {self.tp}")
         if len(self.layers_per_stage) != self.pp:
             raise ValueError(f"layers_per_stage has {len(self.layers_per_stage)} entries, expected pp = {self.pp}")
         if self.sites and len(self.sites) != self.tp * self.pp:

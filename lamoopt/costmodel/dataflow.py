@@ -15,7 +15,7 @@ import numpy as np
 from lamoopt.costmodel import operators as ops
 from lamoopt.costmodel.arch import ModelArch
 from lamoopt.costmodel.memory import kv_heads_per_chiplet
-from lamoopt.costmodel.moe import expected_distinct_experts
+from lamoopt.costmodel.moe import expected_busiest_group_experts, expected_distinct_experts
 
 SRAM_BYTES_PER_MB = 1e6  # sram_MB is in decimal megabytes, like every other size in the schema
 RESIDENT_SRAM_SHARE = 0.5  # half the SRAM holds the resident operand, half double-buffers the
@@ -79,6 +79,15 @@ class LayerGemm:
     K: float
     N: float
     count: float = 1.0
+    time_count: float | None = None
+    """GEMMs the slowest rank runs, when not `count` (expert parallelism: the busiest expert
+    group's experts, costmodel.moe.expected_busiest_group_experts); count stays the mean per
+    rank, which is what activity and energy add up."""
+
+    @property
+    def time_scale(self) -> float:
+        """The slowest rank's time over the mean rank's (1 unless time_count is set)."""
+        return 1.0 if self.time_count is None or self.count == 0 else self.time_count / self.count
 
 
 def _ffn_shapes(arch: ModelArch, width: float, tp: int, prefix: str = "ffn") -> list[tuple[str, float, float]]:
@@ -101,12 +110,21 @@ def layer_gemms(arch: ModelArch, tp: int, tokens: float, ep: int = 1) -> list[La
       experts run (costmodel.moe: uniform top-k routing; D(1) = k, D(T) -> E), each on T*k/D(T)
       rows on average. FLOPs are those of the active experts only (T*k expert-token pairs);
       DRAM traffic reads the weights of the D(T) distinct experts.
-    `ep` > 1 would hold E/ep experts per rank (moe.expected_distinct_experts); the all-to-all it
-    needs is not modelled, so the callers use ep = 1.
+    Expert parallelism inside the TP group (ep divides tp and E; ep = 1: the above): the tp ranks
+    form ep groups of tp/ep ranks; group g holds E/ep whole experts, each split over its tp/ep
+    ranks (so a chiplet holds E/tp expert-equivalents, as without EP: costmodel.memory). Attention
+    stays TP-split, so after its all-reduce every rank holds every token: dispatch is a local
+    selection (no traffic), and the FFN all-reduce (costmodel.comm) sums the groups' partial
+    outputs (the combine), as for TP-split experts; no all-to-all is needed in this structure.
+    A group runs the D_group(T) = D(T)/ep distinct experts its tokens touch on T k/D(T) rows each
+    (count, the mean: FLOPs, bytes, energy), and the layer waits for the busiest group
+    (time_count, moe.expected_busiest_group_experts): expected bytes equal TP-split experts',
+    time is never lower (the MILP keeps EP as a choice; prune_dominated drops it when it loses).
     A model mixing dense and MoE layers gets the mean layer: each kind's FFN GEMMs with `count`
     scaled by its share of the layers, so the sum over all layers is exact (a stage holding more
     layers of the costlier kind than its share is under-timed by that difference).
     """
+    check_expert_parallel(arch, tp, ep)
     d = arch.head_dim
     q_heads, kv_heads = arch.num_heads / tp, kv_heads_per_chiplet(arch, tp)
     shapes = [("qkv_proj", arch.hidden_size, (q_heads + 2 * kv_heads) * d), ("out_proj", q_heads * d, arch.hidden_size)]
@@ -124,9 +142,21 @@ def layer_gemms(arch: ModelArch, tp: int, tokens: float, ep: int = 1) -> list[La
     distinct = float(expected_distinct_experts(arch.num_experts, arch.experts_per_token, tokens, ep))
     if distinct > 0:
         rows = tokens * arch.experts_per_token / ep / distinct
-        out += [LayerGemm(n, rows, K, N, moe_share * distinct)
-                for n, K, N in _ffn_shapes(arch, arch.expert_intermediate_size, tp, "expert")]
+        busiest = (moe_share * expected_busiest_group_experts(arch.num_experts, arch.experts_per_token, tokens, ep)
+                   if ep > 1 else None)
+        out += [LayerGemm(n, rows, K, N, moe_share * distinct, busiest)
+                for n, K, N in _ffn_shapes(arch, arch.expert_intermediate_size, tp // ep, "expert")]
     return out
+
+
+def check_expert_parallel(arch: ModelArch, tp: int, ep: int) -> None:
+    """ep must be 1 or, for an MoE model, divide both tp (EP groups of TP ranks) and the experts."""
+    if ep == 1:
+        return
+    if not arch.is_moe:
+        raise ValueError(f"{arch.name}: ep = {ep} needs a mixture-of-experts model")
+    if ep < 1 or tp % ep or arch.num_experts % ep:
+        raise ValueError(f"{arch.name}: ep = {ep} must divide tp = {tp} and num_experts = {arch.num_experts}")
 
 
 def layer_gemm_shapes(arch: ModelArch, tp: int) -> list[tuple[str, float, float]]:

@@ -23,12 +23,18 @@ def kv_heads_per_chiplet(arch: ModelArch, tp: int) -> float:
 
 def ffn_params_per_chiplet(arch: ModelArch, tp: int, ep: int = 1) -> float:
     """FFN parameters one chiplet holds for one layer, the larger layer kind's: dense FFNs split
-    by tp; a MoE layer holds all its experts (E/ep of them with expert parallelism), each split
-    by tp like a dense FFN, the shared experts split by tp, and the router (h x E) replicated."""
+    by tp; a MoE layer's routed experts spread over the tp chiplets: with expert parallelism ep
+    (costmodel.dataflow.layer_gemms: ep groups of tp/ep ranks) a chiplet holds E/ep whole experts
+    split over its group's tp/ep ranks, E/tp expert-equivalents for every ep (Mixtral, tp = ep = 4:
+    2 whole experts of 176,160,768 parameters); the shared experts split by tp, and the router
+    (h x E) replicated."""
     kinds = [arch.dense_ffn_params / tp] if arch.num_dense_layers else []
     if arch.is_moe:
-        experts = arch.num_experts / ep * arch.expert_params
-        kinds.append((experts + arch.shared_experts_params) / tp + arch.router_params)
+        if ep == 1:
+            kinds.append((arch.num_experts * arch.expert_params + arch.shared_experts_params) / tp + arch.router_params)
+        else:
+            group_experts = arch.num_experts // ep * arch.expert_params / (tp // ep)
+            kinds.append(group_experts + arch.shared_experts_params / tp + arch.router_params)
     return max(kinds)
 
 

@@ -29,6 +29,7 @@ query heads, max(n_kv/t, 1) KV heads (KV heads replicated when t > n_kv).
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import numpy as np
@@ -110,7 +111,7 @@ class InstanceTimer:
         self.problem, self.design, self.instance = problem, design, instance
         self.arch = a = problem.arch
         self.chiplet = c = net.chiplet_by_name(problem, instance.chiplet)
-        self.tp, self.pp = instance.tp, instance.pp
+        self.tp, self.pp, self.ep = instance.tp, instance.pp, instance.ep
         self.layers = np.asarray(instance.layers_per_stage, float)
         if int(self.layers.sum()) != a.num_layers:
             raise ValueError(f"{instance.id}: layers_per_stage sums to {int(self.layers.sum())}, "
@@ -172,13 +173,18 @@ class InstanceTimer:
         roof = max(flops / self.peak_FLOPS, min_bytes / self.peak_Bps)
         return OpCost(name, stage, count, flops, dram_bytes, min_bytes, t, roof, policy)
 
-    def _gemm_op(self, name, stage, count, M, K, N, gemms=1.0) -> OpCost:
+    def _gemm_op(self, name, stage, count, M, K, N, gemms=1.0, time_scale=1.0) -> OpCost:
         """`gemms` identical GEMMs (MoE: the distinct experts run) as one operator: their FLOPs
-        and traffic add, and so do their roofline times."""
+        and traffic add, and so do their roofline times. `time_scale`: the slowest rank's time
+        over the mean rank's (expert parallelism, costmodel.dataflow.LayerGemm.time_scale); the
+        activity stays the mean rank's."""
         a = self.arch
         tr = gemm_traffic(M, K, N, a.activation_bytes, a.weight_bytes, self.sram_bytes)
-        return self._compute_op(name, stage, count, gemms * 2.0 * M * K * N, gemms * tr.dram_bytes,
-                                gemms * tr.min_bytes, tr.policy)
+        op = self._compute_op(name, stage, count, gemms * 2.0 * M * K * N, gemms * tr.dram_bytes,
+                              gemms * tr.min_bytes, tr.policy)
+        if time_scale == 1.0:
+            return op
+        return dataclasses.replace(op, time_s=op.time_s * time_scale, roofline_s=op.roofline_s * time_scale)
 
     def _allreduce_op(self, name, stage, count, message_bytes) -> OpCost:
         link = self.link
@@ -195,7 +201,7 @@ class InstanceTimer:
     def layer_gemms(self, tokens: float) -> list[LayerGemm]:
         """The per-shard GEMMs of one decoder layer for a pass of `tokens` tokens (MoE: the
         distinct experts the tokens touch, costmodel.dataflow.layer_gemms)."""
-        return layer_gemms(self.arch, self.tp, tokens)
+        return layer_gemms(self.arch, self.tp, tokens, self.ep)
 
     def _linear_ops(self, tokens: int, seqs: int) -> list[OpCost]:
         """Every operator except attention, for a pass of `tokens` tokens from `seqs` sequences."""
@@ -203,7 +209,7 @@ class InstanceTimer:
         ar_msg = float(tp_allreduce_bytes_per_layer(a, tokens)) / ALLREDUCES_PER_LAYER
         for s in range(self.pp):
             L = self.layers[s]
-            out += [self._gemm_op(g.name, s, L, g.M, g.K, g.N, g.count) for g in self.layer_gemms(tokens)]
+            out += [self._gemm_op(g.name, s, L, g.M, g.K, g.N, g.count, g.time_scale) for g in self.layer_gemms(tokens)]
             if tp > 1:
                 out.append(self._allreduce_op("tp_allreduce", s, ALLREDUCES_PER_LAYER * L, ar_msg))
         emb = tokens * a.hidden_size * a.weight_bytes / tp  # rows gathered from this shard

@@ -95,6 +95,7 @@ class InstanceClass:
     pp: int
     comm: TileComm
     tiles: tuple[Tile, ...]
+    ep: int = 1                     # expert-parallel groups of the TP ranks (MoE; costmodel.dataflow)
 
     @property
     def group(self) -> tuple[str, str, int, int]:
@@ -273,6 +274,16 @@ def effective_chip(spec: ChipletType, index: int, ambient_C: float) -> Chip:
                 spec.dram_capacity_GB * GB, base, t_from, leak_from, slope, static_at(t_to), spec)
 
 
+def chip_at_dram_temperature(chip: Chip, dram_C: float) -> Chip:
+    """The chip with the DRAM bandwidth it has at `dram_C` (refresh derating,
+    costmodel.temperature.usable_bandwidth_factor) instead of at its DRAM limit: for predictions
+    of a known design whose DRAM temperatures the model has solved (solution.design_decode_queue);
+    the tables and caps keep the limit's bandwidth (an upper bound of every stage time)."""
+    th, spec = chip.spec.thermal, chip.spec
+    factor = float(usable_bandwidth_factor(dram_C, th.dram_refresh_threshold_C))
+    return dataclasses.replace(chip, bandwidth_Bps=spec.dram_bandwidth_GBps * 1e9 * spec.bandwidth_efficiency * factor)
+
+
 # ----------------------------------------------------------------------------- stage timing
 @dataclass(frozen=True)
 class StageCost:
@@ -300,13 +311,14 @@ def _gemm_cost(M: float, K: float, N: float, chip: Chip, arch: ModelArch, count:
     return _op_cost(count * 2.0 * M * K * N, count * tr.dram_bytes, chip)
 
 
-def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: ForwardPass) -> StageCost:
+def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: ForwardPass,
+               ep: int = 1) -> StageCost:
     """Per-layer and per-stage costs of one forward pass `fp` (costmodel.passes: prefill
     segments with their cached past, decode steps, or both in a chunked-prefill iteration).
     Operators as the evaluator's timing (costmodel.dataflow: D3 GEMM traffic, attention), each
     timed by its own roofline and run one after another; two TP ring all-reduces per layer;
     embedding on the first stage, LM head on the last, the PP transfer on every stage but the
-    last."""
+    last. `ep`: expert parallelism inside the TP group (the slowest expert group sets the time)."""
     a, pkg = prob.arch, prob.instance.package
     tokens, seqs = fp.tokens, float(fp.sequences)
     bw, lat = pkg.link_bandwidth_GBps * 1e9, pkg.link_latency_ns * 1e-9
@@ -315,9 +327,9 @@ def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: Fo
     ar_t = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_time_s(msg, tp, bw, lat, tc.tp_link_load, tc.tp_step_hops))
     ar_bytes = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_link_bytes(msg, tp, tc.tp_step_hops))
     t_l, e_l = 0.0, 0.0
-    for g in dataflow.layer_gemms(a, tp, tokens):   # an MoE layer: the distinct experts the batch runs
+    for g in dataflow.layer_gemms(a, tp, tokens, ep):   # an MoE layer: the distinct experts the batch runs
         t, e = _gemm_cost(g.M, g.K, g.N, chip, a, g.count)
-        t_l, e_l = t_l + t, e_l + e
+        t_l, e_l = t_l + t * g.time_scale, e_l + e
     att_flops, att_bytes, _ = fp.attention_layer(a, tp, chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
     t, e = _op_cost(att_flops, att_bytes, chip)
     t_l, e_l = t_l + t, e_l + e
@@ -471,7 +483,7 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
     hit_rate = wl.prefix_cache_hit_rate
 
     def cost_at(s: float, k: int) -> StageCost:
-        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.prefill([s] * k, hit_rate))
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.prefill([s] * k, hit_rate), cls.ep)
     mean_cost = cost_at(s_mean, b)
     split = split_layers(a.num_layers, mean_cost, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * s_max))
     if split is None:
@@ -494,6 +506,37 @@ def prefill_points(prob: Problem, chip: Chip, cls: InstanceClass, levels: bool) 
                    lambda r: queue_latency_ms(queue, r * mu, pct), mem, st_ms, queue)
 
 
+def decode_micro_batch_cost(prob: Problem, chip: Chip, cls: InstanceClass) -> Callable[[int], StageCost]:
+    """m -> the stage cost of a decode micro-batch of m requests at the mean context (cached:
+    shared by every batch cap b of the class)."""
+    L = prob.lengths
+    ctx_mean = L.mean_input_tokens + L.mean_output_tokens / 2.0   # average context while decoding
+
+    @functools.cache
+    def cost(m: int) -> StageCost:
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.decode([ctx_mean] * m), cls.ep)
+    return cost
+
+
+def decode_slots_of(prob: Problem, cls: InstanceClass, b: int, split: tuple[int, ...],
+                    cost: Callable[[int], StageCost], kv_ms: float, steps: float) -> DecodeSlots:
+    """The slot chain (decode_slots.DecodeSlots) of a decode configuration at batch cap b with
+    this layer split, from the micro-batch costs `cost(m)` (decode_micro_batch_cost)."""
+    m_b = math.ceil(b / cls.pp)
+
+    def stage_s(m: int) -> NDArray[np.float64]:
+        return stage_times_s(cost(m), split)
+    # dense: the stage time is convex in m, so the sampled interpolant bounds it; an MoE
+    # layer's expert reads grow concavely with m (costmodel.moe), so every m is costed
+    moe = prob.arch.is_moe
+    stage_at = stage_s if moe else sampled_stage_times(stage_s, m_b)
+    e1, e2 = stage_energy_J(cost(1), split), stage_energy_J(cost(2), split)
+    return DecodeSlots(b, cls.pp, slot_period_s(stage_at, b, cls.pp), steps, kv_ms / 1e3,
+                       pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1,
+                       pass_J=np.array([0.0] + [stage_energy_J(cost(m), split) for m in range(1, m_b + 1)])
+                       if moe else None)
+
+
 def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, steps: float,
                   levels: bool = False) -> list[OperatingPoint]:
     """Decode with iteration-level batching at batch cap b (decode_slots.DecodeSlots): pp
@@ -502,32 +545,17 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
     whose TPOT quantile meets the target."""
     a, wl, search = prob.arch, prob.instance.workload, prob.instance.search
     L = prob.lengths
-    ctx_mean = L.mean_input_tokens + L.mean_output_tokens / 2.0   # average context while decoding
     resident = float(np.dot(L.probability, L.input_tokens + L.output_tokens))  # KV at the end
     pct = wl.targets.percentile
     out = []
-
-    @functools.cache
-    def cost(m: int) -> StageCost:
-        """A micro-batch of m requests at the mean context (shared by every batch cap b)."""
-        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.decode([ctx_mean] * m))
+    cost = decode_micro_batch_cost(prob, chip, cls)
     for b in search.decode_batches:
         m_b = math.ceil(b / cls.pp)
         full = cost(m_b)
         split = split_layers(a.num_layers, full, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * resident))
         if split is None:
             continue
-
-        def stage_s(m: int, split: tuple[int, ...] = split) -> NDArray[np.float64]:
-            return stage_times_s(cost(m), split)
-        # dense: the stage time is convex in m, so the sampled interpolant bounds it; an MoE
-        # layer's expert reads grow concavely with m (costmodel.moe), so every m is costed
-        stage_at = stage_s if a.is_moe else sampled_stage_times(stage_s, m_b)
-        e1, e2 = stage_energy_J(cost(1), split), stage_energy_J(cost(2), split)
-        queue = DecodeSlots(b, cls.pp, slot_period_s(stage_at, b, cls.pp), steps, kv_ms / 1e3,
-                            pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1,
-                            pass_J=np.array([0.0] + [stage_energy_J(cost(m), split) for m in range(1, m_b + 1)])
-                            if a.is_moe else None)
+        queue = decode_slots_of(prob, cls, b, split, cost, kv_ms, steps)
         mu = queue.capacity_req_per_s
 
         def meets(r: float, q: DecodeSlots = queue, mu: float = mu) -> bool:
@@ -566,9 +594,21 @@ def instance_classes(prob: Problem, chips: dict[str, Chip]) -> dict[str, Instanc
                     for tile in candidate_tiles(pkg.grid_rows, pkg.grid_cols, tp, pp):
                         by_comm.setdefault(tile.comm, []).append(tile)
                     for k, (tc, tiles) in enumerate(sorted(by_comm.items(), key=lambda kv: _comm_order(kv[0]))):
-                        key = f"{role[0].upper()}|{spec.name}|t{tp}|p{pp}|c{k}"
-                        out[key] = InstanceClass(key, role, spec.name, tp, pp, tc, tuple(tiles))
+                        for ep in expert_parallel_degrees(prob, tp):
+                            key = f"{role[0].upper()}|{spec.name}|t{tp}|p{pp}|c{k}" + (f"|e{ep}" if ep > 1 else "")
+                            out[key] = InstanceClass(key, role, spec.name, tp, pp, tc, tuple(tiles), ep)
     return out
+
+
+def expert_parallel_degrees(prob: Problem, tp: int) -> tuple[int, ...]:
+    """EP degrees a class of TP degree tp may run: 1 (every expert TP-split), and for an MoE model
+    each `search.ep_degrees` entry > 1 dividing tp and the experts (costmodel.dataflow.layer_gemms).
+    A dense model: (1,), so its classes are exactly those without the EP dimension."""
+    a = prob.arch
+    if not a.is_moe:
+        return (1,)
+    return (1,) + tuple(sorted({e for e in prob.instance.search.ep_degrees
+                                if e > 1 and tp % e == 0 and a.num_experts % e == 0}))
 
 
 def _comm_order(tc: TileComm) -> tuple[int, int, int]:
@@ -583,50 +623,6 @@ def kv_transfer_s(prob: Problem, kv_bytes: float, ports: int = 1) -> float:
     hops = max((pkg.grid_rows - 1) + (pkg.grid_cols - 1), 1)
     return float(comm.point_to_point_time_s(kv_bytes / ports, pkg.link_bandwidth_GBps * 1e9,
                                             pkg.link_latency_ns * 1e-9, hops))
-
-
-def build_tables(prob: Problem, levels: bool | None = None) -> Tables:
-    """Precompute every instance class and operating point of the instance."""
-    if levels is None:
-        levels = prob.instance.objective.kind == "min_latency"
-    a, pkg, L = prob.arch, prob.instance.package, prob.lengths
-    chips = {c.name: effective_chip(c, i, pkg.ambient_C) for i, c in enumerate(prob.chiplets)}
-    classes = instance_classes(prob, chips)
-    kv_bytes = float(comm.kv_transfer_bytes(a, L.mean_input_tokens))
-    longest_route = (pkg.grid_rows - 1) + (pkg.grid_cols - 1)
-    kv_ms = 1e3 * kv_transfer_s(prob, kv_bytes)
-    pj = max(c.power.d2d_pJ_per_bit for c in prob.chiplets) + pkg.link_energy_pJ_per_bit
-    kv_J = float(energy.d2d_energy_J(kv_bytes, pj, max(longest_route, 1)))
-    steps = max(L.mean_output_tokens - 1.0, 1.0)
-    tokens = L.mean_output_tokens + (L.mean_input_tokens
-                                     if prob.instance.objective.tokens_counted == "input_and_output" else 0.0)
-    points: dict[str, OperatingPoint] = {}
-    for cls in classes.values():
-        chip = chips[cls.chip]
-        pts = (prefill_points(prob, chip, cls, levels) if cls.role == "prefill"
-               else decode_points(prob, chip, cls, kv_ms, steps, levels))
-        points.update((p.key, p) for p in pts)
-    if not levels:   # combined points: not for the min-latency objective (combined.py)
-        classes, points = add_combined(prob, chips, classes, points, steps)
-    points = prune_dominated(points, classes, with_latency=levels)
-    used = {p.cls for p in points.values()}
-    classes = {k: v for k, v in classes.items() if k in used}
-    return Tables(prob, chips, classes, points, kv_bytes, kv_J, kv_ms, steps, tokens)
-
-
-def add_combined(prob: Problem, chips: dict[str, Chip], classes: dict[str, InstanceClass],
-                 points: dict[str, OperatingPoint], steps: float
-                 ) -> tuple[dict[str, InstanceClass], dict[str, OperatingPoint]]:
-    """The tables with the combined classes and points of serving.chunked_prefill added
-    (unchanged without it)."""
-    from lamoopt.formulation.combined import combined_classes, combined_points  # it imports this module
-    extra = combined_classes(prob, chips)
-    if not extra:
-        return classes, points
-    points = dict(points)
-    for cls in extra.values():
-        points.update((p.key, p) for p in combined_points(prob, chips[cls.chip], cls, steps))
-    return {**classes, **extra}, points
 
 
 def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, InstanceClass],

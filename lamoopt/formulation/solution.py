@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import math
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -18,8 +18,15 @@ from numpy.typing import NDArray
 
 from lamoopt.costmodel import economics
 from lamoopt.design import Design, ServingInstance
-from lamoopt.formulation.configs import Tables, kv_transfer_s
-from lamoopt.formulation.decode_slots import cdf_quantile
+from lamoopt.formulation.configs import (
+    Tables,
+    chip_at_dram_temperature,
+    decode_micro_batch_cost,
+    decode_slots_of,
+    kv_transfer_s,
+)
+from lamoopt.formulation.decode_slots import DecodeSlots, cdf_quantile
+from lamoopt.formulation.error_bounds import STATED_BOUNDS
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
@@ -114,7 +121,8 @@ def pool_dynamic_W(tables: Tables, choice: Choice) -> dict[tuple[str, str], floa
     return out
 
 
-def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, tuple[float, float]]:
+def decode_wait_scales(tables: Tables, choice: Choice, queues: Mapping[str, DecodeSlots] | None = None
+                       ) -> dict[str, tuple[float, float]]:
     """Per decode point of the design: (the factor on its slot wait, its arrival stream's
     squared coefficient of variation c_a^2) for the design's own arrival stream
     (decode_slots.DecodeSlots.tpot_cdf: the wait, and the occupancy law sharpened by c_a^2); the
@@ -162,7 +170,7 @@ def decode_wait_scales(tables: Tables, choice: Choice) -> dict[str, tuple[float,
         if op.role != "decode":
             continue
         share = choice.flows.get(o, 0.0) / n / rate if rate > 0 else 0.0
-        dq = op.decode_queue
+        dq = queues[o] if queues is not None and o in queues else op.decode_queue
         mean_hold = dq.kv_s + m1 * float(dq.period_s[-1])    # at full slots: the longest mean holding
         c_a2 = share * merged_c2(mean_hold) + 1.0 - share
         hold = float(steps.max()) * float(dq.period_s[-1]) + dq.kv_s
@@ -210,12 +218,53 @@ def design_kv_s(tables: Tables, choice: Choice, decode_point: str) -> float:
     return kv_transfer_s(tables.problem, tables.kv_bytes_per_req, ports)
 
 
-def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) -> float:
+# The prediction's DRAM temperature may lie this far below the evaluator's (the stated peak
+# temperature bound, formulations/lamoopt_milp.md section 8): the refresh step is read this much hotter.
+DRAM_TEMPERATURE_MARGIN_K = STATED_BOUNDS["peak_temperature_C"].high
+
+
+def design_decode_queue(tables: Tables, choice: Choice, decode_point: str,
+                        site_dram_C: Sequence[float | None] | None = None) -> DecodeSlots:
+    """The slot chain of a decode point as this design runs it: with the design's KV transfer
+    time (design_kv_s) and, given the model's solved DRAM temperature per site, the DRAM
+    bandwidth at the hottest DRAM of the point's instances plus DRAM_TEMPERATURE_MARGIN_K
+    (refresh derating, configs.chip_at_dram_temperature) instead of at the DRAM limit.
+
+    Why: the tables cost every stage at the limit's bandwidth (refresh doubled above 85 C: 4.7 %
+    slower bandwidth-bound operators), a safe bound for the caps; but near full slots the TPOT
+    quantile is dominated by the slot wait, which grows like 1/(1 - rho), so a 4.7 % slower
+    service is amplified (Mixtral-8x7B Reason 4 req/s at 93 % slot occupancy: TPOT p90 predicted
+    5.40 ms at the limit, 4.00 ms at the solved 60.5 C, evaluated 4.13 ms). The refresh law is a
+    step function of temperature, so the prediction is exact in it unless the evaluator's DRAM
+    is more than the margin hotter than the model's (outside the stated temperature bound)."""
+    op = tables.points[decode_point]
+    kv_s = design_kv_s(tables, choice, decode_point)
+    queue = op.decode_queue
+    if site_dram_C is not None:
+        cls = tables.classes[op.cls]
+        cols = tables.problem.instance.package.grid_cols
+        temps = [site_dram_C[r * cols + c] for ck, g in choice.placed if ck == op.cls
+                 for r, c in cls.tiles[g].sites]
+        known = [float(t) for t in temps if t is not None and math.isfinite(t)]
+        chip = tables.chips[op.chip]
+        if known and len(known) == len(temps):
+            hot = chip_at_dram_temperature(chip, max(known) + DRAM_TEMPERATURE_MARGIN_K)
+            if hot.bandwidth_Bps > chip.bandwidth_Bps:
+                cost = decode_micro_batch_cost(tables.problem, hot, cls)
+                queue = decode_slots_of(tables.problem, cls, op.batch, op.layers_per_stage, cost,
+                                        tables.kv_transfer_ms, tables.decode_steps_per_req)
+    return dataclasses.replace(queue, kv_s=kv_s)
+
+
+def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float,
+                       site_dram_C: Sequence[float | None] | None = None) -> float:
     """The p-quantile of TTFT (prefill) or TPOT (decode) over all requests: each instance's
-    queue-model law at its own load (decode: with the design's KV transfer time, design_kv_s;
-    combined instances: their TTFT model and TPOT bound, combined_queue.py), mixed by the
-    instances' flows."""
-    scales = decode_wait_scales(tables, choice) if role == "decode" else {}
+    queue-model law at its own load (decode: as the design runs it, design_decode_queue: its KV
+    transfer time and, given the sites' DRAM temperatures, its DRAM bandwidth there; combined
+    instances: their TTFT model and TPOT bound, combined_queue.py), mixed by the instances' flows."""
+    queues = {o: design_decode_queue(tables, choice, o, site_dram_C) for o in choice.counts
+              if tables.points[o].role == "decode" and role == "decode"}
+    scales = decode_wait_scales(tables, choice, queues) if role == "decode" else {}
     parts, lo, hi = [], math.inf, 0.0
     for o, n in choice.counts.items():
         op = tables.points[o]
@@ -228,8 +277,7 @@ def latency_quantile_s(tables: Tables, choice: Choice, role: str, pct: float) ->
         elif role == "prefill":
             F, a, b = op.prefill_queue.ttft_cdf(lam)
         else:
-            queue = dataclasses.replace(op.decode_queue, kv_s=design_kv_s(tables, choice, o))
-            F, a, b = queue.tpot_cdf(lam, *scales[o])
+            F, a, b = queues[o].tpot_cdf(lam, *scales[o])
         parts.append((flow, F))
         lo, hi = min(lo, a), max(hi, b)
     if not parts:
@@ -264,7 +312,8 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
         ttft, tpot = (max([tables.points[o].latency_ms for o in choice.counts if tables.points[o].role == role],
                           default=0.0) for role in ("prefill", "decode"))
     elif latencies:
-        ttft, tpot = (1e3 * latency_quantile_s(tables, choice, role, pct) for role in ("prefill", "decode"))
+        ttft, tpot = (1e3 * latency_quantile_s(tables, choice, role, pct, list(temps["dram"]))
+                      for role in ("prefill", "decode"))
     else:
         ttft = tpot = math.nan
     return {
@@ -342,7 +391,7 @@ def to_design(tables: Tables, choice: Choice) -> Design:
             k = counters[op.role]
             counters[op.role] += 1
             instances.append(ServingInstance(
-                id=f"{op.role}-{k}", role=op.role, chiplet=op.chip, tp=cls.tp, pp=cls.pp, batch=op.batch,
+                id=f"{op.role}-{k}", role=op.role, chiplet=op.chip, tp=cls.tp, pp=cls.pp, ep=cls.ep, batch=op.batch,
                 chunk_tokens=op.chunk_tokens,
                 layers_per_stage=list(op.layers_per_stage), sites=[list(s) for s in cls.tiles[g].sites],
                 rate_req_per_s=choice.flows.get(o, 0.0) / n))

@@ -534,6 +534,11 @@ class Search(Strict):
     """Tensor-parallel degrees considered (must divide the attention heads)."""
     pp_degrees: list[PosInt] = Field(default=[1, 2, 3, 4, 5, 6, 8], min_length=1)
     """Pipeline-parallel degrees considered."""
+    ep_degrees: list[PosInt] = Field(default=[1, 2, 4, 8], min_length=1)
+    """Expert-parallel degrees considered for mixture-of-experts models (ignored for dense ones):
+    ep groups of an instance's TP ranks, each holding num_experts/ep whole experts; a degree is
+    used with a TP degree it divides (and that divides the experts). 1 (experts TP-split) is
+    always considered."""
     decode_batches: list[PosInt] = Field(default=[1, 2, 4, 8, 16, 32, 64, 128, 256], min_length=1)
     """Decode batch caps (iteration-level batching) considered."""
     prefill_batches: list[PosInt] = Field(default=[1, 2, 4], min_length=1)

@@ -8,8 +8,9 @@ from dataclasses import dataclass, field
 from typing import Any, TextIO
 
 from lamoopt.formulation.build import ModelData, model_data
-from lamoopt.formulation.configs import Tables, build_tables
+from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.solution import Choice
+from lamoopt.formulation.tables import build_tables
 from lamoopt.formulation.thermal_bound import ThermalBound, thermal_bound
 from lamoopt.formulation.tightening import Tightening
 from lamoopt.formulation.tightening import apply as apply_tightening

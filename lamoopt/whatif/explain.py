@@ -300,7 +300,7 @@ class _Context:
 
     def target_binds(self, path: str) -> bool:
         """Does the target drop or cap any operating point (compared with no target)?"""
-        from lamoopt.formulation.configs import build_tables
+        from lamoopt.formulation.tables import build_tables
         t = self.prob.instance.workload.targets
         loose = build_tables(with_targets(self.prob, LOOSE_TARGET_MS if "tpot" in path else t.tpot_ms,
                                           LOOSE_TARGET_MS if "ttft" in path else t.ttft_ms))
@@ -478,7 +478,7 @@ class _Context:
     # ------------------------------------------------------------------ before the MILP
     def explain_tables(self, message: str) -> Explanation:
         """No operating point survived: memory (even without latency targets) or a target."""
-        from lamoopt.formulation.configs import build_tables
+        from lamoopt.formulation.tables import build_tables
         loose = build_tables(with_targets(self.prob, LOOSE_TARGET_MS, LOOSE_TARGET_MS))
         roles = {p.role for p in loose.points.values()}
         summary = f"{self.prob.instance.name}: infeasible before the MILP: {message}."

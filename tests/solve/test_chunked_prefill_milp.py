@@ -15,8 +15,8 @@ from lamoopt.evaluate.evaluator import evaluate_design
 from lamoopt.evaluate.timing import InstanceTimer
 from lamoopt.formulation.combined import chunk_segments
 from lamoopt.formulation.combined_queue import CombinedQueue, IterationLine
-from lamoopt.formulation.configs import build_tables
 from lamoopt.formulation.error_bounds import stated_bound
+from lamoopt.formulation.tables import build_tables
 from lamoopt.instance.errors import InputError
 from lamoopt.instance.load import parse_instance
 from lamoopt.solve.highs import Status

@@ -11,8 +11,8 @@ import pytest
 from lamoopt.costmodel.passes import ForwardPass
 from lamoopt.evaluate.evaluator import evaluate_design
 from lamoopt.evaluate.timing import InstanceTimer
-from lamoopt.formulation.configs import build_tables
 from lamoopt.formulation.error_bounds import STATED_BOUNDS
+from lamoopt.formulation.tables import build_tables
 from lamoopt.solve.highs import Status
 from lamoopt.solve.run import SolveOptions, design_of, solve
 from tests.solve.test_milp import problem
