@@ -127,13 +127,13 @@ ROWS
  G  c_l_InstancesPerRole(prefill)_
  E  c_e_PrefillFlow_
  E  c_e_DecodeFlow_
- L  c_u_Capacity(D_DC_t1_p3_c0_b1)_
  L  c_u_Capacity(D_DC_t1_p3_c0_b16)_
  L  c_u_Capacity(D_DC_t1_p3_c0_b2)_
  L  c_u_Capacity(D_DC_t1_p3_c0_b32)_
  L  c_u_Capacity(D_DC_t1_p3_c0_b4)_
  L  c_u_Capacity(D_DC_t1_p3_c0_b64)_
  L  c_u_Capacity(D_DC_t1_p3_c0_b8)_
+ L  c_u_Capacity(D_DC_t1_p4_c0_b1)_
  L  c_u_Capacity(D_DC_t1_p4_c0_b16)_
  L  c_u_Capacity(D_DC_t1_p4_c0_b2)_
  L  c_u_Capacity(D_DC_t1_p4_c0_b32)_
@@ -141,26 +141,27 @@ ROWS
  L  c_u_Capacity(D_DC_t1_p4_c0_b64)_
  L  c_u_Capacity(D_DC_t1_p4_c0_b8)_
  L  c_u_Capacity(D_DC_t1_p5_c0_b16)_
+ L  c_u_Capacity(D_DC_t1_p5_c0_b2)_
  L  c_u_Capacity(D_DC_t1_p5_c0_b32)_
  L  c_u_Capacity(D_DC_t1_p5_c0_b4)_
  L  c_u_Capacity(D_DC_t1_p5_c0_b64)_
  L  c_u_Capacity(D_DC_t1_p5_c0_b8)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b16)_
- L  c_u_Capacity(D_DC_t1_p6_c0_b2)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b32)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b4)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b64)_
  L  c_u_Capacity(D_DC_t1_p6_c0_b8)_
- L  c_u_Capacity(D_DC_t1_p8_c0_b2)_
  L  c_u_Capacity(D_DC_t1_p8_c0_b32)_
  L  c_u_Capacity(D_DC_t1_p8_c0_b4)_
  L  c_u_Capacity(D_DC_t1_p8_c0_b64)_
  L  c_u_Capacity(D_DC_t1_p8_c0_b8)_
+ L  c_u_Capacity(D_DC_t2_p2_c0_b1)_
  L  c_u_Capacity(D_DC_t2_p2_c0_b128)_
  L  c_u_Capacity(D_DC_t2_p2_c0_b2)_
  L  c_u_Capacity(D_DC_t2_p2_c0_b32)_
  L  c_u_Capacity(D_DC_t2_p2_c0_b4)_
  L  c_u_Capacity(D_DC_t2_p2_c0_b64)_
+ L  c_u_Capacity(D_DC_t2_p2_c1_b1)_
  L  c_u_Capacity(D_DC_t2_p2_c1_b128)_
  L  c_u_Capacity(D_DC_t2_p2_c1_b2)_
  L  c_u_Capacity(D_DC_t2_p2_c1_b32)_
@@ -168,10 +169,8 @@ ROWS
  L  c_u_Capacity(D_DC_t2_p2_c1_b64)_
  L  c_u_Capacity(D_DC_t2_p3_c0_b4)_
  L  c_u_Capacity(D_DC_t2_p3_c0_b8)_
- L  c_u_Capacity(D_DC_t2_p3_c1_b2)_
  L  c_u_Capacity(D_DC_t2_p3_c1_b4)_
  L  c_u_Capacity(D_DC_t2_p3_c1_b8)_
- L  c_u_Capacity(D_DC_t2_p4_c0_b2)_
  L  c_u_Capacity(D_DC_t2_p4_c0_b32)_
  L  c_u_Capacity(D_DC_t2_p4_c0_b4)_
  L  c_u_Capacity(D_DC_t2_p4_c0_b8)_
@@ -200,6 +199,7 @@ ROWS
  L  c_u_Capacity(D_DC_t8_p1_c0_b4)_
  L  c_u_Capacity(D_DC_t8_p1_c0_b8)_
  L  c_u_Capacity(D_PC_t1_p5_c0_b16)_
+ L  c_u_Capacity(D_PC_t1_p5_c0_b2)_
  L  c_u_Capacity(D_PC_t1_p5_c0_b4)_
  L  c_u_Capacity(D_PC_t1_p5_c0_b8)_
  L  c_u_Capacity(D_PC_t1_p6_c0_b16)_
@@ -249,13 +249,13 @@ ROWS
  L  c_u_Capacity(P_PC_t2_p3_c1_b1)_
  L  c_u_Capacity(P_PC_t2_p4_c0_b1)_
  L  c_u_Capacity(P_PC_t4_p2_c0_b1)_
- L  c_u_KvLinks(D_DC_t1_p3_c0_b1)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b16)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b2)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b32)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b4)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b64)_
  L  c_u_KvLinks(D_DC_t1_p3_c0_b8)_
+ L  c_u_KvLinks(D_DC_t1_p4_c0_b1)_
  L  c_u_KvLinks(D_DC_t1_p4_c0_b16)_
  L  c_u_KvLinks(D_DC_t1_p4_c0_b2)_
  L  c_u_KvLinks(D_DC_t1_p4_c0_b32)_
@@ -263,26 +263,27 @@ ROWS
  L  c_u_KvLinks(D_DC_t1_p4_c0_b64)_
  L  c_u_KvLinks(D_DC_t1_p4_c0_b8)_
  L  c_u_KvLinks(D_DC_t1_p5_c0_b16)_
+ L  c_u_KvLinks(D_DC_t1_p5_c0_b2)_
  L  c_u_KvLinks(D_DC_t1_p5_c0_b32)_
  L  c_u_KvLinks(D_DC_t1_p5_c0_b4)_
  L  c_u_KvLinks(D_DC_t1_p5_c0_b64)_
  L  c_u_KvLinks(D_DC_t1_p5_c0_b8)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b16)_
- L  c_u_KvLinks(D_DC_t1_p6_c0_b2)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b32)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b4)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b64)_
  L  c_u_KvLinks(D_DC_t1_p6_c0_b8)_
- L  c_u_KvLinks(D_DC_t1_p8_c0_b2)_
  L  c_u_KvLinks(D_DC_t1_p8_c0_b32)_
  L  c_u_KvLinks(D_DC_t1_p8_c0_b4)_
  L  c_u_KvLinks(D_DC_t1_p8_c0_b64)_
  L  c_u_KvLinks(D_DC_t1_p8_c0_b8)_
+ L  c_u_KvLinks(D_DC_t2_p2_c0_b1)_
  L  c_u_KvLinks(D_DC_t2_p2_c0_b128)_
  L  c_u_KvLinks(D_DC_t2_p2_c0_b2)_
  L  c_u_KvLinks(D_DC_t2_p2_c0_b32)_
  L  c_u_KvLinks(D_DC_t2_p2_c0_b4)_
  L  c_u_KvLinks(D_DC_t2_p2_c0_b64)_
+ L  c_u_KvLinks(D_DC_t2_p2_c1_b1)_
  L  c_u_KvLinks(D_DC_t2_p2_c1_b128)_
  L  c_u_KvLinks(D_DC_t2_p2_c1_b2)_
  L  c_u_KvLinks(D_DC_t2_p2_c1_b32)_
@@ -290,10 +291,8 @@ ROWS
  L  c_u_KvLinks(D_DC_t2_p2_c1_b64)_
  L  c_u_KvLinks(D_DC_t2_p3_c0_b4)_
  L  c_u_KvLinks(D_DC_t2_p3_c0_b8)_
- L  c_u_KvLinks(D_DC_t2_p3_c1_b2)_
  L  c_u_KvLinks(D_DC_t2_p3_c1_b4)_
  L  c_u_KvLinks(D_DC_t2_p3_c1_b8)_
- L  c_u_KvLinks(D_DC_t2_p4_c0_b2)_
  L  c_u_KvLinks(D_DC_t2_p4_c0_b32)_
  L  c_u_KvLinks(D_DC_t2_p4_c0_b4)_
  L  c_u_KvLinks(D_DC_t2_p4_c0_b8)_
@@ -322,6 +321,7 @@ ROWS
  L  c_u_KvLinks(D_DC_t8_p1_c0_b4)_
  L  c_u_KvLinks(D_DC_t8_p1_c0_b8)_
  L  c_u_KvLinks(D_PC_t1_p5_c0_b16)_
+ L  c_u_KvLinks(D_PC_t1_p5_c0_b2)_
  L  c_u_KvLinks(D_PC_t1_p5_c0_b4)_
  L  c_u_KvLinks(D_PC_t1_p5_c0_b8)_
  L  c_u_KvLinks(D_PC_t1_p6_c0_b16)_
@@ -1031,6 +1031,15 @@ ROWS
  L  c_u_Leakage(PC_6)_
  L  c_u_Leakage(PC_7)_
  L  c_u_Leakage(PC_8)_
+ L  c_u_LeakageFloor(0)_
+ L  c_u_LeakageFloor(1)_
+ L  c_u_LeakageFloor(2)_
+ L  c_u_LeakageFloor(3)_
+ L  c_u_LeakageFloor(4)_
+ L  c_u_LeakageFloor(5)_
+ L  c_u_LeakageFloor(6)_
+ L  c_u_LeakageFloor(7)_
+ L  c_u_LeakageFloor(8)_
  G  c_l_MirrorLeftRight_
  G  c_l_MirrorTopBottom_
 COLUMNS
@@ -2430,230 +2439,222 @@ COLUMNS
      Assign(21_P_PC_t1_p6_c0) c_e_TileCountLink(P_PC_t1_p6_c0)_ 1
      Assign(21_P_PC_t2_p3_c1) c_e_KindLink(21)_ -1
      Assign(21_P_PC_t2_p3_c1) c_e_TileCountLink(P_PC_t2_p3_c1)_ 1
-     Count(D_DC_t1_p3_c0_b1) Objective 1.1368683772161603e-12
-     Count(D_DC_t1_p3_c0_b1) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
-     Count(D_DC_t1_p3_c0_b1) c_u_SiteTotal_ 3
-     Count(D_DC_t1_p3_c0_b1) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p3_c0_b1) c_u_Capacity(D_DC_t1_p3_c0_b1)_ -5.2432882626436621
-     Count(D_DC_t1_p3_c0_b1) c_u_KvLinks(D_DC_t1_p3_c0_b1)_ -480
-     Count(D_DC_t1_p3_c0_b1) c_u_PowerBudget_ 1.1368683772161603e-12
-     Count(D_DC_t1_p3_c0_b1) c_e_ShareSum(DC_decode)_ -1.1368683772161603e-12
-     Count(D_DC_t1_p3_c0_b16) Objective 355.89988952825865
+     Count(D_DC_t1_p3_c0_b16) Objective 355.8998895282632
      Count(D_DC_t1_p3_c0_b16) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b16) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b16) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p3_c0_b16) c_u_Capacity(D_DC_t1_p3_c0_b16)_ -91.577255791780274
      Count(D_DC_t1_p3_c0_b16) c_u_KvLinks(D_DC_t1_p3_c0_b16)_ -480
-     Count(D_DC_t1_p3_c0_b16) c_u_PowerBudget_ 355.89988952825865
-     Count(D_DC_t1_p3_c0_b16) c_e_ShareSum(DC_decode)_ -355.89988952825865
-     Count(D_DC_t1_p3_c0_b2) Objective 2.2737367544323206e-12
+     Count(D_DC_t1_p3_c0_b16) c_u_PowerBudget_ 355.8998895282632
+     Count(D_DC_t1_p3_c0_b16) c_e_ShareSum(DC_decode)_ -355.8998895282632
+     Count(D_DC_t1_p3_c0_b2) Objective 1.1368683772161603e-12
      Count(D_DC_t1_p3_c0_b2) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b2) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b2) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p3_c0_b2) c_u_Capacity(D_DC_t1_p3_c0_b2)_ -11.420888737121572
      Count(D_DC_t1_p3_c0_b2) c_u_KvLinks(D_DC_t1_p3_c0_b2)_ -480
-     Count(D_DC_t1_p3_c0_b2) c_u_PowerBudget_ 2.2737367544323206e-12
-     Count(D_DC_t1_p3_c0_b2) c_e_ShareSum(DC_decode)_ -2.2737367544323206e-12
-     Count(D_DC_t1_p3_c0_b32) Objective 354.37404580723944
+     Count(D_DC_t1_p3_c0_b2) c_u_PowerBudget_ 1.1368683772161603e-12
+     Count(D_DC_t1_p3_c0_b2) c_e_ShareSum(DC_decode)_ -1.1368683772161603e-12
+     Count(D_DC_t1_p3_c0_b32) Objective 354.37404580723506
      Count(D_DC_t1_p3_c0_b32) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b32) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p3_c0_b32) c_u_Capacity(D_DC_t1_p3_c0_b32)_ -179.09162483049374
      Count(D_DC_t1_p3_c0_b32) c_u_KvLinks(D_DC_t1_p3_c0_b32)_ -480
-     Count(D_DC_t1_p3_c0_b32) c_u_PowerBudget_ 354.37404580723944
-     Count(D_DC_t1_p3_c0_b32) c_e_ShareSum(DC_decode)_ -354.37404580723944
-     Count(D_DC_t1_p3_c0_b4) Objective 130.3554387778583
+     Count(D_DC_t1_p3_c0_b32) c_u_PowerBudget_ 354.37404580723506
+     Count(D_DC_t1_p3_c0_b32) c_e_ShareSum(DC_decode)_ -354.37404580723506
+     Count(D_DC_t1_p3_c0_b4) Objective 130.35543877785602
      Count(D_DC_t1_p3_c0_b4) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b4) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p3_c0_b4) c_u_Capacity(D_DC_t1_p3_c0_b4)_ -23.317500067240104
      Count(D_DC_t1_p3_c0_b4) c_u_KvLinks(D_DC_t1_p3_c0_b4)_ -480
-     Count(D_DC_t1_p3_c0_b4) c_u_PowerBudget_ 130.3554387778583
-     Count(D_DC_t1_p3_c0_b4) c_e_ShareSum(DC_decode)_ -130.3554387778583
-     Count(D_DC_t1_p3_c0_b64) Objective 828.76515933992459
+     Count(D_DC_t1_p3_c0_b4) c_u_PowerBudget_ 130.35543877785602
+     Count(D_DC_t1_p3_c0_b4) c_e_ShareSum(DC_decode)_ -130.35543877785602
+     Count(D_DC_t1_p3_c0_b64) Objective 828.7651593399379
      Count(D_DC_t1_p3_c0_b64) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b64) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p3_c0_b64) c_u_Capacity(D_DC_t1_p3_c0_b64)_ -242.6138842686934
      Count(D_DC_t1_p3_c0_b64) c_u_KvLinks(D_DC_t1_p3_c0_b64)_ -480
-     Count(D_DC_t1_p3_c0_b64) c_u_PowerBudget_ 828.76515933992459
-     Count(D_DC_t1_p3_c0_b64) c_e_ShareSum(DC_decode)_ -828.76515933992459
-     Count(D_DC_t1_p3_c0_b8) Objective 332.48612128788506
+     Count(D_DC_t1_p3_c0_b64) c_u_PowerBudget_ 828.7651593399379
+     Count(D_DC_t1_p3_c0_b64) c_e_ShareSum(DC_decode)_ -828.7651593399379
+     Count(D_DC_t1_p3_c0_b8) Objective 332.48612128788284
      Count(D_DC_t1_p3_c0_b8) c_e_TileCountLink(D_DC_t1_p3_c0)_ -1
      Count(D_DC_t1_p3_c0_b8) c_u_SiteTotal_ 3
      Count(D_DC_t1_p3_c0_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p3_c0_b8) c_u_Capacity(D_DC_t1_p3_c0_b8)_ -46.420487200408537
      Count(D_DC_t1_p3_c0_b8) c_u_KvLinks(D_DC_t1_p3_c0_b8)_ -480
-     Count(D_DC_t1_p3_c0_b8) c_u_PowerBudget_ 332.48612128788506
-     Count(D_DC_t1_p3_c0_b8) c_e_ShareSum(DC_decode)_ -332.48612128788506
-     Count(D_DC_t1_p4_c0_b16) Objective 456.05502999993524
+     Count(D_DC_t1_p3_c0_b8) c_u_PowerBudget_ 332.48612128788284
+     Count(D_DC_t1_p3_c0_b8) c_e_ShareSum(DC_decode)_ -332.48612128788284
+     Count(D_DC_t1_p4_c0_b1) Objective 2.8421709430404007e-13
+     Count(D_DC_t1_p4_c0_b1) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
+     Count(D_DC_t1_p4_c0_b1) c_u_SiteTotal_ 4
+     Count(D_DC_t1_p4_c0_b1) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t1_p4_c0_b1) c_u_Capacity(D_DC_t1_p4_c0_b1)_ -5.2432204760062984
+     Count(D_DC_t1_p4_c0_b1) c_u_KvLinks(D_DC_t1_p4_c0_b1)_ -640
+     Count(D_DC_t1_p4_c0_b1) c_u_PowerBudget_ 2.8421709430404007e-13
+     Count(D_DC_t1_p4_c0_b1) c_e_ShareSum(DC_decode)_ -2.8421709430404007e-13
+     Count(D_DC_t1_p4_c0_b16) Objective 456.05502999993422
      Count(D_DC_t1_p4_c0_b16) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b16) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b16) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p4_c0_b16) c_u_Capacity(D_DC_t1_p4_c0_b16)_ -89.824083722495175
      Count(D_DC_t1_p4_c0_b16) c_u_KvLinks(D_DC_t1_p4_c0_b16)_ -640
-     Count(D_DC_t1_p4_c0_b16) c_u_PowerBudget_ 456.05502999993524
-     Count(D_DC_t1_p4_c0_b16) c_e_ShareSum(DC_decode)_ -456.05502999993524
-     Count(D_DC_t1_p4_c0_b2) Objective 5.6843418860808015e-13
+     Count(D_DC_t1_p4_c0_b16) c_u_PowerBudget_ 456.05502999993422
+     Count(D_DC_t1_p4_c0_b16) c_e_ShareSum(DC_decode)_ -456.05502999993422
+     Count(D_DC_t1_p4_c0_b2) Objective 2.7853275241795927e-12
      Count(D_DC_t1_p4_c0_b2) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b2) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b2) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p4_c0_b2) c_u_Capacity(D_DC_t1_p4_c0_b2)_ -11.420741084807906
      Count(D_DC_t1_p4_c0_b2) c_u_KvLinks(D_DC_t1_p4_c0_b2)_ -640
-     Count(D_DC_t1_p4_c0_b2) c_u_PowerBudget_ 5.6843418860808015e-13
-     Count(D_DC_t1_p4_c0_b2) c_e_ShareSum(DC_decode)_ -5.6843418860808015e-13
-     Count(D_DC_t1_p4_c0_b32) Objective 458.38611302627515
+     Count(D_DC_t1_p4_c0_b2) c_u_PowerBudget_ 2.7853275241795927e-12
+     Count(D_DC_t1_p4_c0_b2) c_e_ShareSum(DC_decode)_ -2.7853275241795927e-12
+     Count(D_DC_t1_p4_c0_b32) Objective 458.38611302627493
      Count(D_DC_t1_p4_c0_b32) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b32) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p4_c0_b32) c_u_Capacity(D_DC_t1_p4_c0_b32)_ -176.23681244762017
      Count(D_DC_t1_p4_c0_b32) c_u_KvLinks(D_DC_t1_p4_c0_b32)_ -640
-     Count(D_DC_t1_p4_c0_b32) c_u_PowerBudget_ 458.38611302627515
-     Count(D_DC_t1_p4_c0_b32) c_e_ShareSum(DC_decode)_ -458.38611302627515
-     Count(D_DC_t1_p4_c0_b4) Objective 0.42286079301658219
+     Count(D_DC_t1_p4_c0_b32) c_u_PowerBudget_ 458.38611302627493
+     Count(D_DC_t1_p4_c0_b32) c_e_ShareSum(DC_decode)_ -458.38611302627493
+     Count(D_DC_t1_p4_c0_b4) Objective 0.42286079301209156
      Count(D_DC_t1_p4_c0_b4) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b4) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p4_c0_b4) c_u_Capacity(D_DC_t1_p4_c0_b4)_ -22.786828496533023
      Count(D_DC_t1_p4_c0_b4) c_u_KvLinks(D_DC_t1_p4_c0_b4)_ -640
-     Count(D_DC_t1_p4_c0_b4) c_u_PowerBudget_ 0.42286079301658219
-     Count(D_DC_t1_p4_c0_b4) c_e_ShareSum(DC_decode)_ -0.42286079301658219
-     Count(D_DC_t1_p4_c0_b64) Objective 486.06203109375156
+     Count(D_DC_t1_p4_c0_b4) c_u_PowerBudget_ 0.42286079301209156
+     Count(D_DC_t1_p4_c0_b4) c_e_ShareSum(DC_decode)_ -0.42286079301209156
+     Count(D_DC_t1_p4_c0_b64) Objective 486.06203109375394
      Count(D_DC_t1_p4_c0_b64) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b64) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p4_c0_b64) c_u_Capacity(D_DC_t1_p4_c0_b64)_ -294.47185633150178
      Count(D_DC_t1_p4_c0_b64) c_u_KvLinks(D_DC_t1_p4_c0_b64)_ -640
-     Count(D_DC_t1_p4_c0_b64) c_u_PowerBudget_ 486.06203109375156
-     Count(D_DC_t1_p4_c0_b64) c_e_ShareSum(DC_decode)_ -486.06203109375156
-     Count(D_DC_t1_p4_c0_b8) Objective 393.66710337583743
+     Count(D_DC_t1_p4_c0_b64) c_u_PowerBudget_ 486.06203109375394
+     Count(D_DC_t1_p4_c0_b64) c_e_ShareSum(DC_decode)_ -486.06203109375394
+     Count(D_DC_t1_p4_c0_b8) Objective 393.66710337584192
      Count(D_DC_t1_p4_c0_b8) c_e_TileCountLink(D_DC_t1_p4_c0)_ -1
      Count(D_DC_t1_p4_c0_b8) c_u_SiteTotal_ 4
      Count(D_DC_t1_p4_c0_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p4_c0_b8) c_u_Capacity(D_DC_t1_p4_c0_b8)_ -45.350963313544028
      Count(D_DC_t1_p4_c0_b8) c_u_KvLinks(D_DC_t1_p4_c0_b8)_ -640
-     Count(D_DC_t1_p4_c0_b8) c_u_PowerBudget_ 393.66710337583743
-     Count(D_DC_t1_p4_c0_b8) c_e_ShareSum(DC_decode)_ -393.66710337583743
-     Count(D_DC_t1_p5_c0_b16) Objective 569.4591733968
+     Count(D_DC_t1_p4_c0_b8) c_u_PowerBudget_ 393.66710337584192
+     Count(D_DC_t1_p4_c0_b8) c_e_ShareSum(DC_decode)_ -393.66710337584192
+     Count(D_DC_t1_p5_c0_b16) Objective 569.45917339680454
      Count(D_DC_t1_p5_c0_b16) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b16) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b16) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p5_c0_b16) c_u_Capacity(D_DC_t1_p5_c0_b16)_ -88.784331551098362
      Count(D_DC_t1_p5_c0_b16) c_u_KvLinks(D_DC_t1_p5_c0_b16)_ -800
-     Count(D_DC_t1_p5_c0_b16) c_u_PowerBudget_ 569.4591733968
-     Count(D_DC_t1_p5_c0_b16) c_e_ShareSum(DC_decode)_ -569.4591733968
-     Count(D_DC_t1_p5_c0_b32) Objective 569.39136098821507
+     Count(D_DC_t1_p5_c0_b16) c_u_PowerBudget_ 569.45917339680454
+     Count(D_DC_t1_p5_c0_b16) c_e_ShareSum(DC_decode)_ -569.45917339680454
+     Count(D_DC_t1_p5_c0_b2) Objective 2.8421709430404007e-13
+     Count(D_DC_t1_p5_c0_b2) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
+     Count(D_DC_t1_p5_c0_b2) c_u_SiteTotal_ 5
+     Count(D_DC_t1_p5_c0_b2) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t1_p5_c0_b2) c_u_Capacity(D_DC_t1_p5_c0_b2)_ -11.420593436311973
+     Count(D_DC_t1_p5_c0_b2) c_u_KvLinks(D_DC_t1_p5_c0_b2)_ -800
+     Count(D_DC_t1_p5_c0_b2) c_u_PowerBudget_ 2.8421709430404007e-13
+     Count(D_DC_t1_p5_c0_b2) c_e_ShareSum(DC_decode)_ -2.8421709430404007e-13
+     Count(D_DC_t1_p5_c0_b32) Objective 569.39136098821461
      Count(D_DC_t1_p5_c0_b32) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b32) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p5_c0_b32) c_u_Capacity(D_DC_t1_p5_c0_b32)_ -175.02155989648156
      Count(D_DC_t1_p5_c0_b32) c_u_KvLinks(D_DC_t1_p5_c0_b32)_ -800
-     Count(D_DC_t1_p5_c0_b32) c_u_PowerBudget_ 569.39136098821507
-     Count(D_DC_t1_p5_c0_b32) c_e_ShareSum(DC_decode)_ -569.39136098821507
-     Count(D_DC_t1_p5_c0_b4) Objective 3.4106051316484809e-13
+     Count(D_DC_t1_p5_c0_b32) c_u_PowerBudget_ 569.39136098821461
+     Count(D_DC_t1_p5_c0_b32) c_e_ShareSum(DC_decode)_ -569.39136098821461
+     Count(D_DC_t1_p5_c0_b4) Objective 1.8189894035458565e-12
      Count(D_DC_t1_p5_c0_b4) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b4) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p5_c0_b4) c_u_Capacity(D_DC_t1_p5_c0_b4)_ -23.549808427479128
      Count(D_DC_t1_p5_c0_b4) c_u_KvLinks(D_DC_t1_p5_c0_b4)_ -800
-     Count(D_DC_t1_p5_c0_b4) c_u_PowerBudget_ 3.4106051316484809e-13
-     Count(D_DC_t1_p5_c0_b4) c_e_ShareSum(DC_decode)_ -3.4106051316484809e-13
-     Count(D_DC_t1_p5_c0_b64) Objective 566.99182578224861
+     Count(D_DC_t1_p5_c0_b4) c_u_PowerBudget_ 1.8189894035458565e-12
+     Count(D_DC_t1_p5_c0_b4) c_e_ShareSum(DC_decode)_ -1.8189894035458565e-12
+     Count(D_DC_t1_p5_c0_b64) Objective 566.99182578224838
      Count(D_DC_t1_p5_c0_b64) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b64) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p5_c0_b64) c_u_Capacity(D_DC_t1_p5_c0_b64)_ -294.48505417248145
      Count(D_DC_t1_p5_c0_b64) c_u_KvLinks(D_DC_t1_p5_c0_b64)_ -800
-     Count(D_DC_t1_p5_c0_b64) c_u_PowerBudget_ 566.99182578224861
-     Count(D_DC_t1_p5_c0_b64) c_e_ShareSum(DC_decode)_ -566.99182578224861
-     Count(D_DC_t1_p5_c0_b8) Objective 413.10306915410405
+     Count(D_DC_t1_p5_c0_b64) c_u_PowerBudget_ 566.99182578224838
+     Count(D_DC_t1_p5_c0_b64) c_e_ShareSum(DC_decode)_ -566.99182578224838
+     Count(D_DC_t1_p5_c0_b8) Objective 413.10306915409956
      Count(D_DC_t1_p5_c0_b8) c_e_TileCountLink(D_DC_t1_p5_c0)_ -1
      Count(D_DC_t1_p5_c0_b8) c_u_SiteTotal_ 5
      Count(D_DC_t1_p5_c0_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p5_c0_b8) c_u_Capacity(D_DC_t1_p5_c0_b8)_ -44.827080577702134
      Count(D_DC_t1_p5_c0_b8) c_u_KvLinks(D_DC_t1_p5_c0_b8)_ -800
-     Count(D_DC_t1_p5_c0_b8) c_u_PowerBudget_ 413.10306915410405
-     Count(D_DC_t1_p5_c0_b8) c_e_ShareSum(DC_decode)_ -413.10306915410405
-     Count(D_DC_t1_p6_c0_b16) Objective 682.22519335793413
+     Count(D_DC_t1_p5_c0_b8) c_u_PowerBudget_ 413.10306915409956
+     Count(D_DC_t1_p5_c0_b8) c_e_ShareSum(DC_decode)_ -413.10306915409956
+     Count(D_DC_t1_p6_c0_b16) Objective 682.22519335793402
      Count(D_DC_t1_p6_c0_b16) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b16) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b16) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p6_c0_b16) c_u_Capacity(D_DC_t1_p6_c0_b16)_ -90.254419880233414
      Count(D_DC_t1_p6_c0_b16) c_u_KvLinks(D_DC_t1_p6_c0_b16)_ -960
-     Count(D_DC_t1_p6_c0_b16) c_u_PowerBudget_ 682.22519335793413
-     Count(D_DC_t1_p6_c0_b16) c_e_ShareSum(DC_decode)_ -682.22519335793413
-     Count(D_DC_t1_p6_c0_b2) Objective 1.1937117960769683e-12
-     Count(D_DC_t1_p6_c0_b2) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
-     Count(D_DC_t1_p6_c0_b2) c_u_SiteTotal_ 6
-     Count(D_DC_t1_p6_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p6_c0_b2) c_u_Capacity(D_DC_t1_p6_c0_b2)_ -11.420445791633615
-     Count(D_DC_t1_p6_c0_b2) c_u_KvLinks(D_DC_t1_p6_c0_b2)_ -960
-     Count(D_DC_t1_p6_c0_b2) c_u_PowerBudget_ 1.1937117960769683e-12
-     Count(D_DC_t1_p6_c0_b2) c_e_ShareSum(DC_decode)_ -1.1937117960769683e-12
-     Count(D_DC_t1_p6_c0_b32) Objective 692.09321748774687
+     Count(D_DC_t1_p6_c0_b16) c_u_PowerBudget_ 682.22519335793402
+     Count(D_DC_t1_p6_c0_b16) c_e_ShareSum(DC_decode)_ -682.22519335793402
+     Count(D_DC_t1_p6_c0_b32) Objective 692.0932174877471
      Count(D_DC_t1_p6_c0_b32) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b32) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p6_c0_b32) c_u_Capacity(D_DC_t1_p6_c0_b32)_ -177.90132456339927
      Count(D_DC_t1_p6_c0_b32) c_u_KvLinks(D_DC_t1_p6_c0_b32)_ -960
-     Count(D_DC_t1_p6_c0_b32) c_u_PowerBudget_ 692.09321748774687
-     Count(D_DC_t1_p6_c0_b32) c_e_ShareSum(DC_decode)_ -692.09321748774687
-     Count(D_DC_t1_p6_c0_b4) Objective 2.3874235921539366e-12
+     Count(D_DC_t1_p6_c0_b32) c_u_PowerBudget_ 692.0932174877471
+     Count(D_DC_t1_p6_c0_b32) c_e_ShareSum(DC_decode)_ -692.0932174877471
+     Count(D_DC_t1_p6_c0_b4) Objective 1.1368683772161603e-13
      Count(D_DC_t1_p6_c0_b4) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b4) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p6_c0_b4) c_u_Capacity(D_DC_t1_p6_c0_b4)_ -23.549503977109708
      Count(D_DC_t1_p6_c0_b4) c_u_KvLinks(D_DC_t1_p6_c0_b4)_ -960
-     Count(D_DC_t1_p6_c0_b4) c_u_PowerBudget_ 2.3874235921539366e-12
-     Count(D_DC_t1_p6_c0_b4) c_e_ShareSum(DC_decode)_ -2.3874235921539366e-12
-     Count(D_DC_t1_p6_c0_b64) Objective 688.49559140145618
+     Count(D_DC_t1_p6_c0_b4) c_u_PowerBudget_ 1.1368683772161603e-13
+     Count(D_DC_t1_p6_c0_b4) c_e_ShareSum(DC_decode)_ -1.1368683772161603e-13
+     Count(D_DC_t1_p6_c0_b64) Objective 688.49559140145561
      Count(D_DC_t1_p6_c0_b64) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b64) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p6_c0_b64) c_u_Capacity(D_DC_t1_p6_c0_b64)_ -294.48667926917085
      Count(D_DC_t1_p6_c0_b64) c_u_KvLinks(D_DC_t1_p6_c0_b64)_ -960
-     Count(D_DC_t1_p6_c0_b64) c_u_PowerBudget_ 688.49559140145618
-     Count(D_DC_t1_p6_c0_b64) c_e_ShareSum(DC_decode)_ -688.49559140145618
-     Count(D_DC_t1_p6_c0_b8) Objective 366.92902528361566
+     Count(D_DC_t1_p6_c0_b64) c_u_PowerBudget_ 688.49559140145561
+     Count(D_DC_t1_p6_c0_b64) c_e_ShareSum(DC_decode)_ -688.49559140145561
+     Count(D_DC_t1_p6_c0_b8) Objective 366.92902528360662
      Count(D_DC_t1_p6_c0_b8) c_e_TileCountLink(D_DC_t1_p6_c0)_ -1
      Count(D_DC_t1_p6_c0_b8) c_u_SiteTotal_ 6
      Count(D_DC_t1_p6_c0_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p6_c0_b8) c_u_Capacity(D_DC_t1_p6_c0_b8)_ -45.348770230791551
      Count(D_DC_t1_p6_c0_b8) c_u_KvLinks(D_DC_t1_p6_c0_b8)_ -960
-     Count(D_DC_t1_p6_c0_b8) c_u_PowerBudget_ 366.92902528361566
-     Count(D_DC_t1_p6_c0_b8) c_e_ShareSum(DC_decode)_ -366.92902528361566
-     Count(D_DC_t1_p8_c0_b2) Objective 5.6843418860808015e-13
-     Count(D_DC_t1_p8_c0_b2) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
-     Count(D_DC_t1_p8_c0_b2) c_u_SiteTotal_ 8
-     Count(D_DC_t1_p8_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t1_p8_c0_b2) c_u_Capacity(D_DC_t1_p8_c0_b2)_ -11.420150513729054
-     Count(D_DC_t1_p8_c0_b2) c_u_KvLinks(D_DC_t1_p8_c0_b2)_ -1280
-     Count(D_DC_t1_p8_c0_b2) c_u_PowerBudget_ 5.6843418860808015e-13
-     Count(D_DC_t1_p8_c0_b2) c_e_ShareSum(DC_decode)_ -5.6843418860808015e-13
-     Count(D_DC_t1_p8_c0_b32) Objective 873.02731565816305
+     Count(D_DC_t1_p6_c0_b8) c_u_PowerBudget_ 366.92902528360662
+     Count(D_DC_t1_p6_c0_b8) c_e_ShareSum(DC_decode)_ -366.92902528360662
+     Count(D_DC_t1_p8_c0_b32) Objective 873.02731565816498
      Count(D_DC_t1_p8_c0_b32) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b32) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p8_c0_b32) c_u_Capacity(D_DC_t1_p8_c0_b32)_ -171.60930971886532
      Count(D_DC_t1_p8_c0_b32) c_u_KvLinks(D_DC_t1_p8_c0_b32)_ -1280
-     Count(D_DC_t1_p8_c0_b32) c_u_PowerBudget_ 873.02731565816305
-     Count(D_DC_t1_p8_c0_b32) c_e_ShareSum(DC_decode)_ -873.02731565816305
-     Count(D_DC_t1_p8_c0_b4) Objective 2.2737367544323206e-12
+     Count(D_DC_t1_p8_c0_b32) c_u_PowerBudget_ 873.02731565816498
+     Count(D_DC_t1_p8_c0_b32) c_e_ShareSum(DC_decode)_ -873.02731565816498
+     Count(D_DC_t1_p8_c0_b4) Objective 1.1368683772161603e-13
      Count(D_DC_t1_p8_c0_b4) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p8_c0_b4) c_u_Capacity(D_DC_t1_p8_c0_b4)_ -23.548895099985756
      Count(D_DC_t1_p8_c0_b4) c_u_KvLinks(D_DC_t1_p8_c0_b4)_ -1280
-     Count(D_DC_t1_p8_c0_b4) c_u_PowerBudget_ 2.2737367544323206e-12
-     Count(D_DC_t1_p8_c0_b4) c_e_ShareSum(DC_decode)_ -2.2737367544323206e-12
-     Count(D_DC_t1_p8_c0_b64) Objective 875.24029106372973
+     Count(D_DC_t1_p8_c0_b4) c_u_PowerBudget_ 1.1368683772161603e-13
+     Count(D_DC_t1_p8_c0_b4) c_e_ShareSum(DC_decode)_ -1.1368683772161603e-13
+     Count(D_DC_t1_p8_c0_b64) Objective 875.24029106372939
      Count(D_DC_t1_p8_c0_b64) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b64) c_u_SiteTotal_ 8
      Count(D_DC_t1_p8_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t1_p8_c0_b64) c_u_Capacity(D_DC_t1_p8_c0_b64)_ -294.4783595809439
      Count(D_DC_t1_p8_c0_b64) c_u_KvLinks(D_DC_t1_p8_c0_b64)_ -1280
-     Count(D_DC_t1_p8_c0_b64) c_u_PowerBudget_ 875.24029106372973
-     Count(D_DC_t1_p8_c0_b64) c_e_ShareSum(DC_decode)_ -875.24029106372973
+     Count(D_DC_t1_p8_c0_b64) c_u_PowerBudget_ 875.24029106372939
+     Count(D_DC_t1_p8_c0_b64) c_e_ShareSum(DC_decode)_ -875.24029106372939
      Count(D_DC_t1_p8_c0_b8) Objective 3.6056785017481161
      Count(D_DC_t1_p8_c0_b8) c_e_TileCountLink(D_DC_t1_p8_c0)_ -1
      Count(D_DC_t1_p8_c0_b8) c_u_SiteTotal_ 8
@@ -2662,30 +2663,38 @@ COLUMNS
      Count(D_DC_t1_p8_c0_b8) c_u_KvLinks(D_DC_t1_p8_c0_b8)_ -1280
      Count(D_DC_t1_p8_c0_b8) c_u_PowerBudget_ 3.6056785017481161
      Count(D_DC_t1_p8_c0_b8) c_e_ShareSum(DC_decode)_ -3.6056785017481161
-     Count(D_DC_t2_p2_c0_b128) Objective 2158.4630316324119
+     Count(D_DC_t2_p2_c0_b1) Objective 8.5265128291212022e-13
+     Count(D_DC_t2_p2_c0_b1) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
+     Count(D_DC_t2_p2_c0_b1) c_u_SiteTotal_ 4
+     Count(D_DC_t2_p2_c0_b1) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t2_p2_c0_b1) c_u_Capacity(D_DC_t2_p2_c0_b1)_ -11.129661631597148
+     Count(D_DC_t2_p2_c0_b1) c_u_KvLinks(D_DC_t2_p2_c0_b1)_ -640
+     Count(D_DC_t2_p2_c0_b1) c_u_PowerBudget_ 8.5265128291212022e-13
+     Count(D_DC_t2_p2_c0_b1) c_e_ShareSum(DC_decode)_ -8.5265128291212022e-13
+     Count(D_DC_t2_p2_c0_b128) Objective 2158.4630316324728
      Count(D_DC_t2_p2_c0_b128) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b128) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b128) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p2_c0_b128) c_u_Capacity(D_DC_t2_p2_c0_b128)_ -294.48538513630876
      Count(D_DC_t2_p2_c0_b128) c_u_KvLinks(D_DC_t2_p2_c0_b128)_ -640
-     Count(D_DC_t2_p2_c0_b128) c_u_PowerBudget_ 2158.4630316324119
-     Count(D_DC_t2_p2_c0_b128) c_e_ShareSum(DC_decode)_ -2158.4630316324119
-     Count(D_DC_t2_p2_c0_b2) Objective 0.099852790950762937
+     Count(D_DC_t2_p2_c0_b128) c_u_PowerBudget_ 2158.4630316324728
+     Count(D_DC_t2_p2_c0_b128) c_e_ShareSum(DC_decode)_ -2158.4630316324728
+     Count(D_DC_t2_p2_c0_b2) Objective 0.099852790955310411
      Count(D_DC_t2_p2_c0_b2) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b2) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b2) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p2_c0_b2) c_u_Capacity(D_DC_t2_p2_c0_b2)_ -22.75635909619362
      Count(D_DC_t2_p2_c0_b2) c_u_KvLinks(D_DC_t2_p2_c0_b2)_ -640
-     Count(D_DC_t2_p2_c0_b2) c_u_PowerBudget_ 0.099852790950762937
-     Count(D_DC_t2_p2_c0_b2) c_e_ShareSum(DC_decode)_ -0.099852790950762937
-     Count(D_DC_t2_p2_c0_b32) Objective 499.21643305543614
+     Count(D_DC_t2_p2_c0_b2) c_u_PowerBudget_ 0.099852790955310411
+     Count(D_DC_t2_p2_c0_b2) c_e_ShareSum(DC_decode)_ -0.099852790955310411
+     Count(D_DC_t2_p2_c0_b32) Objective 499.21643305543728
      Count(D_DC_t2_p2_c0_b32) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b32) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p2_c0_b32) c_u_Capacity(D_DC_t2_p2_c0_b32)_ -294.47389787405632
      Count(D_DC_t2_p2_c0_b32) c_u_KvLinks(D_DC_t2_p2_c0_b32)_ -640
-     Count(D_DC_t2_p2_c0_b32) c_u_PowerBudget_ 499.21643305543614
-     Count(D_DC_t2_p2_c0_b32) c_e_ShareSum(DC_decode)_ -499.21643305543614
+     Count(D_DC_t2_p2_c0_b32) c_u_PowerBudget_ 499.21643305543728
+     Count(D_DC_t2_p2_c0_b32) c_e_ShareSum(DC_decode)_ -499.21643305543728
      Count(D_DC_t2_p2_c0_b4) Objective 316.26660415532314
      Count(D_DC_t2_p2_c0_b4) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b4) c_u_SiteTotal_ 4
@@ -2694,38 +2703,46 @@ COLUMNS
      Count(D_DC_t2_p2_c0_b4) c_u_KvLinks(D_DC_t2_p2_c0_b4)_ -640
      Count(D_DC_t2_p2_c0_b4) c_u_PowerBudget_ 316.26660415532314
      Count(D_DC_t2_p2_c0_b4) c_e_ShareSum(DC_decode)_ -316.26660415532314
-     Count(D_DC_t2_p2_c0_b64) Objective 1665.4640420549163
+     Count(D_DC_t2_p2_c0_b64) Objective 1665.4640420549331
      Count(D_DC_t2_p2_c0_b64) c_e_TileCountLink(D_DC_t2_p2_c0)_ -1
      Count(D_DC_t2_p2_c0_b64) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p2_c0_b64) c_u_Capacity(D_DC_t2_p2_c0_b64)_ -294.48148859771624
      Count(D_DC_t2_p2_c0_b64) c_u_KvLinks(D_DC_t2_p2_c0_b64)_ -640
-     Count(D_DC_t2_p2_c0_b64) c_u_PowerBudget_ 1665.4640420549163
-     Count(D_DC_t2_p2_c0_b64) c_e_ShareSum(DC_decode)_ -1665.4640420549163
-     Count(D_DC_t2_p2_c1_b128) Objective 2157.8311633919811
+     Count(D_DC_t2_p2_c0_b64) c_u_PowerBudget_ 1665.4640420549331
+     Count(D_DC_t2_p2_c0_b64) c_e_ShareSum(DC_decode)_ -1665.4640420549331
+     Count(D_DC_t2_p2_c1_b1) Objective 5.1159076974727213e-13
+     Count(D_DC_t2_p2_c1_b1) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
+     Count(D_DC_t2_p2_c1_b1) c_u_SiteTotal_ 4
+     Count(D_DC_t2_p2_c1_b1) c_l_InstancesPerRole(decode)_ 1
+     Count(D_DC_t2_p2_c1_b1) c_u_Capacity(D_DC_t2_p2_c1_b1)_ -11.129480947885181
+     Count(D_DC_t2_p2_c1_b1) c_u_KvLinks(D_DC_t2_p2_c1_b1)_ -640
+     Count(D_DC_t2_p2_c1_b1) c_u_PowerBudget_ 5.1159076974727213e-13
+     Count(D_DC_t2_p2_c1_b1) c_e_ShareSum(DC_decode)_ -5.1159076974727213e-13
+     Count(D_DC_t2_p2_c1_b128) Objective 2157.8311633920944
      Count(D_DC_t2_p2_c1_b128) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b128) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b128) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p2_c1_b128) c_u_Capacity(D_DC_t2_p2_c1_b128)_ -294.48497758803575
      Count(D_DC_t2_p2_c1_b128) c_u_KvLinks(D_DC_t2_p2_c1_b128)_ -640
-     Count(D_DC_t2_p2_c1_b128) c_u_PowerBudget_ 2157.8311633919811
-     Count(D_DC_t2_p2_c1_b128) c_e_ShareSum(DC_decode)_ -2157.8311633919811
-     Count(D_DC_t2_p2_c1_b2) Objective 0.1000209604999327
+     Count(D_DC_t2_p2_c1_b128) c_u_PowerBudget_ 2157.8311633920944
+     Count(D_DC_t2_p2_c1_b128) c_e_ShareSum(DC_decode)_ -2157.8311633920944
+     Count(D_DC_t2_p2_c1_b2) Objective 0.10002096049771581
      Count(D_DC_t2_p2_c1_b2) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b2) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b2) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p2_c1_b2) c_u_Capacity(D_DC_t2_p2_c1_b2)_ -22.755627018916005
      Count(D_DC_t2_p2_c1_b2) c_u_KvLinks(D_DC_t2_p2_c1_b2)_ -640
-     Count(D_DC_t2_p2_c1_b2) c_u_PowerBudget_ 0.1000209604999327
-     Count(D_DC_t2_p2_c1_b2) c_e_ShareSum(DC_decode)_ -0.1000209604999327
-     Count(D_DC_t2_p2_c1_b32) Objective 499.20619513398481
+     Count(D_DC_t2_p2_c1_b2) c_u_PowerBudget_ 0.10002096049771581
+     Count(D_DC_t2_p2_c1_b2) c_e_ShareSum(DC_decode)_ -0.10002096049771581
+     Count(D_DC_t2_p2_c1_b32) Objective 499.20619513398208
      Count(D_DC_t2_p2_c1_b32) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b32) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p2_c1_b32) c_u_Capacity(D_DC_t2_p2_c1_b32)_ -294.47190133132762
      Count(D_DC_t2_p2_c1_b32) c_u_KvLinks(D_DC_t2_p2_c1_b32)_ -640
-     Count(D_DC_t2_p2_c1_b32) c_u_PowerBudget_ 499.20619513398481
-     Count(D_DC_t2_p2_c1_b32) c_e_ShareSum(DC_decode)_ -499.20619513398481
+     Count(D_DC_t2_p2_c1_b32) c_u_PowerBudget_ 499.20619513398208
+     Count(D_DC_t2_p2_c1_b32) c_e_ShareSum(DC_decode)_ -499.20619513398208
      Count(D_DC_t2_p2_c1_b4) Objective 316.25525893709857
      Count(D_DC_t2_p2_c1_b4) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b4) c_u_SiteTotal_ 4
@@ -2734,38 +2751,30 @@ COLUMNS
      Count(D_DC_t2_p2_c1_b4) c_u_KvLinks(D_DC_t2_p2_c1_b4)_ -640
      Count(D_DC_t2_p2_c1_b4) c_u_PowerBudget_ 316.25525893709857
      Count(D_DC_t2_p2_c1_b4) c_e_ShareSum(DC_decode)_ -316.25525893709857
-     Count(D_DC_t2_p2_c1_b64) Objective 1665.0313523681514
+     Count(D_DC_t2_p2_c1_b64) Objective 1665.0313523681596
      Count(D_DC_t2_p2_c1_b64) c_e_TileCountLink(D_DC_t2_p2_c1)_ -1
      Count(D_DC_t2_p2_c1_b64) c_u_SiteTotal_ 4
      Count(D_DC_t2_p2_c1_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p2_c1_b64) c_u_Capacity(D_DC_t2_p2_c1_b64)_ -294.4805420632951
      Count(D_DC_t2_p2_c1_b64) c_u_KvLinks(D_DC_t2_p2_c1_b64)_ -640
-     Count(D_DC_t2_p2_c1_b64) c_u_PowerBudget_ 1665.0313523681514
-     Count(D_DC_t2_p2_c1_b64) c_e_ShareSum(DC_decode)_ -1665.0313523681514
-     Count(D_DC_t2_p3_c0_b4) Objective 260.10826795818036
+     Count(D_DC_t2_p2_c1_b64) c_u_PowerBudget_ 1665.0313523681596
+     Count(D_DC_t2_p2_c1_b64) c_e_ShareSum(DC_decode)_ -1665.0313523681596
+     Count(D_DC_t2_p3_c0_b4) Objective 260.10826795818025
      Count(D_DC_t2_p3_c0_b4) c_e_TileCountLink(D_DC_t2_p3_c0)_ -1
      Count(D_DC_t2_p3_c0_b4) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p3_c0_b4) c_u_Capacity(D_DC_t2_p3_c0_b4)_ -45.329134500829078
      Count(D_DC_t2_p3_c0_b4) c_u_KvLinks(D_DC_t2_p3_c0_b4)_ -960
-     Count(D_DC_t2_p3_c0_b4) c_u_PowerBudget_ 260.10826795818036
-     Count(D_DC_t2_p3_c0_b4) c_e_ShareSum(DC_decode)_ -260.10826795818036
-     Count(D_DC_t2_p3_c0_b8) Objective 662.94904378504293
+     Count(D_DC_t2_p3_c0_b4) c_u_PowerBudget_ 260.10826795818025
+     Count(D_DC_t2_p3_c0_b4) c_e_ShareSum(DC_decode)_ -260.10826795818025
+     Count(D_DC_t2_p3_c0_b8) Objective 662.9490437850427
      Count(D_DC_t2_p3_c0_b8) c_e_TileCountLink(D_DC_t2_p3_c0)_ -1
      Count(D_DC_t2_p3_c0_b8) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c0_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p3_c0_b8) c_u_Capacity(D_DC_t2_p3_c0_b8)_ -89.925348290316478
      Count(D_DC_t2_p3_c0_b8) c_u_KvLinks(D_DC_t2_p3_c0_b8)_ -960
-     Count(D_DC_t2_p3_c0_b8) c_u_PowerBudget_ 662.94904378504293
-     Count(D_DC_t2_p3_c0_b8) c_e_ShareSum(DC_decode)_ -662.94904378504293
-     Count(D_DC_t2_p3_c1_b2) Objective 1.1368683772161603e-12
-     Count(D_DC_t2_p3_c1_b2) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
-     Count(D_DC_t2_p3_c1_b2) c_u_SiteTotal_ 6
-     Count(D_DC_t2_p3_c1_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p3_c1_b2) c_u_Capacity(D_DC_t2_p3_c1_b2)_ -22.966184830278728
-     Count(D_DC_t2_p3_c1_b2) c_u_KvLinks(D_DC_t2_p3_c1_b2)_ -960
-     Count(D_DC_t2_p3_c1_b2) c_u_PowerBudget_ 1.1368683772161603e-12
-     Count(D_DC_t2_p3_c1_b2) c_e_ShareSum(DC_decode)_ -1.1368683772161603e-12
+     Count(D_DC_t2_p3_c0_b8) c_u_PowerBudget_ 662.9490437850427
+     Count(D_DC_t2_p3_c0_b8) c_e_ShareSum(DC_decode)_ -662.9490437850427
      Count(D_DC_t2_p3_c1_b4) Objective 260.10382254944375
      Count(D_DC_t2_p3_c1_b4) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
      Count(D_DC_t2_p3_c1_b4) c_u_SiteTotal_ 6
@@ -2774,70 +2783,62 @@ COLUMNS
      Count(D_DC_t2_p3_c1_b4) c_u_KvLinks(D_DC_t2_p3_c1_b4)_ -960
      Count(D_DC_t2_p3_c1_b4) c_u_PowerBudget_ 260.10382254944375
      Count(D_DC_t2_p3_c1_b4) c_e_ShareSum(DC_decode)_ -260.10382254944375
-     Count(D_DC_t2_p3_c1_b8) Objective 662.94768861709576
+     Count(D_DC_t2_p3_c1_b8) Objective 662.94768861708667
      Count(D_DC_t2_p3_c1_b8) c_e_TileCountLink(D_DC_t2_p3_c1)_ -1
      Count(D_DC_t2_p3_c1_b8) c_u_SiteTotal_ 6
      Count(D_DC_t2_p3_c1_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p3_c1_b8) c_u_Capacity(D_DC_t2_p3_c1_b8)_ -89.925348290316478
      Count(D_DC_t2_p3_c1_b8) c_u_KvLinks(D_DC_t2_p3_c1_b8)_ -960
-     Count(D_DC_t2_p3_c1_b8) c_u_PowerBudget_ 662.94768861709576
-     Count(D_DC_t2_p3_c1_b8) c_e_ShareSum(DC_decode)_ -662.94768861709576
-     Count(D_DC_t2_p4_c0_b2) Objective 9.0949470177292824e-13
-     Count(D_DC_t2_p4_c0_b2) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
-     Count(D_DC_t2_p4_c0_b2) c_u_SiteTotal_ 8
-     Count(D_DC_t2_p4_c0_b2) c_l_InstancesPerRole(decode)_ 1
-     Count(D_DC_t2_p4_c0_b2) c_u_Capacity(D_DC_t2_p4_c0_b2)_ -22.965505811278934
-     Count(D_DC_t2_p4_c0_b2) c_u_KvLinks(D_DC_t2_p4_c0_b2)_ -1280
-     Count(D_DC_t2_p4_c0_b2) c_u_PowerBudget_ 9.0949470177292824e-13
-     Count(D_DC_t2_p4_c0_b2) c_e_ShareSum(DC_decode)_ -9.0949470177292824e-13
-     Count(D_DC_t2_p4_c0_b32) Objective 914.77137548683777
+     Count(D_DC_t2_p3_c1_b8) c_u_PowerBudget_ 662.94768861708667
+     Count(D_DC_t2_p3_c1_b8) c_e_ShareSum(DC_decode)_ -662.94768861708667
+     Count(D_DC_t2_p4_c0_b32) Objective 914.77137548683584
      Count(D_DC_t2_p4_c0_b32) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
      Count(D_DC_t2_p4_c0_b32) c_u_SiteTotal_ 8
      Count(D_DC_t2_p4_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p4_c0_b32) c_u_Capacity(D_DC_t2_p4_c0_b32)_ -294.48853952215404
      Count(D_DC_t2_p4_c0_b32) c_u_KvLinks(D_DC_t2_p4_c0_b32)_ -1280
-     Count(D_DC_t2_p4_c0_b32) c_u_PowerBudget_ 914.77137548683777
-     Count(D_DC_t2_p4_c0_b32) c_e_ShareSum(DC_decode)_ -914.77137548683777
-     Count(D_DC_t2_p4_c0_b4) Objective 1.645795324872779
+     Count(D_DC_t2_p4_c0_b32) c_u_PowerBudget_ 914.77137548683584
+     Count(D_DC_t2_p4_c0_b32) c_e_ShareSum(DC_decode)_ -914.77137548683584
+     Count(D_DC_t2_p4_c0_b4) Objective 1.6457953248726653
      Count(D_DC_t2_p4_c0_b4) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
      Count(D_DC_t2_p4_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t2_p4_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p4_c0_b4) c_u_Capacity(D_DC_t2_p4_c0_b4)_ -44.468207931965033
      Count(D_DC_t2_p4_c0_b4) c_u_KvLinks(D_DC_t2_p4_c0_b4)_ -1280
-     Count(D_DC_t2_p4_c0_b4) c_u_PowerBudget_ 1.645795324872779
-     Count(D_DC_t2_p4_c0_b4) c_e_ShareSum(DC_decode)_ -1.645795324872779
-     Count(D_DC_t2_p4_c0_b8) Objective 782.45757692292432
+     Count(D_DC_t2_p4_c0_b4) c_u_PowerBudget_ 1.6457953248726653
+     Count(D_DC_t2_p4_c0_b4) c_e_ShareSum(DC_decode)_ -1.6457953248726653
+     Count(D_DC_t2_p4_c0_b8) Objective 782.45757692291522
      Count(D_DC_t2_p4_c0_b8) c_e_TileCountLink(D_DC_t2_p4_c0)_ -1
      Count(D_DC_t2_p4_c0_b8) c_u_SiteTotal_ 8
      Count(D_DC_t2_p4_c0_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t2_p4_c0_b8) c_u_Capacity(D_DC_t2_p4_c0_b8)_ -88.169115624644476
      Count(D_DC_t2_p4_c0_b8) c_u_KvLinks(D_DC_t2_p4_c0_b8)_ -1280
-     Count(D_DC_t2_p4_c0_b8) c_u_PowerBudget_ 782.45757692292432
-     Count(D_DC_t2_p4_c0_b8) c_e_ShareSum(DC_decode)_ -782.45757692292432
-     Count(D_DC_t4_p1_c0_b1) Objective 1.7053025658242404e-13
+     Count(D_DC_t2_p4_c0_b8) c_u_PowerBudget_ 782.45757692291522
+     Count(D_DC_t2_p4_c0_b8) c_e_ShareSum(DC_decode)_ -782.45757692291522
+     Count(D_DC_t4_p1_c0_b1) Objective 3.979039320256561e-13
      Count(D_DC_t4_p1_c0_b1) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b1) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b1) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c0_b1) c_u_Capacity(D_DC_t4_p1_c0_b1)_ -21.854220745026705
      Count(D_DC_t4_p1_c0_b1) c_u_KvLinks(D_DC_t4_p1_c0_b1)_ -640
-     Count(D_DC_t4_p1_c0_b1) c_u_PowerBudget_ 1.7053025658242404e-13
-     Count(D_DC_t4_p1_c0_b1) c_e_ShareSum(DC_decode)_ -1.7053025658242404e-13
-     Count(D_DC_t4_p1_c0_b128) Objective 2195.9554963220426
+     Count(D_DC_t4_p1_c0_b1) c_u_PowerBudget_ 3.979039320256561e-13
+     Count(D_DC_t4_p1_c0_b1) c_e_ShareSum(DC_decode)_ -3.979039320256561e-13
+     Count(D_DC_t4_p1_c0_b128) Objective 2195.9554963220421
      Count(D_DC_t4_p1_c0_b128) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b128) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b128) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c0_b128) c_u_Capacity(D_DC_t4_p1_c0_b128)_ -287.99342494354107
      Count(D_DC_t4_p1_c0_b128) c_u_KvLinks(D_DC_t4_p1_c0_b128)_ -640
-     Count(D_DC_t4_p1_c0_b128) c_u_PowerBudget_ 2195.9554963220426
-     Count(D_DC_t4_p1_c0_b128) c_e_ShareSum(DC_decode)_ -2195.9554963220426
-     Count(D_DC_t4_p1_c0_b16) Objective 514.64190629712198
+     Count(D_DC_t4_p1_c0_b128) c_u_PowerBudget_ 2195.9554963220421
+     Count(D_DC_t4_p1_c0_b128) c_e_ShareSum(DC_decode)_ -2195.9554963220421
+     Count(D_DC_t4_p1_c0_b16) Objective 514.64190629711277
      Count(D_DC_t4_p1_c0_b16) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b16) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b16) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c0_b16) c_u_Capacity(D_DC_t4_p1_c0_b16)_ -272.16348172074623
      Count(D_DC_t4_p1_c0_b16) c_u_KvLinks(D_DC_t4_p1_c0_b16)_ -640
-     Count(D_DC_t4_p1_c0_b16) c_u_PowerBudget_ 514.64190629712198
-     Count(D_DC_t4_p1_c0_b16) c_e_ShareSum(DC_decode)_ -514.64190629712198
+     Count(D_DC_t4_p1_c0_b16) c_u_PowerBudget_ 514.64190629711277
+     Count(D_DC_t4_p1_c0_b16) c_e_ShareSum(DC_decode)_ -514.64190629711277
      Count(D_DC_t4_p1_c0_b2) Objective 218.55721109520766
      Count(D_DC_t4_p1_c0_b2) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b2) c_u_SiteTotal_ 4
@@ -2846,54 +2847,54 @@ COLUMNS
      Count(D_DC_t4_p1_c0_b2) c_u_KvLinks(D_DC_t4_p1_c0_b2)_ -640
      Count(D_DC_t4_p1_c0_b2) c_u_PowerBudget_ 218.55721109520766
      Count(D_DC_t4_p1_c0_b2) c_e_ShareSum(DC_decode)_ -218.55721109520766
-     Count(D_DC_t4_p1_c0_b32) Objective 1469.6871981686427
+     Count(D_DC_t4_p1_c0_b32) Objective 1469.6871981686429
      Count(D_DC_t4_p1_c0_b32) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b32) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c0_b32) c_u_Capacity(D_DC_t4_p1_c0_b32)_ -280.98916439941007
      Count(D_DC_t4_p1_c0_b32) c_u_KvLinks(D_DC_t4_p1_c0_b32)_ -640
-     Count(D_DC_t4_p1_c0_b32) c_u_PowerBudget_ 1469.6871981686427
-     Count(D_DC_t4_p1_c0_b32) c_e_ShareSum(DC_decode)_ -1469.6871981686427
-     Count(D_DC_t4_p1_c0_b4) Objective 414.61978893294253
+     Count(D_DC_t4_p1_c0_b32) c_u_PowerBudget_ 1469.6871981686429
+     Count(D_DC_t4_p1_c0_b32) c_e_ShareSum(DC_decode)_ -1469.6871981686429
+     Count(D_DC_t4_p1_c0_b4) Objective 414.61978893293798
      Count(D_DC_t4_p1_c0_b4) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b4) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c0_b4) c_u_Capacity(D_DC_t4_p1_c0_b4)_ -83.581229847910024
      Count(D_DC_t4_p1_c0_b4) c_u_KvLinks(D_DC_t4_p1_c0_b4)_ -640
-     Count(D_DC_t4_p1_c0_b4) c_u_PowerBudget_ 414.61978893294253
-     Count(D_DC_t4_p1_c0_b4) c_e_ShareSum(DC_decode)_ -414.61978893294253
-     Count(D_DC_t4_p1_c0_b64) Objective 1981.9465170931985
+     Count(D_DC_t4_p1_c0_b4) c_u_PowerBudget_ 414.61978893293798
+     Count(D_DC_t4_p1_c0_b4) c_e_ShareSum(DC_decode)_ -414.61978893293798
+     Count(D_DC_t4_p1_c0_b64) Objective 1981.9465170931981
      Count(D_DC_t4_p1_c0_b64) c_e_TileCountLink(D_DC_t4_p1_c0)_ -1
      Count(D_DC_t4_p1_c0_b64) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c0_b64) c_u_Capacity(D_DC_t4_p1_c0_b64)_ -285.62019198089291
      Count(D_DC_t4_p1_c0_b64) c_u_KvLinks(D_DC_t4_p1_c0_b64)_ -640
-     Count(D_DC_t4_p1_c0_b64) c_u_PowerBudget_ 1981.9465170931985
-     Count(D_DC_t4_p1_c0_b64) c_e_ShareSum(DC_decode)_ -1981.9465170931985
-     Count(D_DC_t4_p1_c1_b1) Objective 8.5265128291212022e-13
+     Count(D_DC_t4_p1_c0_b64) c_u_PowerBudget_ 1981.9465170931981
+     Count(D_DC_t4_p1_c0_b64) c_e_ShareSum(DC_decode)_ -1981.9465170931981
+     Count(D_DC_t4_p1_c1_b1) Objective 4.5474735088646412e-13
      Count(D_DC_t4_p1_c1_b1) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b1) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b1) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c1_b1) c_u_Capacity(D_DC_t4_p1_c1_b1)_ -21.738999187584877
      Count(D_DC_t4_p1_c1_b1) c_u_KvLinks(D_DC_t4_p1_c1_b1)_ -640
-     Count(D_DC_t4_p1_c1_b1) c_u_PowerBudget_ 8.5265128291212022e-13
-     Count(D_DC_t4_p1_c1_b1) c_e_ShareSum(DC_decode)_ -8.5265128291212022e-13
-     Count(D_DC_t4_p1_c1_b128) Objective 2190.1576568705395
+     Count(D_DC_t4_p1_c1_b1) c_u_PowerBudget_ 4.5474735088646412e-13
+     Count(D_DC_t4_p1_c1_b1) c_e_ShareSum(DC_decode)_ -4.5474735088646412e-13
+     Count(D_DC_t4_p1_c1_b128) Objective 2190.1576568706205
      Count(D_DC_t4_p1_c1_b128) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b128) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b128) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c1_b128) c_u_Capacity(D_DC_t4_p1_c1_b128)_ -287.83636077211827
      Count(D_DC_t4_p1_c1_b128) c_u_KvLinks(D_DC_t4_p1_c1_b128)_ -640
-     Count(D_DC_t4_p1_c1_b128) c_u_PowerBudget_ 2190.1576568705395
-     Count(D_DC_t4_p1_c1_b128) c_e_ShareSum(DC_decode)_ -2190.1576568705395
-     Count(D_DC_t4_p1_c1_b16) Objective 511.41121570296411
+     Count(D_DC_t4_p1_c1_b128) c_u_PowerBudget_ 2190.1576568706205
+     Count(D_DC_t4_p1_c1_b128) c_e_ShareSum(DC_decode)_ -2190.1576568706205
+     Count(D_DC_t4_p1_c1_b16) Objective 511.41121570294581
      Count(D_DC_t4_p1_c1_b16) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b16) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b16) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c1_b16) c_u_Capacity(D_DC_t4_p1_c1_b16)_ -271.04530453493305
      Count(D_DC_t4_p1_c1_b16) c_u_KvLinks(D_DC_t4_p1_c1_b16)_ -640
-     Count(D_DC_t4_p1_c1_b16) c_u_PowerBudget_ 511.41121570296411
-     Count(D_DC_t4_p1_c1_b16) c_e_ShareSum(DC_decode)_ -511.41121570296411
+     Count(D_DC_t4_p1_c1_b16) c_u_PowerBudget_ 511.41121570294581
+     Count(D_DC_t4_p1_c1_b16) c_e_ShareSum(DC_decode)_ -511.41121570294581
      Count(D_DC_t4_p1_c1_b2) Objective 217.30521430014534
      Count(D_DC_t4_p1_c1_b2) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b2) c_u_SiteTotal_ 4
@@ -2902,38 +2903,38 @@ COLUMNS
      Count(D_DC_t4_p1_c1_b2) c_u_KvLinks(D_DC_t4_p1_c1_b2)_ -640
      Count(D_DC_t4_p1_c1_b2) c_u_PowerBudget_ 217.30521430014534
      Count(D_DC_t4_p1_c1_b2) c_e_ShareSum(DC_decode)_ -217.30521430014534
-     Count(D_DC_t4_p1_c1_b32) Objective 1456.4432868964932
+     Count(D_DC_t4_p1_c1_b32) Objective 1456.4432868964759
      Count(D_DC_t4_p1_c1_b32) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b32) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c1_b32) c_u_Capacity(D_DC_t4_p1_c1_b32)_ -280.39204092357824
      Count(D_DC_t4_p1_c1_b32) c_u_KvLinks(D_DC_t4_p1_c1_b32)_ -640
-     Count(D_DC_t4_p1_c1_b32) c_u_PowerBudget_ 1456.4432868964932
-     Count(D_DC_t4_p1_c1_b32) c_e_ShareSum(DC_decode)_ -1456.4432868964932
-     Count(D_DC_t4_p1_c1_b4) Objective 412.23166119100455
+     Count(D_DC_t4_p1_c1_b32) c_u_PowerBudget_ 1456.4432868964759
+     Count(D_DC_t4_p1_c1_b32) c_e_ShareSum(DC_decode)_ -1456.4432868964759
+     Count(D_DC_t4_p1_c1_b4) Objective 412.23166119100898
      Count(D_DC_t4_p1_c1_b4) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b4) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c1_b4) c_u_Capacity(D_DC_t4_p1_c1_b4)_ -83.159804074194554
      Count(D_DC_t4_p1_c1_b4) c_u_KvLinks(D_DC_t4_p1_c1_b4)_ -640
-     Count(D_DC_t4_p1_c1_b4) c_u_PowerBudget_ 412.23166119100455
-     Count(D_DC_t4_p1_c1_b4) c_e_ShareSum(DC_decode)_ -412.23166119100455
-     Count(D_DC_t4_p1_c1_b64) Objective 1969.823470902496
+     Count(D_DC_t4_p1_c1_b4) c_u_PowerBudget_ 412.23166119100898
+     Count(D_DC_t4_p1_c1_b4) c_e_ShareSum(DC_decode)_ -412.23166119100898
+     Count(D_DC_t4_p1_c1_b64) Objective 1969.8234709025414
      Count(D_DC_t4_p1_c1_b64) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b64) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c1_b64) c_u_Capacity(D_DC_t4_p1_c1_b64)_ -285.31138514577839
      Count(D_DC_t4_p1_c1_b64) c_u_KvLinks(D_DC_t4_p1_c1_b64)_ -640
-     Count(D_DC_t4_p1_c1_b64) c_u_PowerBudget_ 1969.823470902496
-     Count(D_DC_t4_p1_c1_b64) c_e_ShareSum(DC_decode)_ -1969.823470902496
-     Count(D_DC_t4_p1_c1_b8) Objective 470.78404476574201
+     Count(D_DC_t4_p1_c1_b64) c_u_PowerBudget_ 1969.8234709025414
+     Count(D_DC_t4_p1_c1_b64) c_e_ShareSum(DC_decode)_ -1969.8234709025414
+     Count(D_DC_t4_p1_c1_b8) Objective 470.78404476573746
      Count(D_DC_t4_p1_c1_b8) c_e_TileCountLink(D_DC_t4_p1_c1)_ -1
      Count(D_DC_t4_p1_c1_b8) c_u_SiteTotal_ 4
      Count(D_DC_t4_p1_c1_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p1_c1_b8) c_u_Capacity(D_DC_t4_p1_c1_b8)_ -157.17090373164513
      Count(D_DC_t4_p1_c1_b8) c_u_KvLinks(D_DC_t4_p1_c1_b8)_ -640
-     Count(D_DC_t4_p1_c1_b8) c_u_PowerBudget_ 470.78404476574201
-     Count(D_DC_t4_p1_c1_b8) c_e_ShareSum(DC_decode)_ -470.78404476574201
+     Count(D_DC_t4_p1_c1_b8) c_u_PowerBudget_ 470.78404476573746
+     Count(D_DC_t4_p1_c1_b8) c_e_ShareSum(DC_decode)_ -470.78404476573746
      Count(D_DC_t4_p2_c0_b16) Objective 927.57347191540612
      Count(D_DC_t4_p2_c0_b16) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
      Count(D_DC_t4_p2_c0_b16) c_u_SiteTotal_ 8
@@ -2950,22 +2951,22 @@ COLUMNS
      Count(D_DC_t4_p2_c0_b2) c_u_KvLinks(D_DC_t4_p2_c0_b2)_ -1280
      Count(D_DC_t4_p2_c0_b2) c_u_PowerBudget_ 0.3822578400937573
      Count(D_DC_t4_p2_c0_b2) c_e_ShareSum(DC_decode)_ -0.3822578400937573
-     Count(D_DC_t4_p2_c0_b4) Objective 621.72502650278602
+     Count(D_DC_t4_p2_c0_b4) Objective 621.72502650277715
      Count(D_DC_t4_p2_c0_b4) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
      Count(D_DC_t4_p2_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t4_p2_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p2_c0_b4) c_u_Capacity(D_DC_t4_p2_c0_b4)_ -84.848845478307126
      Count(D_DC_t4_p2_c0_b4) c_u_KvLinks(D_DC_t4_p2_c0_b4)_ -1280
-     Count(D_DC_t4_p2_c0_b4) c_u_PowerBudget_ 621.72502650278602
-     Count(D_DC_t4_p2_c0_b4) c_e_ShareSum(DC_decode)_ -621.72502650278602
-     Count(D_DC_t4_p2_c0_b64) Objective 3195.1145793985079
+     Count(D_DC_t4_p2_c0_b4) c_u_PowerBudget_ 621.72502650277715
+     Count(D_DC_t4_p2_c0_b4) c_e_ShareSum(DC_decode)_ -621.72502650277715
+     Count(D_DC_t4_p2_c0_b64) Objective 3195.1145793985261
      Count(D_DC_t4_p2_c0_b64) c_e_TileCountLink(D_DC_t4_p2_c0)_ -1
      Count(D_DC_t4_p2_c0_b64) c_u_SiteTotal_ 8
      Count(D_DC_t4_p2_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t4_p2_c0_b64) c_u_Capacity(D_DC_t4_p2_c0_b64)_ -294.49230601896426
      Count(D_DC_t4_p2_c0_b64) c_u_KvLinks(D_DC_t4_p2_c0_b64)_ -1280
-     Count(D_DC_t4_p2_c0_b64) c_u_PowerBudget_ 3195.1145793985079
-     Count(D_DC_t4_p2_c0_b64) c_e_ShareSum(DC_decode)_ -3195.1145793985079
+     Count(D_DC_t4_p2_c0_b64) c_u_PowerBudget_ 3195.1145793985261
+     Count(D_DC_t4_p2_c0_b64) c_e_ShareSum(DC_decode)_ -3195.1145793985261
      Count(D_DC_t8_p1_c0_b1) Objective 1.0231815394945443e-12
      Count(D_DC_t8_p1_c0_b1) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b1) c_u_SiteTotal_ 8
@@ -2974,14 +2975,14 @@ COLUMNS
      Count(D_DC_t8_p1_c0_b1) c_u_KvLinks(D_DC_t8_p1_c0_b1)_ -1280
      Count(D_DC_t8_p1_c0_b1) c_u_PowerBudget_ 1.0231815394945443e-12
      Count(D_DC_t8_p1_c0_b1) c_e_ShareSum(DC_decode)_ -1.0231815394945443e-12
-     Count(D_DC_t8_p1_c0_b16) Objective 1008.313753154611
+     Count(D_DC_t8_p1_c0_b16) Objective 1008.3137531546288
      Count(D_DC_t8_p1_c0_b16) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b16) c_u_SiteTotal_ 8
      Count(D_DC_t8_p1_c0_b16) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t8_p1_c0_b16) c_u_Capacity(D_DC_t8_p1_c0_b16)_ -294.49197107500845
      Count(D_DC_t8_p1_c0_b16) c_u_KvLinks(D_DC_t8_p1_c0_b16)_ -1280
-     Count(D_DC_t8_p1_c0_b16) c_u_PowerBudget_ 1008.313753154611
-     Count(D_DC_t8_p1_c0_b16) c_e_ShareSum(DC_decode)_ -1008.313753154611
+     Count(D_DC_t8_p1_c0_b16) c_u_PowerBudget_ 1008.3137531546288
+     Count(D_DC_t8_p1_c0_b16) c_e_ShareSum(DC_decode)_ -1008.3137531546288
      Count(D_DC_t8_p1_c0_b2) Objective 416.33530144132544
      Count(D_DC_t8_p1_c0_b2) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b2) c_u_SiteTotal_ 8
@@ -2990,14 +2991,14 @@ COLUMNS
      Count(D_DC_t8_p1_c0_b2) c_u_KvLinks(D_DC_t8_p1_c0_b2)_ -1280
      Count(D_DC_t8_p1_c0_b2) c_u_PowerBudget_ 416.33530144132544
      Count(D_DC_t8_p1_c0_b2) c_e_ShareSum(DC_decode)_ -416.33530144132544
-     Count(D_DC_t8_p1_c0_b4) Objective 793.60391564612212
+     Count(D_DC_t8_p1_c0_b4) Objective 793.60391564611302
      Count(D_DC_t8_p1_c0_b4) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b4) c_u_SiteTotal_ 8
      Count(D_DC_t8_p1_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_DC_t8_p1_c0_b4) c_u_Capacity(D_DC_t8_p1_c0_b4)_ -143.7431568888357
      Count(D_DC_t8_p1_c0_b4) c_u_KvLinks(D_DC_t8_p1_c0_b4)_ -1280
-     Count(D_DC_t8_p1_c0_b4) c_u_PowerBudget_ 793.60391564612212
-     Count(D_DC_t8_p1_c0_b4) c_e_ShareSum(DC_decode)_ -793.60391564612212
+     Count(D_DC_t8_p1_c0_b4) c_u_PowerBudget_ 793.60391564611302
+     Count(D_DC_t8_p1_c0_b4) c_e_ShareSum(DC_decode)_ -793.60391564611302
      Count(D_DC_t8_p1_c0_b8) Objective 917.9072907730432
      Count(D_DC_t8_p1_c0_b8) c_e_TileCountLink(D_DC_t8_p1_c0)_ -1
      Count(D_DC_t8_p1_c0_b8) c_u_SiteTotal_ 8
@@ -3006,30 +3007,38 @@ COLUMNS
      Count(D_DC_t8_p1_c0_b8) c_u_KvLinks(D_DC_t8_p1_c0_b8)_ -1280
      Count(D_DC_t8_p1_c0_b8) c_u_PowerBudget_ 917.9072907730432
      Count(D_DC_t8_p1_c0_b8) c_e_ShareSum(DC_decode)_ -917.9072907730432
-     Count(D_PC_t1_p5_c0_b16) Objective 230.36148917862923
+     Count(D_PC_t1_p5_c0_b16) Objective 230.36148917863144
      Count(D_PC_t1_p5_c0_b16) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
      Count(D_PC_t1_p5_c0_b16) c_u_SiteTotal_ 5
      Count(D_PC_t1_p5_c0_b16) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p5_c0_b16) c_u_Capacity(D_PC_t1_p5_c0_b16)_ -36.354444612838066
      Count(D_PC_t1_p5_c0_b16) c_u_KvLinks(D_PC_t1_p5_c0_b16)_ -800
-     Count(D_PC_t1_p5_c0_b16) c_u_PowerBudget_ 230.36148917862923
-     Count(D_PC_t1_p5_c0_b16) c_e_ShareSum(PC_decode)_ -230.36148917862923
-     Count(D_PC_t1_p5_c0_b4) Objective 1.7053025658242404e-13
+     Count(D_PC_t1_p5_c0_b16) c_u_PowerBudget_ 230.36148917863144
+     Count(D_PC_t1_p5_c0_b16) c_e_ShareSum(PC_decode)_ -230.36148917863144
+     Count(D_PC_t1_p5_c0_b2) Objective 8.5265128291212022e-14
+     Count(D_PC_t1_p5_c0_b2) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
+     Count(D_PC_t1_p5_c0_b2) c_u_SiteTotal_ 5
+     Count(D_PC_t1_p5_c0_b2) c_l_InstancesPerRole(decode)_ 1
+     Count(D_PC_t1_p5_c0_b2) c_u_Capacity(D_PC_t1_p5_c0_b2)_ -4.0944782254877197
+     Count(D_PC_t1_p5_c0_b2) c_u_KvLinks(D_PC_t1_p5_c0_b2)_ -800
+     Count(D_PC_t1_p5_c0_b2) c_u_PowerBudget_ 8.5265128291212022e-14
+     Count(D_PC_t1_p5_c0_b2) c_e_ShareSum(PC_decode)_ -8.5265128291212022e-14
+     Count(D_PC_t1_p5_c0_b4) Objective 1.3073986337985843e-12
      Count(D_PC_t1_p5_c0_b4) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
      Count(D_PC_t1_p5_c0_b4) c_u_SiteTotal_ 5
      Count(D_PC_t1_p5_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p5_c0_b4) c_u_Capacity(D_PC_t1_p5_c0_b4)_ -9.1288755085631266
      Count(D_PC_t1_p5_c0_b4) c_u_KvLinks(D_PC_t1_p5_c0_b4)_ -800
-     Count(D_PC_t1_p5_c0_b4) c_u_PowerBudget_ 1.7053025658242404e-13
-     Count(D_PC_t1_p5_c0_b4) c_e_ShareSum(PC_decode)_ -1.7053025658242404e-13
-     Count(D_PC_t1_p5_c0_b8) Objective 167.07809050439306
+     Count(D_PC_t1_p5_c0_b4) c_u_PowerBudget_ 1.3073986337985843e-12
+     Count(D_PC_t1_p5_c0_b4) c_e_ShareSum(PC_decode)_ -1.3073986337985843e-12
+     Count(D_PC_t1_p5_c0_b8) Objective 167.07809050439084
      Count(D_PC_t1_p5_c0_b8) c_e_TileCountLink(D_PC_t1_p5_c0)_ -1
      Count(D_PC_t1_p5_c0_b8) c_u_SiteTotal_ 5
      Count(D_PC_t1_p5_c0_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p5_c0_b8) c_u_Capacity(D_PC_t1_p5_c0_b8)_ -18.257604049616461
      Count(D_PC_t1_p5_c0_b8) c_u_KvLinks(D_PC_t1_p5_c0_b8)_ -800
-     Count(D_PC_t1_p5_c0_b8) c_u_PowerBudget_ 167.07809050439306
-     Count(D_PC_t1_p5_c0_b8) c_e_ShareSum(PC_decode)_ -167.07809050439306
+     Count(D_PC_t1_p5_c0_b8) c_u_PowerBudget_ 167.07809050439084
+     Count(D_PC_t1_p5_c0_b8) c_e_ShareSum(PC_decode)_ -167.07809050439084
      Count(D_PC_t1_p6_c0_b16) Objective 276.01456424658556
      Count(D_PC_t1_p6_c0_b16) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b16) c_u_SiteTotal_ 6
@@ -3038,30 +3047,30 @@ COLUMNS
      Count(D_PC_t1_p6_c0_b16) c_u_KvLinks(D_PC_t1_p6_c0_b16)_ -960
      Count(D_PC_t1_p6_c0_b16) c_u_PowerBudget_ 276.01456424658556
      Count(D_PC_t1_p6_c0_b16) c_e_ShareSum(PC_decode)_ -276.01456424658556
-     Count(D_PC_t1_p6_c0_b32) Objective 279.93626511602821
+     Count(D_PC_t1_p6_c0_b32) Objective 279.93626511602582
      Count(D_PC_t1_p6_c0_b32) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b32) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p6_c0_b32) c_u_Capacity(D_PC_t1_p6_c0_b32)_ -72.854866119311737
      Count(D_PC_t1_p6_c0_b32) c_u_KvLinks(D_PC_t1_p6_c0_b32)_ -960
-     Count(D_PC_t1_p6_c0_b32) c_u_PowerBudget_ 279.93626511602821
-     Count(D_PC_t1_p6_c0_b32) c_e_ShareSum(PC_decode)_ -279.93626511602821
-     Count(D_PC_t1_p6_c0_b4) Objective 5.9685589803848416e-13
+     Count(D_PC_t1_p6_c0_b32) c_u_PowerBudget_ 279.93626511602582
+     Count(D_PC_t1_p6_c0_b32) c_e_ShareSum(PC_decode)_ -279.93626511602582
+     Count(D_PC_t1_p6_c0_b4) Objective 9.9475983006414026e-13
      Count(D_PC_t1_p6_c0_b4) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b4) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p6_c0_b4) c_u_Capacity(D_PC_t1_p6_c0_b4)_ -9.1288271537338233
      Count(D_PC_t1_p6_c0_b4) c_u_KvLinks(D_PC_t1_p6_c0_b4)_ -960
-     Count(D_PC_t1_p6_c0_b4) c_u_PowerBudget_ 5.9685589803848416e-13
-     Count(D_PC_t1_p6_c0_b4) c_e_ShareSum(PC_decode)_ -5.9685589803848416e-13
-     Count(D_PC_t1_p6_c0_b64) Objective 278.43671815085594
+     Count(D_PC_t1_p6_c0_b4) c_u_PowerBudget_ 9.9475983006414026e-13
+     Count(D_PC_t1_p6_c0_b4) c_e_ShareSum(PC_decode)_ -9.9475983006414026e-13
+     Count(D_PC_t1_p6_c0_b64) Objective 278.43671815085622
      Count(D_PC_t1_p6_c0_b64) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b64) c_u_SiteTotal_ 6
      Count(D_PC_t1_p6_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p6_c0_b64) c_u_Capacity(D_PC_t1_p6_c0_b64)_ -142.27218471030329
      Count(D_PC_t1_p6_c0_b64) c_u_KvLinks(D_PC_t1_p6_c0_b64)_ -960
-     Count(D_PC_t1_p6_c0_b64) c_u_PowerBudget_ 278.43671815085594
-     Count(D_PC_t1_p6_c0_b64) c_e_ShareSum(PC_decode)_ -278.43671815085594
+     Count(D_PC_t1_p6_c0_b64) c_u_PowerBudget_ 278.43671815085622
+     Count(D_PC_t1_p6_c0_b64) c_e_ShareSum(PC_decode)_ -278.43671815085622
      Count(D_PC_t1_p6_c0_b8) Objective 148.33656532505125
      Count(D_PC_t1_p6_c0_b8) c_e_TileCountLink(D_PC_t1_p6_c0)_ -1
      Count(D_PC_t1_p6_c0_b8) c_u_SiteTotal_ 6
@@ -3070,54 +3079,54 @@ COLUMNS
      Count(D_PC_t1_p6_c0_b8) c_u_KvLinks(D_PC_t1_p6_c0_b8)_ -960
      Count(D_PC_t1_p6_c0_b8) c_u_PowerBudget_ 148.33656532505125
      Count(D_PC_t1_p6_c0_b8) c_e_ShareSum(PC_decode)_ -148.33656532505125
-     Count(D_PC_t1_p8_c0_b128) Objective 354.29693709974356
+     Count(D_PC_t1_p8_c0_b128) Objective 354.2969370997447
      Count(D_PC_t1_p8_c0_b128) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b128) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b128) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p8_c0_b128) c_u_Capacity(D_PC_t1_p8_c0_b128)_ -265.41268270548903
      Count(D_PC_t1_p8_c0_b128) c_u_KvLinks(D_PC_t1_p8_c0_b128)_ -1280
-     Count(D_PC_t1_p8_c0_b128) c_u_PowerBudget_ 354.29693709974356
-     Count(D_PC_t1_p8_c0_b128) c_e_ShareSum(PC_decode)_ -354.29693709974356
-     Count(D_PC_t1_p8_c0_b32) Objective 353.20919224422084
+     Count(D_PC_t1_p8_c0_b128) c_u_PowerBudget_ 354.2969370997447
+     Count(D_PC_t1_p8_c0_b128) c_e_ShareSum(PC_decode)_ -354.2969370997447
+     Count(D_PC_t1_p8_c0_b32) Objective 353.20919224422039
      Count(D_PC_t1_p8_c0_b32) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b32) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p8_c0_b32) c_u_Capacity(D_PC_t1_p8_c0_b32)_ -70.245953240372316
      Count(D_PC_t1_p8_c0_b32) c_u_KvLinks(D_PC_t1_p8_c0_b32)_ -1280
-     Count(D_PC_t1_p8_c0_b32) c_u_PowerBudget_ 353.20919224422084
-     Count(D_PC_t1_p8_c0_b32) c_e_ShareSum(PC_decode)_ -353.20919224422084
-     Count(D_PC_t1_p8_c0_b4) Objective 1.9895196601282805e-13
+     Count(D_PC_t1_p8_c0_b32) c_u_PowerBudget_ 353.20919224422039
+     Count(D_PC_t1_p8_c0_b32) c_e_ShareSum(PC_decode)_ -353.20919224422039
+     Count(D_PC_t1_p8_c0_b4) Objective 4.5474735088646412e-13
      Count(D_PC_t1_p8_c0_b4) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p8_c0_b4) c_u_Capacity(D_PC_t1_p8_c0_b4)_ -9.1287304456119855
      Count(D_PC_t1_p8_c0_b4) c_u_KvLinks(D_PC_t1_p8_c0_b4)_ -1280
-     Count(D_PC_t1_p8_c0_b4) c_u_PowerBudget_ 1.9895196601282805e-13
-     Count(D_PC_t1_p8_c0_b4) c_e_ShareSum(PC_decode)_ -1.9895196601282805e-13
-     Count(D_PC_t1_p8_c0_b64) Objective 354.06304846305204
+     Count(D_PC_t1_p8_c0_b4) c_u_PowerBudget_ 4.5474735088646412e-13
+     Count(D_PC_t1_p8_c0_b4) c_e_ShareSum(PC_decode)_ -4.5474735088646412e-13
+     Count(D_PC_t1_p8_c0_b64) Objective 354.06304846305153
      Count(D_PC_t1_p8_c0_b64) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b64) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p8_c0_b64) c_u_Capacity(D_PC_t1_p8_c0_b64)_ -137.79716264930477
      Count(D_PC_t1_p8_c0_b64) c_u_KvLinks(D_PC_t1_p8_c0_b64)_ -1280
-     Count(D_PC_t1_p8_c0_b64) c_u_PowerBudget_ 354.06304846305204
-     Count(D_PC_t1_p8_c0_b64) c_e_ShareSum(PC_decode)_ -354.06304846305204
-     Count(D_PC_t1_p8_c0_b8) Objective 0.5981108934703343
+     Count(D_PC_t1_p8_c0_b64) c_u_PowerBudget_ 354.06304846305153
+     Count(D_PC_t1_p8_c0_b64) c_e_ShareSum(PC_decode)_ -354.06304846305153
+     Count(D_PC_t1_p8_c0_b8) Objective 0.59811089347039115
      Count(D_PC_t1_p8_c0_b8) c_e_TileCountLink(D_PC_t1_p8_c0)_ -1
      Count(D_PC_t1_p8_c0_b8) c_u_SiteTotal_ 8
      Count(D_PC_t1_p8_c0_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t1_p8_c0_b8) c_u_Capacity(D_PC_t1_p8_c0_b8)_ -17.70541011182231
      Count(D_PC_t1_p8_c0_b8) c_u_KvLinks(D_PC_t1_p8_c0_b8)_ -1280
-     Count(D_PC_t1_p8_c0_b8) c_u_PowerBudget_ 0.5981108934703343
-     Count(D_PC_t1_p8_c0_b8) c_e_ShareSum(PC_decode)_ -0.5981108934703343
-     Count(D_PC_t2_p3_c0_b32) Objective 286.55142985999322
+     Count(D_PC_t1_p8_c0_b8) c_u_PowerBudget_ 0.59811089347039115
+     Count(D_PC_t1_p8_c0_b8) c_e_ShareSum(PC_decode)_ -0.59811089347039115
+     Count(D_PC_t2_p3_c0_b32) Objective 286.55142985999498
      Count(D_PC_t2_p3_c0_b32) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b32) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t2_p3_c0_b32) c_u_Capacity(D_PC_t2_p3_c0_b32)_ -143.13237884554334
      Count(D_PC_t2_p3_c0_b32) c_u_KvLinks(D_PC_t2_p3_c0_b32)_ -960
-     Count(D_PC_t2_p3_c0_b32) c_u_PowerBudget_ 286.55142985999322
-     Count(D_PC_t2_p3_c0_b32) c_e_ShareSum(PC_decode)_ -286.55142985999322
+     Count(D_PC_t2_p3_c0_b32) c_u_PowerBudget_ 286.55142985999498
+     Count(D_PC_t2_p3_c0_b32) c_e_ShareSum(PC_decode)_ -286.55142985999498
      Count(D_PC_t2_p3_c0_b4) Objective 105.33767263303935
      Count(D_PC_t2_p3_c0_b4) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b4) c_u_SiteTotal_ 6
@@ -3126,14 +3135,14 @@ COLUMNS
      Count(D_PC_t2_p3_c0_b4) c_u_KvLinks(D_PC_t2_p3_c0_b4)_ -960
      Count(D_PC_t2_p3_c0_b4) c_u_PowerBudget_ 105.33767263303935
      Count(D_PC_t2_p3_c0_b4) c_e_ShareSum(PC_decode)_ -105.33767263303935
-     Count(D_PC_t2_p3_c0_b64) Objective 290.61022432643415
+     Count(D_PC_t2_p3_c0_b64) Objective 290.61022432647076
      Count(D_PC_t2_p3_c0_b64) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b64) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t2_p3_c0_b64) c_u_Capacity(D_PC_t2_p3_c0_b64)_ -269.02379125606569
      Count(D_PC_t2_p3_c0_b64) c_u_KvLinks(D_PC_t2_p3_c0_b64)_ -960
-     Count(D_PC_t2_p3_c0_b64) c_u_PowerBudget_ 290.61022432643415
-     Count(D_PC_t2_p3_c0_b64) c_e_ShareSum(PC_decode)_ -290.61022432643415
+     Count(D_PC_t2_p3_c0_b64) c_u_PowerBudget_ 290.61022432647076
+     Count(D_PC_t2_p3_c0_b64) c_e_ShareSum(PC_decode)_ -290.61022432647076
      Count(D_PC_t2_p3_c0_b8) Objective 268.67880599336695
      Count(D_PC_t2_p3_c0_b8) c_e_TileCountLink(D_PC_t2_p3_c0)_ -1
      Count(D_PC_t2_p3_c0_b8) c_u_SiteTotal_ 6
@@ -3142,14 +3151,14 @@ COLUMNS
      Count(D_PC_t2_p3_c0_b8) c_u_KvLinks(D_PC_t2_p3_c0_b8)_ -960
      Count(D_PC_t2_p3_c0_b8) c_u_PowerBudget_ 268.67880599336695
      Count(D_PC_t2_p3_c0_b8) c_e_ShareSum(PC_decode)_ -268.67880599336695
-     Count(D_PC_t2_p3_c1_b32) Objective 286.55143028408764
+     Count(D_PC_t2_p3_c1_b32) Objective 286.55143028408867
      Count(D_PC_t2_p3_c1_b32) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b32) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c1_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t2_p3_c1_b32) c_u_Capacity(D_PC_t2_p3_c1_b32)_ -143.13237884554334
      Count(D_PC_t2_p3_c1_b32) c_u_KvLinks(D_PC_t2_p3_c1_b32)_ -960
-     Count(D_PC_t2_p3_c1_b32) c_u_PowerBudget_ 286.55143028408764
-     Count(D_PC_t2_p3_c1_b32) c_e_ShareSum(PC_decode)_ -286.55143028408764
+     Count(D_PC_t2_p3_c1_b32) c_u_PowerBudget_ 286.55143028408867
+     Count(D_PC_t2_p3_c1_b32) c_e_ShareSum(PC_decode)_ -286.55143028408867
      Count(D_PC_t2_p3_c1_b4) Objective 105.33699591205772
      Count(D_PC_t2_p3_c1_b4) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b4) c_u_SiteTotal_ 6
@@ -3158,14 +3167,14 @@ COLUMNS
      Count(D_PC_t2_p3_c1_b4) c_u_KvLinks(D_PC_t2_p3_c1_b4)_ -960
      Count(D_PC_t2_p3_c1_b4) c_u_PowerBudget_ 105.33699591205772
      Count(D_PC_t2_p3_c1_b4) c_e_ShareSum(PC_decode)_ -105.33699591205772
-     Count(D_PC_t2_p3_c1_b64) Objective 290.61022627127056
+     Count(D_PC_t2_p3_c1_b64) Objective 290.61022627130262
      Count(D_PC_t2_p3_c1_b64) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b64) c_u_SiteTotal_ 6
      Count(D_PC_t2_p3_c1_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t2_p3_c1_b64) c_u_Capacity(D_PC_t2_p3_c1_b64)_ -269.02379125606569
      Count(D_PC_t2_p3_c1_b64) c_u_KvLinks(D_PC_t2_p3_c1_b64)_ -960
-     Count(D_PC_t2_p3_c1_b64) c_u_PowerBudget_ 290.61022627127056
-     Count(D_PC_t2_p3_c1_b64) c_e_ShareSum(PC_decode)_ -290.61022627127056
+     Count(D_PC_t2_p3_c1_b64) c_u_PowerBudget_ 290.61022627130262
+     Count(D_PC_t2_p3_c1_b64) c_e_ShareSum(PC_decode)_ -290.61022627130262
      Count(D_PC_t2_p3_c1_b8) Objective 268.67858917564774
      Count(D_PC_t2_p3_c1_b8) c_e_TileCountLink(D_PC_t2_p3_c1)_ -1
      Count(D_PC_t2_p3_c1_b8) c_u_SiteTotal_ 6
@@ -3174,54 +3183,54 @@ COLUMNS
      Count(D_PC_t2_p3_c1_b8) c_u_KvLinks(D_PC_t2_p3_c1_b8)_ -960
      Count(D_PC_t2_p3_c1_b8) c_u_PowerBudget_ 268.67858917564774
      Count(D_PC_t2_p3_c1_b8) c_e_ShareSum(PC_decode)_ -268.67858917564774
-     Count(D_PC_t2_p4_c0_b128) Objective 368.77070682730186
+     Count(D_PC_t2_p4_c0_b128) Objective 368.770706827303
      Count(D_PC_t2_p4_c0_b128) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
      Count(D_PC_t2_p4_c0_b128) c_u_SiteTotal_ 8
      Count(D_PC_t2_p4_c0_b128) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t2_p4_c0_b128) c_u_Capacity(D_PC_t2_p4_c0_b128)_ -294.45736192859852
      Count(D_PC_t2_p4_c0_b128) c_u_KvLinks(D_PC_t2_p4_c0_b128)_ -1280
-     Count(D_PC_t2_p4_c0_b128) c_u_PowerBudget_ 368.77070682730186
-     Count(D_PC_t2_p4_c0_b128) c_e_ShareSum(PC_decode)_ -368.77070682730186
-     Count(D_PC_t2_p4_c0_b4) Objective 0.27722540878721702
+     Count(D_PC_t2_p4_c0_b128) c_u_PowerBudget_ 368.770706827303
+     Count(D_PC_t2_p4_c0_b128) c_e_ShareSum(PC_decode)_ -368.770706827303
+     Count(D_PC_t2_p4_c0_b4) Objective 0.27722540878943391
      Count(D_PC_t2_p4_c0_b4) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
      Count(D_PC_t2_p4_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t2_p4_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t2_p4_c0_b4) c_u_Capacity(D_PC_t2_p4_c0_b4)_ -18.454208752562291
      Count(D_PC_t2_p4_c0_b4) c_u_KvLinks(D_PC_t2_p4_c0_b4)_ -1280
-     Count(D_PC_t2_p4_c0_b4) c_u_PowerBudget_ 0.27722540878721702
-     Count(D_PC_t2_p4_c0_b4) c_e_ShareSum(PC_decode)_ -0.27722540878721702
-     Count(D_PC_t2_p4_c0_b8) Objective 317.71636352812487
+     Count(D_PC_t2_p4_c0_b4) c_u_PowerBudget_ 0.27722540878943391
+     Count(D_PC_t2_p4_c0_b4) c_e_ShareSum(PC_decode)_ -0.27722540878943391
+     Count(D_PC_t2_p4_c0_b8) Objective 317.71636352812715
      Count(D_PC_t2_p4_c0_b8) c_e_TileCountLink(D_PC_t2_p4_c0)_ -1
      Count(D_PC_t2_p4_c0_b8) c_u_SiteTotal_ 8
      Count(D_PC_t2_p4_c0_b8) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t2_p4_c0_b8) c_u_Capacity(D_PC_t2_p4_c0_b8)_ -36.714233329628648
      Count(D_PC_t2_p4_c0_b8) c_u_KvLinks(D_PC_t2_p4_c0_b8)_ -1280
-     Count(D_PC_t2_p4_c0_b8) c_u_PowerBudget_ 317.71636352812487
-     Count(D_PC_t2_p4_c0_b8) c_e_ShareSum(PC_decode)_ -317.71636352812487
-     Count(D_PC_t4_p2_c0_b2) Objective 0.065811385421284285
+     Count(D_PC_t2_p4_c0_b8) c_u_PowerBudget_ 317.71636352812715
+     Count(D_PC_t2_p4_c0_b8) c_e_ShareSum(PC_decode)_ -317.71636352812715
+     Count(D_PC_t4_p2_c0_b2) Objective 0.065811385427991809
      Count(D_PC_t4_p2_c0_b2) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
      Count(D_PC_t4_p2_c0_b2) c_u_SiteTotal_ 8
      Count(D_PC_t4_p2_c0_b2) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t4_p2_c0_b2) c_u_Capacity(D_PC_t4_p2_c0_b2)_ -18.486873997126654
      Count(D_PC_t4_p2_c0_b2) c_u_KvLinks(D_PC_t4_p2_c0_b2)_ -1280
-     Count(D_PC_t4_p2_c0_b2) c_u_PowerBudget_ 0.065811385421284285
-     Count(D_PC_t4_p2_c0_b2) c_e_ShareSum(PC_decode)_ -0.065811385421284285
-     Count(D_PC_t4_p2_c0_b4) Objective 254.84508028838741
+     Count(D_PC_t4_p2_c0_b2) c_u_PowerBudget_ 0.065811385427991809
+     Count(D_PC_t4_p2_c0_b2) c_e_ShareSum(PC_decode)_ -0.065811385427991809
+     Count(D_PC_t4_p2_c0_b4) Objective 254.84508028838746
      Count(D_PC_t4_p2_c0_b4) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
      Count(D_PC_t4_p2_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t4_p2_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t4_p2_c0_b4) c_u_Capacity(D_PC_t4_p2_c0_b4)_ -36.626335361958411
      Count(D_PC_t4_p2_c0_b4) c_u_KvLinks(D_PC_t4_p2_c0_b4)_ -1280
-     Count(D_PC_t4_p2_c0_b4) c_u_PowerBudget_ 254.84508028838741
-     Count(D_PC_t4_p2_c0_b4) c_e_ShareSum(PC_decode)_ -254.84508028838741
-     Count(D_PC_t4_p2_c0_b64) Objective 382.30250161467688
+     Count(D_PC_t4_p2_c0_b4) c_u_PowerBudget_ 254.84508028838746
+     Count(D_PC_t4_p2_c0_b4) c_e_ShareSum(PC_decode)_ -254.84508028838746
+     Count(D_PC_t4_p2_c0_b64) Objective 382.30250161466574
      Count(D_PC_t4_p2_c0_b64) c_e_TileCountLink(D_PC_t4_p2_c0)_ -1
      Count(D_PC_t4_p2_c0_b64) c_u_SiteTotal_ 8
      Count(D_PC_t4_p2_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t4_p2_c0_b64) c_u_Capacity(D_PC_t4_p2_c0_b64)_ -294.47834928037275
      Count(D_PC_t4_p2_c0_b64) c_u_KvLinks(D_PC_t4_p2_c0_b64)_ -1280
-     Count(D_PC_t4_p2_c0_b64) c_u_PowerBudget_ 382.30250161467688
-     Count(D_PC_t4_p2_c0_b64) c_e_ShareSum(PC_decode)_ -382.30250161467688
+     Count(D_PC_t4_p2_c0_b64) c_u_PowerBudget_ 382.30250161466574
+     Count(D_PC_t4_p2_c0_b64) c_e_ShareSum(PC_decode)_ -382.30250161466574
      Count(D_PC_t8_p1_c0_b1) Objective 5.6843418860808015e-14
      Count(D_PC_t8_p1_c0_b1) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b1) c_u_SiteTotal_ 8
@@ -3230,38 +3239,38 @@ COLUMNS
      Count(D_PC_t8_p1_c0_b1) c_u_KvLinks(D_PC_t8_p1_c0_b1)_ -1280
      Count(D_PC_t8_p1_c0_b1) c_u_PowerBudget_ 5.6843418860808015e-14
      Count(D_PC_t8_p1_c0_b1) c_e_ShareSum(PC_decode)_ -5.6843418860808015e-14
-     Count(D_PC_t8_p1_c0_b2) Objective 174.56155168749456
+     Count(D_PC_t8_p1_c0_b2) Objective 174.56155168749223
      Count(D_PC_t8_p1_c0_b2) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b2) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b2) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t8_p1_c0_b2) c_u_Capacity(D_PC_t8_p1_c0_b2)_ -34.963455086782055
      Count(D_PC_t8_p1_c0_b2) c_u_KvLinks(D_PC_t8_p1_c0_b2)_ -1280
-     Count(D_PC_t8_p1_c0_b2) c_u_PowerBudget_ 174.56155168749456
-     Count(D_PC_t8_p1_c0_b2) c_e_ShareSum(PC_decode)_ -174.56155168749456
-     Count(D_PC_t8_p1_c0_b32) Objective 396.75255198031232
+     Count(D_PC_t8_p1_c0_b2) c_u_PowerBudget_ 174.56155168749223
+     Count(D_PC_t8_p1_c0_b2) c_e_ShareSum(PC_decode)_ -174.56155168749223
+     Count(D_PC_t8_p1_c0_b32) Objective 396.75255198029322
      Count(D_PC_t8_p1_c0_b32) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b32) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b32) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t8_p1_c0_b32) c_u_Capacity(D_PC_t8_p1_c0_b32)_ -294.4797836591033
      Count(D_PC_t8_p1_c0_b32) c_u_KvLinks(D_PC_t8_p1_c0_b32)_ -1280
-     Count(D_PC_t8_p1_c0_b32) c_u_PowerBudget_ 396.75255198031232
-     Count(D_PC_t8_p1_c0_b32) c_e_ShareSum(PC_decode)_ -396.75255198031232
-     Count(D_PC_t8_p1_c0_b4) Objective 331.03691558329001
+     Count(D_PC_t8_p1_c0_b32) c_u_PowerBudget_ 396.75255198029322
+     Count(D_PC_t8_p1_c0_b32) c_e_ShareSum(PC_decode)_ -396.75255198029322
+     Count(D_PC_t8_p1_c0_b4) Objective 331.0369155832899
      Count(D_PC_t8_p1_c0_b4) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b4) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b4) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t8_p1_c0_b4) c_u_Capacity(D_PC_t8_p1_c0_b4)_ -67.953302892856598
      Count(D_PC_t8_p1_c0_b4) c_u_KvLinks(D_PC_t8_p1_c0_b4)_ -1280
-     Count(D_PC_t8_p1_c0_b4) c_u_PowerBudget_ 331.03691558329001
-     Count(D_PC_t8_p1_c0_b4) c_e_ShareSum(PC_decode)_ -331.03691558329001
-     Count(D_PC_t8_p1_c0_b64) Objective 1001.9060625058038
+     Count(D_PC_t8_p1_c0_b4) c_u_PowerBudget_ 331.0369155832899
+     Count(D_PC_t8_p1_c0_b4) c_e_ShareSum(PC_decode)_ -331.0369155832899
+     Count(D_PC_t8_p1_c0_b64) Objective 1001.9060625057854
      Count(D_PC_t8_p1_c0_b64) c_e_TileCountLink(D_PC_t8_p1_c0)_ -1
      Count(D_PC_t8_p1_c0_b64) c_u_SiteTotal_ 8
      Count(D_PC_t8_p1_c0_b64) c_l_InstancesPerRole(decode)_ 1
      Count(D_PC_t8_p1_c0_b64) c_u_Capacity(D_PC_t8_p1_c0_b64)_ -294.49498923853287
      Count(D_PC_t8_p1_c0_b64) c_u_KvLinks(D_PC_t8_p1_c0_b64)_ -1280
-     Count(D_PC_t8_p1_c0_b64) c_u_PowerBudget_ 1001.9060625058038
-     Count(D_PC_t8_p1_c0_b64) c_e_ShareSum(PC_decode)_ -1001.9060625058038
+     Count(D_PC_t8_p1_c0_b64) c_u_PowerBudget_ 1001.9060625057854
+     Count(D_PC_t8_p1_c0_b64) c_e_ShareSum(PC_decode)_ -1001.9060625057854
      Count(P_DC_t1_p3_c0_b1) Objective 3.4106051316484809e-12
      Count(P_DC_t1_p3_c0_b1) c_e_TileCountLink(P_DC_t1_p3_c0)_ -1
      Count(P_DC_t1_p3_c0_b1) c_u_SiteTotal_ 3
@@ -3406,192 +3415,192 @@ COLUMNS
      Count(P_PC_t4_p2_c0_b1) c_u_KvLinks(P_PC_t4_p2_c0_b1)_ -1280
      Count(P_PC_t4_p2_c0_b1) c_u_PowerBudget_ 1.1368683772161603e-12
      Count(P_PC_t4_p2_c0_b1) c_e_ShareSum(PC_prefill)_ -1.1368683772161603e-12
-     Flow(D_DC_t1_p3_c0_b1) Objective 22.010457246472711
-     Flow(D_DC_t1_p3_c0_b1) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p3_c0_b1) c_u_Capacity(D_DC_t1_p3_c0_b1)_ 1
-     Flow(D_DC_t1_p3_c0_b1) c_u_KvLinks(D_DC_t1_p3_c0_b1)_ 0.67862528
-     Flow(D_DC_t1_p3_c0_b1) c_u_PowerBudget_ 22.010457246472711
-     Flow(D_DC_t1_p3_c0_b1) c_e_ShareSum(DC_decode)_ -22.010457246472711
-     Flow(D_DC_t1_p3_c0_b16) Objective 2.8095248515946425
+     Flow(D_DC_t1_p3_c0_b16) Objective 2.8095248515945932
      Flow(D_DC_t1_p3_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b16) c_u_Capacity(D_DC_t1_p3_c0_b16)_ 1
      Flow(D_DC_t1_p3_c0_b16) c_u_KvLinks(D_DC_t1_p3_c0_b16)_ 0.67862528
-     Flow(D_DC_t1_p3_c0_b16) c_u_PowerBudget_ 2.8095248515946425
-     Flow(D_DC_t1_p3_c0_b16) c_e_ShareSum(DC_decode)_ -2.8095248515946425
-     Flow(D_DC_t1_p3_c0_b2) Objective 22.010457246472711
+     Flow(D_DC_t1_p3_c0_b16) c_u_PowerBudget_ 2.8095248515945932
+     Flow(D_DC_t1_p3_c0_b16) c_e_ShareSum(DC_decode)_ -2.8095248515945932
+     Flow(D_DC_t1_p3_c0_b2) Objective 22.010457246472807
      Flow(D_DC_t1_p3_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b2) c_u_Capacity(D_DC_t1_p3_c0_b2)_ 1
      Flow(D_DC_t1_p3_c0_b2) c_u_KvLinks(D_DC_t1_p3_c0_b2)_ 0.67862528
-     Flow(D_DC_t1_p3_c0_b2) c_u_PowerBudget_ 22.010457246472711
-     Flow(D_DC_t1_p3_c0_b2) c_e_ShareSum(DC_decode)_ -22.010457246472711
-     Flow(D_DC_t1_p3_c0_b32) Objective 2.8313421719801735
+     Flow(D_DC_t1_p3_c0_b2) c_u_PowerBudget_ 22.010457246472807
+     Flow(D_DC_t1_p3_c0_b2) c_e_ShareSum(DC_decode)_ -22.010457246472807
+     Flow(D_DC_t1_p3_c0_b32) Objective 2.8313421719801988
      Flow(D_DC_t1_p3_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b32) c_u_Capacity(D_DC_t1_p3_c0_b32)_ 1
      Flow(D_DC_t1_p3_c0_b32) c_u_KvLinks(D_DC_t1_p3_c0_b32)_ 0.67862528
-     Flow(D_DC_t1_p3_c0_b32) c_u_PowerBudget_ 2.8313421719801735
-     Flow(D_DC_t1_p3_c0_b32) c_e_ShareSum(DC_decode)_ -2.8313421719801735
-     Flow(D_DC_t1_p3_c0_b4) Objective 11.942443325096125
+     Flow(D_DC_t1_p3_c0_b32) c_u_PowerBudget_ 2.8313421719801988
+     Flow(D_DC_t1_p3_c0_b32) c_e_ShareSum(DC_decode)_ -2.8313421719801988
+     Flow(D_DC_t1_p3_c0_b4) Objective 11.942443325096223
      Flow(D_DC_t1_p3_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b4) c_u_Capacity(D_DC_t1_p3_c0_b4)_ 1
      Flow(D_DC_t1_p3_c0_b4) c_u_KvLinks(D_DC_t1_p3_c0_b4)_ 0.67862528
-     Flow(D_DC_t1_p3_c0_b4) c_u_PowerBudget_ 11.942443325096125
-     Flow(D_DC_t1_p3_c0_b4) c_e_ShareSum(DC_decode)_ -11.942443325096125
-     Flow(D_DC_t1_p3_c0_b64) Objective 0.66766921923862743
+     Flow(D_DC_t1_p3_c0_b4) c_u_PowerBudget_ 11.942443325096223
+     Flow(D_DC_t1_p3_c0_b4) c_e_ShareSum(DC_decode)_ -11.942443325096223
+     Flow(D_DC_t1_p3_c0_b64) Objective 0.66766921923857125
      Flow(D_DC_t1_p3_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b64) c_u_Capacity(D_DC_t1_p3_c0_b64)_ 1
      Flow(D_DC_t1_p3_c0_b64) c_u_KvLinks(D_DC_t1_p3_c0_b64)_ 0.67862528
-     Flow(D_DC_t1_p3_c0_b64) c_u_PowerBudget_ 0.66766921923862743
-     Flow(D_DC_t1_p3_c0_b64) c_e_ShareSum(DC_decode)_ -0.66766921923862743
-     Flow(D_DC_t1_p3_c0_b8) Objective 3.2802519864342758
+     Flow(D_DC_t1_p3_c0_b64) c_u_PowerBudget_ 0.66766921923857125
+     Flow(D_DC_t1_p3_c0_b64) c_e_ShareSum(DC_decode)_ -0.66766921923857125
+     Flow(D_DC_t1_p3_c0_b8) Objective 3.2802519864343247
      Flow(D_DC_t1_p3_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p3_c0_b8) c_u_Capacity(D_DC_t1_p3_c0_b8)_ 1
      Flow(D_DC_t1_p3_c0_b8) c_u_KvLinks(D_DC_t1_p3_c0_b8)_ 0.67862528
-     Flow(D_DC_t1_p3_c0_b8) c_u_PowerBudget_ 3.2802519864342758
-     Flow(D_DC_t1_p3_c0_b8) c_e_ShareSum(DC_decode)_ -3.2802519864342758
-     Flow(D_DC_t1_p4_c0_b16) Objective 2.8667030855336204
+     Flow(D_DC_t1_p3_c0_b8) c_u_PowerBudget_ 3.2802519864343247
+     Flow(D_DC_t1_p3_c0_b8) c_e_ShareSum(DC_decode)_ -3.2802519864343247
+     Flow(D_DC_t1_p4_c0_b1) Objective 22.010453061978019
+     Flow(D_DC_t1_p4_c0_b1) c_e_DecodeFlow_ 1
+     Flow(D_DC_t1_p4_c0_b1) c_u_Capacity(D_DC_t1_p4_c0_b1)_ 1
+     Flow(D_DC_t1_p4_c0_b1) c_u_KvLinks(D_DC_t1_p4_c0_b1)_ 0.67862528
+     Flow(D_DC_t1_p4_c0_b1) c_u_PowerBudget_ 22.010453061978019
+     Flow(D_DC_t1_p4_c0_b1) c_e_ShareSum(DC_decode)_ -22.010453061978019
+     Flow(D_DC_t1_p4_c0_b16) Objective 2.8667030855336333
      Flow(D_DC_t1_p4_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b16) c_u_Capacity(D_DC_t1_p4_c0_b16)_ 1
      Flow(D_DC_t1_p4_c0_b16) c_u_KvLinks(D_DC_t1_p4_c0_b16)_ 0.67862528
-     Flow(D_DC_t1_p4_c0_b16) c_u_PowerBudget_ 2.8667030855336204
-     Flow(D_DC_t1_p4_c0_b16) c_e_ShareSum(DC_decode)_ -2.8667030855336204
-     Flow(D_DC_t1_p4_c0_b2) Objective 22.010453061978019
+     Flow(D_DC_t1_p4_c0_b16) c_u_PowerBudget_ 2.8667030855336333
+     Flow(D_DC_t1_p4_c0_b16) c_e_ShareSum(DC_decode)_ -2.8667030855336333
+     Flow(D_DC_t1_p4_c0_b2) Objective 22.010453061977824
      Flow(D_DC_t1_p4_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b2) c_u_Capacity(D_DC_t1_p4_c0_b2)_ 1
      Flow(D_DC_t1_p4_c0_b2) c_u_KvLinks(D_DC_t1_p4_c0_b2)_ 0.67862528
-     Flow(D_DC_t1_p4_c0_b2) c_u_PowerBudget_ 22.010453061978019
-     Flow(D_DC_t1_p4_c0_b2) c_e_ShareSum(DC_decode)_ -22.010453061978019
-     Flow(D_DC_t1_p4_c0_b32) Objective 2.8331877508434888
+     Flow(D_DC_t1_p4_c0_b2) c_u_PowerBudget_ 22.010453061977824
+     Flow(D_DC_t1_p4_c0_b2) c_e_ShareSum(DC_decode)_ -22.010453061977824
+     Flow(D_DC_t1_p4_c0_b32) Objective 2.8331877508434915
      Flow(D_DC_t1_p4_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b32) c_u_Capacity(D_DC_t1_p4_c0_b32)_ 1
      Flow(D_DC_t1_p4_c0_b32) c_u_KvLinks(D_DC_t1_p4_c0_b32)_ 0.67862528
-     Flow(D_DC_t1_p4_c0_b32) c_u_PowerBudget_ 2.8331877508434888
-     Flow(D_DC_t1_p4_c0_b32) c_e_ShareSum(DC_decode)_ -2.8331877508434888
-     Flow(D_DC_t1_p4_c0_b4) Objective 21.977571446148598
+     Flow(D_DC_t1_p4_c0_b32) c_u_PowerBudget_ 2.8331877508434915
+     Flow(D_DC_t1_p4_c0_b32) c_e_ShareSum(DC_decode)_ -2.8331877508434915
+     Flow(D_DC_t1_p4_c0_b4) Objective 21.977571446148797
      Flow(D_DC_t1_p4_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b4) c_u_Capacity(D_DC_t1_p4_c0_b4)_ 1
      Flow(D_DC_t1_p4_c0_b4) c_u_KvLinks(D_DC_t1_p4_c0_b4)_ 0.67862528
-     Flow(D_DC_t1_p4_c0_b4) c_u_PowerBudget_ 21.977571446148598
-     Flow(D_DC_t1_p4_c0_b4) c_e_ShareSum(DC_decode)_ -21.977571446148598
-     Flow(D_DC_t1_p4_c0_b64) Objective 2.6696463099338521
+     Flow(D_DC_t1_p4_c0_b4) c_u_PowerBudget_ 21.977571446148797
+     Flow(D_DC_t1_p4_c0_b4) c_e_ShareSum(DC_decode)_ -21.977571446148797
+     Flow(D_DC_t1_p4_c0_b64) Objective 2.6696463099338428
      Flow(D_DC_t1_p4_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b64) c_u_Capacity(D_DC_t1_p4_c0_b64)_ 1
      Flow(D_DC_t1_p4_c0_b64) c_u_KvLinks(D_DC_t1_p4_c0_b64)_ 0.67862528
-     Flow(D_DC_t1_p4_c0_b64) c_u_PowerBudget_ 2.6696463099338521
-     Flow(D_DC_t1_p4_c0_b64) c_e_ShareSum(DC_decode)_ -2.6696463099338521
-     Flow(D_DC_t1_p4_c0_b8) Objective 4.2231086866429948
+     Flow(D_DC_t1_p4_c0_b64) c_u_PowerBudget_ 2.6696463099338428
+     Flow(D_DC_t1_p4_c0_b64) c_e_ShareSum(DC_decode)_ -2.6696463099338428
+     Flow(D_DC_t1_p4_c0_b8) Objective 4.2231086866428953
      Flow(D_DC_t1_p4_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p4_c0_b8) c_u_Capacity(D_DC_t1_p4_c0_b8)_ 1
      Flow(D_DC_t1_p4_c0_b8) c_u_KvLinks(D_DC_t1_p4_c0_b8)_ 0.67862528
-     Flow(D_DC_t1_p4_c0_b8) c_u_PowerBudget_ 4.2231086866429948
-     Flow(D_DC_t1_p4_c0_b8) c_e_ShareSum(DC_decode)_ -4.2231086866429948
-     Flow(D_DC_t1_p5_c0_b16) Objective 2.7871744646813088
+     Flow(D_DC_t1_p4_c0_b8) c_u_PowerBudget_ 4.2231086866428953
+     Flow(D_DC_t1_p4_c0_b8) c_e_ShareSum(DC_decode)_ -4.2231086866428953
+     Flow(D_DC_t1_p5_c0_b16) Objective 2.7871744646812568
      Flow(D_DC_t1_p5_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b16) c_u_Capacity(D_DC_t1_p5_c0_b16)_ 1
      Flow(D_DC_t1_p5_c0_b16) c_u_KvLinks(D_DC_t1_p5_c0_b16)_ 0.67862528
-     Flow(D_DC_t1_p5_c0_b16) c_u_PowerBudget_ 2.7871744646813088
-     Flow(D_DC_t1_p5_c0_b16) c_e_ShareSum(DC_decode)_ -2.7871744646813088
+     Flow(D_DC_t1_p5_c0_b16) c_u_PowerBudget_ 2.7871744646812568
+     Flow(D_DC_t1_p5_c0_b16) c_e_ShareSum(DC_decode)_ -2.7871744646812568
+     Flow(D_DC_t1_p5_c0_b2) Objective 22.010448877643569
+     Flow(D_DC_t1_p5_c0_b2) c_e_DecodeFlow_ 1
+     Flow(D_DC_t1_p5_c0_b2) c_u_Capacity(D_DC_t1_p5_c0_b2)_ 1
+     Flow(D_DC_t1_p5_c0_b2) c_u_KvLinks(D_DC_t1_p5_c0_b2)_ 0.67862528
+     Flow(D_DC_t1_p5_c0_b2) c_u_PowerBudget_ 22.010448877643569
+     Flow(D_DC_t1_p5_c0_b2) c_e_ShareSum(DC_decode)_ -22.010448877643569
      Flow(D_DC_t1_p5_c0_b32) Objective 2.8094273876157301
      Flow(D_DC_t1_p5_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b32) c_u_Capacity(D_DC_t1_p5_c0_b32)_ 1
      Flow(D_DC_t1_p5_c0_b32) c_u_KvLinks(D_DC_t1_p5_c0_b32)_ 0.67862528
      Flow(D_DC_t1_p5_c0_b32) c_u_PowerBudget_ 2.8094273876157301
      Flow(D_DC_t1_p5_c0_b32) c_e_ShareSum(DC_decode)_ -2.8094273876157301
-     Flow(D_DC_t1_p5_c0_b4) Objective 22.010448877643579
+     Flow(D_DC_t1_p5_c0_b4) Objective 22.010448877643515
      Flow(D_DC_t1_p5_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b4) c_u_Capacity(D_DC_t1_p5_c0_b4)_ 1
      Flow(D_DC_t1_p5_c0_b4) c_u_KvLinks(D_DC_t1_p5_c0_b4)_ 0.67862528
-     Flow(D_DC_t1_p5_c0_b4) c_u_PowerBudget_ 22.010448877643579
-     Flow(D_DC_t1_p5_c0_b4) c_e_ShareSum(DC_decode)_ -22.010448877643579
-     Flow(D_DC_t1_p5_c0_b64) Objective 2.8253323706074625
+     Flow(D_DC_t1_p5_c0_b4) c_u_PowerBudget_ 22.010448877643515
+     Flow(D_DC_t1_p5_c0_b4) c_e_ShareSum(DC_decode)_ -22.010448877643515
+     Flow(D_DC_t1_p5_c0_b64) Objective 2.8253323706074616
      Flow(D_DC_t1_p5_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b64) c_u_Capacity(D_DC_t1_p5_c0_b64)_ 1
      Flow(D_DC_t1_p5_c0_b64) c_u_KvLinks(D_DC_t1_p5_c0_b64)_ 0.67862528
-     Flow(D_DC_t1_p5_c0_b64) c_u_PowerBudget_ 2.8253323706074625
-     Flow(D_DC_t1_p5_c0_b64) c_e_ShareSum(DC_decode)_ -2.8253323706074625
-     Flow(D_DC_t1_p5_c0_b8) Objective 6.104244589699702
+     Flow(D_DC_t1_p5_c0_b64) c_u_PowerBudget_ 2.8253323706074616
+     Flow(D_DC_t1_p5_c0_b64) c_e_ShareSum(DC_decode)_ -2.8253323706074616
+     Flow(D_DC_t1_p5_c0_b8) Objective 6.1042445896998032
      Flow(D_DC_t1_p5_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p5_c0_b8) c_u_Capacity(D_DC_t1_p5_c0_b8)_ 1
      Flow(D_DC_t1_p5_c0_b8) c_u_KvLinks(D_DC_t1_p5_c0_b8)_ 0.67862528
-     Flow(D_DC_t1_p5_c0_b8) c_u_PowerBudget_ 6.104244589699702
-     Flow(D_DC_t1_p5_c0_b8) c_e_ShareSum(DC_decode)_ -6.104244589699702
+     Flow(D_DC_t1_p5_c0_b8) c_u_PowerBudget_ 6.1042445896998032
+     Flow(D_DC_t1_p5_c0_b8) c_e_ShareSum(DC_decode)_ -6.1042445896998032
      Flow(D_DC_t1_p6_c0_b16) Objective 2.8940093801006901
      Flow(D_DC_t1_p6_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b16) c_u_Capacity(D_DC_t1_p6_c0_b16)_ 1
      Flow(D_DC_t1_p6_c0_b16) c_u_KvLinks(D_DC_t1_p6_c0_b16)_ 0.67862528
      Flow(D_DC_t1_p6_c0_b16) c_u_PowerBudget_ 2.8940093801006901
      Flow(D_DC_t1_p6_c0_b16) c_e_ShareSum(DC_decode)_ -2.8940093801006901
-     Flow(D_DC_t1_p6_c0_b2) Objective 22.010444693469388
-     Flow(D_DC_t1_p6_c0_b2) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p6_c0_b2) c_u_Capacity(D_DC_t1_p6_c0_b2)_ 1
-     Flow(D_DC_t1_p6_c0_b2) c_u_KvLinks(D_DC_t1_p6_c0_b2)_ 0.67862528
-     Flow(D_DC_t1_p6_c0_b2) c_u_PowerBudget_ 22.010444693469388
-     Flow(D_DC_t1_p6_c0_b2) c_e_ShareSum(DC_decode)_ -22.010444693469388
      Flow(D_DC_t1_p6_c0_b32) Objective 2.8019024669410806
      Flow(D_DC_t1_p6_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b32) c_u_Capacity(D_DC_t1_p6_c0_b32)_ 1
      Flow(D_DC_t1_p6_c0_b32) c_u_KvLinks(D_DC_t1_p6_c0_b32)_ 0.67862528
      Flow(D_DC_t1_p6_c0_b32) c_u_PowerBudget_ 2.8019024669410806
      Flow(D_DC_t1_p6_c0_b32) c_e_ShareSum(DC_decode)_ -2.8019024669410806
-     Flow(D_DC_t1_p6_c0_b4) Objective 22.010444693469388
+     Flow(D_DC_t1_p6_c0_b4) Objective 22.010444693469488
      Flow(D_DC_t1_p6_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b4) c_u_Capacity(D_DC_t1_p6_c0_b4)_ 1
      Flow(D_DC_t1_p6_c0_b4) c_u_KvLinks(D_DC_t1_p6_c0_b4)_ 0.67862528
-     Flow(D_DC_t1_p6_c0_b4) c_u_PowerBudget_ 22.010444693469388
-     Flow(D_DC_t1_p6_c0_b4) c_e_ShareSum(DC_decode)_ -22.010444693469388
-     Flow(D_DC_t1_p6_c0_b64) Objective 2.8254254186303722
+     Flow(D_DC_t1_p6_c0_b4) c_u_PowerBudget_ 22.010444693469488
+     Flow(D_DC_t1_p6_c0_b4) c_e_ShareSum(DC_decode)_ -22.010444693469488
+     Flow(D_DC_t1_p6_c0_b64) Objective 2.8254254186303687
      Flow(D_DC_t1_p6_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b64) c_u_Capacity(D_DC_t1_p6_c0_b64)_ 1
      Flow(D_DC_t1_p6_c0_b64) c_u_KvLinks(D_DC_t1_p6_c0_b64)_ 0.67862528
-     Flow(D_DC_t1_p6_c0_b64) c_u_PowerBudget_ 2.8254254186303722
-     Flow(D_DC_t1_p6_c0_b64) c_e_ShareSum(DC_decode)_ -2.8254254186303722
-     Flow(D_DC_t1_p6_c0_b8) Objective 9.5671562639777967
+     Flow(D_DC_t1_p6_c0_b64) c_u_PowerBudget_ 2.8254254186303687
+     Flow(D_DC_t1_p6_c0_b64) c_e_ShareSum(DC_decode)_ -2.8254254186303687
+     Flow(D_DC_t1_p6_c0_b8) Objective 9.5671562639779975
      Flow(D_DC_t1_p6_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p6_c0_b8) c_u_Capacity(D_DC_t1_p6_c0_b8)_ 1
      Flow(D_DC_t1_p6_c0_b8) c_u_KvLinks(D_DC_t1_p6_c0_b8)_ 0.67862528
-     Flow(D_DC_t1_p6_c0_b8) c_u_PowerBudget_ 9.5671562639777967
-     Flow(D_DC_t1_p6_c0_b8) c_e_ShareSum(DC_decode)_ -9.5671562639777967
-     Flow(D_DC_t1_p8_c0_b2) Objective 22.010436325602292
-     Flow(D_DC_t1_p8_c0_b2) c_e_DecodeFlow_ 1
-     Flow(D_DC_t1_p8_c0_b2) c_u_Capacity(D_DC_t1_p8_c0_b2)_ 1
-     Flow(D_DC_t1_p8_c0_b2) c_u_KvLinks(D_DC_t1_p8_c0_b2)_ 0.67862528
-     Flow(D_DC_t1_p8_c0_b2) c_u_PowerBudget_ 22.010436325602292
-     Flow(D_DC_t1_p8_c0_b2) c_e_ShareSum(DC_decode)_ -22.010436325602292
-     Flow(D_DC_t1_p8_c0_b32) Objective 2.8484512654230012
+     Flow(D_DC_t1_p6_c0_b8) c_u_PowerBudget_ 9.5671562639779975
+     Flow(D_DC_t1_p6_c0_b8) c_e_ShareSum(DC_decode)_ -9.5671562639779975
+     Flow(D_DC_t1_p8_c0_b32) Objective 2.8484512654229905
      Flow(D_DC_t1_p8_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b32) c_u_Capacity(D_DC_t1_p8_c0_b32)_ 1
      Flow(D_DC_t1_p8_c0_b32) c_u_KvLinks(D_DC_t1_p8_c0_b32)_ 0.67862528
-     Flow(D_DC_t1_p8_c0_b32) c_u_PowerBudget_ 2.8484512654230012
-     Flow(D_DC_t1_p8_c0_b32) c_e_ShareSum(DC_decode)_ -2.8484512654230012
-     Flow(D_DC_t1_p8_c0_b4) Objective 22.010436325602242
+     Flow(D_DC_t1_p8_c0_b32) c_u_PowerBudget_ 2.8484512654229905
+     Flow(D_DC_t1_p8_c0_b32) c_e_ShareSum(DC_decode)_ -2.8484512654229905
+     Flow(D_DC_t1_p8_c0_b4) Objective 22.010436325602338
      Flow(D_DC_t1_p8_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b4) c_u_Capacity(D_DC_t1_p8_c0_b4)_ 1
      Flow(D_DC_t1_p8_c0_b4) c_u_KvLinks(D_DC_t1_p8_c0_b4)_ 0.67862528
-     Flow(D_DC_t1_p8_c0_b4) c_u_PowerBudget_ 22.010436325602242
-     Flow(D_DC_t1_p8_c0_b4) c_e_ShareSum(DC_decode)_ -22.010436325602242
-     Flow(D_DC_t1_p8_c0_b64) Objective 2.8286295662751462
+     Flow(D_DC_t1_p8_c0_b4) c_u_PowerBudget_ 22.010436325602338
+     Flow(D_DC_t1_p8_c0_b4) c_e_ShareSum(DC_decode)_ -22.010436325602338
+     Flow(D_DC_t1_p8_c0_b64) Objective 2.8286295662751471
      Flow(D_DC_t1_p8_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b64) c_u_Capacity(D_DC_t1_p8_c0_b64)_ 1
      Flow(D_DC_t1_p8_c0_b64) c_u_KvLinks(D_DC_t1_p8_c0_b64)_ 0.67862528
-     Flow(D_DC_t1_p8_c0_b64) c_u_PowerBudget_ 2.8286295662751462
-     Flow(D_DC_t1_p8_c0_b64) c_e_ShareSum(DC_decode)_ -2.8286295662751462
+     Flow(D_DC_t1_p8_c0_b64) c_u_PowerBudget_ 2.8286295662751471
+     Flow(D_DC_t1_p8_c0_b64) c_e_ShareSum(DC_decode)_ -2.8286295662751471
      Flow(D_DC_t1_p8_c0_b8) Objective 21.89661287430291
      Flow(D_DC_t1_p8_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t1_p8_c0_b8) c_u_Capacity(D_DC_t1_p8_c0_b8)_ 1
      Flow(D_DC_t1_p8_c0_b8) c_u_KvLinks(D_DC_t1_p8_c0_b8)_ 0.67862528
      Flow(D_DC_t1_p8_c0_b8) c_u_PowerBudget_ 21.89661287430291
      Flow(D_DC_t1_p8_c0_b8) c_e_ShareSum(DC_decode)_ -21.89661287430291
-     Flow(D_DC_t2_p2_c0_b128) Objective -3.0545804313905203
+     Flow(D_DC_t2_p2_c0_b1) Objective 22.469834672375598
+     Flow(D_DC_t2_p2_c0_b1) c_e_DecodeFlow_ 1
+     Flow(D_DC_t2_p2_c0_b1) c_u_Capacity(D_DC_t2_p2_c0_b1)_ 1
+     Flow(D_DC_t2_p2_c0_b1) c_u_KvLinks(D_DC_t2_p2_c0_b1)_ 0.67862528
+     Flow(D_DC_t2_p2_c0_b1) c_u_PowerBudget_ 22.469834672375598
+     Flow(D_DC_t2_p2_c0_b1) c_e_ShareSum(DC_decode)_ -22.469834672375598
+     Flow(D_DC_t2_p2_c0_b128) Objective -3.0545804313907228
      Flow(D_DC_t2_p2_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b128) c_u_Capacity(D_DC_t2_p2_c0_b128)_ 1
      Flow(D_DC_t2_p2_c0_b128) c_u_KvLinks(D_DC_t2_p2_c0_b128)_ 0.67862528
-     Flow(D_DC_t2_p2_c0_b128) c_u_PowerBudget_ -3.0545804313905203
-     Flow(D_DC_t2_p2_c0_b128) c_e_ShareSum(DC_decode)_ 3.0545804313905203
-     Flow(D_DC_t2_p2_c0_b2) Objective 22.45685438364438
+     Flow(D_DC_t2_p2_c0_b128) c_u_PowerBudget_ -3.0545804313907228
+     Flow(D_DC_t2_p2_c0_b128) c_e_ShareSum(DC_decode)_ 3.0545804313907228
+     Flow(D_DC_t2_p2_c0_b2) Objective 22.456854383644181
      Flow(D_DC_t2_p2_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b2) c_u_Capacity(D_DC_t2_p2_c0_b2)_ 1
      Flow(D_DC_t2_p2_c0_b2) c_u_KvLinks(D_DC_t2_p2_c0_b2)_ 0.67862528
-     Flow(D_DC_t2_p2_c0_b2) c_u_PowerBudget_ 22.45685438364438
-     Flow(D_DC_t2_p2_c0_b2) c_e_ShareSum(DC_decode)_ -22.45685438364438
+     Flow(D_DC_t2_p2_c0_b2) c_u_PowerBudget_ 22.456854383644181
+     Flow(D_DC_t2_p2_c0_b2) c_e_ShareSum(DC_decode)_ -22.456854383644181
      Flow(D_DC_t2_p2_c0_b32) Objective 2.6291132122046958
      Flow(D_DC_t2_p2_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b32) c_u_Capacity(D_DC_t2_p2_c0_b32)_ 1
@@ -3604,42 +3613,48 @@ COLUMNS
      Flow(D_DC_t2_p2_c0_b4) c_u_KvLinks(D_DC_t2_p2_c0_b4)_ 0.67862528
      Flow(D_DC_t2_p2_c0_b4) c_u_PowerBudget_ 6.0737162099534459
      Flow(D_DC_t2_p2_c0_b4) c_e_ShareSum(DC_decode)_ -6.0737162099534459
-     Flow(D_DC_t2_p2_c0_b64) Objective -1.4378426331580336
+     Flow(D_DC_t2_p2_c0_b64) Objective -1.437842633158092
      Flow(D_DC_t2_p2_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c0_b64) c_u_Capacity(D_DC_t2_p2_c0_b64)_ 1
      Flow(D_DC_t2_p2_c0_b64) c_u_KvLinks(D_DC_t2_p2_c0_b64)_ 0.67862528
-     Flow(D_DC_t2_p2_c0_b64) c_u_PowerBudget_ -1.4378426331580336
-     Flow(D_DC_t2_p2_c0_b64) c_e_ShareSum(DC_decode)_ 1.4378426331580336
-     Flow(D_DC_t2_p2_c1_b128) Objective -3.054812242854902
+     Flow(D_DC_t2_p2_c0_b64) c_u_PowerBudget_ -1.437842633158092
+     Flow(D_DC_t2_p2_c0_b64) c_e_ShareSum(DC_decode)_ 1.437842633158092
+     Flow(D_DC_t2_p2_c1_b1) Objective 22.469821038433263
+     Flow(D_DC_t2_p2_c1_b1) c_e_DecodeFlow_ 1
+     Flow(D_DC_t2_p2_c1_b1) c_u_Capacity(D_DC_t2_p2_c1_b1)_ 1
+     Flow(D_DC_t2_p2_c1_b1) c_u_KvLinks(D_DC_t2_p2_c1_b1)_ 0.67862528
+     Flow(D_DC_t2_p2_c1_b1) c_u_PowerBudget_ 22.469821038433263
+     Flow(D_DC_t2_p2_c1_b1) c_e_ShareSum(DC_decode)_ -22.469821038433263
+     Flow(D_DC_t2_p2_c1_b128) Objective -3.0548122428552777
      Flow(D_DC_t2_p2_c1_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b128) c_u_Capacity(D_DC_t2_p2_c1_b128)_ 1
      Flow(D_DC_t2_p2_c1_b128) c_u_KvLinks(D_DC_t2_p2_c1_b128)_ 0.67862528
-     Flow(D_DC_t2_p2_c1_b128) c_u_PowerBudget_ -3.054812242854902
-     Flow(D_DC_t2_p2_c1_b128) c_e_ShareSum(DC_decode)_ 3.054812242854902
-     Flow(D_DC_t2_p2_c1_b2) Objective 22.456818602197501
+     Flow(D_DC_t2_p2_c1_b128) c_u_PowerBudget_ -3.0548122428552777
+     Flow(D_DC_t2_p2_c1_b128) c_e_ShareSum(DC_decode)_ 3.0548122428552777
+     Flow(D_DC_t2_p2_c1_b2) Objective 22.4568186021976
      Flow(D_DC_t2_p2_c1_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b2) c_u_Capacity(D_DC_t2_p2_c1_b2)_ 1
      Flow(D_DC_t2_p2_c1_b2) c_u_KvLinks(D_DC_t2_p2_c1_b2)_ 0.67862528
-     Flow(D_DC_t2_p2_c1_b2) c_u_PowerBudget_ 22.456818602197501
-     Flow(D_DC_t2_p2_c1_b2) c_e_ShareSum(DC_decode)_ -22.456818602197501
-     Flow(D_DC_t2_p2_c1_b32) Objective 2.6285955088546902
+     Flow(D_DC_t2_p2_c1_b2) c_u_PowerBudget_ 22.4568186021976
+     Flow(D_DC_t2_p2_c1_b2) c_e_ShareSum(DC_decode)_ -22.4568186021976
+     Flow(D_DC_t2_p2_c1_b32) Objective 2.6285955088546968
      Flow(D_DC_t2_p2_c1_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b32) c_u_Capacity(D_DC_t2_p2_c1_b32)_ 1
      Flow(D_DC_t2_p2_c1_b32) c_u_KvLinks(D_DC_t2_p2_c1_b32)_ 0.67862528
-     Flow(D_DC_t2_p2_c1_b32) c_u_PowerBudget_ 2.6285955088546902
-     Flow(D_DC_t2_p2_c1_b32) c_e_ShareSum(DC_decode)_ -2.6285955088546902
+     Flow(D_DC_t2_p2_c1_b32) c_u_PowerBudget_ 2.6285955088546968
+     Flow(D_DC_t2_p2_c1_b32) c_e_ShareSum(DC_decode)_ -2.6285955088546968
      Flow(D_DC_t2_p2_c1_b4) Objective 6.0735600219180252
      Flow(D_DC_t2_p2_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b4) c_u_Capacity(D_DC_t2_p2_c1_b4)_ 1
      Flow(D_DC_t2_p2_c1_b4) c_u_KvLinks(D_DC_t2_p2_c1_b4)_ 0.67862528
      Flow(D_DC_t2_p2_c1_b4) c_u_PowerBudget_ 6.0735600219180252
      Flow(D_DC_t2_p2_c1_b4) c_e_ShareSum(DC_decode)_ -6.0735600219180252
-     Flow(D_DC_t2_p2_c1_b64) Objective -1.4381986741845092
+     Flow(D_DC_t2_p2_c1_b64) Objective -1.4381986741845385
      Flow(D_DC_t2_p2_c1_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p2_c1_b64) c_u_Capacity(D_DC_t2_p2_c1_b64)_ 1
      Flow(D_DC_t2_p2_c1_b64) c_u_KvLinks(D_DC_t2_p2_c1_b64)_ 0.67862528
-     Flow(D_DC_t2_p2_c1_b64) c_u_PowerBudget_ -1.4381986741845092
-     Flow(D_DC_t2_p2_c1_b64) c_e_ShareSum(DC_decode)_ 1.4381986741845092
+     Flow(D_DC_t2_p2_c1_b64) c_u_PowerBudget_ -1.4381986741845385
+     Flow(D_DC_t2_p2_c1_b64) c_e_ShareSum(DC_decode)_ 1.4381986741845385
      Flow(D_DC_t2_p3_c0_b4) Objective 12.156336516461486
      Flow(D_DC_t2_p3_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c0_b4) c_u_Capacity(D_DC_t2_p3_c0_b4)_ 1
@@ -3652,66 +3667,54 @@ COLUMNS
      Flow(D_DC_t2_p3_c0_b8) c_u_KvLinks(D_DC_t2_p3_c0_b8)_ 0.67862528
      Flow(D_DC_t2_p3_c0_b8) c_u_PowerBudget_ 3.2857931684711947
      Flow(D_DC_t2_p3_c0_b8) c_e_ShareSum(DC_decode)_ -3.2857931684711947
-     Flow(D_DC_t2_p3_c1_b2) Objective 22.469796559979855
-     Flow(D_DC_t2_p3_c1_b2) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p3_c1_b2) c_u_Capacity(D_DC_t2_p3_c1_b2)_ 1
-     Flow(D_DC_t2_p3_c1_b2) c_u_KvLinks(D_DC_t2_p3_c1_b2)_ 0.67862528
-     Flow(D_DC_t2_p3_c1_b2) c_u_PowerBudget_ 22.469796559979855
-     Flow(D_DC_t2_p3_c1_b2) c_e_ShareSum(DC_decode)_ -22.469796559979855
      Flow(D_DC_t2_p3_c1_b4) Objective 12.156433201335023
      Flow(D_DC_t2_p3_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c1_b4) c_u_Capacity(D_DC_t2_p3_c1_b4)_ 1
      Flow(D_DC_t2_p3_c1_b4) c_u_KvLinks(D_DC_t2_p3_c1_b4)_ 0.67862528
      Flow(D_DC_t2_p3_c1_b4) c_u_PowerBudget_ 12.156433201335023
      Flow(D_DC_t2_p3_c1_b4) c_e_ShareSum(DC_decode)_ -12.156433201335023
-     Flow(D_DC_t2_p3_c1_b8) Objective 3.2858115266085997
+     Flow(D_DC_t2_p3_c1_b8) Objective 3.2858115266087005
      Flow(D_DC_t2_p3_c1_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p3_c1_b8) c_u_Capacity(D_DC_t2_p3_c1_b8)_ 1
      Flow(D_DC_t2_p3_c1_b8) c_u_KvLinks(D_DC_t2_p3_c1_b8)_ 0.67862528
-     Flow(D_DC_t2_p3_c1_b8) c_u_PowerBudget_ 3.2858115266085997
-     Flow(D_DC_t2_p3_c1_b8) c_e_ShareSum(DC_decode)_ -3.2858115266085997
-     Flow(D_DC_t2_p4_c0_b2) Objective 22.469772083268587
-     Flow(D_DC_t2_p4_c0_b2) c_e_DecodeFlow_ 1
-     Flow(D_DC_t2_p4_c0_b2) c_u_Capacity(D_DC_t2_p4_c0_b2)_ 1
-     Flow(D_DC_t2_p4_c0_b2) c_u_KvLinks(D_DC_t2_p4_c0_b2)_ 0.67862528
-     Flow(D_DC_t2_p4_c0_b2) c_u_PowerBudget_ 22.469772083268587
-     Flow(D_DC_t2_p4_c0_b2) c_e_ShareSum(DC_decode)_ -22.469772083268587
-     Flow(D_DC_t2_p4_c0_b32) Objective 2.8100433472498518
+     Flow(D_DC_t2_p3_c1_b8) c_u_PowerBudget_ 3.2858115266087005
+     Flow(D_DC_t2_p3_c1_b8) c_e_ShareSum(DC_decode)_ -3.2858115266087005
+     Flow(D_DC_t2_p4_c0_b32) Objective 2.8100433472498607
      Flow(D_DC_t2_p4_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p4_c0_b32) c_u_Capacity(D_DC_t2_p4_c0_b32)_ 1
      Flow(D_DC_t2_p4_c0_b32) c_u_KvLinks(D_DC_t2_p4_c0_b32)_ 0.67862528
-     Flow(D_DC_t2_p4_c0_b32) c_u_PowerBudget_ 2.8100433472498518
-     Flow(D_DC_t2_p4_c0_b32) c_e_ShareSum(DC_decode)_ -2.8100433472498518
+     Flow(D_DC_t2_p4_c0_b32) c_u_PowerBudget_ 2.8100433472498607
+     Flow(D_DC_t2_p4_c0_b32) c_e_ShareSum(DC_decode)_ -2.8100433472498607
      Flow(D_DC_t2_p4_c0_b4) Objective 22.404169921307332
      Flow(D_DC_t2_p4_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p4_c0_b4) c_u_Capacity(D_DC_t2_p4_c0_b4)_ 1
      Flow(D_DC_t2_p4_c0_b4) c_u_KvLinks(D_DC_t2_p4_c0_b4)_ 0.67862528
      Flow(D_DC_t2_p4_c0_b4) c_u_PowerBudget_ 22.404169921307332
      Flow(D_DC_t2_p4_c0_b4) c_e_ShareSum(DC_decode)_ -22.404169921307332
-     Flow(D_DC_t2_p4_c0_b8) Objective 4.2874986536927704
+     Flow(D_DC_t2_p4_c0_b8) Objective 4.2874986536928734
      Flow(D_DC_t2_p4_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t2_p4_c0_b8) c_u_Capacity(D_DC_t2_p4_c0_b8)_ 1
      Flow(D_DC_t2_p4_c0_b8) c_u_KvLinks(D_DC_t2_p4_c0_b8)_ 0.67862528
-     Flow(D_DC_t2_p4_c0_b8) c_u_PowerBudget_ 4.2874986536927704
-     Flow(D_DC_t2_p4_c0_b8) c_e_ShareSum(DC_decode)_ -4.2874986536927704
-     Flow(D_DC_t4_p1_c0_b1) Objective 23.373916747976768
+     Flow(D_DC_t2_p4_c0_b8) c_u_PowerBudget_ 4.2874986536928734
+     Flow(D_DC_t2_p4_c0_b8) c_e_ShareSum(DC_decode)_ -4.2874986536928734
+     Flow(D_DC_t4_p1_c0_b1) Objective 23.373916747976757
      Flow(D_DC_t4_p1_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b1) c_u_Capacity(D_DC_t4_p1_c0_b1)_ 1
      Flow(D_DC_t4_p1_c0_b1) c_u_KvLinks(D_DC_t4_p1_c0_b1)_ 0.67862528
-     Flow(D_DC_t4_p1_c0_b1) c_u_PowerBudget_ 23.373916747976768
-     Flow(D_DC_t4_p1_c0_b1) c_e_ShareSum(DC_decode)_ -23.373916747976768
+     Flow(D_DC_t4_p1_c0_b1) c_u_PowerBudget_ 23.373916747976757
+     Flow(D_DC_t4_p1_c0_b1) c_e_ShareSum(DC_decode)_ -23.373916747976757
      Flow(D_DC_t4_p1_c0_b128) Objective -3.9555221898070019
      Flow(D_DC_t4_p1_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b128) c_u_Capacity(D_DC_t4_p1_c0_b128)_ 1
      Flow(D_DC_t4_p1_c0_b128) c_u_KvLinks(D_DC_t4_p1_c0_b128)_ 0.67862528
      Flow(D_DC_t4_p1_c0_b128) c_u_PowerBudget_ -3.9555221898070019
      Flow(D_DC_t4_p1_c0_b128) c_e_ShareSum(DC_decode)_ 3.9555221898070019
-     Flow(D_DC_t4_p1_c0_b16) Objective 2.4998163645672542
+     Flow(D_DC_t4_p1_c0_b16) Objective 2.4998163645672875
      Flow(D_DC_t4_p1_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b16) c_u_Capacity(D_DC_t4_p1_c0_b16)_ 1
      Flow(D_DC_t4_p1_c0_b16) c_u_KvLinks(D_DC_t4_p1_c0_b16)_ 0.67862528
-     Flow(D_DC_t4_p1_c0_b16) c_u_PowerBudget_ 2.4998163645672542
-     Flow(D_DC_t4_p1_c0_b16) c_e_ShareSum(DC_decode)_ -2.4998163645672542
+     Flow(D_DC_t4_p1_c0_b16) c_u_PowerBudget_ 2.4998163645672875
+     Flow(D_DC_t4_p1_c0_b16) c_e_ShareSum(DC_decode)_ -2.4998163645672875
      Flow(D_DC_t4_p1_c0_b2) Objective 8.4124135525258303
      Flow(D_DC_t4_p1_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b2) c_u_Capacity(D_DC_t4_p1_c0_b2)_ 1
@@ -3724,66 +3727,66 @@ COLUMNS
      Flow(D_DC_t4_p1_c0_b32) c_u_KvLinks(D_DC_t4_p1_c0_b32)_ 0.67862528
      Flow(D_DC_t4_p1_c0_b32) c_u_PowerBudget_ -1.3240378063023319
      Flow(D_DC_t4_p1_c0_b32) c_e_ShareSum(DC_decode)_ 1.3240378063023319
-     Flow(D_DC_t4_p1_c0_b4) Objective 3.4372600557366964
+     Flow(D_DC_t4_p1_c0_b4) Objective 3.4372600557367514
      Flow(D_DC_t4_p1_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b4) c_u_Capacity(D_DC_t4_p1_c0_b4)_ 1
      Flow(D_DC_t4_p1_c0_b4) c_u_KvLinks(D_DC_t4_p1_c0_b4)_ 0.67862528
-     Flow(D_DC_t4_p1_c0_b4) c_u_PowerBudget_ 3.4372600557366964
-     Flow(D_DC_t4_p1_c0_b4) c_e_ShareSum(DC_decode)_ -3.4372600557366964
+     Flow(D_DC_t4_p1_c0_b4) c_u_PowerBudget_ 3.4372600557367514
+     Flow(D_DC_t4_p1_c0_b4) c_e_ShareSum(DC_decode)_ -3.4372600557367514
      Flow(D_DC_t4_p1_c0_b64) Objective -3.1969953514569545
      Flow(D_DC_t4_p1_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c0_b64) c_u_Capacity(D_DC_t4_p1_c0_b64)_ 1
      Flow(D_DC_t4_p1_c0_b64) c_u_KvLinks(D_DC_t4_p1_c0_b64)_ 0.67862528
      Flow(D_DC_t4_p1_c0_b64) c_u_PowerBudget_ -3.1969953514569545
      Flow(D_DC_t4_p1_c0_b64) c_e_ShareSum(DC_decode)_ 3.1969953514569545
-     Flow(D_DC_t4_p1_c1_b1) Objective 23.367416600003956
+     Flow(D_DC_t4_p1_c1_b1) Objective 23.367416600003978
      Flow(D_DC_t4_p1_c1_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b1) c_u_Capacity(D_DC_t4_p1_c1_b1)_ 1
      Flow(D_DC_t4_p1_c1_b1) c_u_KvLinks(D_DC_t4_p1_c1_b1)_ 0.67862528
-     Flow(D_DC_t4_p1_c1_b1) c_u_PowerBudget_ 23.367416600003956
-     Flow(D_DC_t4_p1_c1_b1) c_e_ShareSum(DC_decode)_ -23.367416600003956
-     Flow(D_DC_t4_p1_c1_b128) Objective -3.9489512518968115
+     Flow(D_DC_t4_p1_c1_b1) c_u_PowerBudget_ 23.367416600003978
+     Flow(D_DC_t4_p1_c1_b1) c_e_ShareSum(DC_decode)_ -23.367416600003978
+     Flow(D_DC_t4_p1_c1_b128) Objective -3.9489512518970957
      Flow(D_DC_t4_p1_c1_b128) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b128) c_u_Capacity(D_DC_t4_p1_c1_b128)_ 1
      Flow(D_DC_t4_p1_c1_b128) c_u_KvLinks(D_DC_t4_p1_c1_b128)_ 0.67862528
-     Flow(D_DC_t4_p1_c1_b128) c_u_PowerBudget_ -3.9489512518968115
-     Flow(D_DC_t4_p1_c1_b128) c_e_ShareSum(DC_decode)_ 3.9489512518968115
-     Flow(D_DC_t4_p1_c1_b16) Objective 2.5064427374111538
+     Flow(D_DC_t4_p1_c1_b128) c_u_PowerBudget_ -3.9489512518970957
+     Flow(D_DC_t4_p1_c1_b128) c_e_ShareSum(DC_decode)_ 3.9489512518970957
+     Flow(D_DC_t4_p1_c1_b16) Objective 2.5064427374112213
      Flow(D_DC_t4_p1_c1_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b16) c_u_Capacity(D_DC_t4_p1_c1_b16)_ 1
      Flow(D_DC_t4_p1_c1_b16) c_u_KvLinks(D_DC_t4_p1_c1_b16)_ 0.67862528
-     Flow(D_DC_t4_p1_c1_b16) c_u_PowerBudget_ 2.5064427374111538
-     Flow(D_DC_t4_p1_c1_b16) c_e_ShareSum(DC_decode)_ -2.5064427374111538
+     Flow(D_DC_t4_p1_c1_b16) c_u_PowerBudget_ 2.5064427374112213
+     Flow(D_DC_t4_p1_c1_b16) c_e_ShareSum(DC_decode)_ -2.5064427374112213
      Flow(D_DC_t4_p1_c1_b2) Objective 8.4132083516769072
      Flow(D_DC_t4_p1_c1_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b2) c_u_Capacity(D_DC_t4_p1_c1_b2)_ 1
      Flow(D_DC_t4_p1_c1_b2) c_u_KvLinks(D_DC_t4_p1_c1_b2)_ 0.67862528
      Flow(D_DC_t4_p1_c1_b2) c_u_PowerBudget_ 8.4132083516769072
      Flow(D_DC_t4_p1_c1_b2) c_e_ShareSum(DC_decode)_ -8.4132083516769072
-     Flow(D_DC_t4_p1_c1_b32) Objective -1.2883162535302859
+     Flow(D_DC_t4_p1_c1_b32) Objective -1.2883162535302208
      Flow(D_DC_t4_p1_c1_b32) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b32) c_u_Capacity(D_DC_t4_p1_c1_b32)_ 1
      Flow(D_DC_t4_p1_c1_b32) c_u_KvLinks(D_DC_t4_p1_c1_b32)_ 0.67862528
-     Flow(D_DC_t4_p1_c1_b32) c_u_PowerBudget_ -1.2883162535302859
-     Flow(D_DC_t4_p1_c1_b32) c_e_ShareSum(DC_decode)_ 1.2883162535302859
-     Flow(D_DC_t4_p1_c1_b4) Objective 3.4412581769205457
+     Flow(D_DC_t4_p1_c1_b32) c_u_PowerBudget_ -1.2883162535302208
+     Flow(D_DC_t4_p1_c1_b32) c_e_ShareSum(DC_decode)_ 1.2883162535302208
+     Flow(D_DC_t4_p1_c1_b4) Objective 3.4412581769204911
      Flow(D_DC_t4_p1_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b4) c_u_Capacity(D_DC_t4_p1_c1_b4)_ 1
      Flow(D_DC_t4_p1_c1_b4) c_u_KvLinks(D_DC_t4_p1_c1_b4)_ 0.67862528
-     Flow(D_DC_t4_p1_c1_b4) c_u_PowerBudget_ 3.4412581769205457
-     Flow(D_DC_t4_p1_c1_b4) c_e_ShareSum(DC_decode)_ -3.4412581769205457
-     Flow(D_DC_t4_p1_c1_b64) Objective -3.1675046344031843
+     Flow(D_DC_t4_p1_c1_b4) c_u_PowerBudget_ 3.4412581769204911
+     Flow(D_DC_t4_p1_c1_b4) c_e_ShareSum(DC_decode)_ -3.4412581769204911
+     Flow(D_DC_t4_p1_c1_b64) Objective -3.1675046344033437
      Flow(D_DC_t4_p1_c1_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b64) c_u_Capacity(D_DC_t4_p1_c1_b64)_ 1
      Flow(D_DC_t4_p1_c1_b64) c_u_KvLinks(D_DC_t4_p1_c1_b64)_ 0.67862528
-     Flow(D_DC_t4_p1_c1_b64) c_u_PowerBudget_ -3.1675046344031843
-     Flow(D_DC_t4_p1_c1_b64) c_e_ShareSum(DC_decode)_ 3.1675046344031843
-     Flow(D_DC_t4_p1_c1_b8) Objective 2.753803280470692
+     Flow(D_DC_t4_p1_c1_b64) c_u_PowerBudget_ -3.1675046344033437
+     Flow(D_DC_t4_p1_c1_b64) c_e_ShareSum(DC_decode)_ 3.1675046344033437
+     Flow(D_DC_t4_p1_c1_b8) Objective 2.7538032804707209
      Flow(D_DC_t4_p1_c1_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p1_c1_b8) c_u_Capacity(D_DC_t4_p1_c1_b8)_ 1
      Flow(D_DC_t4_p1_c1_b8) c_u_KvLinks(D_DC_t4_p1_c1_b8)_ 0.67862528
-     Flow(D_DC_t4_p1_c1_b8) c_u_PowerBudget_ 2.753803280470692
-     Flow(D_DC_t4_p1_c1_b8) c_e_ShareSum(DC_decode)_ -2.753803280470692
+     Flow(D_DC_t4_p1_c1_b8) c_u_PowerBudget_ 2.7538032804707209
+     Flow(D_DC_t4_p1_c1_b8) c_e_ShareSum(DC_decode)_ -2.7538032804707209
      Flow(D_DC_t4_p2_c0_b16) Objective 2.7592852232548886
      Flow(D_DC_t4_p2_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p2_c0_b16) c_u_Capacity(D_DC_t4_p2_c0_b16)_ 1
@@ -3796,240 +3799,246 @@ COLUMNS
      Flow(D_DC_t4_p2_c0_b2) c_u_KvLinks(D_DC_t4_p2_c0_b2)_ 0.67862528
      Flow(D_DC_t4_p2_c0_b2) c_u_PowerBudget_ 23.341105561049343
      Flow(D_DC_t4_p2_c0_b2) c_e_ShareSum(DC_decode)_ -23.341105561049343
-     Flow(D_DC_t4_p2_c0_b4) Objective 6.2651135864271401
+     Flow(D_DC_t4_p2_c0_b4) Objective 6.2651135864272476
      Flow(D_DC_t4_p2_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p2_c0_b4) c_u_Capacity(D_DC_t4_p2_c0_b4)_ 1
      Flow(D_DC_t4_p2_c0_b4) c_u_KvLinks(D_DC_t4_p2_c0_b4)_ 0.67862528
-     Flow(D_DC_t4_p2_c0_b4) c_u_PowerBudget_ 6.2651135864271401
-     Flow(D_DC_t4_p2_c0_b4) c_e_ShareSum(DC_decode)_ -6.2651135864271401
-     Flow(D_DC_t4_p2_c0_b64) Objective -1.8097137491582176
+     Flow(D_DC_t4_p2_c0_b4) c_u_PowerBudget_ 6.2651135864272476
+     Flow(D_DC_t4_p2_c0_b4) c_e_ShareSum(DC_decode)_ -6.2651135864272476
+     Flow(D_DC_t4_p2_c0_b64) Objective -1.8097137491582502
      Flow(D_DC_t4_p2_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_DC_t4_p2_c0_b64) c_u_Capacity(D_DC_t4_p2_c0_b64)_ 1
      Flow(D_DC_t4_p2_c0_b64) c_u_KvLinks(D_DC_t4_p2_c0_b64)_ 0.67862528
-     Flow(D_DC_t4_p2_c0_b64) c_u_PowerBudget_ -1.8097137491582176
-     Flow(D_DC_t4_p2_c0_b64) c_e_ShareSum(DC_decode)_ 1.8097137491582176
+     Flow(D_DC_t4_p2_c0_b64) c_u_PowerBudget_ -1.8097137491582502
+     Flow(D_DC_t4_p2_c0_b64) c_e_ShareSum(DC_decode)_ 1.8097137491582502
      Flow(D_DC_t8_p1_c0_b1) Objective 25.027160989603864
      Flow(D_DC_t8_p1_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b1) c_u_Capacity(D_DC_t8_p1_c0_b1)_ 1
      Flow(D_DC_t8_p1_c0_b1) c_u_KvLinks(D_DC_t8_p1_c0_b1)_ 0.67862528
      Flow(D_DC_t8_p1_c0_b1) c_u_PowerBudget_ 25.027160989603864
      Flow(D_DC_t8_p1_c0_b1) c_e_ShareSum(DC_decode)_ -25.027160989603864
-     Flow(D_DC_t8_p1_c0_b16) Objective 2.2440343467002237
+     Flow(D_DC_t8_p1_c0_b16) Objective 2.2440343467001815
      Flow(D_DC_t8_p1_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b16) c_u_Capacity(D_DC_t8_p1_c0_b16)_ 1
      Flow(D_DC_t8_p1_c0_b16) c_u_KvLinks(D_DC_t8_p1_c0_b16)_ 0.67862528
-     Flow(D_DC_t8_p1_c0_b16) c_u_PowerBudget_ 2.2440343467002237
-     Flow(D_DC_t8_p1_c0_b16) c_e_ShareSum(DC_decode)_ -2.2440343467002237
+     Flow(D_DC_t8_p1_c0_b16) c_u_PowerBudget_ 2.2440343467001815
+     Flow(D_DC_t8_p1_c0_b16) c_e_ShareSum(DC_decode)_ -2.2440343467001815
      Flow(D_DC_t8_p1_c0_b2) Objective 8.9031604865029053
      Flow(D_DC_t8_p1_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b2) c_u_Capacity(D_DC_t8_p1_c0_b2)_ 1
      Flow(D_DC_t8_p1_c0_b2) c_u_KvLinks(D_DC_t8_p1_c0_b2)_ 0.67862528
      Flow(D_DC_t8_p1_c0_b2) c_u_PowerBudget_ 8.9031604865029053
      Flow(D_DC_t8_p1_c0_b2) c_e_ShareSum(DC_decode)_ -8.9031604865029053
-     Flow(D_DC_t8_p1_c0_b4) Objective 3.4202022693990055
+     Flow(D_DC_t8_p1_c0_b4) Objective 3.4202022693990686
      Flow(D_DC_t8_p1_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b4) c_u_Capacity(D_DC_t8_p1_c0_b4)_ 1
      Flow(D_DC_t8_p1_c0_b4) c_u_KvLinks(D_DC_t8_p1_c0_b4)_ 0.67862528
-     Flow(D_DC_t8_p1_c0_b4) c_u_PowerBudget_ 3.4202022693990055
-     Flow(D_DC_t8_p1_c0_b4) c_e_ShareSum(DC_decode)_ -3.4202022693990055
+     Flow(D_DC_t8_p1_c0_b4) c_u_PowerBudget_ 3.4202022693990686
+     Flow(D_DC_t8_p1_c0_b4) c_e_ShareSum(DC_decode)_ -3.4202022693990686
      Flow(D_DC_t8_p1_c0_b8) Objective 2.5739030598517783
      Flow(D_DC_t8_p1_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_DC_t8_p1_c0_b8) c_u_Capacity(D_DC_t8_p1_c0_b8)_ 1
      Flow(D_DC_t8_p1_c0_b8) c_u_KvLinks(D_DC_t8_p1_c0_b8)_ 0.67862528
      Flow(D_DC_t8_p1_c0_b8) c_u_PowerBudget_ 2.5739030598517783
      Flow(D_DC_t8_p1_c0_b8) c_e_ShareSum(DC_decode)_ -2.5739030598517783
-     Flow(D_PC_t1_p5_c0_b16) Objective 2.7559272289356516
+     Flow(D_PC_t1_p5_c0_b16) Objective 2.7559272289355885
      Flow(D_PC_t1_p5_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p5_c0_b16) c_u_Capacity(D_PC_t1_p5_c0_b16)_ 1
      Flow(D_PC_t1_p5_c0_b16) c_u_KvLinks(D_PC_t1_p5_c0_b16)_ 0.67862528
-     Flow(D_PC_t1_p5_c0_b16) c_u_PowerBudget_ 2.7559272289356516
-     Flow(D_PC_t1_p5_c0_b16) c_e_ShareSum(PC_decode)_ -2.7559272289356516
-     Flow(D_PC_t1_p5_c0_b4) Objective 21.734867856643298
+     Flow(D_PC_t1_p5_c0_b16) c_u_PowerBudget_ 2.7559272289355885
+     Flow(D_PC_t1_p5_c0_b16) c_e_ShareSum(PC_decode)_ -2.7559272289355885
+     Flow(D_PC_t1_p5_c0_b2) Objective 21.734867856643298
+     Flow(D_PC_t1_p5_c0_b2) c_e_DecodeFlow_ 1
+     Flow(D_PC_t1_p5_c0_b2) c_u_Capacity(D_PC_t1_p5_c0_b2)_ 1
+     Flow(D_PC_t1_p5_c0_b2) c_u_KvLinks(D_PC_t1_p5_c0_b2)_ 0.67862528
+     Flow(D_PC_t1_p5_c0_b2) c_u_PowerBudget_ 21.734867856643298
+     Flow(D_PC_t1_p5_c0_b2) c_e_ShareSum(PC_decode)_ -21.734867856643298
+     Flow(D_PC_t1_p5_c0_b4) Objective 21.734867856643181
      Flow(D_PC_t1_p5_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p5_c0_b4) c_u_Capacity(D_PC_t1_p5_c0_b4)_ 1
      Flow(D_PC_t1_p5_c0_b4) c_u_KvLinks(D_PC_t1_p5_c0_b4)_ 0.67862528
-     Flow(D_PC_t1_p5_c0_b4) c_u_PowerBudget_ 21.734867856643298
-     Flow(D_PC_t1_p5_c0_b4) c_e_ShareSum(PC_decode)_ -21.734867856643298
-     Flow(D_PC_t1_p5_c0_b8) Objective 6.0350109487556027
+     Flow(D_PC_t1_p5_c0_b4) c_u_PowerBudget_ 21.734867856643181
+     Flow(D_PC_t1_p5_c0_b4) c_e_ShareSum(PC_decode)_ -21.734867856643181
+     Flow(D_PC_t1_p5_c0_b8) Objective 6.0350109487557262
      Flow(D_PC_t1_p5_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p5_c0_b8) c_u_Capacity(D_PC_t1_p5_c0_b8)_ 1
      Flow(D_PC_t1_p5_c0_b8) c_u_KvLinks(D_PC_t1_p5_c0_b8)_ 0.67862528
-     Flow(D_PC_t1_p5_c0_b8) c_u_PowerBudget_ 6.0350109487556027
-     Flow(D_PC_t1_p5_c0_b8) c_e_ShareSum(PC_decode)_ -6.0350109487556027
+     Flow(D_PC_t1_p5_c0_b8) c_u_PowerBudget_ 6.0350109487557262
+     Flow(D_PC_t1_p5_c0_b8) c_e_ShareSum(PC_decode)_ -6.0350109487557262
      Flow(D_PC_t1_p6_c0_b16) Objective 2.8602273206240305
      Flow(D_PC_t1_p6_c0_b16) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b16) c_u_Capacity(D_PC_t1_p6_c0_b16)_ 1
      Flow(D_PC_t1_p6_c0_b16) c_u_KvLinks(D_PC_t1_p6_c0_b16)_ 0.67862528
      Flow(D_PC_t1_p6_c0_b16) c_u_PowerBudget_ 2.8602273206240305
      Flow(D_PC_t1_p6_c0_b16) c_e_ShareSum(PC_decode)_ -2.8602273206240305
-     Flow(D_PC_t1_p6_c0_b32) Objective 2.7706282403610247
+     Flow(D_PC_t1_p6_c0_b32) Objective 2.7706282403610558
      Flow(D_PC_t1_p6_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b32) c_u_Capacity(D_PC_t1_p6_c0_b32)_ 1
      Flow(D_PC_t1_p6_c0_b32) c_u_KvLinks(D_PC_t1_p6_c0_b32)_ 0.67862528
-     Flow(D_PC_t1_p6_c0_b32) c_u_PowerBudget_ 2.7706282403610247
-     Flow(D_PC_t1_p6_c0_b32) c_e_ShareSum(PC_decode)_ -2.7706282403610247
-     Flow(D_PC_t1_p6_c0_b4) Objective 21.734868759943971
+     Flow(D_PC_t1_p6_c0_b32) c_u_PowerBudget_ 2.7706282403610558
+     Flow(D_PC_t1_p6_c0_b32) c_e_ShareSum(PC_decode)_ -2.7706282403610558
+     Flow(D_PC_t1_p6_c0_b4) Objective 21.734868759943929
      Flow(D_PC_t1_p6_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b4) c_u_Capacity(D_PC_t1_p6_c0_b4)_ 1
      Flow(D_PC_t1_p6_c0_b4) c_u_KvLinks(D_PC_t1_p6_c0_b4)_ 0.67862528
-     Flow(D_PC_t1_p6_c0_b4) c_u_PowerBudget_ 21.734868759943971
-     Flow(D_PC_t1_p6_c0_b4) c_e_ShareSum(PC_decode)_ -21.734868759943971
-     Flow(D_PC_t1_p6_c0_b64) Objective 2.7944018259995982
+     Flow(D_PC_t1_p6_c0_b4) c_u_PowerBudget_ 21.734868759943929
+     Flow(D_PC_t1_p6_c0_b4) c_e_ShareSum(PC_decode)_ -21.734868759943929
+     Flow(D_PC_t1_p6_c0_b64) Objective 2.7944018259995924
      Flow(D_PC_t1_p6_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b64) c_u_Capacity(D_PC_t1_p6_c0_b64)_ 1
      Flow(D_PC_t1_p6_c0_b64) c_u_KvLinks(D_PC_t1_p6_c0_b64)_ 0.67862528
-     Flow(D_PC_t1_p6_c0_b64) c_u_PowerBudget_ 2.7944018259995982
-     Flow(D_PC_t1_p6_c0_b64) c_e_ShareSum(PC_decode)_ -2.7944018259995982
+     Flow(D_PC_t1_p6_c0_b64) c_u_PowerBudget_ 2.7944018259995924
+     Flow(D_PC_t1_p6_c0_b64) c_e_ShareSum(PC_decode)_ -2.7944018259995924
      Flow(D_PC_t1_p6_c0_b8) Objective 9.4584273963738301
      Flow(D_PC_t1_p6_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p6_c0_b8) c_u_Capacity(D_PC_t1_p6_c0_b8)_ 1
      Flow(D_PC_t1_p6_c0_b8) c_u_KvLinks(D_PC_t1_p6_c0_b8)_ 0.67862528
      Flow(D_PC_t1_p6_c0_b8) c_u_PowerBudget_ 9.4584273963738301
      Flow(D_PC_t1_p6_c0_b8) c_e_ShareSum(PC_decode)_ -9.4584273963738301
-     Flow(D_PC_t1_p8_c0_b128) Objective 2.7938468771752309
+     Flow(D_PC_t1_p8_c0_b128) Objective 2.7938468771752087
      Flow(D_PC_t1_p8_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b128) c_u_Capacity(D_PC_t1_p8_c0_b128)_ 1
      Flow(D_PC_t1_p8_c0_b128) c_u_KvLinks(D_PC_t1_p8_c0_b128)_ 0.67862528
-     Flow(D_PC_t1_p8_c0_b128) c_u_PowerBudget_ 2.7938468771752309
-     Flow(D_PC_t1_p8_c0_b128) c_e_ShareSum(PC_decode)_ -2.7938468771752309
-     Flow(D_PC_t1_p8_c0_b32) Objective 2.8170465245389229
+     Flow(D_PC_t1_p8_c0_b128) c_u_PowerBudget_ 2.7938468771752087
+     Flow(D_PC_t1_p8_c0_b128) c_e_ShareSum(PC_decode)_ -2.7938468771752087
+     Flow(D_PC_t1_p8_c0_b32) Objective 2.8170465245389296
      Flow(D_PC_t1_p8_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b32) c_u_Capacity(D_PC_t1_p8_c0_b32)_ 1
      Flow(D_PC_t1_p8_c0_b32) c_u_KvLinks(D_PC_t1_p8_c0_b32)_ 0.67862528
-     Flow(D_PC_t1_p8_c0_b32) c_u_PowerBudget_ 2.8170465245389229
-     Flow(D_PC_t1_p8_c0_b32) c_e_ShareSum(PC_decode)_ -2.8170465245389229
-     Flow(D_PC_t1_p8_c0_b4) Objective 21.734870566577001
+     Flow(D_PC_t1_p8_c0_b32) c_u_PowerBudget_ 2.8170465245389296
+     Flow(D_PC_t1_p8_c0_b32) c_e_ShareSum(PC_decode)_ -2.8170465245389296
+     Flow(D_PC_t1_p8_c0_b4) Objective 21.734870566576976
      Flow(D_PC_t1_p8_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b4) c_u_Capacity(D_PC_t1_p8_c0_b4)_ 1
      Flow(D_PC_t1_p8_c0_b4) c_u_KvLinks(D_PC_t1_p8_c0_b4)_ 0.67862528
-     Flow(D_PC_t1_p8_c0_b4) c_u_PowerBudget_ 21.734870566577001
-     Flow(D_PC_t1_p8_c0_b4) c_e_ShareSum(PC_decode)_ -21.734870566577001
-     Flow(D_PC_t1_p8_c0_b64) Objective 2.7983349264801713
+     Flow(D_PC_t1_p8_c0_b4) c_u_PowerBudget_ 21.734870566576976
+     Flow(D_PC_t1_p8_c0_b4) c_e_ShareSum(PC_decode)_ -21.734870566576976
+     Flow(D_PC_t1_p8_c0_b64) Objective 2.7983349264801762
      Flow(D_PC_t1_p8_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b64) c_u_Capacity(D_PC_t1_p8_c0_b64)_ 1
      Flow(D_PC_t1_p8_c0_b64) c_u_KvLinks(D_PC_t1_p8_c0_b64)_ 0.67862528
-     Flow(D_PC_t1_p8_c0_b64) c_u_PowerBudget_ 2.7983349264801713
-     Flow(D_PC_t1_p8_c0_b64) c_e_ShareSum(PC_decode)_ -2.7983349264801713
+     Flow(D_PC_t1_p8_c0_b64) c_u_PowerBudget_ 2.7983349264801762
+     Flow(D_PC_t1_p8_c0_b64) c_e_ShareSum(PC_decode)_ -2.7983349264801762
      Flow(D_PC_t1_p8_c0_b8) Objective 21.688768838306935
      Flow(D_PC_t1_p8_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t1_p8_c0_b8) c_u_Capacity(D_PC_t1_p8_c0_b8)_ 1
      Flow(D_PC_t1_p8_c0_b8) c_u_KvLinks(D_PC_t1_p8_c0_b8)_ 0.67862528
      Flow(D_PC_t1_p8_c0_b8) c_u_PowerBudget_ 21.688768838306935
      Flow(D_PC_t1_p8_c0_b8) c_e_ShareSum(PC_decode)_ -21.688768838306935
-     Flow(D_PC_t2_p3_c0_b32) Objective 2.7906212107508392
+     Flow(D_PC_t2_p3_c0_b32) Objective 2.7906212107508286
      Flow(D_PC_t2_p3_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b32) c_u_Capacity(D_PC_t2_p3_c0_b32)_ 1
      Flow(D_PC_t2_p3_c0_b32) c_u_KvLinks(D_PC_t2_p3_c0_b32)_ 0.67862528
-     Flow(D_PC_t2_p3_c0_b32) c_u_PowerBudget_ 2.7906212107508392
-     Flow(D_PC_t2_p3_c0_b32) c_e_ShareSum(PC_decode)_ -2.7906212107508392
+     Flow(D_PC_t2_p3_c0_b32) c_u_PowerBudget_ 2.7906212107508286
+     Flow(D_PC_t2_p3_c0_b32) c_e_ShareSum(PC_decode)_ -2.7906212107508286
      Flow(D_PC_t2_p3_c0_b4) Objective 11.884652132568101
      Flow(D_PC_t2_p3_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b4) c_u_Capacity(D_PC_t2_p3_c0_b4)_ 1
      Flow(D_PC_t2_p3_c0_b4) c_u_KvLinks(D_PC_t2_p3_c0_b4)_ 0.67862528
      Flow(D_PC_t2_p3_c0_b4) c_u_PowerBudget_ 11.884652132568101
      Flow(D_PC_t2_p3_c0_b4) c_e_ShareSum(PC_decode)_ -11.884652132568101
-     Flow(D_PC_t2_p3_c0_b64) Objective 2.7729427264962023
+     Flow(D_PC_t2_p3_c0_b64) Objective 2.7729427264960669
      Flow(D_PC_t2_p3_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b64) c_u_Capacity(D_PC_t2_p3_c0_b64)_ 1
      Flow(D_PC_t2_p3_c0_b64) c_u_KvLinks(D_PC_t2_p3_c0_b64)_ 0.67862528
-     Flow(D_PC_t2_p3_c0_b64) c_u_PowerBudget_ 2.7729427264962023
-     Flow(D_PC_t2_p3_c0_b64) c_e_ShareSum(PC_decode)_ -2.7729427264962023
+     Flow(D_PC_t2_p3_c0_b64) c_u_PowerBudget_ 2.7729427264960669
+     Flow(D_PC_t2_p3_c0_b64) c_e_ShareSum(PC_decode)_ -2.7729427264960669
      Flow(D_PC_t2_p3_c0_b8) Objective 3.2439159156071979
      Flow(D_PC_t2_p3_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c0_b8) c_u_Capacity(D_PC_t2_p3_c0_b8)_ 1
      Flow(D_PC_t2_p3_c0_b8) c_u_KvLinks(D_PC_t2_p3_c0_b8)_ 0.67862528
      Flow(D_PC_t2_p3_c0_b8) c_u_PowerBudget_ 3.2439159156071979
      Flow(D_PC_t2_p3_c0_b8) c_e_ShareSum(PC_decode)_ -3.2439159156071979
-     Flow(D_PC_t2_p3_c1_b32) Objective 2.7906250441143219
+     Flow(D_PC_t2_p3_c1_b32) Objective 2.7906250441143166
      Flow(D_PC_t2_p3_c1_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b32) c_u_Capacity(D_PC_t2_p3_c1_b32)_ 1
      Flow(D_PC_t2_p3_c1_b32) c_u_KvLinks(D_PC_t2_p3_c1_b32)_ 0.67862528
-     Flow(D_PC_t2_p3_c1_b32) c_u_PowerBudget_ 2.7906250441143219
-     Flow(D_PC_t2_p3_c1_b32) c_e_ShareSum(PC_decode)_ -2.7906250441143219
+     Flow(D_PC_t2_p3_c1_b32) c_u_PowerBudget_ 2.7906250441143166
+     Flow(D_PC_t2_p3_c1_b32) c_e_ShareSum(PC_decode)_ -2.7906250441143166
      Flow(D_PC_t2_p3_c1_b4) Objective 11.884689854775722
      Flow(D_PC_t2_p3_c1_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b4) c_u_Capacity(D_PC_t2_p3_c1_b4)_ 1
      Flow(D_PC_t2_p3_c1_b4) c_u_KvLinks(D_PC_t2_p3_c1_b4)_ 0.67862528
      Flow(D_PC_t2_p3_c1_b4) c_u_PowerBudget_ 11.884689854775722
      Flow(D_PC_t2_p3_c1_b4) c_e_ShareSum(PC_decode)_ -11.884689854775722
-     Flow(D_PC_t2_p3_c1_b64) Objective 2.7729465520707937
+     Flow(D_PC_t2_p3_c1_b64) Objective 2.7729465520706755
      Flow(D_PC_t2_p3_c1_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b64) c_u_Capacity(D_PC_t2_p3_c1_b64)_ 1
      Flow(D_PC_t2_p3_c1_b64) c_u_KvLinks(D_PC_t2_p3_c1_b64)_ 0.67862528
-     Flow(D_PC_t2_p3_c1_b64) c_u_PowerBudget_ 2.7729465520707937
-     Flow(D_PC_t2_p3_c1_b64) c_e_ShareSum(PC_decode)_ -2.7729465520707937
+     Flow(D_PC_t2_p3_c1_b64) c_u_PowerBudget_ 2.7729465520706755
+     Flow(D_PC_t2_p3_c1_b64) c_e_ShareSum(PC_decode)_ -2.7729465520706755
      Flow(D_PC_t2_p3_c1_b8) Objective 3.2439252843175308
      Flow(D_PC_t2_p3_c1_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p3_c1_b8) c_u_Capacity(D_PC_t2_p3_c1_b8)_ 1
      Flow(D_PC_t2_p3_c1_b8) c_u_KvLinks(D_PC_t2_p3_c1_b8)_ 0.67862528
      Flow(D_PC_t2_p3_c1_b8) c_u_PowerBudget_ 3.2439252843175308
      Flow(D_PC_t2_p3_c1_b8) c_e_ShareSum(PC_decode)_ -3.2439252843175308
-     Flow(D_PC_t2_p4_c0_b128) Objective 2.785428723801338
+     Flow(D_PC_t2_p4_c0_b128) Objective 2.7854287238013398
      Flow(D_PC_t2_p4_c0_b128) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p4_c0_b128) c_u_Capacity(D_PC_t2_p4_c0_b128)_ 1
      Flow(D_PC_t2_p4_c0_b128) c_u_KvLinks(D_PC_t2_p4_c0_b128)_ 0.67862528
-     Flow(D_PC_t2_p4_c0_b128) c_u_PowerBudget_ 2.785428723801338
-     Flow(D_PC_t2_p4_c0_b128) c_e_ShareSum(PC_decode)_ -2.785428723801338
-     Flow(D_PC_t2_p4_c0_b4) Objective 21.895484719851382
+     Flow(D_PC_t2_p4_c0_b128) c_u_PowerBudget_ 2.7854287238013398
+     Flow(D_PC_t2_p4_c0_b128) c_e_ShareSum(PC_decode)_ -2.7854287238013398
+     Flow(D_PC_t2_p4_c0_b4) Objective 21.895484719851261
      Flow(D_PC_t2_p4_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p4_c0_b4) c_u_Capacity(D_PC_t2_p4_c0_b4)_ 1
      Flow(D_PC_t2_p4_c0_b4) c_u_KvLinks(D_PC_t2_p4_c0_b4)_ 0.67862528
-     Flow(D_PC_t2_p4_c0_b4) c_u_PowerBudget_ 21.895484719851382
-     Flow(D_PC_t2_p4_c0_b4) c_e_ShareSum(PC_decode)_ -21.895484719851382
-     Flow(D_PC_t2_p4_c0_b8) Objective 4.2001926596393009
+     Flow(D_PC_t2_p4_c0_b4) c_u_PowerBudget_ 21.895484719851261
+     Flow(D_PC_t2_p4_c0_b4) c_e_ShareSum(PC_decode)_ -21.895484719851261
+     Flow(D_PC_t2_p4_c0_b8) Objective 4.2001926596392387
      Flow(D_PC_t2_p4_c0_b8) c_e_DecodeFlow_ 1
      Flow(D_PC_t2_p4_c0_b8) c_u_Capacity(D_PC_t2_p4_c0_b8)_ 1
      Flow(D_PC_t2_p4_c0_b8) c_u_KvLinks(D_PC_t2_p4_c0_b8)_ 0.67862528
-     Flow(D_PC_t2_p4_c0_b8) c_u_PowerBudget_ 4.2001926596393009
-     Flow(D_PC_t2_p4_c0_b8) c_e_ShareSum(PC_decode)_ -4.2001926596393009
-     Flow(D_PC_t4_p2_c0_b2) Objective 22.285531727971943
+     Flow(D_PC_t2_p4_c0_b8) c_u_PowerBudget_ 4.2001926596392387
+     Flow(D_PC_t2_p4_c0_b8) c_e_ShareSum(PC_decode)_ -4.2001926596392387
+     Flow(D_PC_t4_p2_c0_b2) Objective 22.285531727971573
      Flow(D_PC_t4_p2_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_PC_t4_p2_c0_b2) c_u_Capacity(D_PC_t4_p2_c0_b2)_ 1
      Flow(D_PC_t4_p2_c0_b2) c_u_KvLinks(D_PC_t4_p2_c0_b2)_ 0.67862528
-     Flow(D_PC_t4_p2_c0_b2) c_u_PowerBudget_ 22.285531727971943
-     Flow(D_PC_t4_p2_c0_b2) c_e_ShareSum(PC_decode)_ -22.285531727971943
+     Flow(D_PC_t4_p2_c0_b2) c_u_PowerBudget_ 22.285531727971573
+     Flow(D_PC_t4_p2_c0_b2) c_e_ShareSum(PC_decode)_ -22.285531727971573
      Flow(D_PC_t4_p2_c0_b4) Objective 6.0272542086135283
      Flow(D_PC_t4_p2_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t4_p2_c0_b4) c_u_Capacity(D_PC_t4_p2_c0_b4)_ 1
      Flow(D_PC_t4_p2_c0_b4) c_u_KvLinks(D_PC_t4_p2_c0_b4)_ 0.67862528
      Flow(D_PC_t4_p2_c0_b4) c_u_PowerBudget_ 6.0272542086135283
      Flow(D_PC_t4_p2_c0_b4) c_e_ShareSum(PC_decode)_ -6.0272542086135283
-     Flow(D_PC_t4_p2_c0_b64) Objective 2.752356541256908
+     Flow(D_PC_t4_p2_c0_b64) Objective 2.7523565412569369
      Flow(D_PC_t4_p2_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t4_p2_c0_b64) c_u_Capacity(D_PC_t4_p2_c0_b64)_ 1
      Flow(D_PC_t4_p2_c0_b64) c_u_KvLinks(D_PC_t4_p2_c0_b64)_ 0.67862528
-     Flow(D_PC_t4_p2_c0_b64) c_u_PowerBudget_ 2.752356541256908
-     Flow(D_PC_t4_p2_c0_b64) c_e_ShareSum(PC_decode)_ -2.752356541256908
+     Flow(D_PC_t4_p2_c0_b64) c_u_PowerBudget_ 2.7523565412569369
+     Flow(D_PC_t4_p2_c0_b64) c_e_ShareSum(PC_decode)_ -2.7523565412569369
      Flow(D_PC_t8_p1_c0_b1) Objective 23.018752207530881
      Flow(D_PC_t8_p1_c0_b1) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b1) c_u_Capacity(D_PC_t8_p1_c0_b1)_ 1
      Flow(D_PC_t8_p1_c0_b1) c_u_KvLinks(D_PC_t8_p1_c0_b1)_ 0.67862528
      Flow(D_PC_t8_p1_c0_b1) c_u_PowerBudget_ 23.018752207530881
      Flow(D_PC_t8_p1_c0_b1) c_e_ShareSum(PC_decode)_ -23.018752207530881
-     Flow(D_PC_t8_p1_c0_b2) Objective 8.3000662130391287
+     Flow(D_PC_t8_p1_c0_b2) Objective 8.3000662130391945
      Flow(D_PC_t8_p1_c0_b2) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b2) c_u_Capacity(D_PC_t8_p1_c0_b2)_ 1
      Flow(D_PC_t8_p1_c0_b2) c_u_KvLinks(D_PC_t8_p1_c0_b2)_ 0.67862528
-     Flow(D_PC_t8_p1_c0_b2) c_u_PowerBudget_ 8.3000662130391287
-     Flow(D_PC_t8_p1_c0_b2) c_e_ShareSum(PC_decode)_ -8.3000662130391287
-     Flow(D_PC_t8_p1_c0_b32) Objective 2.65225732413476
+     Flow(D_PC_t8_p1_c0_b2) c_u_PowerBudget_ 8.3000662130391945
+     Flow(D_PC_t8_p1_c0_b2) c_e_ShareSum(PC_decode)_ -8.3000662130391945
+     Flow(D_PC_t8_p1_c0_b32) Objective 2.6522573241348071
      Flow(D_PC_t8_p1_c0_b32) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b32) c_u_Capacity(D_PC_t8_p1_c0_b32)_ 1
      Flow(D_PC_t8_p1_c0_b32) c_u_KvLinks(D_PC_t8_p1_c0_b32)_ 0.67862528
-     Flow(D_PC_t8_p1_c0_b32) c_u_PowerBudget_ 2.65225732413476
-     Flow(D_PC_t8_p1_c0_b32) c_e_ShareSum(PC_decode)_ -2.65225732413476
+     Flow(D_PC_t8_p1_c0_b32) c_u_PowerBudget_ 2.6522573241348071
+     Flow(D_PC_t8_p1_c0_b32) c_e_ShareSum(PC_decode)_ -2.6522573241348071
      Flow(D_PC_t8_p1_c0_b4) Objective 3.4124206756583528
      Flow(D_PC_t8_p1_c0_b4) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b4) c_u_Capacity(D_PC_t8_p1_c0_b4)_ 1
      Flow(D_PC_t8_p1_c0_b4) c_u_KvLinks(D_PC_t8_p1_c0_b4)_ 0.67862528
      Flow(D_PC_t8_p1_c0_b4) c_u_PowerBudget_ 3.4124206756583528
      Flow(D_PC_t8_p1_c0_b4) c_e_ShareSum(PC_decode)_ -3.4124206756583528
-     Flow(D_PC_t8_p1_c0_b64) Objective 1.104660593321938
+     Flow(D_PC_t8_p1_c0_b64) Objective 1.1046605933219793
      Flow(D_PC_t8_p1_c0_b64) c_e_DecodeFlow_ 1
      Flow(D_PC_t8_p1_c0_b64) c_u_Capacity(D_PC_t8_p1_c0_b64)_ 1
      Flow(D_PC_t8_p1_c0_b64) c_u_KvLinks(D_PC_t8_p1_c0_b64)_ 0.67862528
-     Flow(D_PC_t8_p1_c0_b64) c_u_PowerBudget_ 1.104660593321938
-     Flow(D_PC_t8_p1_c0_b64) c_e_ShareSum(PC_decode)_ -1.104660593321938
+     Flow(D_PC_t8_p1_c0_b64) c_u_PowerBudget_ 1.1046605933219793
+     Flow(D_PC_t8_p1_c0_b64) c_e_ShareSum(PC_decode)_ -1.1046605933219793
      Flow(P_DC_t1_p3_c0_b1) Objective 233.01704485437332
      Flow(P_DC_t1_p3_c0_b1) c_e_PrefillFlow_ 1
      Flow(P_DC_t1_p3_c0_b1) c_u_Capacity(P_DC_t1_p3_c0_b1)_ 1
@@ -4218,260 +4227,306 @@ COLUMNS
      DynShare(0_DC_decode) c_u_ShareOccupied(0_DC_decode)_ 1
      DynShare(0_DC_decode) c_u_ShareFloor(0_DC_decode)_ -1
      DynShare(0_DC_decode) c_e_ShareSum(DC_decode)_ 1
+     DynShare(0_DC_decode) c_u_LeakageFloor(0)_ 0.040219681164635451
      DynShare(0_DC_prefill) c_e_SitePowerDef(0)_ -1
      DynShare(0_DC_prefill) c_u_ShareLevel(0_DC_prefill)_ 1
      DynShare(0_DC_prefill) c_u_ShareOccupied(0_DC_prefill)_ 1
      DynShare(0_DC_prefill) c_u_ShareFloor(0_DC_prefill)_ -1
      DynShare(0_DC_prefill) c_e_ShareSum(DC_prefill)_ 1
+     DynShare(0_DC_prefill) c_u_LeakageFloor(0)_ 0.040219681164635451
      DynShare(0_PC_decode) c_e_SitePowerDef(0)_ -1
      DynShare(0_PC_decode) c_u_ShareLevel(0_PC_decode)_ 1
      DynShare(0_PC_decode) c_u_ShareOccupied(0_PC_decode)_ 1
      DynShare(0_PC_decode) c_u_ShareFloor(0_PC_decode)_ -1
      DynShare(0_PC_decode) c_e_ShareSum(PC_decode)_ 1
+     DynShare(0_PC_decode) c_u_LeakageFloor(0)_ 0.011429271749978634
      DynShare(0_PC_prefill) c_e_SitePowerDef(0)_ -1
      DynShare(0_PC_prefill) c_u_ShareLevel(0_PC_prefill)_ 1
      DynShare(0_PC_prefill) c_u_ShareOccupied(0_PC_prefill)_ 1
      DynShare(0_PC_prefill) c_u_ShareFloor(0_PC_prefill)_ -1
      DynShare(0_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     DynShare(0_PC_prefill) c_u_LeakageFloor(0)_ 0.011429271749978634
      DynShare(1_DC_decode) c_e_SitePowerDef(1)_ -1
      DynShare(1_DC_decode) c_u_ShareLevel(1_DC_decode)_ 1
      DynShare(1_DC_decode) c_u_ShareOccupied(1_DC_decode)_ 1
      DynShare(1_DC_decode) c_u_ShareFloor(1_DC_decode)_ -1
      DynShare(1_DC_decode) c_e_ShareSum(DC_decode)_ 1
+     DynShare(1_DC_decode) c_u_LeakageFloor(1)_ 0.037958772478046861
      DynShare(1_DC_prefill) c_e_SitePowerDef(1)_ -1
      DynShare(1_DC_prefill) c_u_ShareLevel(1_DC_prefill)_ 1
      DynShare(1_DC_prefill) c_u_ShareOccupied(1_DC_prefill)_ 1
      DynShare(1_DC_prefill) c_u_ShareFloor(1_DC_prefill)_ -1
      DynShare(1_DC_prefill) c_e_ShareSum(DC_prefill)_ 1
+     DynShare(1_DC_prefill) c_u_LeakageFloor(1)_ 0.037958772478046861
      DynShare(1_PC_decode) c_e_SitePowerDef(1)_ -1
      DynShare(1_PC_decode) c_u_ShareLevel(1_PC_decode)_ 1
      DynShare(1_PC_decode) c_u_ShareOccupied(1_PC_decode)_ 1
      DynShare(1_PC_decode) c_u_ShareFloor(1_PC_decode)_ -1
      DynShare(1_PC_decode) c_e_ShareSum(PC_decode)_ 1
+     DynShare(1_PC_decode) c_u_LeakageFloor(1)_ 0.01076613784855481
      DynShare(1_PC_prefill) c_e_SitePowerDef(1)_ -1
      DynShare(1_PC_prefill) c_u_ShareLevel(1_PC_prefill)_ 1
      DynShare(1_PC_prefill) c_u_ShareOccupied(1_PC_prefill)_ 1
      DynShare(1_PC_prefill) c_u_ShareFloor(1_PC_prefill)_ -1
      DynShare(1_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     DynShare(1_PC_prefill) c_u_LeakageFloor(1)_ 0.01076613784855481
      DynShare(2_DC_decode) c_e_SitePowerDef(2)_ -1
      DynShare(2_DC_decode) c_u_ShareLevel(2_DC_decode)_ 1
      DynShare(2_DC_decode) c_u_ShareOccupied(2_DC_decode)_ 1
      DynShare(2_DC_decode) c_u_ShareFloor(2_DC_decode)_ -1
      DynShare(2_DC_decode) c_e_ShareSum(DC_decode)_ 1
+     DynShare(2_DC_decode) c_u_LeakageFloor(2)_ 0.040219681164635909
      DynShare(2_DC_prefill) c_e_SitePowerDef(2)_ -1
      DynShare(2_DC_prefill) c_u_ShareLevel(2_DC_prefill)_ 1
      DynShare(2_DC_prefill) c_u_ShareOccupied(2_DC_prefill)_ 1
      DynShare(2_DC_prefill) c_u_ShareFloor(2_DC_prefill)_ -1
      DynShare(2_DC_prefill) c_e_ShareSum(DC_prefill)_ 1
+     DynShare(2_DC_prefill) c_u_LeakageFloor(2)_ 0.040219681164635909
      DynShare(2_PC_decode) c_e_SitePowerDef(2)_ -1
      DynShare(2_PC_decode) c_u_ShareLevel(2_PC_decode)_ 1
      DynShare(2_PC_decode) c_u_ShareOccupied(2_PC_decode)_ 1
      DynShare(2_PC_decode) c_u_ShareFloor(2_PC_decode)_ -1
      DynShare(2_PC_decode) c_e_ShareSum(PC_decode)_ 1
+     DynShare(2_PC_decode) c_u_LeakageFloor(2)_ 0.011429271749978726
      DynShare(2_PC_prefill) c_e_SitePowerDef(2)_ -1
      DynShare(2_PC_prefill) c_u_ShareLevel(2_PC_prefill)_ 1
      DynShare(2_PC_prefill) c_u_ShareOccupied(2_PC_prefill)_ 1
      DynShare(2_PC_prefill) c_u_ShareFloor(2_PC_prefill)_ -1
      DynShare(2_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     DynShare(2_PC_prefill) c_u_LeakageFloor(2)_ 0.011429271749978726
      DynShare(3_DC_decode) c_e_SitePowerDef(3)_ -1
      DynShare(3_DC_decode) c_u_ShareLevel(3_DC_decode)_ 1
      DynShare(3_DC_decode) c_u_ShareOccupied(3_DC_decode)_ 1
      DynShare(3_DC_decode) c_u_ShareFloor(3_DC_decode)_ -1
      DynShare(3_DC_decode) c_e_ShareSum(DC_decode)_ 1
+     DynShare(3_DC_decode) c_u_LeakageFloor(3)_ 0.037958772478046854
      DynShare(3_DC_prefill) c_e_SitePowerDef(3)_ -1
      DynShare(3_DC_prefill) c_u_ShareLevel(3_DC_prefill)_ 1
      DynShare(3_DC_prefill) c_u_ShareOccupied(3_DC_prefill)_ 1
      DynShare(3_DC_prefill) c_u_ShareFloor(3_DC_prefill)_ -1
      DynShare(3_DC_prefill) c_e_ShareSum(DC_prefill)_ 1
+     DynShare(3_DC_prefill) c_u_LeakageFloor(3)_ 0.037958772478046854
      DynShare(3_PC_decode) c_e_SitePowerDef(3)_ -1
      DynShare(3_PC_decode) c_u_ShareLevel(3_PC_decode)_ 1
      DynShare(3_PC_decode) c_u_ShareOccupied(3_PC_decode)_ 1
      DynShare(3_PC_decode) c_u_ShareFloor(3_PC_decode)_ -1
      DynShare(3_PC_decode) c_e_ShareSum(PC_decode)_ 1
+     DynShare(3_PC_decode) c_u_LeakageFloor(3)_ 0.010766137848554758
      DynShare(3_PC_prefill) c_e_SitePowerDef(3)_ -1
      DynShare(3_PC_prefill) c_u_ShareLevel(3_PC_prefill)_ 1
      DynShare(3_PC_prefill) c_u_ShareOccupied(3_PC_prefill)_ 1
      DynShare(3_PC_prefill) c_u_ShareFloor(3_PC_prefill)_ -1
      DynShare(3_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     DynShare(3_PC_prefill) c_u_LeakageFloor(3)_ 0.010766137848554758
      DynShare(4_DC_decode) c_e_SitePowerDef(4)_ -1
      DynShare(4_DC_decode) c_u_ShareLevel(4_DC_decode)_ 1
      DynShare(4_DC_decode) c_u_ShareOccupied(4_DC_decode)_ 1
      DynShare(4_DC_decode) c_u_ShareFloor(4_DC_decode)_ -1
      DynShare(4_DC_decode) c_e_ShareSum(DC_decode)_ 1
+     DynShare(4_DC_decode) c_u_LeakageFloor(4)_ 0.036004603747331228
      DynShare(4_DC_prefill) c_e_SitePowerDef(4)_ -1
      DynShare(4_DC_prefill) c_u_ShareLevel(4_DC_prefill)_ 1
      DynShare(4_DC_prefill) c_u_ShareOccupied(4_DC_prefill)_ 1
      DynShare(4_DC_prefill) c_u_ShareFloor(4_DC_prefill)_ -1
      DynShare(4_DC_prefill) c_e_ShareSum(DC_prefill)_ 1
+     DynShare(4_DC_prefill) c_u_LeakageFloor(4)_ 0.036004603747331228
      DynShare(4_PC_decode) c_e_SitePowerDef(4)_ -1
      DynShare(4_PC_decode) c_u_ShareLevel(4_PC_decode)_ 1
      DynShare(4_PC_decode) c_u_ShareOccupied(4_PC_decode)_ 1
      DynShare(4_PC_decode) c_u_ShareFloor(4_PC_decode)_ -1
      DynShare(4_PC_decode) c_e_ShareSum(PC_decode)_ 1
+     DynShare(4_PC_decode) c_u_LeakageFloor(4)_ 0.010191801463498858
      DynShare(4_PC_prefill) c_e_SitePowerDef(4)_ -1
      DynShare(4_PC_prefill) c_u_ShareLevel(4_PC_prefill)_ 1
      DynShare(4_PC_prefill) c_u_ShareOccupied(4_PC_prefill)_ 1
      DynShare(4_PC_prefill) c_u_ShareFloor(4_PC_prefill)_ -1
      DynShare(4_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     DynShare(4_PC_prefill) c_u_LeakageFloor(4)_ 0.010191801463498858
      DynShare(5_DC_decode) c_e_SitePowerDef(5)_ -1
      DynShare(5_DC_decode) c_u_ShareLevel(5_DC_decode)_ 1
      DynShare(5_DC_decode) c_u_ShareOccupied(5_DC_decode)_ 1
      DynShare(5_DC_decode) c_u_ShareFloor(5_DC_decode)_ -1
      DynShare(5_DC_decode) c_e_ShareSum(DC_decode)_ 1
+     DynShare(5_DC_decode) c_u_LeakageFloor(5)_ 0.037958772478047367
      DynShare(5_DC_prefill) c_e_SitePowerDef(5)_ -1
      DynShare(5_DC_prefill) c_u_ShareLevel(5_DC_prefill)_ 1
      DynShare(5_DC_prefill) c_u_ShareOccupied(5_DC_prefill)_ 1
      DynShare(5_DC_prefill) c_u_ShareFloor(5_DC_prefill)_ -1
      DynShare(5_DC_prefill) c_e_ShareSum(DC_prefill)_ 1
+     DynShare(5_DC_prefill) c_u_LeakageFloor(5)_ 0.037958772478047367
      DynShare(5_PC_decode) c_e_SitePowerDef(5)_ -1
      DynShare(5_PC_decode) c_u_ShareLevel(5_PC_decode)_ 1
      DynShare(5_PC_decode) c_u_ShareOccupied(5_PC_decode)_ 1
      DynShare(5_PC_decode) c_u_ShareFloor(5_PC_decode)_ -1
      DynShare(5_PC_decode) c_e_ShareSum(PC_decode)_ 1
+     DynShare(5_PC_decode) c_u_LeakageFloor(5)_ 0.010766137848554819
      DynShare(5_PC_prefill) c_e_SitePowerDef(5)_ -1
      DynShare(5_PC_prefill) c_u_ShareLevel(5_PC_prefill)_ 1
      DynShare(5_PC_prefill) c_u_ShareOccupied(5_PC_prefill)_ 1
      DynShare(5_PC_prefill) c_u_ShareFloor(5_PC_prefill)_ -1
      DynShare(5_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     DynShare(5_PC_prefill) c_u_LeakageFloor(5)_ 0.010766137848554819
      DynShare(6_DC_decode) c_e_SitePowerDef(6)_ -1
      DynShare(6_DC_decode) c_u_ShareLevel(6_DC_decode)_ 1
      DynShare(6_DC_decode) c_u_ShareOccupied(6_DC_decode)_ 1
      DynShare(6_DC_decode) c_u_ShareFloor(6_DC_decode)_ -1
      DynShare(6_DC_decode) c_e_ShareSum(DC_decode)_ 1
+     DynShare(6_DC_decode) c_u_LeakageFloor(6)_ 0.040219681164636652
      DynShare(6_DC_prefill) c_e_SitePowerDef(6)_ -1
      DynShare(6_DC_prefill) c_u_ShareLevel(6_DC_prefill)_ 1
      DynShare(6_DC_prefill) c_u_ShareOccupied(6_DC_prefill)_ 1
      DynShare(6_DC_prefill) c_u_ShareFloor(6_DC_prefill)_ -1
      DynShare(6_DC_prefill) c_e_ShareSum(DC_prefill)_ 1
+     DynShare(6_DC_prefill) c_u_LeakageFloor(6)_ 0.040219681164636652
      DynShare(6_PC_decode) c_e_SitePowerDef(6)_ -1
      DynShare(6_PC_decode) c_u_ShareLevel(6_PC_decode)_ 1
      DynShare(6_PC_decode) c_u_ShareOccupied(6_PC_decode)_ 1
      DynShare(6_PC_decode) c_u_ShareFloor(6_PC_decode)_ -1
      DynShare(6_PC_decode) c_e_ShareSum(PC_decode)_ 1
+     DynShare(6_PC_decode) c_u_LeakageFloor(6)_ 0.011429271749978615
      DynShare(6_PC_prefill) c_e_SitePowerDef(6)_ -1
      DynShare(6_PC_prefill) c_u_ShareLevel(6_PC_prefill)_ 1
      DynShare(6_PC_prefill) c_u_ShareOccupied(6_PC_prefill)_ 1
      DynShare(6_PC_prefill) c_u_ShareFloor(6_PC_prefill)_ -1
      DynShare(6_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     DynShare(6_PC_prefill) c_u_LeakageFloor(6)_ 0.011429271749978615
      DynShare(7_DC_decode) c_e_SitePowerDef(7)_ -1
      DynShare(7_DC_decode) c_u_ShareLevel(7_DC_decode)_ 1
      DynShare(7_DC_decode) c_u_ShareOccupied(7_DC_decode)_ 1
      DynShare(7_DC_decode) c_u_ShareFloor(7_DC_decode)_ -1
      DynShare(7_DC_decode) c_e_ShareSum(DC_decode)_ 1
+     DynShare(7_DC_decode) c_u_LeakageFloor(7)_ 0.037958772478047818
      DynShare(7_DC_prefill) c_e_SitePowerDef(7)_ -1
      DynShare(7_DC_prefill) c_u_ShareLevel(7_DC_prefill)_ 1
      DynShare(7_DC_prefill) c_u_ShareOccupied(7_DC_prefill)_ 1
      DynShare(7_DC_prefill) c_u_ShareFloor(7_DC_prefill)_ -1
      DynShare(7_DC_prefill) c_e_ShareSum(DC_prefill)_ 1
+     DynShare(7_DC_prefill) c_u_LeakageFloor(7)_ 0.037958772478047818
      DynShare(7_PC_decode) c_e_SitePowerDef(7)_ -1
      DynShare(7_PC_decode) c_u_ShareLevel(7_PC_decode)_ 1
      DynShare(7_PC_decode) c_u_ShareOccupied(7_PC_decode)_ 1
      DynShare(7_PC_decode) c_u_ShareFloor(7_PC_decode)_ -1
      DynShare(7_PC_decode) c_e_ShareSum(PC_decode)_ 1
+     DynShare(7_PC_decode) c_u_LeakageFloor(7)_ 0.010766137848554831
      DynShare(7_PC_prefill) c_e_SitePowerDef(7)_ -1
      DynShare(7_PC_prefill) c_u_ShareLevel(7_PC_prefill)_ 1
      DynShare(7_PC_prefill) c_u_ShareOccupied(7_PC_prefill)_ 1
      DynShare(7_PC_prefill) c_u_ShareFloor(7_PC_prefill)_ -1
      DynShare(7_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     DynShare(7_PC_prefill) c_u_LeakageFloor(7)_ 0.010766137848554831
      DynShare(8_DC_decode) c_e_SitePowerDef(8)_ -1
      DynShare(8_DC_decode) c_u_ShareLevel(8_DC_decode)_ 1
      DynShare(8_DC_decode) c_u_ShareOccupied(8_DC_decode)_ 1
      DynShare(8_DC_decode) c_u_ShareFloor(8_DC_decode)_ -1
      DynShare(8_DC_decode) c_e_ShareSum(DC_decode)_ 1
+     DynShare(8_DC_decode) c_u_LeakageFloor(8)_ 0.040219681164637443
      DynShare(8_DC_prefill) c_e_SitePowerDef(8)_ -1
      DynShare(8_DC_prefill) c_u_ShareLevel(8_DC_prefill)_ 1
      DynShare(8_DC_prefill) c_u_ShareOccupied(8_DC_prefill)_ 1
      DynShare(8_DC_prefill) c_u_ShareFloor(8_DC_prefill)_ -1
      DynShare(8_DC_prefill) c_e_ShareSum(DC_prefill)_ 1
+     DynShare(8_DC_prefill) c_u_LeakageFloor(8)_ 0.040219681164637443
      DynShare(8_PC_decode) c_e_SitePowerDef(8)_ -1
      DynShare(8_PC_decode) c_u_ShareLevel(8_PC_decode)_ 1
      DynShare(8_PC_decode) c_u_ShareOccupied(8_PC_decode)_ 1
      DynShare(8_PC_decode) c_u_ShareFloor(8_PC_decode)_ -1
      DynShare(8_PC_decode) c_e_ShareSum(PC_decode)_ 1
+     DynShare(8_PC_decode) c_u_LeakageFloor(8)_ 0.011429271749978924
      DynShare(8_PC_prefill) c_e_SitePowerDef(8)_ -1
      DynShare(8_PC_prefill) c_u_ShareLevel(8_PC_prefill)_ 1
      DynShare(8_PC_prefill) c_u_ShareOccupied(8_PC_prefill)_ 1
      DynShare(8_PC_prefill) c_u_ShareFloor(8_PC_prefill)_ -1
      DynShare(8_PC_prefill) c_e_ShareSum(PC_prefill)_ 1
+     DynShare(8_PC_prefill) c_u_LeakageFloor(8)_ 0.011429271749978924
      LeakW(0) Objective 1
      LeakW(0) c_e_SitePowerDef(0)_ -1
      LeakW(0) c_u_PowerBudget_ 1
      LeakW(0) c_u_Leakage(DC_0)_ -1
      LeakW(0) c_u_Leakage(PC_0)_ -1
+     LeakW(0) c_u_LeakageFloor(0)_ -1
      LeakW(1) Objective 1
      LeakW(1) c_e_SitePowerDef(1)_ -1
      LeakW(1) c_u_PowerBudget_ 1
      LeakW(1) c_u_Leakage(DC_1)_ -1
      LeakW(1) c_u_Leakage(PC_1)_ -1
+     LeakW(1) c_u_LeakageFloor(1)_ -1
      LeakW(2) Objective 1
      LeakW(2) c_e_SitePowerDef(2)_ -1
      LeakW(2) c_u_PowerBudget_ 1
      LeakW(2) c_u_Leakage(DC_2)_ -1
      LeakW(2) c_u_Leakage(PC_2)_ -1
+     LeakW(2) c_u_LeakageFloor(2)_ -1
      LeakW(3) Objective 1
      LeakW(3) c_e_SitePowerDef(3)_ -1
      LeakW(3) c_u_PowerBudget_ 1
      LeakW(3) c_u_Leakage(DC_3)_ -1
      LeakW(3) c_u_Leakage(PC_3)_ -1
+     LeakW(3) c_u_LeakageFloor(3)_ -1
      LeakW(4) Objective 1
      LeakW(4) c_e_SitePowerDef(4)_ -1
      LeakW(4) c_u_PowerBudget_ 1
      LeakW(4) c_u_Leakage(DC_4)_ -1
      LeakW(4) c_u_Leakage(PC_4)_ -1
+     LeakW(4) c_u_LeakageFloor(4)_ -1
      LeakW(5) Objective 1
      LeakW(5) c_e_SitePowerDef(5)_ -1
      LeakW(5) c_u_PowerBudget_ 1
      LeakW(5) c_u_Leakage(DC_5)_ -1
      LeakW(5) c_u_Leakage(PC_5)_ -1
+     LeakW(5) c_u_LeakageFloor(5)_ -1
      LeakW(6) Objective 1
      LeakW(6) c_e_SitePowerDef(6)_ -1
      LeakW(6) c_u_PowerBudget_ 1
      LeakW(6) c_u_Leakage(DC_6)_ -1
      LeakW(6) c_u_Leakage(PC_6)_ -1
+     LeakW(6) c_u_LeakageFloor(6)_ -1
      LeakW(7) Objective 1
      LeakW(7) c_e_SitePowerDef(7)_ -1
      LeakW(7) c_u_PowerBudget_ 1
      LeakW(7) c_u_Leakage(DC_7)_ -1
      LeakW(7) c_u_Leakage(PC_7)_ -1
+     LeakW(7) c_u_LeakageFloor(7)_ -1
      LeakW(8) Objective 1
      LeakW(8) c_e_SitePowerDef(8)_ -1
      LeakW(8) c_u_PowerBudget_ 1
      LeakW(8) c_u_Leakage(DC_8)_ -1
      LeakW(8) c_u_Leakage(PC_8)_ -1
+     LeakW(8) c_u_LeakageFloor(8)_ -1
      Occupied(0_DC_decode) Objective 91.549999999999997
      Occupied(0_DC_decode) c_e_OccupiedDef(0_DC_decode)_ 1
      Occupied(0_DC_decode) c_e_SitePowerDef(0)_ -91.549999999999997
      Occupied(0_DC_decode) c_u_SitePacking(0)_ 1
      Occupied(0_DC_decode) c_u_PowerBudget_ 91.549999999999997
-     Occupied(0_DC_decode) c_u_ShareOccupied(0_DC_decode)_ -332.77097552183488
-     Occupied(0_DC_decode) c_u_ShareFloor(0_DC_decode)_ 332.77097552183488
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_0)_ 13.647457481130473
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_1)_ 9.4716372822218631
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_2)_ 18.118669680776506
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_3)_ 18.118669680778609
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_4)_ 13.647457481135973
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_5)_ 13.64745748113242
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_6)_ 18.118669680777515
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_7)_ 18.118669680779945
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_8)_ 13.64745748113512
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_9)_ 9.4716372822224457
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_10)_ 13.647457481135291
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_11)_ 13.647457481133031
-     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_12)_ 9.4716372822269363
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_0)_ 6.1390206910512148
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_1)_ 1.8206881603571787
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_2)_ 10.751067979716879
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_3)_ 10.751067979719011
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_4)_ 6.1390206910565723
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_5)_ 6.1390206910531049
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_6)_ 10.751067979717917
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_7)_ 10.751067979720261
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_8)_ 6.1390206910557197
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_9)_ 1.8206881603576619
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_10)_ 6.1390206910559613
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_11)_ 6.1390206910536165
-     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_12)_ 1.820688160362252
-     Occupied(0_DC_decode) c_u_Leakage(DC_0)_ 100.18247193668157
+     Occupied(0_DC_decode) c_u_ShareOccupied(0_DC_decode)_ -332.77097552183591
+     Occupied(0_DC_decode) c_u_ShareFloor(0_DC_decode)_ 332.77097552183591
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_0)_ 13.647457481130601
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_1)_ 9.4716372822219768
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_2)_ 18.118669680776648
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_3)_ 18.118669680778751
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_4)_ 13.647457481136087
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_5)_ 13.647457481132548
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_6)_ 18.118669680777643
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_7)_ 18.118669680780073
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_8)_ 13.647457481135248
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_9)_ 9.4716372822225594
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_10)_ 13.647457481135433
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_11)_ 13.647457481133159
+     Occupied(0_DC_decode) c_u_Thermal(DC_dram_0_12)_ 9.47163728222705
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_0)_ 6.1390206910513427
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_1)_ 1.8206881603573066
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_2)_ 10.751067979717007
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_3)_ 10.751067979719139
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_4)_ 6.1390206910567002
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_5)_ 6.1390206910532328
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_6)_ 10.751067979718059
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_7)_ 10.751067979720403
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_8)_ 6.1390206910558476
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_9)_ 1.8206881603577898
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_10)_ 6.1390206910560892
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_11)_ 6.1390206910537444
+     Occupied(0_DC_decode) c_u_Thermal(DC_logic_0_12)_ 1.8206881603623799
+     Occupied(0_DC_decode) c_u_Leakage(DC_0)_ 100.18247193668162
+     Occupied(0_DC_decode) c_u_LeakageFloor(0)_ 83.353628813769163
      Occupied(0_DC_decode) c_l_MirrorLeftRight_ 1
      Occupied(0_DC_decode) c_l_MirrorTopBottom_ 1
      Occupied(0_DC_prefill) Objective 91.549999999999997
@@ -4481,33 +4536,34 @@ COLUMNS
      Occupied(0_DC_prefill) c_u_PowerBudget_ 91.549999999999997
      Occupied(0_DC_prefill) c_u_ShareOccupied(0_DC_prefill)_ -228.75949065711603
      Occupied(0_DC_prefill) c_u_ShareFloor(0_DC_prefill)_ 228.75949065711603
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_0)_ 13.647457481130473
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_1)_ 9.4716372822218631
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_2)_ 18.118669680776506
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_3)_ 18.118669680778609
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_4)_ 13.647457481135973
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_5)_ 13.64745748113242
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_6)_ 18.118669680777515
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_7)_ 18.118669680779945
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_8)_ 13.64745748113512
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_9)_ 9.4716372822224457
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_10)_ 13.647457481135291
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_11)_ 13.647457481133031
-     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_12)_ 9.4716372822269363
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_0)_ 6.1390206910512148
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_1)_ 1.8206881603571787
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_2)_ 10.751067979716879
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_3)_ 10.751067979719011
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_4)_ 6.1390206910565723
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_5)_ 6.1390206910531049
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_6)_ 10.751067979717917
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_7)_ 10.751067979720261
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_8)_ 6.1390206910557197
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_9)_ 1.8206881603576619
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_10)_ 6.1390206910559613
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_11)_ 6.1390206910536165
-     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_12)_ 1.820688160362252
-     Occupied(0_DC_prefill) c_u_Leakage(DC_0)_ 100.18247193668157
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_0)_ 13.647457481130601
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_1)_ 9.4716372822219768
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_2)_ 18.118669680776648
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_3)_ 18.118669680778751
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_4)_ 13.647457481136087
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_5)_ 13.647457481132548
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_6)_ 18.118669680777643
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_7)_ 18.118669680780073
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_8)_ 13.647457481135248
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_9)_ 9.4716372822225594
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_10)_ 13.647457481135433
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_11)_ 13.647457481133159
+     Occupied(0_DC_prefill) c_u_Thermal(DC_dram_0_12)_ 9.47163728222705
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_0)_ 6.1390206910513427
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_1)_ 1.8206881603573066
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_2)_ 10.751067979717007
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_3)_ 10.751067979719139
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_4)_ 6.1390206910567002
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_5)_ 6.1390206910532328
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_6)_ 10.751067979718059
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_7)_ 10.751067979720403
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_8)_ 6.1390206910558476
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_9)_ 1.8206881603577898
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_10)_ 6.1390206910560892
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_11)_ 6.1390206910537444
+     Occupied(0_DC_prefill) c_u_Thermal(DC_logic_0_12)_ 1.8206881603623799
+     Occupied(0_DC_prefill) c_u_Leakage(DC_0)_ 100.18247193668162
+     Occupied(0_DC_prefill) c_u_LeakageFloor(0)_ 83.353628813769163
      Occupied(0_DC_prefill) c_l_MirrorLeftRight_ 2
      Occupied(0_DC_prefill) c_l_MirrorTopBottom_ 2
      Occupied(0_PC_decode) Objective 31.449999999999999
@@ -4515,35 +4571,36 @@ COLUMNS
      Occupied(0_PC_decode) c_e_SitePowerDef(0)_ -31.449999999999999
      Occupied(0_PC_decode) c_u_SitePacking(0)_ 1
      Occupied(0_PC_decode) c_u_PowerBudget_ 31.449999999999999
-     Occupied(0_PC_decode) c_u_ShareOccupied(0_PC_decode)_ -172.76647010996513
-     Occupied(0_PC_decode) c_u_ShareFloor(0_PC_decode)_ 172.76647010996513
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_0)_ 5.0114443758299529
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_1)_ -0.50698087120625246
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_2)_ 11.308155991361971
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_3)_ 11.308155991362099
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_4)_ 5.0114443758352536
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_5)_ 5.0114443758286598
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_6)_ 11.308155991361104
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_7)_ 11.308155991361161
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_8)_ 5.0114443758353104
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_9)_ -0.50698087120851199
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_10)_ 5.0114443758323972
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_11)_ 5.0114443758311893
-     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_12)_ -0.50698087120379398
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_0)_ -2.3855699957696004
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_1)_ -8.1325161354094746
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_2)_ 4.1366003928737456
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_3)_ 4.1366003928738024
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_4)_ -2.3855699957643424
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_5)_ -2.385569995770922
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_6)_ 4.136600392872964
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_7)_ 4.1366003928729924
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_8)_ -2.3855699957642287
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_9)_ -8.1325161354117768
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_10)_ -2.3855699957671277
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_11)_ -2.3855699957683782
-     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_12)_ -8.1325161354070588
-     Occupied(0_PC_decode) c_u_Leakage(PC_0)_ 31.567775423691323
+     Occupied(0_PC_decode) c_u_ShareOccupied(0_PC_decode)_ -172.76647010996521
+     Occupied(0_PC_decode) c_u_ShareFloor(0_PC_decode)_ 172.76647010996521
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_0)_ 5.0114443758300666
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_1)_ -0.50698087120616719
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_2)_ 11.308155991362099
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_3)_ 11.308155991362199
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_4)_ 5.0114443758353673
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_5)_ 5.0114443758287734
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_6)_ 11.308155991361218
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_7)_ 11.308155991361275
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_8)_ 5.0114443758354099
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_9)_ -0.50698087120841251
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_10)_ 5.0114443758324967
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_11)_ 5.011444375831303
+     Occupied(0_PC_decode) c_u_Thermal(PC_dram_0_12)_ -0.50698087120369451
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_0)_ -2.3855699957694867
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_1)_ -8.1325161354093609
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_2)_ 4.1366003928738593
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_3)_ 4.1366003928739303
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_4)_ -2.3855699957642571
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_5)_ -2.3855699957708083
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_6)_ 4.1366003928730919
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_7)_ 4.1366003928731203
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_8)_ -2.385569995764115
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_9)_ -8.1325161354116631
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_10)_ -2.385569995767014
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_11)_ -2.3855699957682788
+     Occupied(0_PC_decode) c_u_Thermal(PC_logic_0_12)_ -8.1325161354069735
+     Occupied(0_PC_decode) c_u_Leakage(PC_0)_ 31.567775423691337
+     Occupied(0_PC_decode) c_u_LeakageFloor(0)_ 25.484981630959364
      Occupied(0_PC_decode) c_l_MirrorLeftRight_ 3
      Occupied(0_PC_decode) c_l_MirrorTopBottom_ 3
      Occupied(0_PC_prefill) Objective 31.449999999999999
@@ -4553,33 +4610,34 @@ COLUMNS
      Occupied(0_PC_prefill) c_u_PowerBudget_ 31.449999999999999
      Occupied(0_PC_prefill) c_u_ShareOccupied(0_PC_prefill)_ -228.56626816558688
      Occupied(0_PC_prefill) c_u_ShareFloor(0_PC_prefill)_ 228.56626816558688
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_0)_ 5.0114443758299529
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_1)_ -0.50698087120625246
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_2)_ 11.308155991361971
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_3)_ 11.308155991362099
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_4)_ 5.0114443758352536
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_5)_ 5.0114443758286598
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_6)_ 11.308155991361104
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_7)_ 11.308155991361161
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_8)_ 5.0114443758353104
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_9)_ -0.50698087120851199
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_10)_ 5.0114443758323972
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_11)_ 5.0114443758311893
-     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_12)_ -0.50698087120379398
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_0)_ -2.3855699957696004
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_1)_ -8.1325161354094746
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_2)_ 4.1366003928737456
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_3)_ 4.1366003928738024
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_4)_ -2.3855699957643424
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_5)_ -2.385569995770922
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_6)_ 4.136600392872964
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_7)_ 4.1366003928729924
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_8)_ -2.3855699957642287
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_9)_ -8.1325161354117768
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_10)_ -2.3855699957671277
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_11)_ -2.3855699957683782
-     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_12)_ -8.1325161354070588
-     Occupied(0_PC_prefill) c_u_Leakage(PC_0)_ 31.567775423691323
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_0)_ 5.0114443758300666
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_1)_ -0.50698087120616719
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_2)_ 11.308155991362099
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_3)_ 11.308155991362199
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_4)_ 5.0114443758353673
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_5)_ 5.0114443758287734
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_6)_ 11.308155991361218
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_7)_ 11.308155991361275
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_8)_ 5.0114443758354099
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_9)_ -0.50698087120841251
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_10)_ 5.0114443758324967
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_11)_ 5.011444375831303
+     Occupied(0_PC_prefill) c_u_Thermal(PC_dram_0_12)_ -0.50698087120369451
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_0)_ -2.3855699957694867
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_1)_ -8.1325161354093609
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_2)_ 4.1366003928738593
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_3)_ 4.1366003928739303
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_4)_ -2.3855699957642571
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_5)_ -2.3855699957708083
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_6)_ 4.1366003928730919
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_7)_ 4.1366003928731203
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_8)_ -2.385569995764115
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_9)_ -8.1325161354116631
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_10)_ -2.385569995767014
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_11)_ -2.3855699957682788
+     Occupied(0_PC_prefill) c_u_Thermal(PC_logic_0_12)_ -8.1325161354069735
+     Occupied(0_PC_prefill) c_u_Leakage(PC_0)_ 31.567775423691337
+     Occupied(0_PC_prefill) c_u_LeakageFloor(0)_ 25.484981630959364
      Occupied(0_PC_prefill) c_l_MirrorLeftRight_ 4
      Occupied(0_PC_prefill) c_l_MirrorTopBottom_ 4
      Occupied(1_DC_decode) Objective 91.549999999999997
@@ -4587,41 +4645,42 @@ COLUMNS
      Occupied(1_DC_decode) c_e_SitePowerDef(1)_ -91.549999999999997
      Occupied(1_DC_decode) c_u_SitePacking(1)_ 1
      Occupied(1_DC_decode) c_u_PowerBudget_ 91.549999999999997
-     Occupied(1_DC_decode) c_u_ShareOccupied(1_DC_decode)_ -332.77097552183488
-     Occupied(1_DC_decode) c_u_ShareFloor(1_DC_decode)_ 332.77097552183488
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_0)_ 9.4716372822227868
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_1)_ 13.647457481132236
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_2)_ 13.647457481130203
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_3)_ 9.4716372822265669
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_4)_ 13.647457481137849
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_5)_ 18.118669680778893
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_6)_ 18.118669680778623
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_7)_ 13.647457481139782
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_8)_ 13.647457481139455
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_9)_ 18.11866968078094
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_10)_ 18.118669680780187
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_11)_ 13.647457481133216
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_12)_ 9.47163728222705
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_13)_ 13.647457481136911
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_14)_ 13.64745748113404
-     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_15)_ 9.4716372822261974
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_0)_ 1.8206881603580456
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_1)_ 6.1390206910528065
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_2)_ 6.1390206910507743
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_3)_ 1.8206881603618683
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_4)_ 6.1390206910585192
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_5)_ 10.751067979719224
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_6)_ 10.751067979718954
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_7)_ 6.1390206910604235
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_8)_ 6.1390206910600682
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_9)_ 10.751067979721341
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_10)_ 10.751067979720631
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_11)_ 6.1390206910538296
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_12)_ 1.8206881603623799
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_13)_ 6.1390206910575387
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_14)_ 6.1390206910546965
-     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_15)_ 1.8206881603614846
-     Occupied(1_DC_decode) c_u_Leakage(DC_1)_ 100.1824719366823
+     Occupied(1_DC_decode) c_u_ShareOccupied(1_DC_decode)_ -332.77097552183591
+     Occupied(1_DC_decode) c_u_ShareFloor(1_DC_decode)_ 332.77097552183591
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_0)_ 9.4716372822229005
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_1)_ 13.647457481132363
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_2)_ 13.647457481130317
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_3)_ 9.4716372822266948
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_4)_ 13.647457481137963
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_5)_ 18.118669680779036
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_6)_ 18.118669680778751
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_7)_ 13.647457481139895
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_8)_ 13.647457481139583
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_9)_ 18.118669680781082
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_10)_ 18.118669680780343
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_11)_ 13.647457481133344
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_12)_ 9.4716372822271637
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_13)_ 13.647457481137039
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_14)_ 13.647457481134168
+     Occupied(1_DC_decode) c_u_Thermal(DC_dram_1_15)_ 9.4716372822263253
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_0)_ 1.8206881603581735
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_1)_ 6.1390206910529486
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_2)_ 6.1390206910509164
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_3)_ 1.8206881603619962
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_4)_ 6.1390206910586471
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_5)_ 10.751067979719366
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_6)_ 10.751067979719096
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_7)_ 6.1390206910605372
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_8)_ 6.1390206910602103
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_9)_ 10.751067979721483
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_10)_ 10.751067979720773
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_11)_ 6.1390206910539575
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_12)_ 1.8206881603624936
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_13)_ 6.1390206910576666
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_14)_ 6.1390206910548244
+     Occupied(1_DC_decode) c_u_Thermal(DC_logic_1_15)_ 1.8206881603616125
+     Occupied(1_DC_decode) c_u_Leakage(DC_1)_ 100.18247193668236
+     Occupied(1_DC_decode) c_u_LeakageFloor(1)_ 82.973477254573339
      Occupied(1_DC_decode) c_l_MirrorTopBottom_ 1
      Occupied(1_DC_prefill) Objective 91.549999999999997
      Occupied(1_DC_prefill) c_e_OccupiedDef(1_DC_prefill)_ 1
@@ -4630,80 +4689,82 @@ COLUMNS
      Occupied(1_DC_prefill) c_u_PowerBudget_ 91.549999999999997
      Occupied(1_DC_prefill) c_u_ShareOccupied(1_DC_prefill)_ -228.75949065711603
      Occupied(1_DC_prefill) c_u_ShareFloor(1_DC_prefill)_ 228.75949065711603
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_0)_ 9.4716372822227868
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_1)_ 13.647457481132236
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_2)_ 13.647457481130203
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_3)_ 9.4716372822265669
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_4)_ 13.647457481137849
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_5)_ 18.118669680778893
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_6)_ 18.118669680778623
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_7)_ 13.647457481139782
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_8)_ 13.647457481139455
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_9)_ 18.11866968078094
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_10)_ 18.118669680780187
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_11)_ 13.647457481133216
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_12)_ 9.47163728222705
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_13)_ 13.647457481136911
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_14)_ 13.64745748113404
-     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_15)_ 9.4716372822261974
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_0)_ 1.8206881603580456
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_1)_ 6.1390206910528065
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_2)_ 6.1390206910507743
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_3)_ 1.8206881603618683
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_4)_ 6.1390206910585192
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_5)_ 10.751067979719224
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_6)_ 10.751067979718954
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_7)_ 6.1390206910604235
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_8)_ 6.1390206910600682
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_9)_ 10.751067979721341
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_10)_ 10.751067979720631
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_11)_ 6.1390206910538296
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_12)_ 1.8206881603623799
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_13)_ 6.1390206910575387
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_14)_ 6.1390206910546965
-     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_15)_ 1.8206881603614846
-     Occupied(1_DC_prefill) c_u_Leakage(DC_1)_ 100.1824719366823
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_0)_ 9.4716372822229005
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_1)_ 13.647457481132363
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_2)_ 13.647457481130317
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_3)_ 9.4716372822266948
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_4)_ 13.647457481137963
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_5)_ 18.118669680779036
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_6)_ 18.118669680778751
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_7)_ 13.647457481139895
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_8)_ 13.647457481139583
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_9)_ 18.118669680781082
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_10)_ 18.118669680780343
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_11)_ 13.647457481133344
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_12)_ 9.4716372822271637
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_13)_ 13.647457481137039
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_14)_ 13.647457481134168
+     Occupied(1_DC_prefill) c_u_Thermal(DC_dram_1_15)_ 9.4716372822263253
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_0)_ 1.8206881603581735
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_1)_ 6.1390206910529486
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_2)_ 6.1390206910509164
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_3)_ 1.8206881603619962
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_4)_ 6.1390206910586471
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_5)_ 10.751067979719366
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_6)_ 10.751067979719096
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_7)_ 6.1390206910605372
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_8)_ 6.1390206910602103
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_9)_ 10.751067979721483
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_10)_ 10.751067979720773
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_11)_ 6.1390206910539575
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_12)_ 1.8206881603624936
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_13)_ 6.1390206910576666
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_14)_ 6.1390206910548244
+     Occupied(1_DC_prefill) c_u_Thermal(DC_logic_1_15)_ 1.8206881603616125
+     Occupied(1_DC_prefill) c_u_Leakage(DC_1)_ 100.18247193668236
+     Occupied(1_DC_prefill) c_u_LeakageFloor(1)_ 82.973477254573339
      Occupied(1_DC_prefill) c_l_MirrorTopBottom_ 2
      Occupied(1_PC_decode) Objective 31.449999999999999
      Occupied(1_PC_decode) c_e_OccupiedDef(1_PC_decode)_ 1
      Occupied(1_PC_decode) c_e_SitePowerDef(1)_ -31.449999999999999
      Occupied(1_PC_decode) c_u_SitePacking(1)_ 1
      Occupied(1_PC_decode) c_u_PowerBudget_ 31.449999999999999
-     Occupied(1_PC_decode) c_u_ShareOccupied(1_PC_decode)_ -172.76647010996513
-     Occupied(1_PC_decode) c_u_ShareFloor(1_PC_decode)_ 172.76647010996513
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_0)_ -0.50698087120730406
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_1)_ 5.0114443758314877
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_2)_ 5.0114443758314025
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_3)_ -0.50698087120777302
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_4)_ 5.0114443758352252
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_5)_ 11.308155991364274
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_6)_ 11.30815599136524
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_7)_ 5.0114443758338325
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_8)_ 5.0114443758353673
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_9)_ 11.308155991365879
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_10)_ 11.308155991365695
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_11)_ 5.0114443758351115
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_12)_ -0.50698087120341029
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_13)_ 5.0114443758364047
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_14)_ 5.0114443758369873
-     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_15)_ -0.50698087120244395
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_0)_ -8.1325161354104978
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_1)_ -2.3855699957680656
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_2)_ -2.3855699957681225
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_3)_ -8.1325161354109241
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_4)_ -2.3855699957642713
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_5)_ 4.1366003928760762
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_6)_ 4.1366003928770851
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_7)_ -2.385569995765735
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_8)_ -2.3855699957641718
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_9)_ 4.1366003928775825
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_10)_ 4.1366003928774546
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_11)_ -2.3855699957645129
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_12)_ -8.1325161354066324
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_13)_ -2.3855699957631771
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_14)_ -2.3855699957625518
-     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_15)_ -8.1325161354056661
-     Occupied(1_PC_decode) c_u_Leakage(PC_1)_ 31.567775423691671
+     Occupied(1_PC_decode) c_u_ShareOccupied(1_PC_decode)_ -172.76647010996521
+     Occupied(1_PC_decode) c_u_ShareFloor(1_PC_decode)_ 172.76647010996521
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_0)_ -0.50698087120720459
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_1)_ 5.0114443758315872
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_2)_ 5.0114443758315019
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_3)_ -0.50698087120767354
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_4)_ 5.0114443758353389
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_5)_ 11.308155991364401
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_6)_ 11.308155991365368
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_7)_ 5.011444375833932
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_8)_ 5.0114443758354668
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_9)_ 11.308155991365993
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_10)_ 11.308155991365808
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_11)_ 5.0114443758352252
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_12)_ -0.50698087120331081
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_13)_ 5.0114443758365184
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_14)_ 5.011444375837101
+     Occupied(1_PC_decode) c_u_Thermal(PC_dram_1_15)_ -0.50698087120235868
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_0)_ -8.1325161354103841
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_1)_ -2.3855699957679519
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_2)_ -2.3855699957680088
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_3)_ -8.1325161354108388
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_4)_ -2.3855699957641434
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_5)_ 4.1366003928762041
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_6)_ 4.136600392877213
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_7)_ -2.3855699957656356
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_8)_ -2.3855699957640581
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_9)_ 4.1366003928777104
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_10)_ 4.1366003928775825
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_11)_ -2.385569995764385
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_12)_ -8.1325161354065187
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_13)_ -2.3855699957630492
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_14)_ -2.3855699957624381
+     Occupied(1_PC_decode) c_u_Thermal(PC_logic_1_15)_ -8.1325161354055524
+     Occupied(1_PC_decode) c_u_Leakage(PC_1)_ 31.567775423691685
+     Occupied(1_PC_decode) c_u_LeakageFloor(1)_ 25.44765275631536
      Occupied(1_PC_decode) c_l_MirrorTopBottom_ 3
      Occupied(1_PC_prefill) Objective 31.449999999999999
      Occupied(1_PC_prefill) c_e_OccupiedDef(1_PC_prefill)_ 1
@@ -4712,74 +4773,76 @@ COLUMNS
      Occupied(1_PC_prefill) c_u_PowerBudget_ 31.449999999999999
      Occupied(1_PC_prefill) c_u_ShareOccupied(1_PC_prefill)_ -228.56626816558688
      Occupied(1_PC_prefill) c_u_ShareFloor(1_PC_prefill)_ 228.56626816558688
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_0)_ -0.50698087120730406
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_1)_ 5.0114443758314877
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_2)_ 5.0114443758314025
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_3)_ -0.50698087120777302
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_4)_ 5.0114443758352252
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_5)_ 11.308155991364274
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_6)_ 11.30815599136524
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_7)_ 5.0114443758338325
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_8)_ 5.0114443758353673
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_9)_ 11.308155991365879
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_10)_ 11.308155991365695
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_11)_ 5.0114443758351115
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_12)_ -0.50698087120341029
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_13)_ 5.0114443758364047
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_14)_ 5.0114443758369873
-     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_15)_ -0.50698087120244395
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_0)_ -8.1325161354104978
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_1)_ -2.3855699957680656
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_2)_ -2.3855699957681225
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_3)_ -8.1325161354109241
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_4)_ -2.3855699957642713
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_5)_ 4.1366003928760762
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_6)_ 4.1366003928770851
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_7)_ -2.385569995765735
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_8)_ -2.3855699957641718
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_9)_ 4.1366003928775825
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_10)_ 4.1366003928774546
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_11)_ -2.3855699957645129
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_12)_ -8.1325161354066324
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_13)_ -2.3855699957631771
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_14)_ -2.3855699957625518
-     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_15)_ -8.1325161354056661
-     Occupied(1_PC_prefill) c_u_Leakage(PC_1)_ 31.567775423691671
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_0)_ -0.50698087120720459
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_1)_ 5.0114443758315872
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_2)_ 5.0114443758315019
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_3)_ -0.50698087120767354
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_4)_ 5.0114443758353389
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_5)_ 11.308155991364401
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_6)_ 11.308155991365368
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_7)_ 5.011444375833932
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_8)_ 5.0114443758354668
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_9)_ 11.308155991365993
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_10)_ 11.308155991365808
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_11)_ 5.0114443758352252
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_12)_ -0.50698087120331081
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_13)_ 5.0114443758365184
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_14)_ 5.011444375837101
+     Occupied(1_PC_prefill) c_u_Thermal(PC_dram_1_15)_ -0.50698087120235868
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_0)_ -8.1325161354103841
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_1)_ -2.3855699957679519
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_2)_ -2.3855699957680088
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_3)_ -8.1325161354108388
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_4)_ -2.3855699957641434
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_5)_ 4.1366003928762041
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_6)_ 4.136600392877213
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_7)_ -2.3855699957656356
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_8)_ -2.3855699957640581
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_9)_ 4.1366003928777104
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_10)_ 4.1366003928775825
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_11)_ -2.385569995764385
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_12)_ -8.1325161354065187
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_13)_ -2.3855699957630492
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_14)_ -2.3855699957624381
+     Occupied(1_PC_prefill) c_u_Thermal(PC_logic_1_15)_ -8.1325161354055524
+     Occupied(1_PC_prefill) c_u_Leakage(PC_1)_ 31.567775423691685
+     Occupied(1_PC_prefill) c_u_LeakageFloor(1)_ 25.44765275631536
      Occupied(1_PC_prefill) c_l_MirrorTopBottom_ 4
      Occupied(2_DC_decode) Objective 91.549999999999997
      Occupied(2_DC_decode) c_e_OccupiedDef(2_DC_decode)_ 1
      Occupied(2_DC_decode) c_e_SitePowerDef(2)_ -91.549999999999997
      Occupied(2_DC_decode) c_u_SitePacking(2)_ 1
      Occupied(2_DC_decode) c_u_PowerBudget_ 91.549999999999997
-     Occupied(2_DC_decode) c_u_ShareOccupied(2_DC_decode)_ -332.77097552183488
-     Occupied(2_DC_decode) c_u_ShareFloor(2_DC_decode)_ 332.77097552183488
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_0)_ 9.4716372822228436
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_1)_ 13.647457481131426
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_2)_ 13.647457481137025
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_3)_ 18.118669680781053
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_4)_ 18.118669680779206
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_5)_ 13.647457481138446
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_6)_ 18.118669680779036
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_7)_ 18.118669680777842
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_8)_ 13.647457481133159
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_9)_ 9.4716372822267374
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_10)_ 13.647457481137494
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_11)_ 13.647457481132932
-     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_12)_ 9.4716372822198309
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_0)_ 1.8206881603581309
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_1)_ 6.1390206910519964
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_2)_ 6.1390206910576381
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_3)_ 10.751067979721569
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_4)_ 10.751067979719622
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_5)_ 6.1390206910590308
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_6)_ 10.75106797971948
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_7)_ 10.751067979718144
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_8)_ 6.139020691053787
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_9)_ 1.8206881603620104
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_10)_ 6.1390206910581071
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_11)_ 6.1390206910535596
-     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_12)_ 1.8206881603551324
-     Occupied(2_DC_decode) c_u_Leakage(DC_2)_ 100.18247193668184
+     Occupied(2_DC_decode) c_u_ShareOccupied(2_DC_decode)_ -332.77097552183591
+     Occupied(2_DC_decode) c_u_ShareFloor(2_DC_decode)_ 332.77097552183591
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_0)_ 9.4716372822229573
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_1)_ 13.647457481131539
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_2)_ 13.647457481137138
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_3)_ 18.118669680781196
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_4)_ 18.118669680779348
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_5)_ 13.647457481138559
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_6)_ 18.118669680779163
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_7)_ 18.11866968077797
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_8)_ 13.647457481133287
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_9)_ 9.4716372822268511
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_10)_ 13.647457481137621
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_11)_ 13.647457481133074
+     Occupied(2_DC_decode) c_u_Thermal(DC_dram_2_12)_ 9.4716372822199588
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_0)_ 1.8206881603582588
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_1)_ 6.1390206910521243
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_2)_ 6.139020691057766
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_3)_ 10.751067979721697
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_4)_ 10.751067979719764
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_5)_ 6.1390206910591587
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_6)_ 10.751067979719636
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_7)_ 10.751067979718286
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_8)_ 6.1390206910539291
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_9)_ 1.8206881603621383
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_10)_ 6.139020691058235
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_11)_ 6.1390206910536875
+     Occupied(2_DC_decode) c_u_Thermal(DC_logic_2_12)_ 1.8206881603552603
+     Occupied(2_DC_decode) c_u_Leakage(DC_2)_ 100.18247193668188
+     Occupied(2_DC_decode) c_u_LeakageFloor(2)_ 83.353628813769234
      Occupied(2_DC_decode) c_l_MirrorLeftRight_ -1
      Occupied(2_DC_decode) c_l_MirrorTopBottom_ 1
      Occupied(2_DC_prefill) Objective 91.549999999999997
@@ -4789,33 +4852,34 @@ COLUMNS
      Occupied(2_DC_prefill) c_u_PowerBudget_ 91.549999999999997
      Occupied(2_DC_prefill) c_u_ShareOccupied(2_DC_prefill)_ -228.75949065711603
      Occupied(2_DC_prefill) c_u_ShareFloor(2_DC_prefill)_ 228.75949065711603
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_0)_ 9.4716372822228436
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_1)_ 13.647457481131426
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_2)_ 13.647457481137025
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_3)_ 18.118669680781053
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_4)_ 18.118669680779206
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_5)_ 13.647457481138446
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_6)_ 18.118669680779036
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_7)_ 18.118669680777842
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_8)_ 13.647457481133159
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_9)_ 9.4716372822267374
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_10)_ 13.647457481137494
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_11)_ 13.647457481132932
-     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_12)_ 9.4716372822198309
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_0)_ 1.8206881603581309
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_1)_ 6.1390206910519964
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_2)_ 6.1390206910576381
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_3)_ 10.751067979721569
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_4)_ 10.751067979719622
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_5)_ 6.1390206910590308
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_6)_ 10.75106797971948
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_7)_ 10.751067979718144
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_8)_ 6.139020691053787
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_9)_ 1.8206881603620104
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_10)_ 6.1390206910581071
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_11)_ 6.1390206910535596
-     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_12)_ 1.8206881603551324
-     Occupied(2_DC_prefill) c_u_Leakage(DC_2)_ 100.18247193668184
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_0)_ 9.4716372822229573
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_1)_ 13.647457481131539
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_2)_ 13.647457481137138
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_3)_ 18.118669680781196
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_4)_ 18.118669680779348
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_5)_ 13.647457481138559
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_6)_ 18.118669680779163
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_7)_ 18.11866968077797
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_8)_ 13.647457481133287
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_9)_ 9.4716372822268511
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_10)_ 13.647457481137621
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_11)_ 13.647457481133074
+     Occupied(2_DC_prefill) c_u_Thermal(DC_dram_2_12)_ 9.4716372822199588
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_0)_ 1.8206881603582588
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_1)_ 6.1390206910521243
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_2)_ 6.139020691057766
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_3)_ 10.751067979721697
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_4)_ 10.751067979719764
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_5)_ 6.1390206910591587
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_6)_ 10.751067979719636
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_7)_ 10.751067979718286
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_8)_ 6.1390206910539291
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_9)_ 1.8206881603621383
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_10)_ 6.139020691058235
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_11)_ 6.1390206910536875
+     Occupied(2_DC_prefill) c_u_Thermal(DC_logic_2_12)_ 1.8206881603552603
+     Occupied(2_DC_prefill) c_u_Leakage(DC_2)_ 100.18247193668188
+     Occupied(2_DC_prefill) c_u_LeakageFloor(2)_ 83.353628813769234
      Occupied(2_DC_prefill) c_l_MirrorLeftRight_ -2
      Occupied(2_DC_prefill) c_l_MirrorTopBottom_ 2
      Occupied(2_PC_decode) Objective 31.449999999999999
@@ -4823,35 +4887,36 @@ COLUMNS
      Occupied(2_PC_decode) c_e_SitePowerDef(2)_ -31.449999999999999
      Occupied(2_PC_decode) c_u_SitePacking(2)_ 1
      Occupied(2_PC_decode) c_u_PowerBudget_ 31.449999999999999
-     Occupied(2_PC_decode) c_u_ShareOccupied(2_PC_decode)_ -172.76647010996513
-     Occupied(2_PC_decode) c_u_ShareFloor(2_PC_decode)_ 172.76647010996513
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_0)_ -0.50698087120608193
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_1)_ 5.0114443758327809
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_2)_ 5.0114443758338041
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_3)_ 11.308155991364089
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_4)_ 11.308155991360024
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_5)_ 5.0114443758351115
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_6)_ 11.308155991363549
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_7)_ 11.308155991360621
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_8)_ 5.0114443758290008
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_9)_ -0.50698087120161972
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_10)_ 5.0114443758351968
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_11)_ 5.0114443758332072
-     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_12)_ -0.50698087120824198
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_0)_ -8.132516135409162
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_1)_ -2.3855699957667298
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_2)_ -2.3855699957657635
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_3)_ 4.1366003928758772
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_4)_ 4.1366003928716992
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_5)_ -2.3855699957643708
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_6)_ 4.1366003928753088
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_7)_ 4.1366003928724808
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_8)_ -2.3855699957704672
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_9)_ -8.1325161354048134
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_10)_ -2.3855699957643139
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_11)_ -2.3855699957664598
-     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_12)_ -8.1325161354113789
-     Occupied(2_PC_decode) c_u_Leakage(PC_2)_ 31.567775423691391
+     Occupied(2_PC_decode) c_u_ShareOccupied(2_PC_decode)_ -172.76647010996521
+     Occupied(2_PC_decode) c_u_ShareFloor(2_PC_decode)_ 172.76647010996521
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_0)_ -0.50698087120596824
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_1)_ 5.0114443758328804
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_2)_ 5.0114443758339178
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_3)_ 11.308155991364202
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_4)_ 11.308155991360138
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_5)_ 5.0114443758352252
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_6)_ 11.308155991363662
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_7)_ 11.308155991360735
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_8)_ 5.0114443758291145
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_9)_ -0.50698087120153446
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_10)_ 5.011444375835282
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_11)_ 5.0114443758333067
+     Occupied(2_PC_decode) c_u_Thermal(PC_dram_2_12)_ -0.50698087120815671
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_0)_ -8.1325161354090767
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_1)_ -2.3855699957666161
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_2)_ -2.3855699957656498
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_3)_ 4.1366003928760051
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_4)_ 4.1366003928718413
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_5)_ -2.3855699957642571
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_6)_ 4.1366003928754367
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_7)_ 4.1366003928726087
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_8)_ -2.3855699957703678
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_9)_ -8.1325161354047282
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_10)_ -2.3855699957642003
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_11)_ -2.3855699957663461
+     Occupied(2_PC_decode) c_u_Thermal(PC_logic_2_12)_ -8.1325161354112652
+     Occupied(2_PC_decode) c_u_Leakage(PC_2)_ 31.567775423691401
+     Occupied(2_PC_decode) c_u_LeakageFloor(2)_ 25.484981630959371
      Occupied(2_PC_decode) c_l_MirrorLeftRight_ -3
      Occupied(2_PC_decode) c_l_MirrorTopBottom_ 3
      Occupied(2_PC_prefill) Objective 31.449999999999999
@@ -4861,33 +4926,34 @@ COLUMNS
      Occupied(2_PC_prefill) c_u_PowerBudget_ 31.449999999999999
      Occupied(2_PC_prefill) c_u_ShareOccupied(2_PC_prefill)_ -228.56626816558688
      Occupied(2_PC_prefill) c_u_ShareFloor(2_PC_prefill)_ 228.56626816558688
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_0)_ -0.50698087120608193
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_1)_ 5.0114443758327809
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_2)_ 5.0114443758338041
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_3)_ 11.308155991364089
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_4)_ 11.308155991360024
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_5)_ 5.0114443758351115
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_6)_ 11.308155991363549
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_7)_ 11.308155991360621
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_8)_ 5.0114443758290008
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_9)_ -0.50698087120161972
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_10)_ 5.0114443758351968
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_11)_ 5.0114443758332072
-     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_12)_ -0.50698087120824198
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_0)_ -8.132516135409162
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_1)_ -2.3855699957667298
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_2)_ -2.3855699957657635
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_3)_ 4.1366003928758772
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_4)_ 4.1366003928716992
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_5)_ -2.3855699957643708
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_6)_ 4.1366003928753088
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_7)_ 4.1366003928724808
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_8)_ -2.3855699957704672
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_9)_ -8.1325161354048134
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_10)_ -2.3855699957643139
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_11)_ -2.3855699957664598
-     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_12)_ -8.1325161354113789
-     Occupied(2_PC_prefill) c_u_Leakage(PC_2)_ 31.567775423691391
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_0)_ -0.50698087120596824
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_1)_ 5.0114443758328804
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_2)_ 5.0114443758339178
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_3)_ 11.308155991364202
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_4)_ 11.308155991360138
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_5)_ 5.0114443758352252
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_6)_ 11.308155991363662
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_7)_ 11.308155991360735
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_8)_ 5.0114443758291145
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_9)_ -0.50698087120153446
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_10)_ 5.011444375835282
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_11)_ 5.0114443758333067
+     Occupied(2_PC_prefill) c_u_Thermal(PC_dram_2_12)_ -0.50698087120815671
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_0)_ -8.1325161354090767
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_1)_ -2.3855699957666161
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_2)_ -2.3855699957656498
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_3)_ 4.1366003928760051
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_4)_ 4.1366003928718413
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_5)_ -2.3855699957642571
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_6)_ 4.1366003928754367
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_7)_ 4.1366003928726087
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_8)_ -2.3855699957703678
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_9)_ -8.1325161354047282
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_10)_ -2.3855699957642003
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_11)_ -2.3855699957663461
+     Occupied(2_PC_prefill) c_u_Thermal(PC_logic_2_12)_ -8.1325161354112652
+     Occupied(2_PC_prefill) c_u_Leakage(PC_2)_ 31.567775423691401
+     Occupied(2_PC_prefill) c_u_LeakageFloor(2)_ 25.484981630959371
      Occupied(2_PC_prefill) c_l_MirrorLeftRight_ -4
      Occupied(2_PC_prefill) c_l_MirrorTopBottom_ 4
      Occupied(3_DC_decode) Objective 91.549999999999997
@@ -4895,41 +4961,42 @@ COLUMNS
      Occupied(3_DC_decode) c_e_SitePowerDef(3)_ -91.549999999999997
      Occupied(3_DC_decode) c_u_SitePacking(3)_ 1
      Occupied(3_DC_decode) c_u_PowerBudget_ 91.549999999999997
-     Occupied(3_DC_decode) c_u_ShareOccupied(3_DC_decode)_ -332.77097552183488
-     Occupied(3_DC_decode) c_u_ShareFloor(3_DC_decode)_ 332.77097552183488
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_0)_ 9.4716372822247763
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_1)_ 13.647457481135675
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_2)_ 13.647457481138701
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_3)_ 9.4716372822285848
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_4)_ 13.647457481132861
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_5)_ 18.118669680777529
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_6)_ 18.118669680778282
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_7)_ 13.647457481136769
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_8)_ 13.647457481130246
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_9)_ 18.118669680777913
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_10)_ 18.118669680780201
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_11)_ 13.647457481135518
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_12)_ 9.4716372822263821
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_13)_ 13.647457481138815
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_14)_ 13.647457481136499
-     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_15)_ 9.4716372822304464
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_0)_ 1.8206881603601062
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_1)_ 6.1390206910563592
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_2)_ 6.1390206910593434
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_3)_ 1.8206881603638294
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_4)_ 6.1390206910534175
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_5)_ 10.75106797971786
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_6)_ 10.751067979718712
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_7)_ 6.1390206910573681
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_8)_ 6.1390206910508169
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_9)_ 10.751067979718229
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_10)_ 10.751067979720631
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_11)_ 6.139020691056075
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_12)_ 1.8206881603616978
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_13)_ 6.1390206910594287
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_14)_ 6.1390206910571408
-     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_15)_ 1.8206881603657479
-     Occupied(3_DC_decode) c_u_Leakage(DC_3)_ 100.18247193668236
+     Occupied(3_DC_decode) c_u_ShareOccupied(3_DC_decode)_ -332.77097552183591
+     Occupied(3_DC_decode) c_u_ShareFloor(3_DC_decode)_ 332.77097552183591
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_0)_ 9.47163728222489
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_1)_ 13.647457481135802
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_2)_ 13.647457481138829
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_3)_ 9.4716372822286985
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_4)_ 13.647457481132989
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_5)_ 18.118669680777657
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_6)_ 18.118669680778424
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_7)_ 13.647457481136911
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_8)_ 13.647457481130374
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_9)_ 18.118669680778027
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_10)_ 18.118669680780329
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_11)_ 13.647457481135632
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_12)_ 9.47163728222651
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_13)_ 13.647457481138929
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_14)_ 13.647457481136627
+     Occupied(3_DC_decode) c_u_Thermal(DC_dram_3_15)_ 9.4716372822305743
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_0)_ 1.8206881603602199
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_1)_ 6.1390206910564871
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_2)_ 6.1390206910594713
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_3)_ 1.8206881603639431
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_4)_ 6.1390206910535596
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_5)_ 10.751067979718016
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_6)_ 10.75106797971884
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_7)_ 6.1390206910574818
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_8)_ 6.1390206910509448
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_9)_ 10.751067979718371
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_10)_ 10.751067979720773
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_11)_ 6.1390206910562028
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_12)_ 1.8206881603618399
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_13)_ 6.1390206910595566
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_14)_ 6.1390206910572687
+     Occupied(3_DC_decode) c_u_Thermal(DC_logic_3_15)_ 1.8206881603658758
+     Occupied(3_DC_decode) c_u_Leakage(DC_3)_ 100.1824719366824
+     Occupied(3_DC_decode) c_u_LeakageFloor(3)_ 82.973477254573339
      Occupied(3_DC_decode) c_l_MirrorLeftRight_ 1
      Occupied(3_DC_prefill) Objective 91.549999999999997
      Occupied(3_DC_prefill) c_e_OccupiedDef(3_DC_prefill)_ 1
@@ -4938,80 +5005,82 @@ COLUMNS
      Occupied(3_DC_prefill) c_u_PowerBudget_ 91.549999999999997
      Occupied(3_DC_prefill) c_u_ShareOccupied(3_DC_prefill)_ -228.75949065711603
      Occupied(3_DC_prefill) c_u_ShareFloor(3_DC_prefill)_ 228.75949065711603
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_0)_ 9.4716372822247763
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_1)_ 13.647457481135675
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_2)_ 13.647457481138701
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_3)_ 9.4716372822285848
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_4)_ 13.647457481132861
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_5)_ 18.118669680777529
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_6)_ 18.118669680778282
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_7)_ 13.647457481136769
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_8)_ 13.647457481130246
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_9)_ 18.118669680777913
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_10)_ 18.118669680780201
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_11)_ 13.647457481135518
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_12)_ 9.4716372822263821
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_13)_ 13.647457481138815
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_14)_ 13.647457481136499
-     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_15)_ 9.4716372822304464
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_0)_ 1.8206881603601062
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_1)_ 6.1390206910563592
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_2)_ 6.1390206910593434
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_3)_ 1.8206881603638294
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_4)_ 6.1390206910534175
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_5)_ 10.75106797971786
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_6)_ 10.751067979718712
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_7)_ 6.1390206910573681
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_8)_ 6.1390206910508169
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_9)_ 10.751067979718229
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_10)_ 10.751067979720631
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_11)_ 6.139020691056075
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_12)_ 1.8206881603616978
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_13)_ 6.1390206910594287
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_14)_ 6.1390206910571408
-     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_15)_ 1.8206881603657479
-     Occupied(3_DC_prefill) c_u_Leakage(DC_3)_ 100.18247193668236
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_0)_ 9.47163728222489
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_1)_ 13.647457481135802
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_2)_ 13.647457481138829
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_3)_ 9.4716372822286985
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_4)_ 13.647457481132989
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_5)_ 18.118669680777657
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_6)_ 18.118669680778424
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_7)_ 13.647457481136911
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_8)_ 13.647457481130374
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_9)_ 18.118669680778027
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_10)_ 18.118669680780329
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_11)_ 13.647457481135632
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_12)_ 9.47163728222651
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_13)_ 13.647457481138929
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_14)_ 13.647457481136627
+     Occupied(3_DC_prefill) c_u_Thermal(DC_dram_3_15)_ 9.4716372822305743
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_0)_ 1.8206881603602199
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_1)_ 6.1390206910564871
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_2)_ 6.1390206910594713
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_3)_ 1.8206881603639431
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_4)_ 6.1390206910535596
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_5)_ 10.751067979718016
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_6)_ 10.75106797971884
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_7)_ 6.1390206910574818
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_8)_ 6.1390206910509448
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_9)_ 10.751067979718371
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_10)_ 10.751067979720773
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_11)_ 6.1390206910562028
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_12)_ 1.8206881603618399
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_13)_ 6.1390206910595566
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_14)_ 6.1390206910572687
+     Occupied(3_DC_prefill) c_u_Thermal(DC_logic_3_15)_ 1.8206881603658758
+     Occupied(3_DC_prefill) c_u_Leakage(DC_3)_ 100.1824719366824
+     Occupied(3_DC_prefill) c_u_LeakageFloor(3)_ 82.973477254573339
      Occupied(3_DC_prefill) c_l_MirrorLeftRight_ 2
      Occupied(3_PC_decode) Objective 31.449999999999999
      Occupied(3_PC_decode) c_e_OccupiedDef(3_PC_decode)_ 1
      Occupied(3_PC_decode) c_e_SitePowerDef(3)_ -31.449999999999999
      Occupied(3_PC_decode) c_u_SitePacking(3)_ 1
      Occupied(3_PC_decode) c_u_PowerBudget_ 31.449999999999999
-     Occupied(3_PC_decode) c_u_ShareOccupied(3_PC_decode)_ -172.76647010996513
-     Occupied(3_PC_decode) c_u_ShareFloor(3_PC_decode)_ 172.76647010996513
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_0)_ -0.50698087120659352
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_1)_ 5.0114443758337615
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_2)_ 5.0114443758315304
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_3)_ -0.50698087120548507
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_4)_ 5.0114443758312603
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_5)_ 11.308155991364231
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_6)_ 11.3081559913646
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_7)_ 5.0114443758339036
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_8)_ 5.0114443758326104
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_9)_ 11.308155991364885
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_10)_ 11.308155991366277
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_11)_ 5.0114443758341451
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_12)_ -0.50698087120835567
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_13)_ 5.0114443758336904
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_14)_ 5.0114443758365042
-     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_15)_ -0.50698087120396451
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_0)_ -8.1325161354097304
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_1)_ -2.3855699957657919
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_2)_ -2.385569995768023
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_3)_ -8.1325161354086788
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_4)_ -2.3855699957683356
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_5)_ 4.1366003928759767
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_6)_ 4.1366003928763178
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_7)_ -2.385569995765664
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_8)_ -2.3855699957669003
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_9)_ 4.1366003928767441
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_10)_ 4.1366003928780231
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_11)_ -2.3855699957654792
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_12)_ -8.1325161354115636
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_13)_ -2.3855699957659056
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_14)_ -2.385569995763106
-     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_15)_ -8.1325161354072293
-     Occupied(3_PC_decode) c_u_Leakage(PC_3)_ 31.567775423691582
+     Occupied(3_PC_decode) c_u_ShareOccupied(3_PC_decode)_ -172.76647010996521
+     Occupied(3_PC_decode) c_u_ShareFloor(3_PC_decode)_ 172.76647010996521
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_0)_ -0.50698087120650825
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_1)_ 5.0114443758338751
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_2)_ 5.011444375831644
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_3)_ -0.50698087120539981
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_4)_ 5.0114443758313598
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_5)_ 11.308155991364359
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_6)_ 11.308155991364728
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_7)_ 5.0114443758340173
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_8)_ 5.0114443758327241
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_9)_ 11.308155991364998
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_10)_ 11.308155991366419
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_11)_ 5.0114443758342588
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_12)_ -0.5069808712082704
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_13)_ 5.0114443758337899
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_14)_ 5.0114443758366036
+     Occupied(3_PC_decode) c_u_Thermal(PC_dram_3_15)_ -0.50698087120386504
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_0)_ -8.1325161354096309
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_1)_ -2.385569995765664
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_2)_ -2.3855699957679093
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_3)_ -8.1325161354085793
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_4)_ -2.3855699957682219
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_5)_ 4.1366003928761046
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_6)_ 4.1366003928764457
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_7)_ -2.3855699957655503
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_8)_ -2.3855699957667866
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_9)_ 4.136600392876872
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_10)_ 4.136600392878151
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_11)_ -2.3855699957653655
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_12)_ -8.1325161354114641
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_13)_ -2.3855699957657919
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_14)_ -2.3855699957630065
+     Occupied(3_PC_decode) c_u_Thermal(PC_logic_3_15)_ -8.132516135407144
+     Occupied(3_PC_decode) c_u_Leakage(PC_3)_ 31.567775423691593
+     Occupied(3_PC_decode) c_u_LeakageFloor(3)_ 25.447652756315357
      Occupied(3_PC_decode) c_l_MirrorLeftRight_ 3
      Occupied(3_PC_prefill) Objective 31.449999999999999
      Occupied(3_PC_prefill) c_e_OccupiedDef(3_PC_prefill)_ 1
@@ -5020,80 +5089,82 @@ COLUMNS
      Occupied(3_PC_prefill) c_u_PowerBudget_ 31.449999999999999
      Occupied(3_PC_prefill) c_u_ShareOccupied(3_PC_prefill)_ -228.56626816558688
      Occupied(3_PC_prefill) c_u_ShareFloor(3_PC_prefill)_ 228.56626816558688
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_0)_ -0.50698087120659352
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_1)_ 5.0114443758337615
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_2)_ 5.0114443758315304
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_3)_ -0.50698087120548507
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_4)_ 5.0114443758312603
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_5)_ 11.308155991364231
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_6)_ 11.3081559913646
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_7)_ 5.0114443758339036
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_8)_ 5.0114443758326104
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_9)_ 11.308155991364885
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_10)_ 11.308155991366277
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_11)_ 5.0114443758341451
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_12)_ -0.50698087120835567
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_13)_ 5.0114443758336904
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_14)_ 5.0114443758365042
-     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_15)_ -0.50698087120396451
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_0)_ -8.1325161354097304
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_1)_ -2.3855699957657919
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_2)_ -2.385569995768023
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_3)_ -8.1325161354086788
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_4)_ -2.3855699957683356
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_5)_ 4.1366003928759767
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_6)_ 4.1366003928763178
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_7)_ -2.385569995765664
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_8)_ -2.3855699957669003
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_9)_ 4.1366003928767441
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_10)_ 4.1366003928780231
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_11)_ -2.3855699957654792
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_12)_ -8.1325161354115636
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_13)_ -2.3855699957659056
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_14)_ -2.385569995763106
-     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_15)_ -8.1325161354072293
-     Occupied(3_PC_prefill) c_u_Leakage(PC_3)_ 31.567775423691582
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_0)_ -0.50698087120650825
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_1)_ 5.0114443758338751
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_2)_ 5.011444375831644
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_3)_ -0.50698087120539981
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_4)_ 5.0114443758313598
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_5)_ 11.308155991364359
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_6)_ 11.308155991364728
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_7)_ 5.0114443758340173
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_8)_ 5.0114443758327241
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_9)_ 11.308155991364998
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_10)_ 11.308155991366419
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_11)_ 5.0114443758342588
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_12)_ -0.5069808712082704
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_13)_ 5.0114443758337899
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_14)_ 5.0114443758366036
+     Occupied(3_PC_prefill) c_u_Thermal(PC_dram_3_15)_ -0.50698087120386504
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_0)_ -8.1325161354096309
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_1)_ -2.385569995765664
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_2)_ -2.3855699957679093
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_3)_ -8.1325161354085793
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_4)_ -2.3855699957682219
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_5)_ 4.1366003928761046
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_6)_ 4.1366003928764457
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_7)_ -2.3855699957655503
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_8)_ -2.3855699957667866
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_9)_ 4.136600392876872
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_10)_ 4.136600392878151
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_11)_ -2.3855699957653655
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_12)_ -8.1325161354114641
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_13)_ -2.3855699957657919
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_14)_ -2.3855699957630065
+     Occupied(3_PC_prefill) c_u_Thermal(PC_logic_3_15)_ -8.132516135407144
+     Occupied(3_PC_prefill) c_u_Leakage(PC_3)_ 31.567775423691593
+     Occupied(3_PC_prefill) c_u_LeakageFloor(3)_ 25.447652756315357
      Occupied(3_PC_prefill) c_l_MirrorLeftRight_ 4
      Occupied(4_DC_decode) Objective 91.549999999999997
      Occupied(4_DC_decode) c_e_OccupiedDef(4_DC_decode)_ 1
      Occupied(4_DC_decode) c_e_SitePowerDef(4)_ -91.549999999999997
      Occupied(4_DC_decode) c_u_SitePacking(4)_ 1
      Occupied(4_DC_decode) c_u_PowerBudget_ 91.549999999999997
-     Occupied(4_DC_decode) c_u_ShareOccupied(4_DC_decode)_ -332.77097552183488
-     Occupied(4_DC_decode) c_u_ShareFloor(4_DC_decode)_ 332.77097552183488
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_0)_ 9.4716372822270642
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_1)_ 13.647457481138844
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_2)_ 13.647457481137906
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_3)_ 9.4716372822273058
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_4)_ 13.647457481137053
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_5)_ 18.118669680783881
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_6)_ 18.118669680782531
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_7)_ 13.647457481139895
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_8)_ 13.647457481137437
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_9)_ 18.118669680780528
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_10)_ 18.118669680779945
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_11)_ 13.647457481134168
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_12)_ 9.4716372822287127
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_13)_ 13.647457481137621
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_14)_ 13.647457481136286
-     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_15)_ 9.4716372822293522
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_0)_ 1.8206881603622094
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_1)_ 6.139020691059514
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_2)_ 6.1390206910585334
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_3)_ 1.8206881603626357
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_4)_ 6.1390206910576524
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_5)_ 10.75106797972424
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_6)_ 10.751067979723004
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_7)_ 6.1390206910606224
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_8)_ 6.1390206910579934
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_9)_ 10.751067979721
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_10)_ 10.751067979720347
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_11)_ 6.1390206910548244
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_12)_ 1.8206881603640426
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_13)_ 6.139020691058235
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_14)_ 6.139020691056956
-     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_15)_ 1.8206881603646536
-     Occupied(4_DC_decode) c_u_Leakage(DC_4)_ 100.18247193668306
+     Occupied(4_DC_decode) c_u_ShareOccupied(4_DC_decode)_ -332.77097552183591
+     Occupied(4_DC_decode) c_u_ShareFloor(4_DC_decode)_ 332.77097552183591
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_0)_ 9.4716372822271779
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_1)_ 13.647457481138972
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_2)_ 13.647457481138048
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_3)_ 9.4716372822274195
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_4)_ 13.647457481137181
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_5)_ 18.118669680784009
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_6)_ 18.118669680782659
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_7)_ 13.647457481140009
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_8)_ 13.647457481137565
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_9)_ 18.118669680780641
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_10)_ 18.118669680780073
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_11)_ 13.647457481134296
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_12)_ 9.4716372822288406
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_13)_ 13.647457481137735
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_14)_ 13.647457481136399
+     Occupied(4_DC_decode) c_u_Thermal(DC_dram_4_15)_ 9.4716372822294801
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_0)_ 1.8206881603623231
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_1)_ 6.1390206910596419
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_2)_ 6.1390206910586613
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_3)_ 1.8206881603627494
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_4)_ 6.1390206910577803
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_5)_ 10.751067979724382
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_6)_ 10.75106797972316
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_7)_ 6.1390206910607503
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_8)_ 6.1390206910581213
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_9)_ 10.751067979721157
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_10)_ 10.751067979720489
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_11)_ 6.1390206910549523
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_12)_ 1.8206881603641705
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_13)_ 6.1390206910583629
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_14)_ 6.1390206910570839
+     Occupied(4_DC_decode) c_u_Thermal(DC_logic_4_15)_ 1.8206881603647673
+     Occupied(4_DC_decode) c_u_Leakage(DC_4)_ 100.1824719366831
+     Occupied(4_DC_decode) c_u_LeakageFloor(4)_ 82.644901273455687
      Occupied(4_DC_prefill) Objective 91.549999999999997
      Occupied(4_DC_prefill) c_e_OccupiedDef(4_DC_prefill)_ 1
      Occupied(4_DC_prefill) c_e_SitePowerDef(4)_ -91.549999999999997
@@ -5101,79 +5172,81 @@ COLUMNS
      Occupied(4_DC_prefill) c_u_PowerBudget_ 91.549999999999997
      Occupied(4_DC_prefill) c_u_ShareOccupied(4_DC_prefill)_ -228.75949065711603
      Occupied(4_DC_prefill) c_u_ShareFloor(4_DC_prefill)_ 228.75949065711603
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_0)_ 9.4716372822270642
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_1)_ 13.647457481138844
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_2)_ 13.647457481137906
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_3)_ 9.4716372822273058
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_4)_ 13.647457481137053
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_5)_ 18.118669680783881
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_6)_ 18.118669680782531
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_7)_ 13.647457481139895
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_8)_ 13.647457481137437
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_9)_ 18.118669680780528
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_10)_ 18.118669680779945
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_11)_ 13.647457481134168
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_12)_ 9.4716372822287127
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_13)_ 13.647457481137621
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_14)_ 13.647457481136286
-     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_15)_ 9.4716372822293522
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_0)_ 1.8206881603622094
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_1)_ 6.139020691059514
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_2)_ 6.1390206910585334
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_3)_ 1.8206881603626357
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_4)_ 6.1390206910576524
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_5)_ 10.75106797972424
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_6)_ 10.751067979723004
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_7)_ 6.1390206910606224
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_8)_ 6.1390206910579934
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_9)_ 10.751067979721
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_10)_ 10.751067979720347
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_11)_ 6.1390206910548244
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_12)_ 1.8206881603640426
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_13)_ 6.139020691058235
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_14)_ 6.139020691056956
-     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_15)_ 1.8206881603646536
-     Occupied(4_DC_prefill) c_u_Leakage(DC_4)_ 100.18247193668306
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_0)_ 9.4716372822271779
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_1)_ 13.647457481138972
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_2)_ 13.647457481138048
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_3)_ 9.4716372822274195
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_4)_ 13.647457481137181
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_5)_ 18.118669680784009
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_6)_ 18.118669680782659
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_7)_ 13.647457481140009
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_8)_ 13.647457481137565
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_9)_ 18.118669680780641
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_10)_ 18.118669680780073
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_11)_ 13.647457481134296
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_12)_ 9.4716372822288406
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_13)_ 13.647457481137735
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_14)_ 13.647457481136399
+     Occupied(4_DC_prefill) c_u_Thermal(DC_dram_4_15)_ 9.4716372822294801
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_0)_ 1.8206881603623231
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_1)_ 6.1390206910596419
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_2)_ 6.1390206910586613
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_3)_ 1.8206881603627494
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_4)_ 6.1390206910577803
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_5)_ 10.751067979724382
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_6)_ 10.75106797972316
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_7)_ 6.1390206910607503
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_8)_ 6.1390206910581213
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_9)_ 10.751067979721157
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_10)_ 10.751067979720489
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_11)_ 6.1390206910549523
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_12)_ 1.8206881603641705
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_13)_ 6.1390206910583629
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_14)_ 6.1390206910570839
+     Occupied(4_DC_prefill) c_u_Thermal(DC_logic_4_15)_ 1.8206881603647673
+     Occupied(4_DC_prefill) c_u_Leakage(DC_4)_ 100.1824719366831
+     Occupied(4_DC_prefill) c_u_LeakageFloor(4)_ 82.644901273455687
      Occupied(4_PC_decode) Objective 31.449999999999999
      Occupied(4_PC_decode) c_e_OccupiedDef(4_PC_decode)_ 1
      Occupied(4_PC_decode) c_e_SitePowerDef(4)_ -31.449999999999999
      Occupied(4_PC_decode) c_u_SitePacking(4)_ 1
      Occupied(4_PC_decode) c_u_PowerBudget_ 31.449999999999999
-     Occupied(4_PC_decode) c_u_ShareOccupied(4_PC_decode)_ -172.76647010996513
-     Occupied(4_PC_decode) c_u_ShareFloor(4_PC_decode)_ 172.76647010996513
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_0)_ -0.50698087120507296
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_1)_ 5.0114443758369589
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_2)_ 5.0114443758395595
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_3)_ -0.50698087120255764
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_4)_ 5.0114443758345004
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_5)_ 11.308155991364941
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_6)_ 11.308155991365197
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_7)_ 5.0114443758355947
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_8)_ 5.0114443758334488
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_9)_ 11.308155991363591
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_10)_ 11.308155991364032
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_11)_ 5.0114443758332925
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_12)_ -0.50698087120392188
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_13)_ 5.0114443758351683
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_14)_ 5.0114443758370015
-     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_15)_ -0.50698087120380819
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_0)_ -8.1325161354083093
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_1)_ -2.3855699957626086
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_2)_ -2.3855699957598517
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_3)_ -8.1325161354057514
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_4)_ -2.3855699957651098
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_5)_ 4.1366003928766872
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_6)_ 4.136600392876872
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_7)_ -2.3855699957639445
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_8)_ -2.3855699957659908
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_9)_ 4.136600392875323
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_10)_ 4.1366003928757351
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_11)_ -2.385569995766275
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_12)_ -8.1325161354071014
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_13)_ -2.3855699957643139
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_14)_ -2.3855699957625234
-     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_15)_ -8.1325161354069735
-     Occupied(4_PC_decode) c_u_Leakage(PC_4)_ 31.567775423691742
+     Occupied(4_PC_decode) c_u_ShareOccupied(4_PC_decode)_ -172.76647010996521
+     Occupied(4_PC_decode) c_u_ShareFloor(4_PC_decode)_ 172.76647010996521
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_0)_ -0.50698087120497348
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_1)_ 5.0114443758370584
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_2)_ 5.0114443758396732
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_3)_ -0.50698087120247237
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_4)_ 5.0114443758346141
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_5)_ 11.308155991365069
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_6)_ 11.308155991365311
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_7)_ 5.0114443758357083
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_8)_ 5.0114443758335625
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_9)_ 11.308155991363719
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_10)_ 11.308155991364146
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_11)_ 5.0114443758334062
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_12)_ -0.50698087120383661
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_13)_ 5.011444375835282
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_14)_ 5.011444375837101
+     Occupied(4_PC_decode) c_u_Thermal(PC_dram_4_15)_ -0.50698087120372293
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_0)_ -8.1325161354082098
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_1)_ -2.385569995762495
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_2)_ -2.385569995759738
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_3)_ -8.1325161354056377
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_4)_ -2.3855699957649961
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_5)_ 4.1366003928768151
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_6)_ 4.1366003928769857
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_7)_ -2.3855699957638308
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_8)_ -2.3855699957658771
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_9)_ 4.1366003928754509
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_10)_ 4.136600392875863
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_11)_ -2.3855699957661756
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_12)_ -8.1325161354070019
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_13)_ -2.3855699957642003
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_14)_ -2.3855699957624097
+     Occupied(4_PC_decode) c_u_Thermal(PC_logic_4_15)_ -8.1325161354068882
+     Occupied(4_PC_decode) c_u_Leakage(PC_4)_ 31.567775423691756
+     Occupied(4_PC_decode) c_u_LeakageFloor(4)_ 25.415322436789829
      Occupied(4_PC_prefill) Objective 31.449999999999999
      Occupied(4_PC_prefill) c_e_OccupiedDef(4_PC_prefill)_ 1
      Occupied(4_PC_prefill) c_e_SitePowerDef(4)_ -31.449999999999999
@@ -5181,79 +5254,81 @@ COLUMNS
      Occupied(4_PC_prefill) c_u_PowerBudget_ 31.449999999999999
      Occupied(4_PC_prefill) c_u_ShareOccupied(4_PC_prefill)_ -228.56626816558688
      Occupied(4_PC_prefill) c_u_ShareFloor(4_PC_prefill)_ 228.56626816558688
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_0)_ -0.50698087120507296
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_1)_ 5.0114443758369589
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_2)_ 5.0114443758395595
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_3)_ -0.50698087120255764
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_4)_ 5.0114443758345004
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_5)_ 11.308155991364941
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_6)_ 11.308155991365197
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_7)_ 5.0114443758355947
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_8)_ 5.0114443758334488
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_9)_ 11.308155991363591
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_10)_ 11.308155991364032
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_11)_ 5.0114443758332925
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_12)_ -0.50698087120392188
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_13)_ 5.0114443758351683
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_14)_ 5.0114443758370015
-     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_15)_ -0.50698087120380819
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_0)_ -8.1325161354083093
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_1)_ -2.3855699957626086
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_2)_ -2.3855699957598517
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_3)_ -8.1325161354057514
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_4)_ -2.3855699957651098
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_5)_ 4.1366003928766872
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_6)_ 4.136600392876872
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_7)_ -2.3855699957639445
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_8)_ -2.3855699957659908
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_9)_ 4.136600392875323
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_10)_ 4.1366003928757351
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_11)_ -2.385569995766275
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_12)_ -8.1325161354071014
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_13)_ -2.3855699957643139
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_14)_ -2.3855699957625234
-     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_15)_ -8.1325161354069735
-     Occupied(4_PC_prefill) c_u_Leakage(PC_4)_ 31.567775423691742
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_0)_ -0.50698087120497348
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_1)_ 5.0114443758370584
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_2)_ 5.0114443758396732
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_3)_ -0.50698087120247237
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_4)_ 5.0114443758346141
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_5)_ 11.308155991365069
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_6)_ 11.308155991365311
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_7)_ 5.0114443758357083
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_8)_ 5.0114443758335625
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_9)_ 11.308155991363719
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_10)_ 11.308155991364146
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_11)_ 5.0114443758334062
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_12)_ -0.50698087120383661
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_13)_ 5.011444375835282
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_14)_ 5.011444375837101
+     Occupied(4_PC_prefill) c_u_Thermal(PC_dram_4_15)_ -0.50698087120372293
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_0)_ -8.1325161354082098
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_1)_ -2.385569995762495
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_2)_ -2.385569995759738
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_3)_ -8.1325161354056377
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_4)_ -2.3855699957649961
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_5)_ 4.1366003928768151
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_6)_ 4.1366003928769857
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_7)_ -2.3855699957638308
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_8)_ -2.3855699957658771
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_9)_ 4.1366003928754509
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_10)_ 4.136600392875863
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_11)_ -2.3855699957661756
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_12)_ -8.1325161354070019
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_13)_ -2.3855699957642003
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_14)_ -2.3855699957624097
+     Occupied(4_PC_prefill) c_u_Thermal(PC_logic_4_15)_ -8.1325161354068882
+     Occupied(4_PC_prefill) c_u_Leakage(PC_4)_ 31.567775423691756
+     Occupied(4_PC_prefill) c_u_LeakageFloor(4)_ 25.415322436789829
      Occupied(5_DC_decode) Objective 91.549999999999997
      Occupied(5_DC_decode) c_e_OccupiedDef(5_DC_decode)_ 1
      Occupied(5_DC_decode) c_e_SitePowerDef(5)_ -91.549999999999997
      Occupied(5_DC_decode) c_u_SitePacking(5)_ 1
      Occupied(5_DC_decode) c_u_PowerBudget_ 91.549999999999997
-     Occupied(5_DC_decode) c_u_ShareOccupied(5_DC_decode)_ -332.77097552183488
-     Occupied(5_DC_decode) c_u_ShareFloor(5_DC_decode)_ 332.77097552183488
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_0)_ 9.4716372822271921
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_1)_ 13.647457481137948
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_2)_ 13.647457481139043
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_3)_ 9.4716372822265527
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_4)_ 13.647457481139767
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_5)_ 18.118669680782034
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_6)_ 18.118669680779973
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_7)_ 13.647457481136897
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_8)_ 13.647457481135092
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_9)_ 18.118669680778254
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_10)_ 18.118669680779036
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_11)_ 13.647457481133301
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_12)_ 9.4716372822283432
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_13)_ 13.647457481138446
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_14)_ 13.647457481132932
-     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_15)_ 9.4716372822230142
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_0)_ 1.8206881603624083
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_1)_ 6.1390206910585619
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_2)_ 6.1390206910596987
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_3)_ 1.8206881603620246
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_4)_ 6.1390206910604519
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_5)_ 10.751067979722464
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_6)_ 10.751067979720375
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_7)_ 6.1390206910575387
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_8)_ 6.1390206910556628
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_9)_ 10.751067979718727
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_10)_ 10.751067979719295
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_11)_ 6.1390206910539575
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_12)_ 1.8206881603636873
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_13)_ 6.1390206910590592
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_14)_ 6.1390206910535454
-     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_15)_ 1.8206881603584151
-     Occupied(5_DC_decode) c_u_Leakage(DC_5)_ 100.18247193668259
+     Occupied(5_DC_decode) c_u_ShareOccupied(5_DC_decode)_ -332.77097552183591
+     Occupied(5_DC_decode) c_u_ShareFloor(5_DC_decode)_ 332.77097552183591
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_0)_ 9.4716372822273058
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_1)_ 13.647457481138076
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_2)_ 13.64745748113917
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_3)_ 9.4716372822266806
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_4)_ 13.647457481139895
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_5)_ 18.11866968078219
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_6)_ 18.118669680780101
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_7)_ 13.647457481137025
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_8)_ 13.647457481135206
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_9)_ 18.118669680778396
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_10)_ 18.118669680779163
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_11)_ 13.647457481133429
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_12)_ 9.4716372822284427
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_13)_ 13.647457481138574
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_14)_ 13.647457481133046
+     Occupied(5_DC_decode) c_u_Thermal(DC_dram_5_15)_ 9.4716372822231278
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_0)_ 1.8206881603625362
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_1)_ 6.1390206910586897
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_2)_ 6.1390206910598266
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_3)_ 1.8206881603621383
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_4)_ 6.1390206910605798
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_5)_ 10.751067979722606
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_6)_ 10.751067979720517
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_7)_ 6.1390206910576666
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_8)_ 6.1390206910557907
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_9)_ 10.751067979718869
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_10)_ 10.751067979719451
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_11)_ 6.1390206910540854
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_12)_ 1.820688160363801
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_13)_ 6.1390206910591871
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_14)_ 6.1390206910536733
+     Occupied(5_DC_decode) c_u_Thermal(DC_logic_5_15)_ 1.820688160358543
+     Occupied(5_DC_decode) c_u_Leakage(DC_5)_ 100.18247193668265
+     Occupied(5_DC_decode) c_u_LeakageFloor(5)_ 82.973477254573424
      Occupied(5_DC_decode) c_l_MirrorLeftRight_ -1
      Occupied(5_DC_prefill) Objective 91.549999999999997
      Occupied(5_DC_prefill) c_e_OccupiedDef(5_DC_prefill)_ 1
@@ -5262,80 +5337,82 @@ COLUMNS
      Occupied(5_DC_prefill) c_u_PowerBudget_ 91.549999999999997
      Occupied(5_DC_prefill) c_u_ShareOccupied(5_DC_prefill)_ -228.75949065711603
      Occupied(5_DC_prefill) c_u_ShareFloor(5_DC_prefill)_ 228.75949065711603
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_0)_ 9.4716372822271921
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_1)_ 13.647457481137948
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_2)_ 13.647457481139043
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_3)_ 9.4716372822265527
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_4)_ 13.647457481139767
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_5)_ 18.118669680782034
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_6)_ 18.118669680779973
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_7)_ 13.647457481136897
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_8)_ 13.647457481135092
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_9)_ 18.118669680778254
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_10)_ 18.118669680779036
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_11)_ 13.647457481133301
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_12)_ 9.4716372822283432
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_13)_ 13.647457481138446
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_14)_ 13.647457481132932
-     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_15)_ 9.4716372822230142
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_0)_ 1.8206881603624083
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_1)_ 6.1390206910585619
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_2)_ 6.1390206910596987
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_3)_ 1.8206881603620246
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_4)_ 6.1390206910604519
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_5)_ 10.751067979722464
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_6)_ 10.751067979720375
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_7)_ 6.1390206910575387
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_8)_ 6.1390206910556628
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_9)_ 10.751067979718727
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_10)_ 10.751067979719295
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_11)_ 6.1390206910539575
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_12)_ 1.8206881603636873
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_13)_ 6.1390206910590592
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_14)_ 6.1390206910535454
-     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_15)_ 1.8206881603584151
-     Occupied(5_DC_prefill) c_u_Leakage(DC_5)_ 100.18247193668259
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_0)_ 9.4716372822273058
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_1)_ 13.647457481138076
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_2)_ 13.64745748113917
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_3)_ 9.4716372822266806
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_4)_ 13.647457481139895
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_5)_ 18.11866968078219
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_6)_ 18.118669680780101
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_7)_ 13.647457481137025
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_8)_ 13.647457481135206
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_9)_ 18.118669680778396
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_10)_ 18.118669680779163
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_11)_ 13.647457481133429
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_12)_ 9.4716372822284427
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_13)_ 13.647457481138574
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_14)_ 13.647457481133046
+     Occupied(5_DC_prefill) c_u_Thermal(DC_dram_5_15)_ 9.4716372822231278
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_0)_ 1.8206881603625362
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_1)_ 6.1390206910586897
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_2)_ 6.1390206910598266
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_3)_ 1.8206881603621383
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_4)_ 6.1390206910605798
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_5)_ 10.751067979722606
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_6)_ 10.751067979720517
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_7)_ 6.1390206910576666
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_8)_ 6.1390206910557907
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_9)_ 10.751067979718869
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_10)_ 10.751067979719451
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_11)_ 6.1390206910540854
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_12)_ 1.820688160363801
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_13)_ 6.1390206910591871
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_14)_ 6.1390206910536733
+     Occupied(5_DC_prefill) c_u_Thermal(DC_logic_5_15)_ 1.820688160358543
+     Occupied(5_DC_prefill) c_u_Leakage(DC_5)_ 100.18247193668265
+     Occupied(5_DC_prefill) c_u_LeakageFloor(5)_ 82.973477254573424
      Occupied(5_DC_prefill) c_l_MirrorLeftRight_ -2
      Occupied(5_PC_decode) Objective 31.449999999999999
      Occupied(5_PC_decode) c_e_OccupiedDef(5_PC_decode)_ 1
      Occupied(5_PC_decode) c_e_SitePowerDef(5)_ -31.449999999999999
      Occupied(5_PC_decode) c_u_SitePacking(5)_ 1
      Occupied(5_PC_decode) c_u_PowerBudget_ 31.449999999999999
-     Occupied(5_PC_decode) c_u_ShareOccupied(5_PC_decode)_ -172.76647010996513
-     Occupied(5_PC_decode) c_u_ShareFloor(5_PC_decode)_ 172.76647010996513
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_0)_ -0.50698087120281343
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_1)_ 5.0114443758353104
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_2)_ 5.0114443758338041
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_3)_ -0.50698087120753144
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_4)_ 5.0114443758356515
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_5)_ 11.308155991364842
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_6)_ 11.30815599136325
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_7)_ 5.0114443758309051
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_8)_ 5.0114443758364473
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_9)_ 11.308155991364231
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_10)_ 11.308155991366561
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_11)_ 5.0114443758327809
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_12)_ -0.50698087120235868
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_13)_ 5.0114443758353815
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_14)_ 5.0114443758355094
-     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_15)_ -0.50698087120710511
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_0)_ -8.1325161354060072
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_1)_ -2.3855699957642429
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_2)_ -2.3855699957657492
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_3)_ -8.1325161354106967
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_4)_ -2.3855699957639445
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_5)_ 4.136600392876602
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_6)_ 4.1366003928749251
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_7)_ -2.3855699957686625
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_8)_ -2.3855699957629781
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_9)_ 4.1366003928759909
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_10)_ 4.1366003928783215
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_11)_ -2.3855699957667866
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_12)_ -8.1325161354055098
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_13)_ -2.3855699957641434
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_14)_ -2.3855699957640724
-     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_15)_ -8.1325161354102988
-     Occupied(5_PC_decode) c_u_Leakage(PC_5)_ 31.567775423691657
+     Occupied(5_PC_decode) c_u_ShareOccupied(5_PC_decode)_ -172.76647010996521
+     Occupied(5_PC_decode) c_u_ShareFloor(5_PC_decode)_ 172.76647010996521
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_0)_ -0.50698087120269975
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_1)_ 5.0114443758354241
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_2)_ 5.0114443758339178
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_3)_ -0.50698087120744617
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_4)_ 5.0114443758357652
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_5)_ 11.30815599136497
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_6)_ 11.308155991363364
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_7)_ 5.0114443758310188
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_8)_ 5.0114443758365468
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_9)_ 11.308155991364345
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_10)_ 11.308155991366675
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_11)_ 5.0114443758328946
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_12)_ -0.50698087120227342
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_13)_ 5.0114443758355094
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_14)_ 5.0114443758356231
+     Occupied(5_PC_decode) c_u_Thermal(PC_dram_5_15)_ -0.50698087120699142
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_0)_ -8.1325161354059077
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_1)_ -2.3855699957641292
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_2)_ -2.3855699957656356
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_3)_ -8.1325161354105973
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_4)_ -2.385569995763845
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_5)_ 4.1366003928767157
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_6)_ 4.136600392875053
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_7)_ -2.3855699957685488
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_8)_ -2.3855699957628644
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_9)_ 4.1366003928761188
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_10)_ 4.1366003928784352
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_11)_ -2.3855699957666729
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_12)_ -8.1325161354054103
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_13)_ -2.3855699957640297
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_14)_ -2.3855699957639445
+     Occupied(5_PC_decode) c_u_Thermal(PC_logic_5_15)_ -8.1325161354102136
+     Occupied(5_PC_decode) c_u_Leakage(PC_5)_ 31.567775423691671
+     Occupied(5_PC_decode) c_u_LeakageFloor(5)_ 25.44765275631536
      Occupied(5_PC_decode) c_l_MirrorLeftRight_ -3
      Occupied(5_PC_prefill) Objective 31.449999999999999
      Occupied(5_PC_prefill) c_e_OccupiedDef(5_PC_prefill)_ 1
@@ -5344,74 +5421,76 @@ COLUMNS
      Occupied(5_PC_prefill) c_u_PowerBudget_ 31.449999999999999
      Occupied(5_PC_prefill) c_u_ShareOccupied(5_PC_prefill)_ -228.56626816558688
      Occupied(5_PC_prefill) c_u_ShareFloor(5_PC_prefill)_ 228.56626816558688
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_0)_ -0.50698087120281343
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_1)_ 5.0114443758353104
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_2)_ 5.0114443758338041
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_3)_ -0.50698087120753144
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_4)_ 5.0114443758356515
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_5)_ 11.308155991364842
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_6)_ 11.30815599136325
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_7)_ 5.0114443758309051
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_8)_ 5.0114443758364473
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_9)_ 11.308155991364231
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_10)_ 11.308155991366561
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_11)_ 5.0114443758327809
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_12)_ -0.50698087120235868
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_13)_ 5.0114443758353815
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_14)_ 5.0114443758355094
-     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_15)_ -0.50698087120710511
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_0)_ -8.1325161354060072
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_1)_ -2.3855699957642429
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_2)_ -2.3855699957657492
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_3)_ -8.1325161354106967
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_4)_ -2.3855699957639445
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_5)_ 4.136600392876602
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_6)_ 4.1366003928749251
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_7)_ -2.3855699957686625
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_8)_ -2.3855699957629781
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_9)_ 4.1366003928759909
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_10)_ 4.1366003928783215
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_11)_ -2.3855699957667866
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_12)_ -8.1325161354055098
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_13)_ -2.3855699957641434
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_14)_ -2.3855699957640724
-     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_15)_ -8.1325161354102988
-     Occupied(5_PC_prefill) c_u_Leakage(PC_5)_ 31.567775423691657
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_0)_ -0.50698087120269975
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_1)_ 5.0114443758354241
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_2)_ 5.0114443758339178
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_3)_ -0.50698087120744617
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_4)_ 5.0114443758357652
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_5)_ 11.30815599136497
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_6)_ 11.308155991363364
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_7)_ 5.0114443758310188
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_8)_ 5.0114443758365468
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_9)_ 11.308155991364345
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_10)_ 11.308155991366675
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_11)_ 5.0114443758328946
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_12)_ -0.50698087120227342
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_13)_ 5.0114443758355094
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_14)_ 5.0114443758356231
+     Occupied(5_PC_prefill) c_u_Thermal(PC_dram_5_15)_ -0.50698087120699142
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_0)_ -8.1325161354059077
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_1)_ -2.3855699957641292
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_2)_ -2.3855699957656356
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_3)_ -8.1325161354105973
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_4)_ -2.385569995763845
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_5)_ 4.1366003928767157
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_6)_ 4.136600392875053
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_7)_ -2.3855699957685488
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_8)_ -2.3855699957628644
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_9)_ 4.1366003928761188
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_10)_ 4.1366003928784352
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_11)_ -2.3855699957666729
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_12)_ -8.1325161354054103
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_13)_ -2.3855699957640297
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_14)_ -2.3855699957639445
+     Occupied(5_PC_prefill) c_u_Thermal(PC_logic_5_15)_ -8.1325161354102136
+     Occupied(5_PC_prefill) c_u_Leakage(PC_5)_ 31.567775423691671
+     Occupied(5_PC_prefill) c_u_LeakageFloor(5)_ 25.44765275631536
      Occupied(5_PC_prefill) c_l_MirrorLeftRight_ -4
      Occupied(6_DC_decode) Objective 91.549999999999997
      Occupied(6_DC_decode) c_e_OccupiedDef(6_DC_decode)_ 1
      Occupied(6_DC_decode) c_e_SitePowerDef(6)_ -91.549999999999997
      Occupied(6_DC_decode) c_u_SitePacking(6)_ 1
      Occupied(6_DC_decode) c_u_PowerBudget_ 91.549999999999997
-     Occupied(6_DC_decode) c_u_ShareOccupied(6_DC_decode)_ -332.77097552183488
-     Occupied(6_DC_decode) c_u_ShareFloor(6_DC_decode)_ 332.77097552183488
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_0)_ 9.4716372822241226
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_1)_ 13.64745748113701
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_2)_ 13.647457481139298
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_3)_ 9.4716372822299491
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_4)_ 13.647457481132093
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_5)_ 18.118669680778979
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_6)_ 18.118669680781821
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_7)_ 13.64745748113944
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_8)_ 18.118669680779647
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_9)_ 18.118669680782048
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_10)_ 13.64745748113674
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_11)_ 13.647457481133188
-     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_12)_ 9.4716372822216499
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_0)_ 1.8206881603594525
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_1)_ 6.1390206910577092
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_2)_ 6.139020691059784
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_3)_ 1.8206881603651652
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_4)_ 6.139020691052707
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_5)_ 10.751067979719366
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_6)_ 10.751067979722308
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_7)_ 6.139020691060054
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_8)_ 10.751067979720077
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_9)_ 10.751067979722393
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_10)_ 6.1390206910573966
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_11)_ 6.1390206910539433
-     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_12)_ 1.8206881603570366
-     Occupied(6_DC_decode) c_u_Leakage(DC_6)_ 100.18247193668236
+     Occupied(6_DC_decode) c_u_ShareOccupied(6_DC_decode)_ -332.77097552183591
+     Occupied(6_DC_decode) c_u_ShareFloor(6_DC_decode)_ 332.77097552183591
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_0)_ 9.4716372822242363
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_1)_ 13.647457481137138
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_2)_ 13.647457481139412
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_3)_ 9.4716372822300627
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_4)_ 13.647457481132221
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_5)_ 18.118669680779107
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_6)_ 18.118669680781963
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_7)_ 13.647457481139583
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_8)_ 18.118669680779774
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_9)_ 18.118669680782162
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_10)_ 13.647457481136854
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_11)_ 13.647457481133301
+     Occupied(6_DC_decode) c_u_Thermal(DC_dram_6_12)_ 9.4716372822217636
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_0)_ 1.8206881603595662
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_1)_ 6.1390206910578371
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_2)_ 6.1390206910599261
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_3)_ 1.8206881603652789
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_4)_ 6.1390206910528491
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_5)_ 10.751067979719508
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_6)_ 10.751067979722436
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_7)_ 6.1390206910601961
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_8)_ 10.751067979720204
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_9)_ 10.751067979722549
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_10)_ 6.1390206910575245
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_11)_ 6.139020691054057
+     Occupied(6_DC_decode) c_u_Thermal(DC_logic_6_12)_ 1.8206881603571645
+     Occupied(6_DC_decode) c_u_Leakage(DC_6)_ 100.1824719366824
+     Occupied(6_DC_decode) c_u_LeakageFloor(6)_ 83.353628813769362
      Occupied(6_DC_decode) c_l_MirrorLeftRight_ 1
      Occupied(6_DC_decode) c_l_MirrorTopBottom_ -1
      Occupied(6_DC_prefill) Objective 91.549999999999997
@@ -5421,33 +5500,34 @@ COLUMNS
      Occupied(6_DC_prefill) c_u_PowerBudget_ 91.549999999999997
      Occupied(6_DC_prefill) c_u_ShareOccupied(6_DC_prefill)_ -228.75949065711603
      Occupied(6_DC_prefill) c_u_ShareFloor(6_DC_prefill)_ 228.75949065711603
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_0)_ 9.4716372822241226
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_1)_ 13.64745748113701
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_2)_ 13.647457481139298
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_3)_ 9.4716372822299491
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_4)_ 13.647457481132093
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_5)_ 18.118669680778979
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_6)_ 18.118669680781821
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_7)_ 13.64745748113944
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_8)_ 18.118669680779647
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_9)_ 18.118669680782048
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_10)_ 13.64745748113674
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_11)_ 13.647457481133188
-     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_12)_ 9.4716372822216499
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_0)_ 1.8206881603594525
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_1)_ 6.1390206910577092
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_2)_ 6.139020691059784
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_3)_ 1.8206881603651652
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_4)_ 6.139020691052707
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_5)_ 10.751067979719366
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_6)_ 10.751067979722308
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_7)_ 6.139020691060054
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_8)_ 10.751067979720077
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_9)_ 10.751067979722393
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_10)_ 6.1390206910573966
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_11)_ 6.1390206910539433
-     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_12)_ 1.8206881603570366
-     Occupied(6_DC_prefill) c_u_Leakage(DC_6)_ 100.18247193668236
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_0)_ 9.4716372822242363
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_1)_ 13.647457481137138
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_2)_ 13.647457481139412
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_3)_ 9.4716372822300627
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_4)_ 13.647457481132221
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_5)_ 18.118669680779107
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_6)_ 18.118669680781963
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_7)_ 13.647457481139583
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_8)_ 18.118669680779774
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_9)_ 18.118669680782162
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_10)_ 13.647457481136854
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_11)_ 13.647457481133301
+     Occupied(6_DC_prefill) c_u_Thermal(DC_dram_6_12)_ 9.4716372822217636
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_0)_ 1.8206881603595662
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_1)_ 6.1390206910578371
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_2)_ 6.1390206910599261
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_3)_ 1.8206881603652789
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_4)_ 6.1390206910528491
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_5)_ 10.751067979719508
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_6)_ 10.751067979722436
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_7)_ 6.1390206910601961
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_8)_ 10.751067979720204
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_9)_ 10.751067979722549
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_10)_ 6.1390206910575245
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_11)_ 6.139020691054057
+     Occupied(6_DC_prefill) c_u_Thermal(DC_logic_6_12)_ 1.8206881603571645
+     Occupied(6_DC_prefill) c_u_Leakage(DC_6)_ 100.1824719366824
+     Occupied(6_DC_prefill) c_u_LeakageFloor(6)_ 83.353628813769362
      Occupied(6_DC_prefill) c_l_MirrorLeftRight_ 2
      Occupied(6_DC_prefill) c_l_MirrorTopBottom_ -2
      Occupied(6_PC_decode) Objective 31.449999999999999
@@ -5455,35 +5535,36 @@ COLUMNS
      Occupied(6_PC_decode) c_e_SitePowerDef(6)_ -31.449999999999999
      Occupied(6_PC_decode) c_u_SitePacking(6)_ 1
      Occupied(6_PC_decode) c_u_PowerBudget_ 31.449999999999999
-     Occupied(6_PC_decode) c_u_ShareOccupied(6_PC_decode)_ -172.76647010996513
-     Occupied(6_PC_decode) c_u_ShareFloor(6_PC_decode)_ 172.76647010996513
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_0)_ -0.50698087120706248
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_1)_ 5.0114443758325251
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_2)_ 5.0114443758350831
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_3)_ -0.50698087120197499
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_4)_ 5.0114443758286882
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_5)_ 11.308155991361303
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_6)_ 11.308155991362113
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_7)_ 5.011444375834742
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_8)_ 11.308155991361389
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_9)_ 11.308155991361033
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_10)_ 5.0114443758338041
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_11)_ 5.0114443758302372
-     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_12)_ -0.50698087120855462
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_0)_ -8.1325161354101709
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_1)_ -2.3855699957670424
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_2)_ -2.3855699957644561
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_3)_ -8.1325161354051403
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_4)_ -2.3855699957709078
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_5)_ 4.1366003928730493
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_6)_ 4.1366003928738451
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_7)_ -2.3855699957648255
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_8)_ 4.1366003928731914
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_9)_ 4.1366003928729072
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_10)_ -2.3855699957657919
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_11)_ -2.3855699957692593
-     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_12)_ -8.1325161354117199
-     Occupied(6_PC_decode) c_u_Leakage(PC_6)_ 31.567775423691323
+     Occupied(6_PC_decode) c_u_ShareOccupied(6_PC_decode)_ -172.76647010996521
+     Occupied(6_PC_decode) c_u_ShareFloor(6_PC_decode)_ 172.76647010996521
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_0)_ -0.506980871206963
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_1)_ 5.0114443758326246
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_2)_ 5.0114443758351968
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_3)_ -0.50698087120187552
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_4)_ 5.0114443758287877
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_5)_ 11.308155991361431
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_6)_ 11.308155991362241
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_7)_ 5.0114443758348557
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_8)_ 11.308155991361502
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_9)_ 11.308155991361161
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_10)_ 5.0114443758339178
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_11)_ 5.0114443758303509
+     Occupied(6_PC_decode) c_u_Thermal(PC_dram_6_12)_ -0.50698087120845514
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_0)_ -8.1325161354100715
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_1)_ -2.3855699957669287
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_2)_ -2.3855699957643424
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_3)_ -8.1325161354050408
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_4)_ -2.3855699957707941
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_5)_ 4.1366003928731772
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_6)_ 4.136600392873973
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_7)_ -2.3855699957647118
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_8)_ 4.1366003928733051
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_9)_ 4.1366003928730208
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_10)_ -2.3855699957656782
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_11)_ -2.3855699957691598
+     Occupied(6_PC_decode) c_u_Thermal(PC_logic_6_12)_ -8.1325161354116204
+     Occupied(6_PC_decode) c_u_Leakage(PC_6)_ 31.567775423691337
+     Occupied(6_PC_decode) c_u_LeakageFloor(6)_ 25.484981630959364
      Occupied(6_PC_decode) c_l_MirrorLeftRight_ 3
      Occupied(6_PC_decode) c_l_MirrorTopBottom_ -3
      Occupied(6_PC_prefill) Objective 31.449999999999999
@@ -5493,33 +5574,34 @@ COLUMNS
      Occupied(6_PC_prefill) c_u_PowerBudget_ 31.449999999999999
      Occupied(6_PC_prefill) c_u_ShareOccupied(6_PC_prefill)_ -228.56626816558688
      Occupied(6_PC_prefill) c_u_ShareFloor(6_PC_prefill)_ 228.56626816558688
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_0)_ -0.50698087120706248
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_1)_ 5.0114443758325251
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_2)_ 5.0114443758350831
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_3)_ -0.50698087120197499
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_4)_ 5.0114443758286882
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_5)_ 11.308155991361303
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_6)_ 11.308155991362113
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_7)_ 5.011444375834742
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_8)_ 11.308155991361389
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_9)_ 11.308155991361033
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_10)_ 5.0114443758338041
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_11)_ 5.0114443758302372
-     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_12)_ -0.50698087120855462
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_0)_ -8.1325161354101709
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_1)_ -2.3855699957670424
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_2)_ -2.3855699957644561
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_3)_ -8.1325161354051403
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_4)_ -2.3855699957709078
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_5)_ 4.1366003928730493
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_6)_ 4.1366003928738451
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_7)_ -2.3855699957648255
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_8)_ 4.1366003928731914
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_9)_ 4.1366003928729072
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_10)_ -2.3855699957657919
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_11)_ -2.3855699957692593
-     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_12)_ -8.1325161354117199
-     Occupied(6_PC_prefill) c_u_Leakage(PC_6)_ 31.567775423691323
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_0)_ -0.506980871206963
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_1)_ 5.0114443758326246
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_2)_ 5.0114443758351968
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_3)_ -0.50698087120187552
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_4)_ 5.0114443758287877
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_5)_ 11.308155991361431
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_6)_ 11.308155991362241
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_7)_ 5.0114443758348557
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_8)_ 11.308155991361502
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_9)_ 11.308155991361161
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_10)_ 5.0114443758339178
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_11)_ 5.0114443758303509
+     Occupied(6_PC_prefill) c_u_Thermal(PC_dram_6_12)_ -0.50698087120845514
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_0)_ -8.1325161354100715
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_1)_ -2.3855699957669287
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_2)_ -2.3855699957643424
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_3)_ -8.1325161354050408
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_4)_ -2.3855699957707941
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_5)_ 4.1366003928731772
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_6)_ 4.136600392873973
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_7)_ -2.3855699957647118
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_8)_ 4.1366003928733051
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_9)_ 4.1366003928730208
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_10)_ -2.3855699957656782
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_11)_ -2.3855699957691598
+     Occupied(6_PC_prefill) c_u_Thermal(PC_logic_6_12)_ -8.1325161354116204
+     Occupied(6_PC_prefill) c_u_Leakage(PC_6)_ 31.567775423691337
+     Occupied(6_PC_prefill) c_u_LeakageFloor(6)_ 25.484981630959364
      Occupied(6_PC_prefill) c_l_MirrorLeftRight_ 4
      Occupied(6_PC_prefill) c_l_MirrorTopBottom_ -4
      Occupied(7_DC_decode) Objective 91.549999999999997
@@ -5527,41 +5609,42 @@ COLUMNS
      Occupied(7_DC_decode) c_e_SitePowerDef(7)_ -91.549999999999997
      Occupied(7_DC_decode) c_u_SitePacking(7)_ 1
      Occupied(7_DC_decode) c_u_PowerBudget_ 91.549999999999997
-     Occupied(7_DC_decode) c_u_ShareOccupied(7_DC_decode)_ -332.77097552183488
-     Occupied(7_DC_decode) c_u_ShareFloor(7_DC_decode)_ 332.77097552183488
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_0)_ 9.4716372822294659
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_1)_ 13.647457481138048
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_2)_ 13.647457481139668
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_3)_ 9.4716372822306596
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_4)_ 13.647457481138687
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_5)_ 18.1186696807831
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_6)_ 18.118669680781721
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_7)_ 13.647457481137849
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_8)_ 13.647457481140592
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_9)_ 18.118669680781665
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_10)_ 18.118669680780258
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_11)_ 13.647457481133102
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_12)_ 9.4716372822258847
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_13)_ 13.647457481136811
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_14)_ 13.647457481134296
-     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_15)_ 9.4716372822232415
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_0)_ 1.8206881603646536
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_1)_ 6.1390206910585903
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_2)_ 6.1390206910603098
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_3)_ 1.8206881603661031
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_4)_ 6.1390206910592724
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_5)_ 10.751067979723473
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_6)_ 10.751067979722251
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_7)_ 6.139020691058505
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_8)_ 6.1390206910612619
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_9)_ 10.75106797972208
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_10)_ 10.751067979720588
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_11)_ 6.1390206910537302
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_12)_ 1.820688160361243
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_13)_ 6.1390206910574818
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_14)_ 6.1390206910549097
-     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_15)_ 1.8206881603585998
-     Occupied(7_DC_decode) c_u_Leakage(DC_7)_ 100.18247193668299
+     Occupied(7_DC_decode) c_u_ShareOccupied(7_DC_decode)_ -332.77097552183591
+     Occupied(7_DC_decode) c_u_ShareFloor(7_DC_decode)_ 332.77097552183591
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_0)_ 9.4716372822295796
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_1)_ 13.64745748113819
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_2)_ 13.647457481139782
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_3)_ 9.4716372822307733
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_4)_ 13.647457481138815
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_5)_ 18.118669680783228
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_6)_ 18.118669680781849
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_7)_ 13.647457481137963
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_8)_ 13.647457481140719
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_9)_ 18.118669680781792
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_10)_ 18.1186696807804
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_11)_ 13.647457481133216
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_12)_ 9.4716372822260126
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_13)_ 13.647457481136939
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_14)_ 13.64745748113441
+     Occupied(7_DC_decode) c_u_Thermal(DC_dram_7_15)_ 9.4716372822233552
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_0)_ 1.8206881603647673
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_1)_ 6.1390206910587182
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_2)_ 6.1390206910604377
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_3)_ 1.8206881603662168
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_4)_ 6.1390206910594003
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_5)_ 10.751067979723629
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_6)_ 10.751067979722379
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_7)_ 6.1390206910586329
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_8)_ 6.1390206910613898
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_9)_ 10.751067979722208
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_10)_ 10.751067979720744
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_11)_ 6.1390206910538581
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_12)_ 1.8206881603613567
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_13)_ 6.1390206910576097
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_14)_ 6.1390206910550376
+     Occupied(7_DC_decode) c_u_Thermal(DC_logic_7_15)_ 1.8206881603587135
+     Occupied(7_DC_decode) c_u_Leakage(DC_7)_ 100.18247193668304
+     Occupied(7_DC_decode) c_u_LeakageFloor(7)_ 82.973477254573496
      Occupied(7_DC_decode) c_l_MirrorTopBottom_ -1
      Occupied(7_DC_prefill) Objective 91.549999999999997
      Occupied(7_DC_prefill) c_e_OccupiedDef(7_DC_prefill)_ 1
@@ -5570,80 +5653,82 @@ COLUMNS
      Occupied(7_DC_prefill) c_u_PowerBudget_ 91.549999999999997
      Occupied(7_DC_prefill) c_u_ShareOccupied(7_DC_prefill)_ -228.75949065711603
      Occupied(7_DC_prefill) c_u_ShareFloor(7_DC_prefill)_ 228.75949065711603
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_0)_ 9.4716372822294659
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_1)_ 13.647457481138048
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_2)_ 13.647457481139668
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_3)_ 9.4716372822306596
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_4)_ 13.647457481138687
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_5)_ 18.1186696807831
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_6)_ 18.118669680781721
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_7)_ 13.647457481137849
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_8)_ 13.647457481140592
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_9)_ 18.118669680781665
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_10)_ 18.118669680780258
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_11)_ 13.647457481133102
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_12)_ 9.4716372822258847
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_13)_ 13.647457481136811
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_14)_ 13.647457481134296
-     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_15)_ 9.4716372822232415
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_0)_ 1.8206881603646536
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_1)_ 6.1390206910585903
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_2)_ 6.1390206910603098
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_3)_ 1.8206881603661031
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_4)_ 6.1390206910592724
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_5)_ 10.751067979723473
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_6)_ 10.751067979722251
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_7)_ 6.139020691058505
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_8)_ 6.1390206910612619
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_9)_ 10.75106797972208
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_10)_ 10.751067979720588
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_11)_ 6.1390206910537302
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_12)_ 1.820688160361243
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_13)_ 6.1390206910574818
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_14)_ 6.1390206910549097
-     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_15)_ 1.8206881603585998
-     Occupied(7_DC_prefill) c_u_Leakage(DC_7)_ 100.18247193668299
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_0)_ 9.4716372822295796
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_1)_ 13.64745748113819
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_2)_ 13.647457481139782
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_3)_ 9.4716372822307733
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_4)_ 13.647457481138815
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_5)_ 18.118669680783228
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_6)_ 18.118669680781849
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_7)_ 13.647457481137963
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_8)_ 13.647457481140719
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_9)_ 18.118669680781792
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_10)_ 18.1186696807804
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_11)_ 13.647457481133216
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_12)_ 9.4716372822260126
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_13)_ 13.647457481136939
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_14)_ 13.64745748113441
+     Occupied(7_DC_prefill) c_u_Thermal(DC_dram_7_15)_ 9.4716372822233552
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_0)_ 1.8206881603647673
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_1)_ 6.1390206910587182
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_2)_ 6.1390206910604377
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_3)_ 1.8206881603662168
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_4)_ 6.1390206910594003
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_5)_ 10.751067979723629
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_6)_ 10.751067979722379
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_7)_ 6.1390206910586329
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_8)_ 6.1390206910613898
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_9)_ 10.751067979722208
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_10)_ 10.751067979720744
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_11)_ 6.1390206910538581
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_12)_ 1.8206881603613567
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_13)_ 6.1390206910576097
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_14)_ 6.1390206910550376
+     Occupied(7_DC_prefill) c_u_Thermal(DC_logic_7_15)_ 1.8206881603587135
+     Occupied(7_DC_prefill) c_u_Leakage(DC_7)_ 100.18247193668304
+     Occupied(7_DC_prefill) c_u_LeakageFloor(7)_ 82.973477254573496
      Occupied(7_DC_prefill) c_l_MirrorTopBottom_ -2
      Occupied(7_PC_decode) Objective 31.449999999999999
      Occupied(7_PC_decode) c_e_OccupiedDef(7_PC_decode)_ 1
      Occupied(7_PC_decode) c_e_SitePowerDef(7)_ -31.449999999999999
      Occupied(7_PC_decode) c_u_SitePacking(7)_ 1
      Occupied(7_PC_decode) c_u_PowerBudget_ 31.449999999999999
-     Occupied(7_PC_decode) c_u_ShareOccupied(7_PC_decode)_ -172.76647010996513
-     Occupied(7_PC_decode) c_u_ShareFloor(7_PC_decode)_ 172.76647010996513
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_0)_ -0.50698087120257185
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_1)_ 5.0114443758374705
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_2)_ 5.011444375837911
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_3)_ -0.50698087120392188
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_4)_ 5.0114443758343441
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_5)_ 11.308155991365012
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_6)_ 11.308155991366093
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_7)_ 5.011444375835282
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_8)_ 5.0114443758333493
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_9)_ 11.308155991364174
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_10)_ 11.308155991365197
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_11)_ 5.0114443758340741
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_12)_ -0.50698087120690616
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_13)_ 5.0114443758305924
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_14)_ 5.0114443758326388
-     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_15)_ -0.50698087120670721
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_0)_ -8.1325161354058082
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_1)_ -2.3855699957620971
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_2)_ -2.3855699957615855
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_3)_ -8.1325161354070872
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_4)_ -2.3855699957652803
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_5)_ 4.1366003928768009
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_6)_ 4.1366003928778667
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_7)_ -2.3855699957642855
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_8)_ -2.3855699957662182
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_9)_ 4.1366003928759056
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_10)_ 4.136600392876943
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_11)_ -2.3855699957655361
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_12)_ -8.1325161354100999
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_13)_ -2.3855699957689467
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_14)_ -2.3855699957669287
-     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_15)_ -8.1325161354099009
-     Occupied(7_PC_decode) c_u_Leakage(PC_7)_ 31.567775423691668
+     Occupied(7_PC_decode) c_u_ShareOccupied(7_PC_decode)_ -172.76647010996521
+     Occupied(7_PC_decode) c_u_ShareFloor(7_PC_decode)_ 172.76647010996521
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_0)_ -0.50698087120247237
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_1)_ 5.0114443758375842
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_2)_ 5.0114443758380105
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_3)_ -0.50698087120380819
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_4)_ 5.0114443758344578
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_5)_ 11.30815599136514
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_6)_ 11.30815599136622
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_7)_ 5.0114443758353673
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_8)_ 5.0114443758334488
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_9)_ 11.308155991364288
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_10)_ 11.308155991365311
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_11)_ 5.0114443758341736
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_12)_ -0.50698087120680668
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_13)_ 5.0114443758306919
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_14)_ 5.0114443758327525
+     Occupied(7_PC_decode) c_u_Thermal(PC_dram_7_15)_ -0.50698087120662194
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_0)_ -8.1325161354056945
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_1)_ -2.3855699957619834
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_2)_ -2.3855699957614718
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_3)_ -8.1325161354069735
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_4)_ -2.3855699957651666
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_5)_ 4.1366003928769288
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_6)_ 4.1366003928779946
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_7)_ -2.3855699957641718
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_8)_ -2.3855699957661045
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_9)_ 4.1366003928760193
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_10)_ 4.1366003928770709
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_11)_ -2.3855699957654224
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_12)_ -8.1325161354100004
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_13)_ -2.3855699957688472
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_14)_ -2.3855699957668151
+     Occupied(7_PC_decode) c_u_Thermal(PC_logic_7_15)_ -8.1325161354098157
+     Occupied(7_PC_decode) c_u_Leakage(PC_7)_ 31.567775423691682
+     Occupied(7_PC_decode) c_u_LeakageFloor(7)_ 25.44765275631536
      Occupied(7_PC_decode) c_l_MirrorTopBottom_ -3
      Occupied(7_PC_prefill) Objective 31.449999999999999
      Occupied(7_PC_prefill) c_e_OccupiedDef(7_PC_prefill)_ 1
@@ -5652,74 +5737,76 @@ COLUMNS
      Occupied(7_PC_prefill) c_u_PowerBudget_ 31.449999999999999
      Occupied(7_PC_prefill) c_u_ShareOccupied(7_PC_prefill)_ -228.56626816558688
      Occupied(7_PC_prefill) c_u_ShareFloor(7_PC_prefill)_ 228.56626816558688
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_0)_ -0.50698087120257185
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_1)_ 5.0114443758374705
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_2)_ 5.011444375837911
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_3)_ -0.50698087120392188
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_4)_ 5.0114443758343441
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_5)_ 11.308155991365012
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_6)_ 11.308155991366093
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_7)_ 5.011444375835282
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_8)_ 5.0114443758333493
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_9)_ 11.308155991364174
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_10)_ 11.308155991365197
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_11)_ 5.0114443758340741
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_12)_ -0.50698087120690616
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_13)_ 5.0114443758305924
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_14)_ 5.0114443758326388
-     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_15)_ -0.50698087120670721
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_0)_ -8.1325161354058082
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_1)_ -2.3855699957620971
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_2)_ -2.3855699957615855
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_3)_ -8.1325161354070872
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_4)_ -2.3855699957652803
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_5)_ 4.1366003928768009
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_6)_ 4.1366003928778667
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_7)_ -2.3855699957642855
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_8)_ -2.3855699957662182
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_9)_ 4.1366003928759056
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_10)_ 4.136600392876943
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_11)_ -2.3855699957655361
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_12)_ -8.1325161354100999
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_13)_ -2.3855699957689467
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_14)_ -2.3855699957669287
-     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_15)_ -8.1325161354099009
-     Occupied(7_PC_prefill) c_u_Leakage(PC_7)_ 31.567775423691668
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_0)_ -0.50698087120247237
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_1)_ 5.0114443758375842
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_2)_ 5.0114443758380105
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_3)_ -0.50698087120380819
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_4)_ 5.0114443758344578
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_5)_ 11.30815599136514
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_6)_ 11.30815599136622
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_7)_ 5.0114443758353673
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_8)_ 5.0114443758334488
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_9)_ 11.308155991364288
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_10)_ 11.308155991365311
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_11)_ 5.0114443758341736
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_12)_ -0.50698087120680668
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_13)_ 5.0114443758306919
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_14)_ 5.0114443758327525
+     Occupied(7_PC_prefill) c_u_Thermal(PC_dram_7_15)_ -0.50698087120662194
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_0)_ -8.1325161354056945
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_1)_ -2.3855699957619834
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_2)_ -2.3855699957614718
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_3)_ -8.1325161354069735
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_4)_ -2.3855699957651666
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_5)_ 4.1366003928769288
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_6)_ 4.1366003928779946
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_7)_ -2.3855699957641718
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_8)_ -2.3855699957661045
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_9)_ 4.1366003928760193
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_10)_ 4.1366003928770709
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_11)_ -2.3855699957654224
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_12)_ -8.1325161354100004
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_13)_ -2.3855699957688472
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_14)_ -2.3855699957668151
+     Occupied(7_PC_prefill) c_u_Thermal(PC_logic_7_15)_ -8.1325161354098157
+     Occupied(7_PC_prefill) c_u_Leakage(PC_7)_ 31.567775423691682
+     Occupied(7_PC_prefill) c_u_LeakageFloor(7)_ 25.44765275631536
      Occupied(7_PC_prefill) c_l_MirrorTopBottom_ -4
      Occupied(8_DC_decode) Objective 91.549999999999997
      Occupied(8_DC_decode) c_e_OccupiedDef(8_DC_decode)_ 1
      Occupied(8_DC_decode) c_e_SitePowerDef(8)_ -91.549999999999997
      Occupied(8_DC_decode) c_u_SitePacking(8)_ 1
      Occupied(8_DC_decode) c_u_PowerBudget_ 91.549999999999997
-     Occupied(8_DC_decode) c_u_ShareOccupied(8_DC_decode)_ -332.77097552183488
-     Occupied(8_DC_decode) c_u_ShareFloor(8_DC_decode)_ 332.77097552183488
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_0)_ 9.4716372822277322
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_1)_ 13.647457481139696
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_2)_ 13.647457481137138
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_3)_ 9.4716372822242931
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_4)_ 13.647457481137195
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_5)_ 18.118669680783
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_6)_ 18.11866968077905
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_7)_ 13.647457481135291
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_8)_ 13.647457481138304
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_9)_ 18.118669680781522
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_10)_ 18.11866968078246
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_11)_ 9.4716372822267658
-     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_12)_ 13.647457481136655
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_0)_ 1.8206881603630336
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_1)_ 6.1390206910603951
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_2)_ 6.139020691057695
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_3)_ 1.820688160359623
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_4)_ 6.1390206910578229
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_5)_ 10.751067979723402
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_6)_ 10.751067979719451
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_7)_ 6.1390206910559613
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_8)_ 6.1390206910589029
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_9)_ 10.751067979721981
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_10)_ 10.751067979722833
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_11)_ 1.8206881603621241
-     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_12)_ 6.1390206910573397
-     Occupied(8_DC_decode) c_u_Leakage(DC_8)_ 100.18247193668267
+     Occupied(8_DC_decode) c_u_ShareOccupied(8_DC_decode)_ -332.77097552183591
+     Occupied(8_DC_decode) c_u_ShareFloor(8_DC_decode)_ 332.77097552183591
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_0)_ 9.4716372822278458
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_1)_ 13.647457481139838
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_2)_ 13.647457481137252
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_3)_ 9.4716372822244068
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_4)_ 13.647457481137309
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_5)_ 18.118669680783128
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_6)_ 18.118669680779192
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_7)_ 13.647457481135419
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_8)_ 13.647457481138446
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_9)_ 18.11866968078165
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_10)_ 18.118669680782588
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_11)_ 9.4716372822268795
+     Occupied(8_DC_decode) c_u_Thermal(DC_dram_8_12)_ 13.647457481136783
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_0)_ 1.8206881603631615
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_1)_ 6.1390206910605229
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_2)_ 6.1390206910578229
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_3)_ 1.8206881603597509
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_4)_ 6.1390206910579508
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_5)_ 10.751067979723544
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_6)_ 10.751067979719593
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_7)_ 6.1390206910560892
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_8)_ 6.1390206910590308
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_9)_ 10.751067979722109
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_10)_ 10.751067979722976
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_11)_ 1.8206881603622378
+     Occupied(8_DC_decode) c_u_Thermal(DC_logic_8_12)_ 6.1390206910574676
+     Occupied(8_DC_decode) c_u_Leakage(DC_8)_ 100.18247193668273
+     Occupied(8_DC_decode) c_u_LeakageFloor(8)_ 83.35362881376949
      Occupied(8_DC_decode) c_l_MirrorLeftRight_ -1
      Occupied(8_DC_decode) c_l_MirrorTopBottom_ -1
      Occupied(8_DC_prefill) Objective 91.549999999999997
@@ -5729,33 +5816,34 @@ COLUMNS
      Occupied(8_DC_prefill) c_u_PowerBudget_ 91.549999999999997
      Occupied(8_DC_prefill) c_u_ShareOccupied(8_DC_prefill)_ -228.75949065711603
      Occupied(8_DC_prefill) c_u_ShareFloor(8_DC_prefill)_ 228.75949065711603
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_0)_ 9.4716372822277322
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_1)_ 13.647457481139696
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_2)_ 13.647457481137138
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_3)_ 9.4716372822242931
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_4)_ 13.647457481137195
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_5)_ 18.118669680783
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_6)_ 18.11866968077905
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_7)_ 13.647457481135291
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_8)_ 13.647457481138304
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_9)_ 18.118669680781522
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_10)_ 18.11866968078246
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_11)_ 9.4716372822267658
-     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_12)_ 13.647457481136655
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_0)_ 1.8206881603630336
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_1)_ 6.1390206910603951
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_2)_ 6.139020691057695
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_3)_ 1.820688160359623
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_4)_ 6.1390206910578229
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_5)_ 10.751067979723402
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_6)_ 10.751067979719451
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_7)_ 6.1390206910559613
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_8)_ 6.1390206910589029
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_9)_ 10.751067979721981
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_10)_ 10.751067979722833
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_11)_ 1.8206881603621241
-     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_12)_ 6.1390206910573397
-     Occupied(8_DC_prefill) c_u_Leakage(DC_8)_ 100.18247193668267
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_0)_ 9.4716372822278458
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_1)_ 13.647457481139838
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_2)_ 13.647457481137252
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_3)_ 9.4716372822244068
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_4)_ 13.647457481137309
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_5)_ 18.118669680783128
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_6)_ 18.118669680779192
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_7)_ 13.647457481135419
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_8)_ 13.647457481138446
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_9)_ 18.11866968078165
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_10)_ 18.118669680782588
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_11)_ 9.4716372822268795
+     Occupied(8_DC_prefill) c_u_Thermal(DC_dram_8_12)_ 13.647457481136783
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_0)_ 1.8206881603631615
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_1)_ 6.1390206910605229
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_2)_ 6.1390206910578229
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_3)_ 1.8206881603597509
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_4)_ 6.1390206910579508
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_5)_ 10.751067979723544
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_6)_ 10.751067979719593
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_7)_ 6.1390206910560892
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_8)_ 6.1390206910590308
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_9)_ 10.751067979722109
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_10)_ 10.751067979722976
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_11)_ 1.8206881603622378
+     Occupied(8_DC_prefill) c_u_Thermal(DC_logic_8_12)_ 6.1390206910574676
+     Occupied(8_DC_prefill) c_u_Leakage(DC_8)_ 100.18247193668273
+     Occupied(8_DC_prefill) c_u_LeakageFloor(8)_ 83.35362881376949
      Occupied(8_DC_prefill) c_l_MirrorLeftRight_ -2
      Occupied(8_DC_prefill) c_l_MirrorTopBottom_ -2
      Occupied(8_PC_decode) Objective 31.449999999999999
@@ -5763,35 +5851,36 @@ COLUMNS
      Occupied(8_PC_decode) c_e_SitePowerDef(8)_ -31.449999999999999
      Occupied(8_PC_decode) c_u_SitePacking(8)_ 1
      Occupied(8_PC_decode) c_u_PowerBudget_ 31.449999999999999
-     Occupied(8_PC_decode) c_u_ShareOccupied(8_PC_decode)_ -172.76647010996513
-     Occupied(8_PC_decode) c_u_ShareFloor(8_PC_decode)_ 172.76647010996513
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_0)_ -0.50698087120380819
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_1)_ 5.0114443758347704
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_2)_ 5.0114443758352536
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_3)_ -0.50698087120775881
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_4)_ 5.0114443758348557
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_5)_ 11.308155991365169
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_6)_ 11.308155991362611
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_7)_ 5.0114443758308624
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_8)_ 5.0114443758337188
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_9)_ 11.308155991362128
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_10)_ 11.308155991363606
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_11)_ -0.50698087120645141
-     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_12)_ 5.0114443758328235
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_0)_ -8.1325161354070161
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_1)_ -2.3855699957648397
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_2)_ -2.3855699957642713
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_3)_ -8.1325161354109525
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_4)_ -2.3855699957647261
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_5)_ 4.1366003928769146
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_6)_ 4.136600392874314
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_7)_ -2.3855699957687193
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_8)_ -2.3855699957657919
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_9)_ 4.1366003928738593
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_10)_ 4.136600392875394
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_11)_ -8.1325161354096593
-     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_12)_ -2.3855699957667582
-     Occupied(8_PC_decode) c_u_Leakage(PC_8)_ 31.567775423691501
+     Occupied(8_PC_decode) c_u_ShareOccupied(8_PC_decode)_ -172.76647010996521
+     Occupied(8_PC_decode) c_u_ShareFloor(8_PC_decode)_ 172.76647010996521
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_0)_ -0.50698087120369451
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_1)_ 5.0114443758348841
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_2)_ 5.0114443758353673
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_3)_ -0.50698087120767354
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_4)_ 5.0114443758349694
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_5)_ 11.308155991365297
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_6)_ 11.308155991362739
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_7)_ 5.0114443758309619
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_8)_ 5.0114443758338325
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_9)_ 11.308155991362241
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_10)_ 11.308155991363719
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_11)_ -0.50698087120636615
+     Occupied(8_PC_decode) c_u_Thermal(PC_dram_8_12)_ 5.011444375832923
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_0)_ -8.1325161354069166
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_1)_ -2.3855699957647261
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_2)_ -2.3855699957641576
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_3)_ -8.1325161354108388
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_4)_ -2.3855699957646124
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_5)_ 4.1366003928770425
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_6)_ 4.1366003928744419
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_7)_ -2.3855699957686056
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_8)_ -2.3855699957656782
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_9)_ 4.1366003928739872
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_10)_ 4.1366003928755219
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_11)_ -8.1325161354095599
+     Occupied(8_PC_decode) c_u_Thermal(PC_logic_8_12)_ -2.3855699957666445
+     Occupied(8_PC_decode) c_u_Leakage(PC_8)_ 31.567775423691511
+     Occupied(8_PC_decode) c_u_LeakageFloor(8)_ 25.484981630959382
      Occupied(8_PC_decode) c_l_MirrorLeftRight_ -3
      Occupied(8_PC_decode) c_l_MirrorTopBottom_ -3
      Occupied(8_PC_prefill) Objective 31.449999999999999
@@ -5801,33 +5890,34 @@ COLUMNS
      Occupied(8_PC_prefill) c_u_PowerBudget_ 31.449999999999999
      Occupied(8_PC_prefill) c_u_ShareOccupied(8_PC_prefill)_ -228.56626816558688
      Occupied(8_PC_prefill) c_u_ShareFloor(8_PC_prefill)_ 228.56626816558688
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_0)_ -0.50698087120380819
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_1)_ 5.0114443758347704
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_2)_ 5.0114443758352536
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_3)_ -0.50698087120775881
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_4)_ 5.0114443758348557
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_5)_ 11.308155991365169
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_6)_ 11.308155991362611
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_7)_ 5.0114443758308624
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_8)_ 5.0114443758337188
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_9)_ 11.308155991362128
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_10)_ 11.308155991363606
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_11)_ -0.50698087120645141
-     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_12)_ 5.0114443758328235
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_0)_ -8.1325161354070161
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_1)_ -2.3855699957648397
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_2)_ -2.3855699957642713
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_3)_ -8.1325161354109525
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_4)_ -2.3855699957647261
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_5)_ 4.1366003928769146
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_6)_ 4.136600392874314
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_7)_ -2.3855699957687193
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_8)_ -2.3855699957657919
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_9)_ 4.1366003928738593
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_10)_ 4.136600392875394
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_11)_ -8.1325161354096593
-     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_12)_ -2.3855699957667582
-     Occupied(8_PC_prefill) c_u_Leakage(PC_8)_ 31.567775423691501
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_0)_ -0.50698087120369451
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_1)_ 5.0114443758348841
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_2)_ 5.0114443758353673
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_3)_ -0.50698087120767354
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_4)_ 5.0114443758349694
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_5)_ 11.308155991365297
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_6)_ 11.308155991362739
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_7)_ 5.0114443758309619
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_8)_ 5.0114443758338325
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_9)_ 11.308155991362241
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_10)_ 11.308155991363719
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_11)_ -0.50698087120636615
+     Occupied(8_PC_prefill) c_u_Thermal(PC_dram_8_12)_ 5.011444375832923
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_0)_ -8.1325161354069166
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_1)_ -2.3855699957647261
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_2)_ -2.3855699957641576
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_3)_ -8.1325161354108388
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_4)_ -2.3855699957646124
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_5)_ 4.1366003928770425
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_6)_ 4.1366003928744419
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_7)_ -2.3855699957686056
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_8)_ -2.3855699957656782
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_9)_ 4.1366003928739872
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_10)_ 4.1366003928755219
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_11)_ -8.1325161354095599
+     Occupied(8_PC_prefill) c_u_Thermal(PC_logic_8_12)_ -2.3855699957666445
+     Occupied(8_PC_prefill) c_u_Leakage(PC_8)_ 31.567775423691511
+     Occupied(8_PC_prefill) c_u_LeakageFloor(8)_ 25.484981630959382
      Occupied(8_PC_prefill) c_l_MirrorLeftRight_ -4
      Occupied(8_PC_prefill) c_l_MirrorTopBottom_ -4
      SitePower_W(0) c_e_SitePowerDef(0)_ 1
@@ -10875,13 +10965,13 @@ RHS
      RHS c_l_InstancesPerRole(prefill)_ 1
      RHS c_e_PrefillFlow_ 0
      RHS c_e_DecodeFlow_ 0
-     RHS c_u_Capacity(D_DC_t1_p3_c0_b1)_ 0
      RHS c_u_Capacity(D_DC_t1_p3_c0_b16)_ 0
      RHS c_u_Capacity(D_DC_t1_p3_c0_b2)_ 0
      RHS c_u_Capacity(D_DC_t1_p3_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t1_p3_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t1_p3_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t1_p3_c0_b8)_ 0
+     RHS c_u_Capacity(D_DC_t1_p4_c0_b1)_ 0
      RHS c_u_Capacity(D_DC_t1_p4_c0_b16)_ 0
      RHS c_u_Capacity(D_DC_t1_p4_c0_b2)_ 0
      RHS c_u_Capacity(D_DC_t1_p4_c0_b32)_ 0
@@ -10889,26 +10979,27 @@ RHS
      RHS c_u_Capacity(D_DC_t1_p4_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t1_p4_c0_b8)_ 0
      RHS c_u_Capacity(D_DC_t1_p5_c0_b16)_ 0
+     RHS c_u_Capacity(D_DC_t1_p5_c0_b2)_ 0
      RHS c_u_Capacity(D_DC_t1_p5_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t1_p5_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t1_p5_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t1_p5_c0_b8)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b16)_ 0
-     RHS c_u_Capacity(D_DC_t1_p6_c0_b2)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t1_p6_c0_b8)_ 0
-     RHS c_u_Capacity(D_DC_t1_p8_c0_b2)_ 0
      RHS c_u_Capacity(D_DC_t1_p8_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t1_p8_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t1_p8_c0_b64)_ 0
      RHS c_u_Capacity(D_DC_t1_p8_c0_b8)_ 0
+     RHS c_u_Capacity(D_DC_t2_p2_c0_b1)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c0_b128)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c0_b2)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c0_b64)_ 0
+     RHS c_u_Capacity(D_DC_t2_p2_c1_b1)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c1_b128)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c1_b2)_ 0
      RHS c_u_Capacity(D_DC_t2_p2_c1_b32)_ 0
@@ -10916,10 +11007,8 @@ RHS
      RHS c_u_Capacity(D_DC_t2_p2_c1_b64)_ 0
      RHS c_u_Capacity(D_DC_t2_p3_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t2_p3_c0_b8)_ 0
-     RHS c_u_Capacity(D_DC_t2_p3_c1_b2)_ 0
      RHS c_u_Capacity(D_DC_t2_p3_c1_b4)_ 0
      RHS c_u_Capacity(D_DC_t2_p3_c1_b8)_ 0
-     RHS c_u_Capacity(D_DC_t2_p4_c0_b2)_ 0
      RHS c_u_Capacity(D_DC_t2_p4_c0_b32)_ 0
      RHS c_u_Capacity(D_DC_t2_p4_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t2_p4_c0_b8)_ 0
@@ -10948,6 +11037,7 @@ RHS
      RHS c_u_Capacity(D_DC_t8_p1_c0_b4)_ 0
      RHS c_u_Capacity(D_DC_t8_p1_c0_b8)_ 0
      RHS c_u_Capacity(D_PC_t1_p5_c0_b16)_ 0
+     RHS c_u_Capacity(D_PC_t1_p5_c0_b2)_ 0
      RHS c_u_Capacity(D_PC_t1_p5_c0_b4)_ 0
      RHS c_u_Capacity(D_PC_t1_p5_c0_b8)_ 0
      RHS c_u_Capacity(D_PC_t1_p6_c0_b16)_ 0
@@ -10997,13 +11087,13 @@ RHS
      RHS c_u_Capacity(P_PC_t2_p3_c1_b1)_ 0
      RHS c_u_Capacity(P_PC_t2_p4_c0_b1)_ 0
      RHS c_u_Capacity(P_PC_t4_p2_c0_b1)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p3_c0_b1)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b16)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b2)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t1_p3_c0_b8)_ 0
+     RHS c_u_KvLinks(D_DC_t1_p4_c0_b1)_ 0
      RHS c_u_KvLinks(D_DC_t1_p4_c0_b16)_ 0
      RHS c_u_KvLinks(D_DC_t1_p4_c0_b2)_ 0
      RHS c_u_KvLinks(D_DC_t1_p4_c0_b32)_ 0
@@ -11011,26 +11101,27 @@ RHS
      RHS c_u_KvLinks(D_DC_t1_p4_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t1_p4_c0_b8)_ 0
      RHS c_u_KvLinks(D_DC_t1_p5_c0_b16)_ 0
+     RHS c_u_KvLinks(D_DC_t1_p5_c0_b2)_ 0
      RHS c_u_KvLinks(D_DC_t1_p5_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t1_p5_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t1_p5_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t1_p5_c0_b8)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b16)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p6_c0_b2)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t1_p6_c0_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t1_p8_c0_b2)_ 0
      RHS c_u_KvLinks(D_DC_t1_p8_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t1_p8_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t1_p8_c0_b64)_ 0
      RHS c_u_KvLinks(D_DC_t1_p8_c0_b8)_ 0
+     RHS c_u_KvLinks(D_DC_t2_p2_c0_b1)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c0_b128)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c0_b2)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c0_b64)_ 0
+     RHS c_u_KvLinks(D_DC_t2_p2_c1_b1)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c1_b128)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c1_b2)_ 0
      RHS c_u_KvLinks(D_DC_t2_p2_c1_b32)_ 0
@@ -11038,10 +11129,8 @@ RHS
      RHS c_u_KvLinks(D_DC_t2_p2_c1_b64)_ 0
      RHS c_u_KvLinks(D_DC_t2_p3_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t2_p3_c0_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p3_c1_b2)_ 0
      RHS c_u_KvLinks(D_DC_t2_p3_c1_b4)_ 0
      RHS c_u_KvLinks(D_DC_t2_p3_c1_b8)_ 0
-     RHS c_u_KvLinks(D_DC_t2_p4_c0_b2)_ 0
      RHS c_u_KvLinks(D_DC_t2_p4_c0_b32)_ 0
      RHS c_u_KvLinks(D_DC_t2_p4_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t2_p4_c0_b8)_ 0
@@ -11070,6 +11159,7 @@ RHS
      RHS c_u_KvLinks(D_DC_t8_p1_c0_b4)_ 0
      RHS c_u_KvLinks(D_DC_t8_p1_c0_b8)_ 0
      RHS c_u_KvLinks(D_PC_t1_p5_c0_b16)_ 0
+     RHS c_u_KvLinks(D_PC_t1_p5_c0_b2)_ 0
      RHS c_u_KvLinks(D_PC_t1_p5_c0_b4)_ 0
      RHS c_u_KvLinks(D_PC_t1_p5_c0_b8)_ 0
      RHS c_u_KvLinks(D_PC_t1_p6_c0_b16)_ 0
@@ -11193,592 +11283,601 @@ RHS
      RHS c_u_ShareOccupied(8_DC_prefill)_ 0
      RHS c_u_ShareOccupied(8_PC_decode)_ 0
      RHS c_u_ShareOccupied(8_PC_prefill)_ 0
-     RHS c_u_ShareFloor(0_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(0_DC_decode)_ 332.77097552183591
      RHS c_u_ShareFloor(0_DC_prefill)_ 228.75949065711603
-     RHS c_u_ShareFloor(0_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(0_PC_decode)_ 172.76647010996521
      RHS c_u_ShareFloor(0_PC_prefill)_ 228.56626816558688
-     RHS c_u_ShareFloor(1_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(1_DC_decode)_ 332.77097552183591
      RHS c_u_ShareFloor(1_DC_prefill)_ 228.75949065711603
-     RHS c_u_ShareFloor(1_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(1_PC_decode)_ 172.76647010996521
      RHS c_u_ShareFloor(1_PC_prefill)_ 228.56626816558688
-     RHS c_u_ShareFloor(2_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(2_DC_decode)_ 332.77097552183591
      RHS c_u_ShareFloor(2_DC_prefill)_ 228.75949065711603
-     RHS c_u_ShareFloor(2_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(2_PC_decode)_ 172.76647010996521
      RHS c_u_ShareFloor(2_PC_prefill)_ 228.56626816558688
-     RHS c_u_ShareFloor(3_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(3_DC_decode)_ 332.77097552183591
      RHS c_u_ShareFloor(3_DC_prefill)_ 228.75949065711603
-     RHS c_u_ShareFloor(3_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(3_PC_decode)_ 172.76647010996521
      RHS c_u_ShareFloor(3_PC_prefill)_ 228.56626816558688
-     RHS c_u_ShareFloor(4_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(4_DC_decode)_ 332.77097552183591
      RHS c_u_ShareFloor(4_DC_prefill)_ 228.75949065711603
-     RHS c_u_ShareFloor(4_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(4_PC_decode)_ 172.76647010996521
      RHS c_u_ShareFloor(4_PC_prefill)_ 228.56626816558688
-     RHS c_u_ShareFloor(5_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(5_DC_decode)_ 332.77097552183591
      RHS c_u_ShareFloor(5_DC_prefill)_ 228.75949065711603
-     RHS c_u_ShareFloor(5_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(5_PC_decode)_ 172.76647010996521
      RHS c_u_ShareFloor(5_PC_prefill)_ 228.56626816558688
-     RHS c_u_ShareFloor(6_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(6_DC_decode)_ 332.77097552183591
      RHS c_u_ShareFloor(6_DC_prefill)_ 228.75949065711603
-     RHS c_u_ShareFloor(6_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(6_PC_decode)_ 172.76647010996521
      RHS c_u_ShareFloor(6_PC_prefill)_ 228.56626816558688
-     RHS c_u_ShareFloor(7_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(7_DC_decode)_ 332.77097552183591
      RHS c_u_ShareFloor(7_DC_prefill)_ 228.75949065711603
-     RHS c_u_ShareFloor(7_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(7_PC_decode)_ 172.76647010996521
      RHS c_u_ShareFloor(7_PC_prefill)_ 228.56626816558688
-     RHS c_u_ShareFloor(8_DC_decode)_ 332.77097552183488
+     RHS c_u_ShareFloor(8_DC_decode)_ 332.77097552183591
      RHS c_u_ShareFloor(8_DC_prefill)_ 228.75949065711603
-     RHS c_u_ShareFloor(8_PC_decode)_ 172.76647010996513
+     RHS c_u_ShareFloor(8_PC_decode)_ 172.76647010996521
      RHS c_u_ShareFloor(8_PC_prefill)_ 228.56626816558688
      RHS c_e_ShareSum(DC_decode)_ 0
      RHS c_e_ShareSum(DC_prefill)_ 0
      RHS c_e_ShareSum(PC_decode)_ 0
      RHS c_e_ShareSum(PC_prefill)_ 0
-     RHS c_u_Thermal(DC_dram_0_0)_ 63.647457481130473
-     RHS c_u_Thermal(DC_dram_0_1)_ 59.471637282221863
-     RHS c_u_Thermal(DC_dram_0_2)_ 68.118669680776506
-     RHS c_u_Thermal(DC_dram_0_3)_ 68.118669680778609
-     RHS c_u_Thermal(DC_dram_0_4)_ 63.647457481135973
-     RHS c_u_Thermal(DC_dram_0_5)_ 63.64745748113242
-     RHS c_u_Thermal(DC_dram_0_6)_ 68.118669680777515
-     RHS c_u_Thermal(DC_dram_0_7)_ 68.118669680779945
-     RHS c_u_Thermal(DC_dram_0_8)_ 63.64745748113512
-     RHS c_u_Thermal(DC_dram_0_9)_ 59.471637282222446
-     RHS c_u_Thermal(DC_dram_0_10)_ 63.647457481135291
-     RHS c_u_Thermal(DC_dram_0_11)_ 63.647457481133031
-     RHS c_u_Thermal(DC_dram_0_12)_ 59.471637282226936
-     RHS c_u_Thermal(DC_dram_1_0)_ 59.471637282222787
-     RHS c_u_Thermal(DC_dram_1_1)_ 63.647457481132236
-     RHS c_u_Thermal(DC_dram_1_2)_ 63.647457481130203
-     RHS c_u_Thermal(DC_dram_1_3)_ 59.471637282226567
-     RHS c_u_Thermal(DC_dram_1_4)_ 63.647457481137849
-     RHS c_u_Thermal(DC_dram_1_5)_ 68.118669680778893
-     RHS c_u_Thermal(DC_dram_1_6)_ 68.118669680778623
-     RHS c_u_Thermal(DC_dram_1_7)_ 63.647457481139782
-     RHS c_u_Thermal(DC_dram_1_8)_ 63.647457481139455
-     RHS c_u_Thermal(DC_dram_1_9)_ 68.11866968078094
-     RHS c_u_Thermal(DC_dram_1_10)_ 68.118669680780187
-     RHS c_u_Thermal(DC_dram_1_11)_ 63.647457481133216
-     RHS c_u_Thermal(DC_dram_1_12)_ 59.47163728222705
-     RHS c_u_Thermal(DC_dram_1_13)_ 63.647457481136911
-     RHS c_u_Thermal(DC_dram_1_14)_ 63.64745748113404
-     RHS c_u_Thermal(DC_dram_1_15)_ 59.471637282226197
-     RHS c_u_Thermal(DC_dram_2_0)_ 59.471637282222844
-     RHS c_u_Thermal(DC_dram_2_1)_ 63.647457481131426
-     RHS c_u_Thermal(DC_dram_2_2)_ 63.647457481137025
-     RHS c_u_Thermal(DC_dram_2_3)_ 68.118669680781053
-     RHS c_u_Thermal(DC_dram_2_4)_ 68.118669680779206
-     RHS c_u_Thermal(DC_dram_2_5)_ 63.647457481138446
-     RHS c_u_Thermal(DC_dram_2_6)_ 68.118669680779036
-     RHS c_u_Thermal(DC_dram_2_7)_ 68.118669680777842
-     RHS c_u_Thermal(DC_dram_2_8)_ 63.647457481133159
-     RHS c_u_Thermal(DC_dram_2_9)_ 59.471637282226737
-     RHS c_u_Thermal(DC_dram_2_10)_ 63.647457481137494
-     RHS c_u_Thermal(DC_dram_2_11)_ 63.647457481132932
-     RHS c_u_Thermal(DC_dram_2_12)_ 59.471637282219831
-     RHS c_u_Thermal(DC_dram_3_0)_ 59.471637282224776
-     RHS c_u_Thermal(DC_dram_3_1)_ 63.647457481135675
-     RHS c_u_Thermal(DC_dram_3_2)_ 63.647457481138701
-     RHS c_u_Thermal(DC_dram_3_3)_ 59.471637282228585
-     RHS c_u_Thermal(DC_dram_3_4)_ 63.647457481132861
-     RHS c_u_Thermal(DC_dram_3_5)_ 68.118669680777529
-     RHS c_u_Thermal(DC_dram_3_6)_ 68.118669680778282
-     RHS c_u_Thermal(DC_dram_3_7)_ 63.647457481136769
-     RHS c_u_Thermal(DC_dram_3_8)_ 63.647457481130246
-     RHS c_u_Thermal(DC_dram_3_9)_ 68.118669680777913
-     RHS c_u_Thermal(DC_dram_3_10)_ 68.118669680780201
-     RHS c_u_Thermal(DC_dram_3_11)_ 63.647457481135518
-     RHS c_u_Thermal(DC_dram_3_12)_ 59.471637282226382
-     RHS c_u_Thermal(DC_dram_3_13)_ 63.647457481138815
-     RHS c_u_Thermal(DC_dram_3_14)_ 63.647457481136499
-     RHS c_u_Thermal(DC_dram_3_15)_ 59.471637282230446
-     RHS c_u_Thermal(DC_dram_4_0)_ 59.471637282227064
-     RHS c_u_Thermal(DC_dram_4_1)_ 63.647457481138844
-     RHS c_u_Thermal(DC_dram_4_2)_ 63.647457481137906
-     RHS c_u_Thermal(DC_dram_4_3)_ 59.471637282227306
-     RHS c_u_Thermal(DC_dram_4_4)_ 63.647457481137053
-     RHS c_u_Thermal(DC_dram_4_5)_ 68.118669680783881
-     RHS c_u_Thermal(DC_dram_4_6)_ 68.118669680782531
-     RHS c_u_Thermal(DC_dram_4_7)_ 63.647457481139895
-     RHS c_u_Thermal(DC_dram_4_8)_ 63.647457481137437
-     RHS c_u_Thermal(DC_dram_4_9)_ 68.118669680780528
-     RHS c_u_Thermal(DC_dram_4_10)_ 68.118669680779945
-     RHS c_u_Thermal(DC_dram_4_11)_ 63.647457481134168
-     RHS c_u_Thermal(DC_dram_4_12)_ 59.471637282228713
-     RHS c_u_Thermal(DC_dram_4_13)_ 63.647457481137621
-     RHS c_u_Thermal(DC_dram_4_14)_ 63.647457481136286
-     RHS c_u_Thermal(DC_dram_4_15)_ 59.471637282229352
-     RHS c_u_Thermal(DC_dram_5_0)_ 59.471637282227192
-     RHS c_u_Thermal(DC_dram_5_1)_ 63.647457481137948
-     RHS c_u_Thermal(DC_dram_5_2)_ 63.647457481139043
-     RHS c_u_Thermal(DC_dram_5_3)_ 59.471637282226553
-     RHS c_u_Thermal(DC_dram_5_4)_ 63.647457481139767
-     RHS c_u_Thermal(DC_dram_5_5)_ 68.118669680782034
-     RHS c_u_Thermal(DC_dram_5_6)_ 68.118669680779973
-     RHS c_u_Thermal(DC_dram_5_7)_ 63.647457481136897
-     RHS c_u_Thermal(DC_dram_5_8)_ 63.647457481135092
-     RHS c_u_Thermal(DC_dram_5_9)_ 68.118669680778254
-     RHS c_u_Thermal(DC_dram_5_10)_ 68.118669680779036
-     RHS c_u_Thermal(DC_dram_5_11)_ 63.647457481133301
-     RHS c_u_Thermal(DC_dram_5_12)_ 59.471637282228343
-     RHS c_u_Thermal(DC_dram_5_13)_ 63.647457481138446
-     RHS c_u_Thermal(DC_dram_5_14)_ 63.647457481132932
-     RHS c_u_Thermal(DC_dram_5_15)_ 59.471637282223014
-     RHS c_u_Thermal(DC_dram_6_0)_ 59.471637282224123
-     RHS c_u_Thermal(DC_dram_6_1)_ 63.64745748113701
-     RHS c_u_Thermal(DC_dram_6_2)_ 63.647457481139298
-     RHS c_u_Thermal(DC_dram_6_3)_ 59.471637282229949
-     RHS c_u_Thermal(DC_dram_6_4)_ 63.647457481132093
-     RHS c_u_Thermal(DC_dram_6_5)_ 68.118669680778979
-     RHS c_u_Thermal(DC_dram_6_6)_ 68.118669680781821
-     RHS c_u_Thermal(DC_dram_6_7)_ 63.64745748113944
-     RHS c_u_Thermal(DC_dram_6_8)_ 68.118669680779647
-     RHS c_u_Thermal(DC_dram_6_9)_ 68.118669680782048
-     RHS c_u_Thermal(DC_dram_6_10)_ 63.64745748113674
-     RHS c_u_Thermal(DC_dram_6_11)_ 63.647457481133188
-     RHS c_u_Thermal(DC_dram_6_12)_ 59.47163728222165
-     RHS c_u_Thermal(DC_dram_7_0)_ 59.471637282229466
-     RHS c_u_Thermal(DC_dram_7_1)_ 63.647457481138048
-     RHS c_u_Thermal(DC_dram_7_2)_ 63.647457481139668
-     RHS c_u_Thermal(DC_dram_7_3)_ 59.47163728223066
-     RHS c_u_Thermal(DC_dram_7_4)_ 63.647457481138687
-     RHS c_u_Thermal(DC_dram_7_5)_ 68.1186696807831
-     RHS c_u_Thermal(DC_dram_7_6)_ 68.118669680781721
-     RHS c_u_Thermal(DC_dram_7_7)_ 63.647457481137849
-     RHS c_u_Thermal(DC_dram_7_8)_ 63.647457481140592
-     RHS c_u_Thermal(DC_dram_7_9)_ 68.118669680781665
-     RHS c_u_Thermal(DC_dram_7_10)_ 68.118669680780258
-     RHS c_u_Thermal(DC_dram_7_11)_ 63.647457481133102
-     RHS c_u_Thermal(DC_dram_7_12)_ 59.471637282225885
-     RHS c_u_Thermal(DC_dram_7_13)_ 63.647457481136811
-     RHS c_u_Thermal(DC_dram_7_14)_ 63.647457481134296
-     RHS c_u_Thermal(DC_dram_7_15)_ 59.471637282223242
-     RHS c_u_Thermal(DC_dram_8_0)_ 59.471637282227732
-     RHS c_u_Thermal(DC_dram_8_1)_ 63.647457481139696
-     RHS c_u_Thermal(DC_dram_8_2)_ 63.647457481137138
-     RHS c_u_Thermal(DC_dram_8_3)_ 59.471637282224293
-     RHS c_u_Thermal(DC_dram_8_4)_ 63.647457481137195
-     RHS c_u_Thermal(DC_dram_8_5)_ 68.118669680783
-     RHS c_u_Thermal(DC_dram_8_6)_ 68.11866968077905
-     RHS c_u_Thermal(DC_dram_8_7)_ 63.647457481135291
-     RHS c_u_Thermal(DC_dram_8_8)_ 63.647457481138304
-     RHS c_u_Thermal(DC_dram_8_9)_ 68.118669680781522
-     RHS c_u_Thermal(DC_dram_8_10)_ 68.11866968078246
-     RHS c_u_Thermal(DC_dram_8_11)_ 59.471637282226766
-     RHS c_u_Thermal(DC_dram_8_12)_ 63.647457481136655
-     RHS c_u_Thermal(DC_logic_0_0)_ 66.139020691051215
-     RHS c_u_Thermal(DC_logic_0_1)_ 61.820688160357179
-     RHS c_u_Thermal(DC_logic_0_2)_ 70.751067979716879
-     RHS c_u_Thermal(DC_logic_0_3)_ 70.751067979719011
-     RHS c_u_Thermal(DC_logic_0_4)_ 66.139020691056572
-     RHS c_u_Thermal(DC_logic_0_5)_ 66.139020691053105
-     RHS c_u_Thermal(DC_logic_0_6)_ 70.751067979717917
-     RHS c_u_Thermal(DC_logic_0_7)_ 70.751067979720261
-     RHS c_u_Thermal(DC_logic_0_8)_ 66.13902069105572
-     RHS c_u_Thermal(DC_logic_0_9)_ 61.820688160357662
-     RHS c_u_Thermal(DC_logic_0_10)_ 66.139020691055961
-     RHS c_u_Thermal(DC_logic_0_11)_ 66.139020691053616
-     RHS c_u_Thermal(DC_logic_0_12)_ 61.820688160362252
-     RHS c_u_Thermal(DC_logic_1_0)_ 61.820688160358046
-     RHS c_u_Thermal(DC_logic_1_1)_ 66.139020691052806
-     RHS c_u_Thermal(DC_logic_1_2)_ 66.139020691050774
-     RHS c_u_Thermal(DC_logic_1_3)_ 61.820688160361868
-     RHS c_u_Thermal(DC_logic_1_4)_ 66.139020691058519
-     RHS c_u_Thermal(DC_logic_1_5)_ 70.751067979719224
-     RHS c_u_Thermal(DC_logic_1_6)_ 70.751067979718954
-     RHS c_u_Thermal(DC_logic_1_7)_ 66.139020691060423
-     RHS c_u_Thermal(DC_logic_1_8)_ 66.139020691060068
-     RHS c_u_Thermal(DC_logic_1_9)_ 70.751067979721341
-     RHS c_u_Thermal(DC_logic_1_10)_ 70.751067979720631
-     RHS c_u_Thermal(DC_logic_1_11)_ 66.13902069105383
-     RHS c_u_Thermal(DC_logic_1_12)_ 61.82068816036238
-     RHS c_u_Thermal(DC_logic_1_13)_ 66.139020691057539
-     RHS c_u_Thermal(DC_logic_1_14)_ 66.139020691054696
-     RHS c_u_Thermal(DC_logic_1_15)_ 61.820688160361485
-     RHS c_u_Thermal(DC_logic_2_0)_ 61.820688160358131
-     RHS c_u_Thermal(DC_logic_2_1)_ 66.139020691051996
-     RHS c_u_Thermal(DC_logic_2_2)_ 66.139020691057638
-     RHS c_u_Thermal(DC_logic_2_3)_ 70.751067979721569
-     RHS c_u_Thermal(DC_logic_2_4)_ 70.751067979719622
-     RHS c_u_Thermal(DC_logic_2_5)_ 66.139020691059031
-     RHS c_u_Thermal(DC_logic_2_6)_ 70.75106797971948
-     RHS c_u_Thermal(DC_logic_2_7)_ 70.751067979718144
-     RHS c_u_Thermal(DC_logic_2_8)_ 66.139020691053787
-     RHS c_u_Thermal(DC_logic_2_9)_ 61.82068816036201
-     RHS c_u_Thermal(DC_logic_2_10)_ 66.139020691058107
-     RHS c_u_Thermal(DC_logic_2_11)_ 66.13902069105356
-     RHS c_u_Thermal(DC_logic_2_12)_ 61.820688160355132
-     RHS c_u_Thermal(DC_logic_3_0)_ 61.820688160360106
-     RHS c_u_Thermal(DC_logic_3_1)_ 66.139020691056359
-     RHS c_u_Thermal(DC_logic_3_2)_ 66.139020691059343
-     RHS c_u_Thermal(DC_logic_3_3)_ 61.820688160363829
-     RHS c_u_Thermal(DC_logic_3_4)_ 66.139020691053418
-     RHS c_u_Thermal(DC_logic_3_5)_ 70.75106797971786
-     RHS c_u_Thermal(DC_logic_3_6)_ 70.751067979718712
-     RHS c_u_Thermal(DC_logic_3_7)_ 66.139020691057368
-     RHS c_u_Thermal(DC_logic_3_8)_ 66.139020691050817
-     RHS c_u_Thermal(DC_logic_3_9)_ 70.751067979718229
-     RHS c_u_Thermal(DC_logic_3_10)_ 70.751067979720631
-     RHS c_u_Thermal(DC_logic_3_11)_ 66.139020691056075
-     RHS c_u_Thermal(DC_logic_3_12)_ 61.820688160361698
-     RHS c_u_Thermal(DC_logic_3_13)_ 66.139020691059429
-     RHS c_u_Thermal(DC_logic_3_14)_ 66.139020691057141
-     RHS c_u_Thermal(DC_logic_3_15)_ 61.820688160365748
-     RHS c_u_Thermal(DC_logic_4_0)_ 61.820688160362209
-     RHS c_u_Thermal(DC_logic_4_1)_ 66.139020691059514
-     RHS c_u_Thermal(DC_logic_4_2)_ 66.139020691058533
-     RHS c_u_Thermal(DC_logic_4_3)_ 61.820688160362636
-     RHS c_u_Thermal(DC_logic_4_4)_ 66.139020691057652
-     RHS c_u_Thermal(DC_logic_4_5)_ 70.75106797972424
-     RHS c_u_Thermal(DC_logic_4_6)_ 70.751067979723004
-     RHS c_u_Thermal(DC_logic_4_7)_ 66.139020691060622
-     RHS c_u_Thermal(DC_logic_4_8)_ 66.139020691057993
-     RHS c_u_Thermal(DC_logic_4_9)_ 70.751067979721
-     RHS c_u_Thermal(DC_logic_4_10)_ 70.751067979720347
-     RHS c_u_Thermal(DC_logic_4_11)_ 66.139020691054824
-     RHS c_u_Thermal(DC_logic_4_12)_ 61.820688160364043
-     RHS c_u_Thermal(DC_logic_4_13)_ 66.139020691058235
-     RHS c_u_Thermal(DC_logic_4_14)_ 66.139020691056956
-     RHS c_u_Thermal(DC_logic_4_15)_ 61.820688160364654
-     RHS c_u_Thermal(DC_logic_5_0)_ 61.820688160362408
-     RHS c_u_Thermal(DC_logic_5_1)_ 66.139020691058562
-     RHS c_u_Thermal(DC_logic_5_2)_ 66.139020691059699
-     RHS c_u_Thermal(DC_logic_5_3)_ 61.820688160362025
-     RHS c_u_Thermal(DC_logic_5_4)_ 66.139020691060452
-     RHS c_u_Thermal(DC_logic_5_5)_ 70.751067979722464
-     RHS c_u_Thermal(DC_logic_5_6)_ 70.751067979720375
-     RHS c_u_Thermal(DC_logic_5_7)_ 66.139020691057539
-     RHS c_u_Thermal(DC_logic_5_8)_ 66.139020691055663
-     RHS c_u_Thermal(DC_logic_5_9)_ 70.751067979718727
-     RHS c_u_Thermal(DC_logic_5_10)_ 70.751067979719295
-     RHS c_u_Thermal(DC_logic_5_11)_ 66.139020691053958
-     RHS c_u_Thermal(DC_logic_5_12)_ 61.820688160363687
-     RHS c_u_Thermal(DC_logic_5_13)_ 66.139020691059059
-     RHS c_u_Thermal(DC_logic_5_14)_ 66.139020691053545
-     RHS c_u_Thermal(DC_logic_5_15)_ 61.820688160358415
-     RHS c_u_Thermal(DC_logic_6_0)_ 61.820688160359452
-     RHS c_u_Thermal(DC_logic_6_1)_ 66.139020691057709
-     RHS c_u_Thermal(DC_logic_6_2)_ 66.139020691059784
-     RHS c_u_Thermal(DC_logic_6_3)_ 61.820688160365165
-     RHS c_u_Thermal(DC_logic_6_4)_ 66.139020691052707
-     RHS c_u_Thermal(DC_logic_6_5)_ 70.751067979719366
-     RHS c_u_Thermal(DC_logic_6_6)_ 70.751067979722308
-     RHS c_u_Thermal(DC_logic_6_7)_ 66.139020691060054
-     RHS c_u_Thermal(DC_logic_6_8)_ 70.751067979720077
-     RHS c_u_Thermal(DC_logic_6_9)_ 70.751067979722393
-     RHS c_u_Thermal(DC_logic_6_10)_ 66.139020691057397
-     RHS c_u_Thermal(DC_logic_6_11)_ 66.139020691053943
-     RHS c_u_Thermal(DC_logic_6_12)_ 61.820688160357037
-     RHS c_u_Thermal(DC_logic_7_0)_ 61.820688160364654
-     RHS c_u_Thermal(DC_logic_7_1)_ 66.13902069105859
-     RHS c_u_Thermal(DC_logic_7_2)_ 66.13902069106031
-     RHS c_u_Thermal(DC_logic_7_3)_ 61.820688160366103
-     RHS c_u_Thermal(DC_logic_7_4)_ 66.139020691059272
-     RHS c_u_Thermal(DC_logic_7_5)_ 70.751067979723473
-     RHS c_u_Thermal(DC_logic_7_6)_ 70.751067979722251
-     RHS c_u_Thermal(DC_logic_7_7)_ 66.139020691058505
-     RHS c_u_Thermal(DC_logic_7_8)_ 66.139020691061262
-     RHS c_u_Thermal(DC_logic_7_9)_ 70.75106797972208
-     RHS c_u_Thermal(DC_logic_7_10)_ 70.751067979720588
-     RHS c_u_Thermal(DC_logic_7_11)_ 66.13902069105373
-     RHS c_u_Thermal(DC_logic_7_12)_ 61.820688160361243
-     RHS c_u_Thermal(DC_logic_7_13)_ 66.139020691057482
-     RHS c_u_Thermal(DC_logic_7_14)_ 66.13902069105491
-     RHS c_u_Thermal(DC_logic_7_15)_ 61.8206881603586
-     RHS c_u_Thermal(DC_logic_8_0)_ 61.820688160363034
-     RHS c_u_Thermal(DC_logic_8_1)_ 66.139020691060395
-     RHS c_u_Thermal(DC_logic_8_2)_ 66.139020691057695
-     RHS c_u_Thermal(DC_logic_8_3)_ 61.820688160359623
-     RHS c_u_Thermal(DC_logic_8_4)_ 66.139020691057823
-     RHS c_u_Thermal(DC_logic_8_5)_ 70.751067979723402
-     RHS c_u_Thermal(DC_logic_8_6)_ 70.751067979719451
-     RHS c_u_Thermal(DC_logic_8_7)_ 66.139020691055961
-     RHS c_u_Thermal(DC_logic_8_8)_ 66.139020691058903
-     RHS c_u_Thermal(DC_logic_8_9)_ 70.751067979721981
-     RHS c_u_Thermal(DC_logic_8_10)_ 70.751067979722833
-     RHS c_u_Thermal(DC_logic_8_11)_ 61.820688160362124
-     RHS c_u_Thermal(DC_logic_8_12)_ 66.13902069105734
-     RHS c_u_Thermal(PC_dram_0_0)_ 55.011444375829953
-     RHS c_u_Thermal(PC_dram_0_1)_ 49.493019128793748
-     RHS c_u_Thermal(PC_dram_0_2)_ 61.308155991361971
-     RHS c_u_Thermal(PC_dram_0_3)_ 61.308155991362099
-     RHS c_u_Thermal(PC_dram_0_4)_ 55.011444375835254
-     RHS c_u_Thermal(PC_dram_0_5)_ 55.01144437582866
-     RHS c_u_Thermal(PC_dram_0_6)_ 61.308155991361104
-     RHS c_u_Thermal(PC_dram_0_7)_ 61.308155991361161
-     RHS c_u_Thermal(PC_dram_0_8)_ 55.01144437583531
-     RHS c_u_Thermal(PC_dram_0_9)_ 49.493019128791488
-     RHS c_u_Thermal(PC_dram_0_10)_ 55.011444375832397
-     RHS c_u_Thermal(PC_dram_0_11)_ 55.011444375831189
-     RHS c_u_Thermal(PC_dram_0_12)_ 49.493019128796206
-     RHS c_u_Thermal(PC_dram_1_0)_ 49.493019128792696
-     RHS c_u_Thermal(PC_dram_1_1)_ 55.011444375831488
-     RHS c_u_Thermal(PC_dram_1_2)_ 55.011444375831402
-     RHS c_u_Thermal(PC_dram_1_3)_ 49.493019128792227
-     RHS c_u_Thermal(PC_dram_1_4)_ 55.011444375835225
-     RHS c_u_Thermal(PC_dram_1_5)_ 61.308155991364274
-     RHS c_u_Thermal(PC_dram_1_6)_ 61.30815599136524
-     RHS c_u_Thermal(PC_dram_1_7)_ 55.011444375833833
-     RHS c_u_Thermal(PC_dram_1_8)_ 55.011444375835367
-     RHS c_u_Thermal(PC_dram_1_9)_ 61.308155991365879
-     RHS c_u_Thermal(PC_dram_1_10)_ 61.308155991365695
-     RHS c_u_Thermal(PC_dram_1_11)_ 55.011444375835111
-     RHS c_u_Thermal(PC_dram_1_12)_ 49.49301912879659
-     RHS c_u_Thermal(PC_dram_1_13)_ 55.011444375836405
-     RHS c_u_Thermal(PC_dram_1_14)_ 55.011444375836987
-     RHS c_u_Thermal(PC_dram_1_15)_ 49.493019128797556
-     RHS c_u_Thermal(PC_dram_2_0)_ 49.493019128793918
-     RHS c_u_Thermal(PC_dram_2_1)_ 55.011444375832781
-     RHS c_u_Thermal(PC_dram_2_2)_ 55.011444375833804
-     RHS c_u_Thermal(PC_dram_2_3)_ 61.308155991364089
-     RHS c_u_Thermal(PC_dram_2_4)_ 61.308155991360024
-     RHS c_u_Thermal(PC_dram_2_5)_ 55.011444375835111
-     RHS c_u_Thermal(PC_dram_2_6)_ 61.308155991363549
-     RHS c_u_Thermal(PC_dram_2_7)_ 61.308155991360621
-     RHS c_u_Thermal(PC_dram_2_8)_ 55.011444375829001
-     RHS c_u_Thermal(PC_dram_2_9)_ 49.49301912879838
-     RHS c_u_Thermal(PC_dram_2_10)_ 55.011444375835197
-     RHS c_u_Thermal(PC_dram_2_11)_ 55.011444375833207
-     RHS c_u_Thermal(PC_dram_2_12)_ 49.493019128791758
-     RHS c_u_Thermal(PC_dram_3_0)_ 49.493019128793406
-     RHS c_u_Thermal(PC_dram_3_1)_ 55.011444375833761
-     RHS c_u_Thermal(PC_dram_3_2)_ 55.01144437583153
-     RHS c_u_Thermal(PC_dram_3_3)_ 49.493019128794515
-     RHS c_u_Thermal(PC_dram_3_4)_ 55.01144437583126
-     RHS c_u_Thermal(PC_dram_3_5)_ 61.308155991364231
-     RHS c_u_Thermal(PC_dram_3_6)_ 61.3081559913646
-     RHS c_u_Thermal(PC_dram_3_7)_ 55.011444375833904
-     RHS c_u_Thermal(PC_dram_3_8)_ 55.01144437583261
-     RHS c_u_Thermal(PC_dram_3_9)_ 61.308155991364885
-     RHS c_u_Thermal(PC_dram_3_10)_ 61.308155991366277
-     RHS c_u_Thermal(PC_dram_3_11)_ 55.011444375834145
-     RHS c_u_Thermal(PC_dram_3_12)_ 49.493019128791644
-     RHS c_u_Thermal(PC_dram_3_13)_ 55.01144437583369
-     RHS c_u_Thermal(PC_dram_3_14)_ 55.011444375836504
-     RHS c_u_Thermal(PC_dram_3_15)_ 49.493019128796035
-     RHS c_u_Thermal(PC_dram_4_0)_ 49.493019128794927
-     RHS c_u_Thermal(PC_dram_4_1)_ 55.011444375836959
-     RHS c_u_Thermal(PC_dram_4_2)_ 55.011444375839559
-     RHS c_u_Thermal(PC_dram_4_3)_ 49.493019128797442
-     RHS c_u_Thermal(PC_dram_4_4)_ 55.0114443758345
-     RHS c_u_Thermal(PC_dram_4_5)_ 61.308155991364941
-     RHS c_u_Thermal(PC_dram_4_6)_ 61.308155991365197
-     RHS c_u_Thermal(PC_dram_4_7)_ 55.011444375835595
-     RHS c_u_Thermal(PC_dram_4_8)_ 55.011444375833449
-     RHS c_u_Thermal(PC_dram_4_9)_ 61.308155991363591
-     RHS c_u_Thermal(PC_dram_4_10)_ 61.308155991364032
-     RHS c_u_Thermal(PC_dram_4_11)_ 55.011444375833292
-     RHS c_u_Thermal(PC_dram_4_12)_ 49.493019128796078
-     RHS c_u_Thermal(PC_dram_4_13)_ 55.011444375835168
-     RHS c_u_Thermal(PC_dram_4_14)_ 55.011444375837002
-     RHS c_u_Thermal(PC_dram_4_15)_ 49.493019128796192
-     RHS c_u_Thermal(PC_dram_5_0)_ 49.493019128797187
-     RHS c_u_Thermal(PC_dram_5_1)_ 55.01144437583531
-     RHS c_u_Thermal(PC_dram_5_2)_ 55.011444375833804
-     RHS c_u_Thermal(PC_dram_5_3)_ 49.493019128792469
-     RHS c_u_Thermal(PC_dram_5_4)_ 55.011444375835651
-     RHS c_u_Thermal(PC_dram_5_5)_ 61.308155991364842
-     RHS c_u_Thermal(PC_dram_5_6)_ 61.30815599136325
-     RHS c_u_Thermal(PC_dram_5_7)_ 55.011444375830905
-     RHS c_u_Thermal(PC_dram_5_8)_ 55.011444375836447
-     RHS c_u_Thermal(PC_dram_5_9)_ 61.308155991364231
-     RHS c_u_Thermal(PC_dram_5_10)_ 61.308155991366561
-     RHS c_u_Thermal(PC_dram_5_11)_ 55.011444375832781
-     RHS c_u_Thermal(PC_dram_5_12)_ 49.493019128797641
-     RHS c_u_Thermal(PC_dram_5_13)_ 55.011444375835381
-     RHS c_u_Thermal(PC_dram_5_14)_ 55.011444375835509
-     RHS c_u_Thermal(PC_dram_5_15)_ 49.493019128792895
-     RHS c_u_Thermal(PC_dram_6_0)_ 49.493019128792938
-     RHS c_u_Thermal(PC_dram_6_1)_ 55.011444375832525
-     RHS c_u_Thermal(PC_dram_6_2)_ 55.011444375835083
-     RHS c_u_Thermal(PC_dram_6_3)_ 49.493019128798025
-     RHS c_u_Thermal(PC_dram_6_4)_ 55.011444375828688
-     RHS c_u_Thermal(PC_dram_6_5)_ 61.308155991361303
-     RHS c_u_Thermal(PC_dram_6_6)_ 61.308155991362113
-     RHS c_u_Thermal(PC_dram_6_7)_ 55.011444375834742
-     RHS c_u_Thermal(PC_dram_6_8)_ 61.308155991361389
-     RHS c_u_Thermal(PC_dram_6_9)_ 61.308155991361033
-     RHS c_u_Thermal(PC_dram_6_10)_ 55.011444375833804
-     RHS c_u_Thermal(PC_dram_6_11)_ 55.011444375830237
-     RHS c_u_Thermal(PC_dram_6_12)_ 49.493019128791445
-     RHS c_u_Thermal(PC_dram_7_0)_ 49.493019128797428
-     RHS c_u_Thermal(PC_dram_7_1)_ 55.01144437583747
-     RHS c_u_Thermal(PC_dram_7_2)_ 55.011444375837911
-     RHS c_u_Thermal(PC_dram_7_3)_ 49.493019128796078
-     RHS c_u_Thermal(PC_dram_7_4)_ 55.011444375834344
-     RHS c_u_Thermal(PC_dram_7_5)_ 61.308155991365012
-     RHS c_u_Thermal(PC_dram_7_6)_ 61.308155991366093
-     RHS c_u_Thermal(PC_dram_7_7)_ 55.011444375835282
-     RHS c_u_Thermal(PC_dram_7_8)_ 55.011444375833349
-     RHS c_u_Thermal(PC_dram_7_9)_ 61.308155991364174
-     RHS c_u_Thermal(PC_dram_7_10)_ 61.308155991365197
-     RHS c_u_Thermal(PC_dram_7_11)_ 55.011444375834074
-     RHS c_u_Thermal(PC_dram_7_12)_ 49.493019128793094
-     RHS c_u_Thermal(PC_dram_7_13)_ 55.011444375830592
-     RHS c_u_Thermal(PC_dram_7_14)_ 55.011444375832639
-     RHS c_u_Thermal(PC_dram_7_15)_ 49.493019128793293
-     RHS c_u_Thermal(PC_dram_8_0)_ 49.493019128796192
-     RHS c_u_Thermal(PC_dram_8_1)_ 55.01144437583477
-     RHS c_u_Thermal(PC_dram_8_2)_ 55.011444375835254
-     RHS c_u_Thermal(PC_dram_8_3)_ 49.493019128792241
-     RHS c_u_Thermal(PC_dram_8_4)_ 55.011444375834856
-     RHS c_u_Thermal(PC_dram_8_5)_ 61.308155991365169
-     RHS c_u_Thermal(PC_dram_8_6)_ 61.308155991362611
-     RHS c_u_Thermal(PC_dram_8_7)_ 55.011444375830862
-     RHS c_u_Thermal(PC_dram_8_8)_ 55.011444375833719
-     RHS c_u_Thermal(PC_dram_8_9)_ 61.308155991362128
-     RHS c_u_Thermal(PC_dram_8_10)_ 61.308155991363606
-     RHS c_u_Thermal(PC_dram_8_11)_ 49.493019128793549
-     RHS c_u_Thermal(PC_dram_8_12)_ 55.011444375832824
-     RHS c_u_Thermal(PC_logic_0_0)_ 57.6144300042304
-     RHS c_u_Thermal(PC_logic_0_1)_ 51.867483864590525
-     RHS c_u_Thermal(PC_logic_0_2)_ 64.136600392873746
-     RHS c_u_Thermal(PC_logic_0_3)_ 64.136600392873802
-     RHS c_u_Thermal(PC_logic_0_4)_ 57.614430004235658
-     RHS c_u_Thermal(PC_logic_0_5)_ 57.614430004229078
-     RHS c_u_Thermal(PC_logic_0_6)_ 64.136600392872964
-     RHS c_u_Thermal(PC_logic_0_7)_ 64.136600392872992
-     RHS c_u_Thermal(PC_logic_0_8)_ 57.614430004235771
-     RHS c_u_Thermal(PC_logic_0_9)_ 51.867483864588223
-     RHS c_u_Thermal(PC_logic_0_10)_ 57.614430004232872
-     RHS c_u_Thermal(PC_logic_0_11)_ 57.614430004231622
-     RHS c_u_Thermal(PC_logic_0_12)_ 51.867483864592941
-     RHS c_u_Thermal(PC_logic_1_0)_ 51.867483864589502
-     RHS c_u_Thermal(PC_logic_1_1)_ 57.614430004231934
-     RHS c_u_Thermal(PC_logic_1_2)_ 57.614430004231878
-     RHS c_u_Thermal(PC_logic_1_3)_ 51.867483864589076
-     RHS c_u_Thermal(PC_logic_1_4)_ 57.614430004235729
-     RHS c_u_Thermal(PC_logic_1_5)_ 64.136600392876076
-     RHS c_u_Thermal(PC_logic_1_6)_ 64.136600392877085
-     RHS c_u_Thermal(PC_logic_1_7)_ 57.614430004234265
-     RHS c_u_Thermal(PC_logic_1_8)_ 57.614430004235828
-     RHS c_u_Thermal(PC_logic_1_9)_ 64.136600392877583
-     RHS c_u_Thermal(PC_logic_1_10)_ 64.136600392877455
-     RHS c_u_Thermal(PC_logic_1_11)_ 57.614430004235487
-     RHS c_u_Thermal(PC_logic_1_12)_ 51.867483864593368
-     RHS c_u_Thermal(PC_logic_1_13)_ 57.614430004236823
-     RHS c_u_Thermal(PC_logic_1_14)_ 57.614430004237448
-     RHS c_u_Thermal(PC_logic_1_15)_ 51.867483864594334
-     RHS c_u_Thermal(PC_logic_2_0)_ 51.867483864590838
-     RHS c_u_Thermal(PC_logic_2_1)_ 57.61443000423327
-     RHS c_u_Thermal(PC_logic_2_2)_ 57.614430004234237
-     RHS c_u_Thermal(PC_logic_2_3)_ 64.136600392875877
-     RHS c_u_Thermal(PC_logic_2_4)_ 64.136600392871699
-     RHS c_u_Thermal(PC_logic_2_5)_ 57.614430004235629
-     RHS c_u_Thermal(PC_logic_2_6)_ 64.136600392875309
-     RHS c_u_Thermal(PC_logic_2_7)_ 64.136600392872481
-     RHS c_u_Thermal(PC_logic_2_8)_ 57.614430004229533
-     RHS c_u_Thermal(PC_logic_2_9)_ 51.867483864595187
-     RHS c_u_Thermal(PC_logic_2_10)_ 57.614430004235686
-     RHS c_u_Thermal(PC_logic_2_11)_ 57.61443000423354
-     RHS c_u_Thermal(PC_logic_2_12)_ 51.867483864588621
-     RHS c_u_Thermal(PC_logic_3_0)_ 51.86748386459027
-     RHS c_u_Thermal(PC_logic_3_1)_ 57.614430004234208
-     RHS c_u_Thermal(PC_logic_3_2)_ 57.614430004231977
-     RHS c_u_Thermal(PC_logic_3_3)_ 51.867483864591321
-     RHS c_u_Thermal(PC_logic_3_4)_ 57.614430004231664
-     RHS c_u_Thermal(PC_logic_3_5)_ 64.136600392875977
-     RHS c_u_Thermal(PC_logic_3_6)_ 64.136600392876318
-     RHS c_u_Thermal(PC_logic_3_7)_ 57.614430004234336
-     RHS c_u_Thermal(PC_logic_3_8)_ 57.6144300042331
-     RHS c_u_Thermal(PC_logic_3_9)_ 64.136600392876744
-     RHS c_u_Thermal(PC_logic_3_10)_ 64.136600392878023
-     RHS c_u_Thermal(PC_logic_3_11)_ 57.614430004234521
-     RHS c_u_Thermal(PC_logic_3_12)_ 51.867483864588436
-     RHS c_u_Thermal(PC_logic_3_13)_ 57.614430004234094
-     RHS c_u_Thermal(PC_logic_3_14)_ 57.614430004236894
-     RHS c_u_Thermal(PC_logic_3_15)_ 51.867483864592771
-     RHS c_u_Thermal(PC_logic_4_0)_ 51.867483864591691
-     RHS c_u_Thermal(PC_logic_4_1)_ 57.614430004237391
-     RHS c_u_Thermal(PC_logic_4_2)_ 57.614430004240148
-     RHS c_u_Thermal(PC_logic_4_3)_ 51.867483864594249
-     RHS c_u_Thermal(PC_logic_4_4)_ 57.61443000423489
-     RHS c_u_Thermal(PC_logic_4_5)_ 64.136600392876687
-     RHS c_u_Thermal(PC_logic_4_6)_ 64.136600392876872
-     RHS c_u_Thermal(PC_logic_4_7)_ 57.614430004236056
-     RHS c_u_Thermal(PC_logic_4_8)_ 57.614430004234009
-     RHS c_u_Thermal(PC_logic_4_9)_ 64.136600392875323
-     RHS c_u_Thermal(PC_logic_4_10)_ 64.136600392875735
-     RHS c_u_Thermal(PC_logic_4_11)_ 57.614430004233725
-     RHS c_u_Thermal(PC_logic_4_12)_ 51.867483864592899
-     RHS c_u_Thermal(PC_logic_4_13)_ 57.614430004235686
-     RHS c_u_Thermal(PC_logic_4_14)_ 57.614430004237477
-     RHS c_u_Thermal(PC_logic_4_15)_ 51.867483864593027
-     RHS c_u_Thermal(PC_logic_5_0)_ 51.867483864593993
-     RHS c_u_Thermal(PC_logic_5_1)_ 57.614430004235757
-     RHS c_u_Thermal(PC_logic_5_2)_ 57.614430004234251
-     RHS c_u_Thermal(PC_logic_5_3)_ 51.867483864589303
-     RHS c_u_Thermal(PC_logic_5_4)_ 57.614430004236056
-     RHS c_u_Thermal(PC_logic_5_5)_ 64.136600392876602
-     RHS c_u_Thermal(PC_logic_5_6)_ 64.136600392874925
-     RHS c_u_Thermal(PC_logic_5_7)_ 57.614430004231338
-     RHS c_u_Thermal(PC_logic_5_8)_ 57.614430004237022
-     RHS c_u_Thermal(PC_logic_5_9)_ 64.136600392875991
-     RHS c_u_Thermal(PC_logic_5_10)_ 64.136600392878321
-     RHS c_u_Thermal(PC_logic_5_11)_ 57.614430004233213
-     RHS c_u_Thermal(PC_logic_5_12)_ 51.86748386459449
-     RHS c_u_Thermal(PC_logic_5_13)_ 57.614430004235857
-     RHS c_u_Thermal(PC_logic_5_14)_ 57.614430004235928
-     RHS c_u_Thermal(PC_logic_5_15)_ 51.867483864589701
-     RHS c_u_Thermal(PC_logic_6_0)_ 51.867483864589829
-     RHS c_u_Thermal(PC_logic_6_1)_ 57.614430004232958
-     RHS c_u_Thermal(PC_logic_6_2)_ 57.614430004235544
-     RHS c_u_Thermal(PC_logic_6_3)_ 51.86748386459486
-     RHS c_u_Thermal(PC_logic_6_4)_ 57.614430004229092
-     RHS c_u_Thermal(PC_logic_6_5)_ 64.136600392873049
-     RHS c_u_Thermal(PC_logic_6_6)_ 64.136600392873845
-     RHS c_u_Thermal(PC_logic_6_7)_ 57.614430004235174
-     RHS c_u_Thermal(PC_logic_6_8)_ 64.136600392873191
-     RHS c_u_Thermal(PC_logic_6_9)_ 64.136600392872907
-     RHS c_u_Thermal(PC_logic_6_10)_ 57.614430004234208
-     RHS c_u_Thermal(PC_logic_6_11)_ 57.614430004230741
-     RHS c_u_Thermal(PC_logic_6_12)_ 51.86748386458828
-     RHS c_u_Thermal(PC_logic_7_0)_ 51.867483864594192
-     RHS c_u_Thermal(PC_logic_7_1)_ 57.614430004237903
-     RHS c_u_Thermal(PC_logic_7_2)_ 57.614430004238415
-     RHS c_u_Thermal(PC_logic_7_3)_ 51.867483864592913
-     RHS c_u_Thermal(PC_logic_7_4)_ 57.61443000423472
-     RHS c_u_Thermal(PC_logic_7_5)_ 64.136600392876801
-     RHS c_u_Thermal(PC_logic_7_6)_ 64.136600392877867
-     RHS c_u_Thermal(PC_logic_7_7)_ 57.614430004235714
-     RHS c_u_Thermal(PC_logic_7_8)_ 57.614430004233782
-     RHS c_u_Thermal(PC_logic_7_9)_ 64.136600392875906
-     RHS c_u_Thermal(PC_logic_7_10)_ 64.136600392876943
-     RHS c_u_Thermal(PC_logic_7_11)_ 57.614430004234464
-     RHS c_u_Thermal(PC_logic_7_12)_ 51.8674838645899
-     RHS c_u_Thermal(PC_logic_7_13)_ 57.614430004231053
-     RHS c_u_Thermal(PC_logic_7_14)_ 57.614430004233071
-     RHS c_u_Thermal(PC_logic_7_15)_ 51.867483864590099
-     RHS c_u_Thermal(PC_logic_8_0)_ 51.867483864592984
-     RHS c_u_Thermal(PC_logic_8_1)_ 57.61443000423516
-     RHS c_u_Thermal(PC_logic_8_2)_ 57.614430004235729
-     RHS c_u_Thermal(PC_logic_8_3)_ 51.867483864589047
-     RHS c_u_Thermal(PC_logic_8_4)_ 57.614430004235274
-     RHS c_u_Thermal(PC_logic_8_5)_ 64.136600392876915
-     RHS c_u_Thermal(PC_logic_8_6)_ 64.136600392874314
-     RHS c_u_Thermal(PC_logic_8_7)_ 57.614430004231281
-     RHS c_u_Thermal(PC_logic_8_8)_ 57.614430004234208
-     RHS c_u_Thermal(PC_logic_8_9)_ 64.136600392873859
-     RHS c_u_Thermal(PC_logic_8_10)_ 64.136600392875394
-     RHS c_u_Thermal(PC_logic_8_11)_ 51.867483864590341
-     RHS c_u_Thermal(PC_logic_8_12)_ 57.614430004233242
-     RHS c_u_Leakage(DC_0)_ 23.591422521094529
-     RHS c_u_Leakage(DC_1)_ 23.591422521095261
-     RHS c_u_Leakage(DC_2)_ 23.591422521094792
-     RHS c_u_Leakage(DC_3)_ 23.591422521095318
-     RHS c_u_Leakage(DC_4)_ 23.591422521096014
-     RHS c_u_Leakage(DC_5)_ 23.591422521095552
-     RHS c_u_Leakage(DC_6)_ 23.591422521095318
-     RHS c_u_Leakage(DC_7)_ 23.59142252109595
-     RHS c_u_Leakage(DC_8)_ 23.591422521095637
-     RHS c_u_Leakage(PC_0)_ 6.726165895275904
-     RHS c_u_Leakage(PC_1)_ 6.726165895276254
-     RHS c_u_Leakage(PC_2)_ 6.7261658952759733
-     RHS c_u_Leakage(PC_3)_ 6.7261658952761652
-     RHS c_u_Leakage(PC_4)_ 6.7261658952763268
-     RHS c_u_Leakage(PC_5)_ 6.7261658952762398
-     RHS c_u_Leakage(PC_6)_ 6.7261658952759076
-     RHS c_u_Leakage(PC_7)_ 6.7261658952762504
-     RHS c_u_Leakage(PC_8)_ 6.7261658952760817
+     RHS c_u_Thermal(DC_dram_0_0)_ 63.647457481130601
+     RHS c_u_Thermal(DC_dram_0_1)_ 59.471637282221977
+     RHS c_u_Thermal(DC_dram_0_2)_ 68.118669680776648
+     RHS c_u_Thermal(DC_dram_0_3)_ 68.118669680778751
+     RHS c_u_Thermal(DC_dram_0_4)_ 63.647457481136087
+     RHS c_u_Thermal(DC_dram_0_5)_ 63.647457481132548
+     RHS c_u_Thermal(DC_dram_0_6)_ 68.118669680777643
+     RHS c_u_Thermal(DC_dram_0_7)_ 68.118669680780073
+     RHS c_u_Thermal(DC_dram_0_8)_ 63.647457481135248
+     RHS c_u_Thermal(DC_dram_0_9)_ 59.471637282222559
+     RHS c_u_Thermal(DC_dram_0_10)_ 63.647457481135433
+     RHS c_u_Thermal(DC_dram_0_11)_ 63.647457481133159
+     RHS c_u_Thermal(DC_dram_0_12)_ 59.47163728222705
+     RHS c_u_Thermal(DC_dram_1_0)_ 59.4716372822229
+     RHS c_u_Thermal(DC_dram_1_1)_ 63.647457481132363
+     RHS c_u_Thermal(DC_dram_1_2)_ 63.647457481130317
+     RHS c_u_Thermal(DC_dram_1_3)_ 59.471637282226695
+     RHS c_u_Thermal(DC_dram_1_4)_ 63.647457481137963
+     RHS c_u_Thermal(DC_dram_1_5)_ 68.118669680779036
+     RHS c_u_Thermal(DC_dram_1_6)_ 68.118669680778751
+     RHS c_u_Thermal(DC_dram_1_7)_ 63.647457481139895
+     RHS c_u_Thermal(DC_dram_1_8)_ 63.647457481139583
+     RHS c_u_Thermal(DC_dram_1_9)_ 68.118669680781082
+     RHS c_u_Thermal(DC_dram_1_10)_ 68.118669680780343
+     RHS c_u_Thermal(DC_dram_1_11)_ 63.647457481133344
+     RHS c_u_Thermal(DC_dram_1_12)_ 59.471637282227164
+     RHS c_u_Thermal(DC_dram_1_13)_ 63.647457481137039
+     RHS c_u_Thermal(DC_dram_1_14)_ 63.647457481134168
+     RHS c_u_Thermal(DC_dram_1_15)_ 59.471637282226325
+     RHS c_u_Thermal(DC_dram_2_0)_ 59.471637282222957
+     RHS c_u_Thermal(DC_dram_2_1)_ 63.647457481131539
+     RHS c_u_Thermal(DC_dram_2_2)_ 63.647457481137138
+     RHS c_u_Thermal(DC_dram_2_3)_ 68.118669680781196
+     RHS c_u_Thermal(DC_dram_2_4)_ 68.118669680779348
+     RHS c_u_Thermal(DC_dram_2_5)_ 63.647457481138559
+     RHS c_u_Thermal(DC_dram_2_6)_ 68.118669680779163
+     RHS c_u_Thermal(DC_dram_2_7)_ 68.11866968077797
+     RHS c_u_Thermal(DC_dram_2_8)_ 63.647457481133287
+     RHS c_u_Thermal(DC_dram_2_9)_ 59.471637282226851
+     RHS c_u_Thermal(DC_dram_2_10)_ 63.647457481137621
+     RHS c_u_Thermal(DC_dram_2_11)_ 63.647457481133074
+     RHS c_u_Thermal(DC_dram_2_12)_ 59.471637282219959
+     RHS c_u_Thermal(DC_dram_3_0)_ 59.47163728222489
+     RHS c_u_Thermal(DC_dram_3_1)_ 63.647457481135802
+     RHS c_u_Thermal(DC_dram_3_2)_ 63.647457481138829
+     RHS c_u_Thermal(DC_dram_3_3)_ 59.471637282228698
+     RHS c_u_Thermal(DC_dram_3_4)_ 63.647457481132989
+     RHS c_u_Thermal(DC_dram_3_5)_ 68.118669680777657
+     RHS c_u_Thermal(DC_dram_3_6)_ 68.118669680778424
+     RHS c_u_Thermal(DC_dram_3_7)_ 63.647457481136911
+     RHS c_u_Thermal(DC_dram_3_8)_ 63.647457481130374
+     RHS c_u_Thermal(DC_dram_3_9)_ 68.118669680778027
+     RHS c_u_Thermal(DC_dram_3_10)_ 68.118669680780329
+     RHS c_u_Thermal(DC_dram_3_11)_ 63.647457481135632
+     RHS c_u_Thermal(DC_dram_3_12)_ 59.47163728222651
+     RHS c_u_Thermal(DC_dram_3_13)_ 63.647457481138929
+     RHS c_u_Thermal(DC_dram_3_14)_ 63.647457481136627
+     RHS c_u_Thermal(DC_dram_3_15)_ 59.471637282230574
+     RHS c_u_Thermal(DC_dram_4_0)_ 59.471637282227178
+     RHS c_u_Thermal(DC_dram_4_1)_ 63.647457481138972
+     RHS c_u_Thermal(DC_dram_4_2)_ 63.647457481138048
+     RHS c_u_Thermal(DC_dram_4_3)_ 59.47163728222742
+     RHS c_u_Thermal(DC_dram_4_4)_ 63.647457481137181
+     RHS c_u_Thermal(DC_dram_4_5)_ 68.118669680784009
+     RHS c_u_Thermal(DC_dram_4_6)_ 68.118669680782659
+     RHS c_u_Thermal(DC_dram_4_7)_ 63.647457481140009
+     RHS c_u_Thermal(DC_dram_4_8)_ 63.647457481137565
+     RHS c_u_Thermal(DC_dram_4_9)_ 68.118669680780641
+     RHS c_u_Thermal(DC_dram_4_10)_ 68.118669680780073
+     RHS c_u_Thermal(DC_dram_4_11)_ 63.647457481134296
+     RHS c_u_Thermal(DC_dram_4_12)_ 59.471637282228841
+     RHS c_u_Thermal(DC_dram_4_13)_ 63.647457481137735
+     RHS c_u_Thermal(DC_dram_4_14)_ 63.647457481136399
+     RHS c_u_Thermal(DC_dram_4_15)_ 59.47163728222948
+     RHS c_u_Thermal(DC_dram_5_0)_ 59.471637282227306
+     RHS c_u_Thermal(DC_dram_5_1)_ 63.647457481138076
+     RHS c_u_Thermal(DC_dram_5_2)_ 63.64745748113917
+     RHS c_u_Thermal(DC_dram_5_3)_ 59.471637282226681
+     RHS c_u_Thermal(DC_dram_5_4)_ 63.647457481139895
+     RHS c_u_Thermal(DC_dram_5_5)_ 68.11866968078219
+     RHS c_u_Thermal(DC_dram_5_6)_ 68.118669680780101
+     RHS c_u_Thermal(DC_dram_5_7)_ 63.647457481137025
+     RHS c_u_Thermal(DC_dram_5_8)_ 63.647457481135206
+     RHS c_u_Thermal(DC_dram_5_9)_ 68.118669680778396
+     RHS c_u_Thermal(DC_dram_5_10)_ 68.118669680779163
+     RHS c_u_Thermal(DC_dram_5_11)_ 63.647457481133429
+     RHS c_u_Thermal(DC_dram_5_12)_ 59.471637282228443
+     RHS c_u_Thermal(DC_dram_5_13)_ 63.647457481138574
+     RHS c_u_Thermal(DC_dram_5_14)_ 63.647457481133046
+     RHS c_u_Thermal(DC_dram_5_15)_ 59.471637282223128
+     RHS c_u_Thermal(DC_dram_6_0)_ 59.471637282224236
+     RHS c_u_Thermal(DC_dram_6_1)_ 63.647457481137138
+     RHS c_u_Thermal(DC_dram_6_2)_ 63.647457481139412
+     RHS c_u_Thermal(DC_dram_6_3)_ 59.471637282230063
+     RHS c_u_Thermal(DC_dram_6_4)_ 63.647457481132221
+     RHS c_u_Thermal(DC_dram_6_5)_ 68.118669680779107
+     RHS c_u_Thermal(DC_dram_6_6)_ 68.118669680781963
+     RHS c_u_Thermal(DC_dram_6_7)_ 63.647457481139583
+     RHS c_u_Thermal(DC_dram_6_8)_ 68.118669680779774
+     RHS c_u_Thermal(DC_dram_6_9)_ 68.118669680782162
+     RHS c_u_Thermal(DC_dram_6_10)_ 63.647457481136854
+     RHS c_u_Thermal(DC_dram_6_11)_ 63.647457481133301
+     RHS c_u_Thermal(DC_dram_6_12)_ 59.471637282221764
+     RHS c_u_Thermal(DC_dram_7_0)_ 59.47163728222958
+     RHS c_u_Thermal(DC_dram_7_1)_ 63.64745748113819
+     RHS c_u_Thermal(DC_dram_7_2)_ 63.647457481139782
+     RHS c_u_Thermal(DC_dram_7_3)_ 59.471637282230773
+     RHS c_u_Thermal(DC_dram_7_4)_ 63.647457481138815
+     RHS c_u_Thermal(DC_dram_7_5)_ 68.118669680783228
+     RHS c_u_Thermal(DC_dram_7_6)_ 68.118669680781849
+     RHS c_u_Thermal(DC_dram_7_7)_ 63.647457481137963
+     RHS c_u_Thermal(DC_dram_7_8)_ 63.647457481140719
+     RHS c_u_Thermal(DC_dram_7_9)_ 68.118669680781792
+     RHS c_u_Thermal(DC_dram_7_10)_ 68.1186696807804
+     RHS c_u_Thermal(DC_dram_7_11)_ 63.647457481133216
+     RHS c_u_Thermal(DC_dram_7_12)_ 59.471637282226013
+     RHS c_u_Thermal(DC_dram_7_13)_ 63.647457481136939
+     RHS c_u_Thermal(DC_dram_7_14)_ 63.64745748113441
+     RHS c_u_Thermal(DC_dram_7_15)_ 59.471637282223355
+     RHS c_u_Thermal(DC_dram_8_0)_ 59.471637282227846
+     RHS c_u_Thermal(DC_dram_8_1)_ 63.647457481139838
+     RHS c_u_Thermal(DC_dram_8_2)_ 63.647457481137252
+     RHS c_u_Thermal(DC_dram_8_3)_ 59.471637282224407
+     RHS c_u_Thermal(DC_dram_8_4)_ 63.647457481137309
+     RHS c_u_Thermal(DC_dram_8_5)_ 68.118669680783128
+     RHS c_u_Thermal(DC_dram_8_6)_ 68.118669680779192
+     RHS c_u_Thermal(DC_dram_8_7)_ 63.647457481135419
+     RHS c_u_Thermal(DC_dram_8_8)_ 63.647457481138446
+     RHS c_u_Thermal(DC_dram_8_9)_ 68.11866968078165
+     RHS c_u_Thermal(DC_dram_8_10)_ 68.118669680782588
+     RHS c_u_Thermal(DC_dram_8_11)_ 59.47163728222688
+     RHS c_u_Thermal(DC_dram_8_12)_ 63.647457481136783
+     RHS c_u_Thermal(DC_logic_0_0)_ 66.139020691051343
+     RHS c_u_Thermal(DC_logic_0_1)_ 61.820688160357307
+     RHS c_u_Thermal(DC_logic_0_2)_ 70.751067979717007
+     RHS c_u_Thermal(DC_logic_0_3)_ 70.751067979719139
+     RHS c_u_Thermal(DC_logic_0_4)_ 66.1390206910567
+     RHS c_u_Thermal(DC_logic_0_5)_ 66.139020691053233
+     RHS c_u_Thermal(DC_logic_0_6)_ 70.751067979718059
+     RHS c_u_Thermal(DC_logic_0_7)_ 70.751067979720403
+     RHS c_u_Thermal(DC_logic_0_8)_ 66.139020691055848
+     RHS c_u_Thermal(DC_logic_0_9)_ 61.82068816035779
+     RHS c_u_Thermal(DC_logic_0_10)_ 66.139020691056089
+     RHS c_u_Thermal(DC_logic_0_11)_ 66.139020691053744
+     RHS c_u_Thermal(DC_logic_0_12)_ 61.82068816036238
+     RHS c_u_Thermal(DC_logic_1_0)_ 61.820688160358173
+     RHS c_u_Thermal(DC_logic_1_1)_ 66.139020691052949
+     RHS c_u_Thermal(DC_logic_1_2)_ 66.139020691050916
+     RHS c_u_Thermal(DC_logic_1_3)_ 61.820688160361996
+     RHS c_u_Thermal(DC_logic_1_4)_ 66.139020691058647
+     RHS c_u_Thermal(DC_logic_1_5)_ 70.751067979719366
+     RHS c_u_Thermal(DC_logic_1_6)_ 70.751067979719096
+     RHS c_u_Thermal(DC_logic_1_7)_ 66.139020691060537
+     RHS c_u_Thermal(DC_logic_1_8)_ 66.13902069106021
+     RHS c_u_Thermal(DC_logic_1_9)_ 70.751067979721483
+     RHS c_u_Thermal(DC_logic_1_10)_ 70.751067979720773
+     RHS c_u_Thermal(DC_logic_1_11)_ 66.139020691053958
+     RHS c_u_Thermal(DC_logic_1_12)_ 61.820688160362494
+     RHS c_u_Thermal(DC_logic_1_13)_ 66.139020691057667
+     RHS c_u_Thermal(DC_logic_1_14)_ 66.139020691054824
+     RHS c_u_Thermal(DC_logic_1_15)_ 61.820688160361613
+     RHS c_u_Thermal(DC_logic_2_0)_ 61.820688160358259
+     RHS c_u_Thermal(DC_logic_2_1)_ 66.139020691052124
+     RHS c_u_Thermal(DC_logic_2_2)_ 66.139020691057766
+     RHS c_u_Thermal(DC_logic_2_3)_ 70.751067979721697
+     RHS c_u_Thermal(DC_logic_2_4)_ 70.751067979719764
+     RHS c_u_Thermal(DC_logic_2_5)_ 66.139020691059159
+     RHS c_u_Thermal(DC_logic_2_6)_ 70.751067979719636
+     RHS c_u_Thermal(DC_logic_2_7)_ 70.751067979718286
+     RHS c_u_Thermal(DC_logic_2_8)_ 66.139020691053929
+     RHS c_u_Thermal(DC_logic_2_9)_ 61.820688160362138
+     RHS c_u_Thermal(DC_logic_2_10)_ 66.139020691058235
+     RHS c_u_Thermal(DC_logic_2_11)_ 66.139020691053688
+     RHS c_u_Thermal(DC_logic_2_12)_ 61.82068816035526
+     RHS c_u_Thermal(DC_logic_3_0)_ 61.82068816036022
+     RHS c_u_Thermal(DC_logic_3_1)_ 66.139020691056487
+     RHS c_u_Thermal(DC_logic_3_2)_ 66.139020691059471
+     RHS c_u_Thermal(DC_logic_3_3)_ 61.820688160363943
+     RHS c_u_Thermal(DC_logic_3_4)_ 66.13902069105356
+     RHS c_u_Thermal(DC_logic_3_5)_ 70.751067979718016
+     RHS c_u_Thermal(DC_logic_3_6)_ 70.75106797971884
+     RHS c_u_Thermal(DC_logic_3_7)_ 66.139020691057482
+     RHS c_u_Thermal(DC_logic_3_8)_ 66.139020691050945
+     RHS c_u_Thermal(DC_logic_3_9)_ 70.751067979718371
+     RHS c_u_Thermal(DC_logic_3_10)_ 70.751067979720773
+     RHS c_u_Thermal(DC_logic_3_11)_ 66.139020691056203
+     RHS c_u_Thermal(DC_logic_3_12)_ 61.82068816036184
+     RHS c_u_Thermal(DC_logic_3_13)_ 66.139020691059557
+     RHS c_u_Thermal(DC_logic_3_14)_ 66.139020691057269
+     RHS c_u_Thermal(DC_logic_3_15)_ 61.820688160365876
+     RHS c_u_Thermal(DC_logic_4_0)_ 61.820688160362323
+     RHS c_u_Thermal(DC_logic_4_1)_ 66.139020691059642
+     RHS c_u_Thermal(DC_logic_4_2)_ 66.139020691058661
+     RHS c_u_Thermal(DC_logic_4_3)_ 61.820688160362749
+     RHS c_u_Thermal(DC_logic_4_4)_ 66.13902069105778
+     RHS c_u_Thermal(DC_logic_4_5)_ 70.751067979724382
+     RHS c_u_Thermal(DC_logic_4_6)_ 70.75106797972316
+     RHS c_u_Thermal(DC_logic_4_7)_ 66.13902069106075
+     RHS c_u_Thermal(DC_logic_4_8)_ 66.139020691058121
+     RHS c_u_Thermal(DC_logic_4_9)_ 70.751067979721157
+     RHS c_u_Thermal(DC_logic_4_10)_ 70.751067979720489
+     RHS c_u_Thermal(DC_logic_4_11)_ 66.139020691054952
+     RHS c_u_Thermal(DC_logic_4_12)_ 61.82068816036417
+     RHS c_u_Thermal(DC_logic_4_13)_ 66.139020691058363
+     RHS c_u_Thermal(DC_logic_4_14)_ 66.139020691057084
+     RHS c_u_Thermal(DC_logic_4_15)_ 61.820688160364767
+     RHS c_u_Thermal(DC_logic_5_0)_ 61.820688160362536
+     RHS c_u_Thermal(DC_logic_5_1)_ 66.13902069105869
+     RHS c_u_Thermal(DC_logic_5_2)_ 66.139020691059827
+     RHS c_u_Thermal(DC_logic_5_3)_ 61.820688160362138
+     RHS c_u_Thermal(DC_logic_5_4)_ 66.13902069106058
+     RHS c_u_Thermal(DC_logic_5_5)_ 70.751067979722606
+     RHS c_u_Thermal(DC_logic_5_6)_ 70.751067979720517
+     RHS c_u_Thermal(DC_logic_5_7)_ 66.139020691057667
+     RHS c_u_Thermal(DC_logic_5_8)_ 66.139020691055791
+     RHS c_u_Thermal(DC_logic_5_9)_ 70.751067979718869
+     RHS c_u_Thermal(DC_logic_5_10)_ 70.751067979719451
+     RHS c_u_Thermal(DC_logic_5_11)_ 66.139020691054085
+     RHS c_u_Thermal(DC_logic_5_12)_ 61.820688160363801
+     RHS c_u_Thermal(DC_logic_5_13)_ 66.139020691059187
+     RHS c_u_Thermal(DC_logic_5_14)_ 66.139020691053673
+     RHS c_u_Thermal(DC_logic_5_15)_ 61.820688160358543
+     RHS c_u_Thermal(DC_logic_6_0)_ 61.820688160359566
+     RHS c_u_Thermal(DC_logic_6_1)_ 66.139020691057837
+     RHS c_u_Thermal(DC_logic_6_2)_ 66.139020691059926
+     RHS c_u_Thermal(DC_logic_6_3)_ 61.820688160365279
+     RHS c_u_Thermal(DC_logic_6_4)_ 66.139020691052849
+     RHS c_u_Thermal(DC_logic_6_5)_ 70.751067979719508
+     RHS c_u_Thermal(DC_logic_6_6)_ 70.751067979722436
+     RHS c_u_Thermal(DC_logic_6_7)_ 66.139020691060196
+     RHS c_u_Thermal(DC_logic_6_8)_ 70.751067979720204
+     RHS c_u_Thermal(DC_logic_6_9)_ 70.751067979722549
+     RHS c_u_Thermal(DC_logic_6_10)_ 66.139020691057524
+     RHS c_u_Thermal(DC_logic_6_11)_ 66.139020691054057
+     RHS c_u_Thermal(DC_logic_6_12)_ 61.820688160357165
+     RHS c_u_Thermal(DC_logic_7_0)_ 61.820688160364767
+     RHS c_u_Thermal(DC_logic_7_1)_ 66.139020691058718
+     RHS c_u_Thermal(DC_logic_7_2)_ 66.139020691060438
+     RHS c_u_Thermal(DC_logic_7_3)_ 61.820688160366217
+     RHS c_u_Thermal(DC_logic_7_4)_ 66.1390206910594
+     RHS c_u_Thermal(DC_logic_7_5)_ 70.751067979723629
+     RHS c_u_Thermal(DC_logic_7_6)_ 70.751067979722379
+     RHS c_u_Thermal(DC_logic_7_7)_ 66.139020691058633
+     RHS c_u_Thermal(DC_logic_7_8)_ 66.13902069106139
+     RHS c_u_Thermal(DC_logic_7_9)_ 70.751067979722208
+     RHS c_u_Thermal(DC_logic_7_10)_ 70.751067979720744
+     RHS c_u_Thermal(DC_logic_7_11)_ 66.139020691053858
+     RHS c_u_Thermal(DC_logic_7_12)_ 61.820688160361357
+     RHS c_u_Thermal(DC_logic_7_13)_ 66.13902069105761
+     RHS c_u_Thermal(DC_logic_7_14)_ 66.139020691055038
+     RHS c_u_Thermal(DC_logic_7_15)_ 61.820688160358714
+     RHS c_u_Thermal(DC_logic_8_0)_ 61.820688160363162
+     RHS c_u_Thermal(DC_logic_8_1)_ 66.139020691060523
+     RHS c_u_Thermal(DC_logic_8_2)_ 66.139020691057823
+     RHS c_u_Thermal(DC_logic_8_3)_ 61.820688160359751
+     RHS c_u_Thermal(DC_logic_8_4)_ 66.139020691057951
+     RHS c_u_Thermal(DC_logic_8_5)_ 70.751067979723544
+     RHS c_u_Thermal(DC_logic_8_6)_ 70.751067979719593
+     RHS c_u_Thermal(DC_logic_8_7)_ 66.139020691056089
+     RHS c_u_Thermal(DC_logic_8_8)_ 66.139020691059031
+     RHS c_u_Thermal(DC_logic_8_9)_ 70.751067979722109
+     RHS c_u_Thermal(DC_logic_8_10)_ 70.751067979722976
+     RHS c_u_Thermal(DC_logic_8_11)_ 61.820688160362238
+     RHS c_u_Thermal(DC_logic_8_12)_ 66.139020691057468
+     RHS c_u_Thermal(PC_dram_0_0)_ 55.011444375830067
+     RHS c_u_Thermal(PC_dram_0_1)_ 49.493019128793833
+     RHS c_u_Thermal(PC_dram_0_2)_ 61.308155991362099
+     RHS c_u_Thermal(PC_dram_0_3)_ 61.308155991362199
+     RHS c_u_Thermal(PC_dram_0_4)_ 55.011444375835367
+     RHS c_u_Thermal(PC_dram_0_5)_ 55.011444375828773
+     RHS c_u_Thermal(PC_dram_0_6)_ 61.308155991361218
+     RHS c_u_Thermal(PC_dram_0_7)_ 61.308155991361275
+     RHS c_u_Thermal(PC_dram_0_8)_ 55.01144437583541
+     RHS c_u_Thermal(PC_dram_0_9)_ 49.493019128791587
+     RHS c_u_Thermal(PC_dram_0_10)_ 55.011444375832497
+     RHS c_u_Thermal(PC_dram_0_11)_ 55.011444375831303
+     RHS c_u_Thermal(PC_dram_0_12)_ 49.493019128796305
+     RHS c_u_Thermal(PC_dram_1_0)_ 49.493019128792795
+     RHS c_u_Thermal(PC_dram_1_1)_ 55.011444375831587
+     RHS c_u_Thermal(PC_dram_1_2)_ 55.011444375831502
+     RHS c_u_Thermal(PC_dram_1_3)_ 49.493019128792326
+     RHS c_u_Thermal(PC_dram_1_4)_ 55.011444375835339
+     RHS c_u_Thermal(PC_dram_1_5)_ 61.308155991364401
+     RHS c_u_Thermal(PC_dram_1_6)_ 61.308155991365368
+     RHS c_u_Thermal(PC_dram_1_7)_ 55.011444375833932
+     RHS c_u_Thermal(PC_dram_1_8)_ 55.011444375835467
+     RHS c_u_Thermal(PC_dram_1_9)_ 61.308155991365993
+     RHS c_u_Thermal(PC_dram_1_10)_ 61.308155991365808
+     RHS c_u_Thermal(PC_dram_1_11)_ 55.011444375835225
+     RHS c_u_Thermal(PC_dram_1_12)_ 49.493019128796689
+     RHS c_u_Thermal(PC_dram_1_13)_ 55.011444375836518
+     RHS c_u_Thermal(PC_dram_1_14)_ 55.011444375837101
+     RHS c_u_Thermal(PC_dram_1_15)_ 49.493019128797641
+     RHS c_u_Thermal(PC_dram_2_0)_ 49.493019128794032
+     RHS c_u_Thermal(PC_dram_2_1)_ 55.01144437583288
+     RHS c_u_Thermal(PC_dram_2_2)_ 55.011444375833918
+     RHS c_u_Thermal(PC_dram_2_3)_ 61.308155991364202
+     RHS c_u_Thermal(PC_dram_2_4)_ 61.308155991360138
+     RHS c_u_Thermal(PC_dram_2_5)_ 55.011444375835225
+     RHS c_u_Thermal(PC_dram_2_6)_ 61.308155991363662
+     RHS c_u_Thermal(PC_dram_2_7)_ 61.308155991360735
+     RHS c_u_Thermal(PC_dram_2_8)_ 55.011444375829115
+     RHS c_u_Thermal(PC_dram_2_9)_ 49.493019128798466
+     RHS c_u_Thermal(PC_dram_2_10)_ 55.011444375835282
+     RHS c_u_Thermal(PC_dram_2_11)_ 55.011444375833307
+     RHS c_u_Thermal(PC_dram_2_12)_ 49.493019128791843
+     RHS c_u_Thermal(PC_dram_3_0)_ 49.493019128793492
+     RHS c_u_Thermal(PC_dram_3_1)_ 55.011444375833875
+     RHS c_u_Thermal(PC_dram_3_2)_ 55.011444375831644
+     RHS c_u_Thermal(PC_dram_3_3)_ 49.4930191287946
+     RHS c_u_Thermal(PC_dram_3_4)_ 55.01144437583136
+     RHS c_u_Thermal(PC_dram_3_5)_ 61.308155991364359
+     RHS c_u_Thermal(PC_dram_3_6)_ 61.308155991364728
+     RHS c_u_Thermal(PC_dram_3_7)_ 55.011444375834017
+     RHS c_u_Thermal(PC_dram_3_8)_ 55.011444375832724
+     RHS c_u_Thermal(PC_dram_3_9)_ 61.308155991364998
+     RHS c_u_Thermal(PC_dram_3_10)_ 61.308155991366419
+     RHS c_u_Thermal(PC_dram_3_11)_ 55.011444375834259
+     RHS c_u_Thermal(PC_dram_3_12)_ 49.49301912879173
+     RHS c_u_Thermal(PC_dram_3_13)_ 55.01144437583379
+     RHS c_u_Thermal(PC_dram_3_14)_ 55.011444375836604
+     RHS c_u_Thermal(PC_dram_3_15)_ 49.493019128796135
+     RHS c_u_Thermal(PC_dram_4_0)_ 49.493019128795027
+     RHS c_u_Thermal(PC_dram_4_1)_ 55.011444375837058
+     RHS c_u_Thermal(PC_dram_4_2)_ 55.011444375839673
+     RHS c_u_Thermal(PC_dram_4_3)_ 49.493019128797528
+     RHS c_u_Thermal(PC_dram_4_4)_ 55.011444375834614
+     RHS c_u_Thermal(PC_dram_4_5)_ 61.308155991365069
+     RHS c_u_Thermal(PC_dram_4_6)_ 61.308155991365311
+     RHS c_u_Thermal(PC_dram_4_7)_ 55.011444375835708
+     RHS c_u_Thermal(PC_dram_4_8)_ 55.011444375833563
+     RHS c_u_Thermal(PC_dram_4_9)_ 61.308155991363719
+     RHS c_u_Thermal(PC_dram_4_10)_ 61.308155991364146
+     RHS c_u_Thermal(PC_dram_4_11)_ 55.011444375833406
+     RHS c_u_Thermal(PC_dram_4_12)_ 49.493019128796163
+     RHS c_u_Thermal(PC_dram_4_13)_ 55.011444375835282
+     RHS c_u_Thermal(PC_dram_4_14)_ 55.011444375837101
+     RHS c_u_Thermal(PC_dram_4_15)_ 49.493019128796277
+     RHS c_u_Thermal(PC_dram_5_0)_ 49.4930191287973
+     RHS c_u_Thermal(PC_dram_5_1)_ 55.011444375835424
+     RHS c_u_Thermal(PC_dram_5_2)_ 55.011444375833918
+     RHS c_u_Thermal(PC_dram_5_3)_ 49.493019128792554
+     RHS c_u_Thermal(PC_dram_5_4)_ 55.011444375835765
+     RHS c_u_Thermal(PC_dram_5_5)_ 61.30815599136497
+     RHS c_u_Thermal(PC_dram_5_6)_ 61.308155991363364
+     RHS c_u_Thermal(PC_dram_5_7)_ 55.011444375831019
+     RHS c_u_Thermal(PC_dram_5_8)_ 55.011444375836547
+     RHS c_u_Thermal(PC_dram_5_9)_ 61.308155991364345
+     RHS c_u_Thermal(PC_dram_5_10)_ 61.308155991366675
+     RHS c_u_Thermal(PC_dram_5_11)_ 55.011444375832895
+     RHS c_u_Thermal(PC_dram_5_12)_ 49.493019128797727
+     RHS c_u_Thermal(PC_dram_5_13)_ 55.011444375835509
+     RHS c_u_Thermal(PC_dram_5_14)_ 55.011444375835623
+     RHS c_u_Thermal(PC_dram_5_15)_ 49.493019128793009
+     RHS c_u_Thermal(PC_dram_6_0)_ 49.493019128793037
+     RHS c_u_Thermal(PC_dram_6_1)_ 55.011444375832625
+     RHS c_u_Thermal(PC_dram_6_2)_ 55.011444375835197
+     RHS c_u_Thermal(PC_dram_6_3)_ 49.493019128798124
+     RHS c_u_Thermal(PC_dram_6_4)_ 55.011444375828788
+     RHS c_u_Thermal(PC_dram_6_5)_ 61.308155991361431
+     RHS c_u_Thermal(PC_dram_6_6)_ 61.308155991362241
+     RHS c_u_Thermal(PC_dram_6_7)_ 55.011444375834856
+     RHS c_u_Thermal(PC_dram_6_8)_ 61.308155991361502
+     RHS c_u_Thermal(PC_dram_6_9)_ 61.308155991361161
+     RHS c_u_Thermal(PC_dram_6_10)_ 55.011444375833918
+     RHS c_u_Thermal(PC_dram_6_11)_ 55.011444375830351
+     RHS c_u_Thermal(PC_dram_6_12)_ 49.493019128791545
+     RHS c_u_Thermal(PC_dram_7_0)_ 49.493019128797528
+     RHS c_u_Thermal(PC_dram_7_1)_ 55.011444375837584
+     RHS c_u_Thermal(PC_dram_7_2)_ 55.011444375838011
+     RHS c_u_Thermal(PC_dram_7_3)_ 49.493019128796192
+     RHS c_u_Thermal(PC_dram_7_4)_ 55.011444375834458
+     RHS c_u_Thermal(PC_dram_7_5)_ 61.30815599136514
+     RHS c_u_Thermal(PC_dram_7_6)_ 61.30815599136622
+     RHS c_u_Thermal(PC_dram_7_7)_ 55.011444375835367
+     RHS c_u_Thermal(PC_dram_7_8)_ 55.011444375833449
+     RHS c_u_Thermal(PC_dram_7_9)_ 61.308155991364288
+     RHS c_u_Thermal(PC_dram_7_10)_ 61.308155991365311
+     RHS c_u_Thermal(PC_dram_7_11)_ 55.011444375834174
+     RHS c_u_Thermal(PC_dram_7_12)_ 49.493019128793193
+     RHS c_u_Thermal(PC_dram_7_13)_ 55.011444375830692
+     RHS c_u_Thermal(PC_dram_7_14)_ 55.011444375832752
+     RHS c_u_Thermal(PC_dram_7_15)_ 49.493019128793378
+     RHS c_u_Thermal(PC_dram_8_0)_ 49.493019128796305
+     RHS c_u_Thermal(PC_dram_8_1)_ 55.011444375834884
+     RHS c_u_Thermal(PC_dram_8_2)_ 55.011444375835367
+     RHS c_u_Thermal(PC_dram_8_3)_ 49.493019128792326
+     RHS c_u_Thermal(PC_dram_8_4)_ 55.011444375834969
+     RHS c_u_Thermal(PC_dram_8_5)_ 61.308155991365297
+     RHS c_u_Thermal(PC_dram_8_6)_ 61.308155991362739
+     RHS c_u_Thermal(PC_dram_8_7)_ 55.011444375830962
+     RHS c_u_Thermal(PC_dram_8_8)_ 55.011444375833833
+     RHS c_u_Thermal(PC_dram_8_9)_ 61.308155991362241
+     RHS c_u_Thermal(PC_dram_8_10)_ 61.308155991363719
+     RHS c_u_Thermal(PC_dram_8_11)_ 49.493019128793634
+     RHS c_u_Thermal(PC_dram_8_12)_ 55.011444375832923
+     RHS c_u_Thermal(PC_logic_0_0)_ 57.614430004230513
+     RHS c_u_Thermal(PC_logic_0_1)_ 51.867483864590639
+     RHS c_u_Thermal(PC_logic_0_2)_ 64.136600392873859
+     RHS c_u_Thermal(PC_logic_0_3)_ 64.13660039287393
+     RHS c_u_Thermal(PC_logic_0_4)_ 57.614430004235743
+     RHS c_u_Thermal(PC_logic_0_5)_ 57.614430004229192
+     RHS c_u_Thermal(PC_logic_0_6)_ 64.136600392873092
+     RHS c_u_Thermal(PC_logic_0_7)_ 64.13660039287312
+     RHS c_u_Thermal(PC_logic_0_8)_ 57.614430004235885
+     RHS c_u_Thermal(PC_logic_0_9)_ 51.867483864588337
+     RHS c_u_Thermal(PC_logic_0_10)_ 57.614430004232986
+     RHS c_u_Thermal(PC_logic_0_11)_ 57.614430004231721
+     RHS c_u_Thermal(PC_logic_0_12)_ 51.867483864593027
+     RHS c_u_Thermal(PC_logic_1_0)_ 51.867483864589616
+     RHS c_u_Thermal(PC_logic_1_1)_ 57.614430004232048
+     RHS c_u_Thermal(PC_logic_1_2)_ 57.614430004231991
+     RHS c_u_Thermal(PC_logic_1_3)_ 51.867483864589161
+     RHS c_u_Thermal(PC_logic_1_4)_ 57.614430004235857
+     RHS c_u_Thermal(PC_logic_1_5)_ 64.136600392876204
+     RHS c_u_Thermal(PC_logic_1_6)_ 64.136600392877213
+     RHS c_u_Thermal(PC_logic_1_7)_ 57.614430004234364
+     RHS c_u_Thermal(PC_logic_1_8)_ 57.614430004235942
+     RHS c_u_Thermal(PC_logic_1_9)_ 64.13660039287771
+     RHS c_u_Thermal(PC_logic_1_10)_ 64.136600392877583
+     RHS c_u_Thermal(PC_logic_1_11)_ 57.614430004235615
+     RHS c_u_Thermal(PC_logic_1_12)_ 51.867483864593481
+     RHS c_u_Thermal(PC_logic_1_13)_ 57.614430004236951
+     RHS c_u_Thermal(PC_logic_1_14)_ 57.614430004237562
+     RHS c_u_Thermal(PC_logic_1_15)_ 51.867483864594448
+     RHS c_u_Thermal(PC_logic_2_0)_ 51.867483864590923
+     RHS c_u_Thermal(PC_logic_2_1)_ 57.614430004233384
+     RHS c_u_Thermal(PC_logic_2_2)_ 57.61443000423435
+     RHS c_u_Thermal(PC_logic_2_3)_ 64.136600392876005
+     RHS c_u_Thermal(PC_logic_2_4)_ 64.136600392871841
+     RHS c_u_Thermal(PC_logic_2_5)_ 57.614430004235743
+     RHS c_u_Thermal(PC_logic_2_6)_ 64.136600392875437
+     RHS c_u_Thermal(PC_logic_2_7)_ 64.136600392872609
+     RHS c_u_Thermal(PC_logic_2_8)_ 57.614430004229632
+     RHS c_u_Thermal(PC_logic_2_9)_ 51.867483864595272
+     RHS c_u_Thermal(PC_logic_2_10)_ 57.6144300042358
+     RHS c_u_Thermal(PC_logic_2_11)_ 57.614430004233654
+     RHS c_u_Thermal(PC_logic_2_12)_ 51.867483864588735
+     RHS c_u_Thermal(PC_logic_3_0)_ 51.867483864590369
+     RHS c_u_Thermal(PC_logic_3_1)_ 57.614430004234336
+     RHS c_u_Thermal(PC_logic_3_2)_ 57.614430004232091
+     RHS c_u_Thermal(PC_logic_3_3)_ 51.867483864591421
+     RHS c_u_Thermal(PC_logic_3_4)_ 57.614430004231778
+     RHS c_u_Thermal(PC_logic_3_5)_ 64.136600392876105
+     RHS c_u_Thermal(PC_logic_3_6)_ 64.136600392876446
+     RHS c_u_Thermal(PC_logic_3_7)_ 57.61443000423445
+     RHS c_u_Thermal(PC_logic_3_8)_ 57.614430004233213
+     RHS c_u_Thermal(PC_logic_3_9)_ 64.136600392876872
+     RHS c_u_Thermal(PC_logic_3_10)_ 64.136600392878151
+     RHS c_u_Thermal(PC_logic_3_11)_ 57.614430004234634
+     RHS c_u_Thermal(PC_logic_3_12)_ 51.867483864588536
+     RHS c_u_Thermal(PC_logic_3_13)_ 57.614430004234208
+     RHS c_u_Thermal(PC_logic_3_14)_ 57.614430004236993
+     RHS c_u_Thermal(PC_logic_3_15)_ 51.867483864592856
+     RHS c_u_Thermal(PC_logic_4_0)_ 51.86748386459179
+     RHS c_u_Thermal(PC_logic_4_1)_ 57.614430004237505
+     RHS c_u_Thermal(PC_logic_4_2)_ 57.614430004240262
+     RHS c_u_Thermal(PC_logic_4_3)_ 51.867483864594362
+     RHS c_u_Thermal(PC_logic_4_4)_ 57.614430004235004
+     RHS c_u_Thermal(PC_logic_4_5)_ 64.136600392876815
+     RHS c_u_Thermal(PC_logic_4_6)_ 64.136600392876986
+     RHS c_u_Thermal(PC_logic_4_7)_ 57.614430004236169
+     RHS c_u_Thermal(PC_logic_4_8)_ 57.614430004234123
+     RHS c_u_Thermal(PC_logic_4_9)_ 64.136600392875451
+     RHS c_u_Thermal(PC_logic_4_10)_ 64.136600392875863
+     RHS c_u_Thermal(PC_logic_4_11)_ 57.614430004233824
+     RHS c_u_Thermal(PC_logic_4_12)_ 51.867483864592998
+     RHS c_u_Thermal(PC_logic_4_13)_ 57.6144300042358
+     RHS c_u_Thermal(PC_logic_4_14)_ 57.61443000423759
+     RHS c_u_Thermal(PC_logic_4_15)_ 51.867483864593112
+     RHS c_u_Thermal(PC_logic_5_0)_ 51.867483864594092
+     RHS c_u_Thermal(PC_logic_5_1)_ 57.614430004235871
+     RHS c_u_Thermal(PC_logic_5_2)_ 57.614430004234364
+     RHS c_u_Thermal(PC_logic_5_3)_ 51.867483864589403
+     RHS c_u_Thermal(PC_logic_5_4)_ 57.614430004236155
+     RHS c_u_Thermal(PC_logic_5_5)_ 64.136600392876716
+     RHS c_u_Thermal(PC_logic_5_6)_ 64.136600392875053
+     RHS c_u_Thermal(PC_logic_5_7)_ 57.614430004231451
+     RHS c_u_Thermal(PC_logic_5_8)_ 57.614430004237136
+     RHS c_u_Thermal(PC_logic_5_9)_ 64.136600392876119
+     RHS c_u_Thermal(PC_logic_5_10)_ 64.136600392878435
+     RHS c_u_Thermal(PC_logic_5_11)_ 57.614430004233327
+     RHS c_u_Thermal(PC_logic_5_12)_ 51.86748386459459
+     RHS c_u_Thermal(PC_logic_5_13)_ 57.61443000423597
+     RHS c_u_Thermal(PC_logic_5_14)_ 57.614430004236056
+     RHS c_u_Thermal(PC_logic_5_15)_ 51.867483864589786
+     RHS c_u_Thermal(PC_logic_6_0)_ 51.867483864589929
+     RHS c_u_Thermal(PC_logic_6_1)_ 57.614430004233071
+     RHS c_u_Thermal(PC_logic_6_2)_ 57.614430004235658
+     RHS c_u_Thermal(PC_logic_6_3)_ 51.867483864594959
+     RHS c_u_Thermal(PC_logic_6_4)_ 57.614430004229206
+     RHS c_u_Thermal(PC_logic_6_5)_ 64.136600392873177
+     RHS c_u_Thermal(PC_logic_6_6)_ 64.136600392873973
+     RHS c_u_Thermal(PC_logic_6_7)_ 57.614430004235288
+     RHS c_u_Thermal(PC_logic_6_8)_ 64.136600392873305
+     RHS c_u_Thermal(PC_logic_6_9)_ 64.136600392873021
+     RHS c_u_Thermal(PC_logic_6_10)_ 57.614430004234322
+     RHS c_u_Thermal(PC_logic_6_11)_ 57.61443000423084
+     RHS c_u_Thermal(PC_logic_6_12)_ 51.86748386458838
+     RHS c_u_Thermal(PC_logic_7_0)_ 51.867483864594305
+     RHS c_u_Thermal(PC_logic_7_1)_ 57.614430004238017
+     RHS c_u_Thermal(PC_logic_7_2)_ 57.614430004238528
+     RHS c_u_Thermal(PC_logic_7_3)_ 51.867483864593027
+     RHS c_u_Thermal(PC_logic_7_4)_ 57.614430004234833
+     RHS c_u_Thermal(PC_logic_7_5)_ 64.136600392876929
+     RHS c_u_Thermal(PC_logic_7_6)_ 64.136600392877995
+     RHS c_u_Thermal(PC_logic_7_7)_ 57.614430004235828
+     RHS c_u_Thermal(PC_logic_7_8)_ 57.614430004233895
+     RHS c_u_Thermal(PC_logic_7_9)_ 64.136600392876019
+     RHS c_u_Thermal(PC_logic_7_10)_ 64.136600392877071
+     RHS c_u_Thermal(PC_logic_7_11)_ 57.614430004234578
+     RHS c_u_Thermal(PC_logic_7_12)_ 51.86748386459
+     RHS c_u_Thermal(PC_logic_7_13)_ 57.614430004231153
+     RHS c_u_Thermal(PC_logic_7_14)_ 57.614430004233185
+     RHS c_u_Thermal(PC_logic_7_15)_ 51.867483864590184
+     RHS c_u_Thermal(PC_logic_8_0)_ 51.867483864593083
+     RHS c_u_Thermal(PC_logic_8_1)_ 57.614430004235274
+     RHS c_u_Thermal(PC_logic_8_2)_ 57.614430004235842
+     RHS c_u_Thermal(PC_logic_8_3)_ 51.867483864589161
+     RHS c_u_Thermal(PC_logic_8_4)_ 57.614430004235388
+     RHS c_u_Thermal(PC_logic_8_5)_ 64.136600392877043
+     RHS c_u_Thermal(PC_logic_8_6)_ 64.136600392874442
+     RHS c_u_Thermal(PC_logic_8_7)_ 57.614430004231394
+     RHS c_u_Thermal(PC_logic_8_8)_ 57.614430004234322
+     RHS c_u_Thermal(PC_logic_8_9)_ 64.136600392873987
+     RHS c_u_Thermal(PC_logic_8_10)_ 64.136600392875522
+     RHS c_u_Thermal(PC_logic_8_11)_ 51.86748386459044
+     RHS c_u_Thermal(PC_logic_8_12)_ 57.614430004233355
+     RHS c_u_Leakage(DC_0)_ 23.591422521094572
+     RHS c_u_Leakage(DC_1)_ 23.591422521095311
+     RHS c_u_Leakage(DC_2)_ 23.591422521094842
+     RHS c_u_Leakage(DC_3)_ 23.59142252109536
+     RHS c_u_Leakage(DC_4)_ 23.591422521096057
+     RHS c_u_Leakage(DC_5)_ 23.591422521095602
+     RHS c_u_Leakage(DC_6)_ 23.59142252109536
+     RHS c_u_Leakage(DC_7)_ 23.591422521095993
+     RHS c_u_Leakage(DC_8)_ 23.59142252109568
+     RHS c_u_Leakage(PC_0)_ 6.7261658952759182
+     RHS c_u_Leakage(PC_1)_ 6.7261658952762682
+     RHS c_u_Leakage(PC_2)_ 6.7261658952759857
+     RHS c_u_Leakage(PC_3)_ 6.7261658952761758
+     RHS c_u_Leakage(PC_4)_ 6.7261658952763392
+     RHS c_u_Leakage(PC_5)_ 6.726165895276254
+     RHS c_u_Leakage(PC_6)_ 6.7261658952759218
+     RHS c_u_Leakage(PC_7)_ 6.7261658952762646
+     RHS c_u_Leakage(PC_8)_ 6.7261658952760941
+     RHS c_u_LeakageFloor(0)_ 0
+     RHS c_u_LeakageFloor(1)_ 0
+     RHS c_u_LeakageFloor(2)_ 0
+     RHS c_u_LeakageFloor(3)_ 0
+     RHS c_u_LeakageFloor(4)_ 0
+     RHS c_u_LeakageFloor(5)_ 0
+     RHS c_u_LeakageFloor(6)_ 0
+     RHS c_u_LeakageFloor(7)_ 0
+     RHS c_u_LeakageFloor(8)_ 0
      RHS c_l_MirrorLeftRight_ 0
      RHS c_l_MirrorTopBottom_ 0
 BOUNDS
@@ -12094,8 +12193,6 @@ BOUNDS
  UI BOUND Assign(21_P_PC_t1_p6_c0) 1
  LI BOUND Assign(21_P_PC_t2_p3_c1) 0
  UI BOUND Assign(21_P_PC_t2_p3_c1) 1
- LI BOUND Count(D_DC_t1_p3_c0_b1) 0
- UI BOUND Count(D_DC_t1_p3_c0_b1) 3
  LI BOUND Count(D_DC_t1_p3_c0_b16) 0
  UI BOUND Count(D_DC_t1_p3_c0_b16) 3
  LI BOUND Count(D_DC_t1_p3_c0_b2) 0
@@ -12108,6 +12205,8 @@ BOUNDS
  UI BOUND Count(D_DC_t1_p3_c0_b64) 3
  LI BOUND Count(D_DC_t1_p3_c0_b8) 0
  UI BOUND Count(D_DC_t1_p3_c0_b8) 3
+ LI BOUND Count(D_DC_t1_p4_c0_b1) 0
+ UI BOUND Count(D_DC_t1_p4_c0_b1) 2
  LI BOUND Count(D_DC_t1_p4_c0_b16) 0
  UI BOUND Count(D_DC_t1_p4_c0_b16) 2
  LI BOUND Count(D_DC_t1_p4_c0_b2) 0
@@ -12122,6 +12221,8 @@ BOUNDS
  UI BOUND Count(D_DC_t1_p4_c0_b8) 2
  LI BOUND Count(D_DC_t1_p5_c0_b16) 0
  UI BOUND Count(D_DC_t1_p5_c0_b16) 1
+ LI BOUND Count(D_DC_t1_p5_c0_b2) 0
+ UI BOUND Count(D_DC_t1_p5_c0_b2) 1
  LI BOUND Count(D_DC_t1_p5_c0_b32) 0
  UI BOUND Count(D_DC_t1_p5_c0_b32) 1
  LI BOUND Count(D_DC_t1_p5_c0_b4) 0
@@ -12132,8 +12233,6 @@ BOUNDS
  UI BOUND Count(D_DC_t1_p5_c0_b8) 1
  LI BOUND Count(D_DC_t1_p6_c0_b16) 0
  UI BOUND Count(D_DC_t1_p6_c0_b16) 1
- LI BOUND Count(D_DC_t1_p6_c0_b2) 0
- UI BOUND Count(D_DC_t1_p6_c0_b2) 1
  LI BOUND Count(D_DC_t1_p6_c0_b32) 0
  UI BOUND Count(D_DC_t1_p6_c0_b32) 1
  LI BOUND Count(D_DC_t1_p6_c0_b4) 0
@@ -12142,8 +12241,6 @@ BOUNDS
  UI BOUND Count(D_DC_t1_p6_c0_b64) 1
  LI BOUND Count(D_DC_t1_p6_c0_b8) 0
  UI BOUND Count(D_DC_t1_p6_c0_b8) 1
- LI BOUND Count(D_DC_t1_p8_c0_b2) 0
- UI BOUND Count(D_DC_t1_p8_c0_b2) 1
  LI BOUND Count(D_DC_t1_p8_c0_b32) 0
  UI BOUND Count(D_DC_t1_p8_c0_b32) 1
  LI BOUND Count(D_DC_t1_p8_c0_b4) 0
@@ -12152,6 +12249,8 @@ BOUNDS
  UI BOUND Count(D_DC_t1_p8_c0_b64) 1
  LI BOUND Count(D_DC_t1_p8_c0_b8) 0
  UI BOUND Count(D_DC_t1_p8_c0_b8) 1
+ LI BOUND Count(D_DC_t2_p2_c0_b1) 0
+ UI BOUND Count(D_DC_t2_p2_c0_b1) 2
  LI BOUND Count(D_DC_t2_p2_c0_b128) 0
  UI BOUND Count(D_DC_t2_p2_c0_b128) 2
  LI BOUND Count(D_DC_t2_p2_c0_b2) 0
@@ -12162,6 +12261,8 @@ BOUNDS
  UI BOUND Count(D_DC_t2_p2_c0_b4) 2
  LI BOUND Count(D_DC_t2_p2_c0_b64) 0
  UI BOUND Count(D_DC_t2_p2_c0_b64) 2
+ LI BOUND Count(D_DC_t2_p2_c1_b1) 0
+ UI BOUND Count(D_DC_t2_p2_c1_b1) 2
  LI BOUND Count(D_DC_t2_p2_c1_b128) 0
  UI BOUND Count(D_DC_t2_p2_c1_b128) 2
  LI BOUND Count(D_DC_t2_p2_c1_b2) 0
@@ -12176,14 +12277,10 @@ BOUNDS
  UI BOUND Count(D_DC_t2_p3_c0_b4) 1
  LI BOUND Count(D_DC_t2_p3_c0_b8) 0
  UI BOUND Count(D_DC_t2_p3_c0_b8) 1
- LI BOUND Count(D_DC_t2_p3_c1_b2) 0
- UI BOUND Count(D_DC_t2_p3_c1_b2) 1
  LI BOUND Count(D_DC_t2_p3_c1_b4) 0
  UI BOUND Count(D_DC_t2_p3_c1_b4) 1
  LI BOUND Count(D_DC_t2_p3_c1_b8) 0
  UI BOUND Count(D_DC_t2_p3_c1_b8) 1
- LI BOUND Count(D_DC_t2_p4_c0_b2) 0
- UI BOUND Count(D_DC_t2_p4_c0_b2) 1
  LI BOUND Count(D_DC_t2_p4_c0_b32) 0
  UI BOUND Count(D_DC_t2_p4_c0_b32) 1
  LI BOUND Count(D_DC_t2_p4_c0_b4) 0
@@ -12240,6 +12337,8 @@ BOUNDS
  UI BOUND Count(D_DC_t8_p1_c0_b8) 1
  LI BOUND Count(D_PC_t1_p5_c0_b16) 0
  UI BOUND Count(D_PC_t1_p5_c0_b16) 1
+ LI BOUND Count(D_PC_t1_p5_c0_b2) 0
+ UI BOUND Count(D_PC_t1_p5_c0_b2) 1
  LI BOUND Count(D_PC_t1_p5_c0_b4) 0
  UI BOUND Count(D_PC_t1_p5_c0_b4) 1
  LI BOUND Count(D_PC_t1_p5_c0_b8) 0
@@ -12338,13 +12437,13 @@ BOUNDS
  UI BOUND Count(P_PC_t2_p4_c0_b1) 1
  LI BOUND Count(P_PC_t4_p2_c0_b1) 0
  UI BOUND Count(P_PC_t4_p2_c0_b1) 1
- LO BOUND Flow(D_DC_t1_p3_c0_b1) 0
  LO BOUND Flow(D_DC_t1_p3_c0_b16) 0
  LO BOUND Flow(D_DC_t1_p3_c0_b2) 0
  LO BOUND Flow(D_DC_t1_p3_c0_b32) 0
  LO BOUND Flow(D_DC_t1_p3_c0_b4) 0
  LO BOUND Flow(D_DC_t1_p3_c0_b64) 0
  LO BOUND Flow(D_DC_t1_p3_c0_b8) 0
+ LO BOUND Flow(D_DC_t1_p4_c0_b1) 0
  LO BOUND Flow(D_DC_t1_p4_c0_b16) 0
  LO BOUND Flow(D_DC_t1_p4_c0_b2) 0
  LO BOUND Flow(D_DC_t1_p4_c0_b32) 0
@@ -12352,26 +12451,27 @@ BOUNDS
  LO BOUND Flow(D_DC_t1_p4_c0_b64) 0
  LO BOUND Flow(D_DC_t1_p4_c0_b8) 0
  LO BOUND Flow(D_DC_t1_p5_c0_b16) 0
+ LO BOUND Flow(D_DC_t1_p5_c0_b2) 0
  LO BOUND Flow(D_DC_t1_p5_c0_b32) 0
  LO BOUND Flow(D_DC_t1_p5_c0_b4) 0
  LO BOUND Flow(D_DC_t1_p5_c0_b64) 0
  LO BOUND Flow(D_DC_t1_p5_c0_b8) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b16) 0
- LO BOUND Flow(D_DC_t1_p6_c0_b2) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b32) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b4) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b64) 0
  LO BOUND Flow(D_DC_t1_p6_c0_b8) 0
- LO BOUND Flow(D_DC_t1_p8_c0_b2) 0
  LO BOUND Flow(D_DC_t1_p8_c0_b32) 0
  LO BOUND Flow(D_DC_t1_p8_c0_b4) 0
  LO BOUND Flow(D_DC_t1_p8_c0_b64) 0
  LO BOUND Flow(D_DC_t1_p8_c0_b8) 0
+ LO BOUND Flow(D_DC_t2_p2_c0_b1) 0
  LO BOUND Flow(D_DC_t2_p2_c0_b128) 0
  LO BOUND Flow(D_DC_t2_p2_c0_b2) 0
  LO BOUND Flow(D_DC_t2_p2_c0_b32) 0
  LO BOUND Flow(D_DC_t2_p2_c0_b4) 0
  LO BOUND Flow(D_DC_t2_p2_c0_b64) 0
+ LO BOUND Flow(D_DC_t2_p2_c1_b1) 0
  LO BOUND Flow(D_DC_t2_p2_c1_b128) 0
  LO BOUND Flow(D_DC_t2_p2_c1_b2) 0
  LO BOUND Flow(D_DC_t2_p2_c1_b32) 0
@@ -12379,10 +12479,8 @@ BOUNDS
  LO BOUND Flow(D_DC_t2_p2_c1_b64) 0
  LO BOUND Flow(D_DC_t2_p3_c0_b4) 0
  LO BOUND Flow(D_DC_t2_p3_c0_b8) 0
- LO BOUND Flow(D_DC_t2_p3_c1_b2) 0
  LO BOUND Flow(D_DC_t2_p3_c1_b4) 0
  LO BOUND Flow(D_DC_t2_p3_c1_b8) 0
- LO BOUND Flow(D_DC_t2_p4_c0_b2) 0
  LO BOUND Flow(D_DC_t2_p4_c0_b32) 0
  LO BOUND Flow(D_DC_t2_p4_c0_b4) 0
  LO BOUND Flow(D_DC_t2_p4_c0_b8) 0
@@ -12411,6 +12509,7 @@ BOUNDS
  LO BOUND Flow(D_DC_t8_p1_c0_b4) 0
  LO BOUND Flow(D_DC_t8_p1_c0_b8) 0
  LO BOUND Flow(D_PC_t1_p5_c0_b16) 0
+ LO BOUND Flow(D_PC_t1_p5_c0_b2) 0
  LO BOUND Flow(D_PC_t1_p5_c0_b4) 0
  LO BOUND Flow(D_PC_t1_p5_c0_b8) 0
  LO BOUND Flow(D_PC_t1_p6_c0_b16) 0
@@ -12462,83 +12561,83 @@ BOUNDS
  LO BOUND Flow(P_PC_t4_p2_c0_b1) 0
  LO BOUND Rate 0
  LO BOUND DynLevel(DC_decode) 0
- UP BOUND DynLevel(DC_decode) 332.77097552183488
+ UP BOUND DynLevel(DC_decode) 332.77097552183591
  LO BOUND DynLevel(DC_prefill) 0
  UP BOUND DynLevel(DC_prefill) 228.75949065711603
  LO BOUND DynLevel(PC_decode) 0
- UP BOUND DynLevel(PC_decode) 172.76647010996513
+ UP BOUND DynLevel(PC_decode) 172.76647010996521
  LO BOUND DynLevel(PC_prefill) 0
  UP BOUND DynLevel(PC_prefill) 228.56626816558688
  LO BOUND DynShare(0_DC_decode) 0
- UP BOUND DynShare(0_DC_decode) 332.77097552183488
+ UP BOUND DynShare(0_DC_decode) 332.77097552183591
  LO BOUND DynShare(0_DC_prefill) 0
  UP BOUND DynShare(0_DC_prefill) 228.75949065711603
  LO BOUND DynShare(0_PC_decode) 0
- UP BOUND DynShare(0_PC_decode) 172.76647010996513
+ UP BOUND DynShare(0_PC_decode) 172.76647010996521
  LO BOUND DynShare(0_PC_prefill) 0
  UP BOUND DynShare(0_PC_prefill) 228.56626816558688
  LO BOUND DynShare(1_DC_decode) 0
- UP BOUND DynShare(1_DC_decode) 332.77097552183488
+ UP BOUND DynShare(1_DC_decode) 332.77097552183591
  LO BOUND DynShare(1_DC_prefill) 0
  UP BOUND DynShare(1_DC_prefill) 228.75949065711603
  LO BOUND DynShare(1_PC_decode) 0
- UP BOUND DynShare(1_PC_decode) 172.76647010996513
+ UP BOUND DynShare(1_PC_decode) 172.76647010996521
  LO BOUND DynShare(1_PC_prefill) 0
  UP BOUND DynShare(1_PC_prefill) 228.56626816558688
  LO BOUND DynShare(2_DC_decode) 0
- UP BOUND DynShare(2_DC_decode) 332.77097552183488
+ UP BOUND DynShare(2_DC_decode) 332.77097552183591
  LO BOUND DynShare(2_DC_prefill) 0
  UP BOUND DynShare(2_DC_prefill) 228.75949065711603
  LO BOUND DynShare(2_PC_decode) 0
- UP BOUND DynShare(2_PC_decode) 172.76647010996513
+ UP BOUND DynShare(2_PC_decode) 172.76647010996521
  LO BOUND DynShare(2_PC_prefill) 0
  UP BOUND DynShare(2_PC_prefill) 228.56626816558688
  LO BOUND DynShare(3_DC_decode) 0
- UP BOUND DynShare(3_DC_decode) 332.77097552183488
+ UP BOUND DynShare(3_DC_decode) 332.77097552183591
  LO BOUND DynShare(3_DC_prefill) 0
  UP BOUND DynShare(3_DC_prefill) 228.75949065711603
  LO BOUND DynShare(3_PC_decode) 0
- UP BOUND DynShare(3_PC_decode) 172.76647010996513
+ UP BOUND DynShare(3_PC_decode) 172.76647010996521
  LO BOUND DynShare(3_PC_prefill) 0
  UP BOUND DynShare(3_PC_prefill) 228.56626816558688
  LO BOUND DynShare(4_DC_decode) 0
- UP BOUND DynShare(4_DC_decode) 332.77097552183488
+ UP BOUND DynShare(4_DC_decode) 332.77097552183591
  LO BOUND DynShare(4_DC_prefill) 0
  UP BOUND DynShare(4_DC_prefill) 228.75949065711603
  LO BOUND DynShare(4_PC_decode) 0
- UP BOUND DynShare(4_PC_decode) 172.76647010996513
+ UP BOUND DynShare(4_PC_decode) 172.76647010996521
  LO BOUND DynShare(4_PC_prefill) 0
  UP BOUND DynShare(4_PC_prefill) 228.56626816558688
  LO BOUND DynShare(5_DC_decode) 0
- UP BOUND DynShare(5_DC_decode) 332.77097552183488
+ UP BOUND DynShare(5_DC_decode) 332.77097552183591
  LO BOUND DynShare(5_DC_prefill) 0
  UP BOUND DynShare(5_DC_prefill) 228.75949065711603
  LO BOUND DynShare(5_PC_decode) 0
- UP BOUND DynShare(5_PC_decode) 172.76647010996513
+ UP BOUND DynShare(5_PC_decode) 172.76647010996521
  LO BOUND DynShare(5_PC_prefill) 0
  UP BOUND DynShare(5_PC_prefill) 228.56626816558688
  LO BOUND DynShare(6_DC_decode) 0
- UP BOUND DynShare(6_DC_decode) 332.77097552183488
+ UP BOUND DynShare(6_DC_decode) 332.77097552183591
  LO BOUND DynShare(6_DC_prefill) 0
  UP BOUND DynShare(6_DC_prefill) 228.75949065711603
  LO BOUND DynShare(6_PC_decode) 0
- UP BOUND DynShare(6_PC_decode) 172.76647010996513
+ UP BOUND DynShare(6_PC_decode) 172.76647010996521
  LO BOUND DynShare(6_PC_prefill) 0
  UP BOUND DynShare(6_PC_prefill) 228.56626816558688
  LO BOUND DynShare(7_DC_decode) 0
- UP BOUND DynShare(7_DC_decode) 332.77097552183488
+ UP BOUND DynShare(7_DC_decode) 332.77097552183591
  LO BOUND DynShare(7_DC_prefill) 0
  UP BOUND DynShare(7_DC_prefill) 228.75949065711603
  LO BOUND DynShare(7_PC_decode) 0
- UP BOUND DynShare(7_PC_decode) 172.76647010996513
+ UP BOUND DynShare(7_PC_decode) 172.76647010996521
  LO BOUND DynShare(7_PC_prefill) 0
  UP BOUND DynShare(7_PC_prefill) 228.56626816558688
  LO BOUND DynShare(8_DC_decode) 0
- UP BOUND DynShare(8_DC_decode) 332.77097552183488
+ UP BOUND DynShare(8_DC_decode) 332.77097552183591
  LO BOUND DynShare(8_DC_prefill) 0
  UP BOUND DynShare(8_DC_prefill) 228.75949065711603
  LO BOUND DynShare(8_PC_decode) 0
- UP BOUND DynShare(8_PC_decode) 172.76647010996513
+ UP BOUND DynShare(8_PC_decode) 172.76647010996521
  LO BOUND DynShare(8_PC_prefill) 0
  UP BOUND DynShare(8_PC_prefill) 228.56626816558688
  LO BOUND LeakW(0) 0
