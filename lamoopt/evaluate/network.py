@@ -33,6 +33,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from lamoopt.costmodel import comm
+from lamoopt.costmodel.routes import as_site as as_site
+from lamoopt.costmodel.routes import pair_flows as pair_flows
+from lamoopt.costmodel.routes import xy_route as xy_route
 
 Site = tuple[int, int]
 Node = Site | str  # a grid site, or an off-interposer device label
@@ -42,27 +45,6 @@ Link = tuple[Site, Site]  # a directed link between neighbouring sites
 def is_site(node: Node) -> bool:
     """True for a (row, col) grid site, False for an off-interposer device label."""
     return isinstance(node, tuple)
-
-
-def as_site(node) -> Node:
-    """Normalise a [row, col] list (design format) to a (row, col) tuple; labels pass through."""
-    return node if isinstance(node, str) else (int(node[0]), int(node[1]))
-
-
-# ----------------------------------------------------------------------------- routing
-def xy_route(src: Site, dst: Site) -> list[Link]:
-    """Directed links of the dimension-ordered XY route: columns first, then rows."""
-    (r, c), (r2, c2) = as_site(src), as_site(dst)
-    links: list[Link] = []
-    step = 1 if c2 > c else -1
-    while c != c2:
-        links.append(((r, c), (r, c + step)))
-        c += step
-    step = 1 if r2 > r else -1
-    while r != r2:
-        links.append(((r, c), (r + step, c)))
-        r += step
-    return links
 
 
 def hops(src: Site, dst: Site) -> int:
@@ -127,14 +109,6 @@ def plan_flows(flows: Iterable[tuple[Node, Node, float]], occupied: frozenset | 
             node_bh[src] = node_bh.get(src, 0.0) + w
     max_share = max([fabric_share, *link_share.values()])
     return FlowPlan(flows, max_share, max_hops, node_bh, link_share)
-
-
-def pair_flows(src_nodes: Sequence[Node], dst_nodes: Sequence[Node], share: float = 1.0):
-    """Split a message evenly over n = max(|src|, |dst|) parallel flows, pairing src[i % |src|]
-    with dst[i % |dst|] (each source and each destination is used as evenly as possible)."""
-    src, dst = [as_site(s) for s in src_nodes], [as_site(d) for d in dst_nodes]
-    n = max(len(src), len(dst))
-    return [(src[i % len(src)], dst[i % len(dst)], share / n) for i in range(n)] if src and dst else []
 
 
 def transfer_plan(src_nodes: Sequence[Node], dst_nodes: Sequence[Node],

@@ -61,6 +61,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from lamoopt.costmodel import routes
 from lamoopt.costmodel.comm import kv_transfer_bytes
 from lamoopt.costmodel.passes import ForwardPass, cached_prefix_tokens
 from lamoopt.evaluate import network as net
@@ -105,25 +106,9 @@ def routing_probabilities(instances) -> np.ndarray:
     return r / r.sum() if r.sum() > 0 else np.full(len(r), 1.0 / len(r))
 
 
-def kv_transfer_flows(p_layers, p_stage_nodes, d_layers, d_stage_nodes) -> list[tuple]:
-    """(src, dst, share) flows of one prompt's KV cache: each prefill stage sends the share of its
-    layers that each decode stage holds (layer overlap / total layers), split over the TP ranks.
-    Layers per stage and the nodes of each stage (stage-major) of the two instances."""
-    lp = np.concatenate([[0], np.cumsum(p_layers)])
-    ld = np.concatenate([[0], np.cumsum(d_layers)])
-    total = lp[-1]
-    flows = []
-    for ps in range(len(p_stage_nodes)):
-        for ds in range(len(d_stage_nodes)):
-            overlap = min(lp[ps + 1], ld[ds + 1]) - max(lp[ps], ld[ds])
-            if overlap > 0:
-                flows += net.pair_flows(p_stage_nodes[ps], d_stage_nodes[ds], float(overlap / total))
-    return flows
-
-
 def kv_transfer_plan(p_timer: InstanceTimer, d_timer: InstanceTimer, occupied) -> net.FlowPlan:
     """The routed KV flows (`kv_transfer_flows`) from one prefill to one decode instance."""
-    return net.plan_flows(kv_transfer_flows(p_timer.layers, p_timer.stage_nodes, d_timer.layers,
+    return net.plan_flows(routes.kv_transfer_flows(p_timer.layers, p_timer.stage_nodes, d_timer.layers,
                                             d_timer.stage_nodes), occupied)
 
 

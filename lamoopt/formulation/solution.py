@@ -16,14 +16,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from lamoopt.costmodel import economics
+from lamoopt.costmodel import comm, economics, routes
+from lamoopt.costmodel.routes import Site
 from lamoopt.design import Design, ServingInstance
 from lamoopt.formulation.configs import (
     Tables,
     chip_at_dram_temperature,
     decode_micro_batch_cost,
     decode_slots_of,
-    kv_transfer_s,
 )
 from lamoopt.formulation.decode_slots import DecodeSlots, cdf_quantile
 from lamoopt.formulation.error_bounds import STATED_BOUNDS
@@ -207,15 +207,42 @@ MIN_VARIABILITY = 0.05   # floor on c_a^2 for the occupancy sharpening (keeps pi
 
 
 def design_kv_s(tables: Tables, choice: Choice, decode_point: str) -> float:
-    """The P->D KV transfer time of a request into a decode instance of this design: the KV
-    cache crosses one D2D port per chiplet (the KvLinks rows' assumption), in parallel over the
-    chiplets of the smaller side (the decode instance's, or the smallest prefill instance's),
-    plus the longest route's hop latencies. The tables' kv time (one port: every design) bounds
-    it from above and is what the MILP's caps use."""
-    senders = min(tables.classes[tables.points[o].cls].chiplets for o in choice.counts
-                  if tables.points[o].role == "prefill")
-    ports = min(senders, tables.classes[tables.points[decode_point].cls].chiplets)
-    return kv_transfer_s(tables.problem, tables.kv_bytes_per_req, ports)
+    """The P->D KV transfer time of a request into a decode instance of this design, over the
+    design's own routes (costmodel.routes, the evaluator's rule): each prefill stage sends the
+    layers each decode stage holds, split over the TP ranks, routed XY; the busiest link carries
+    its share of the KV bytes, plus the longest route's hop latencies. The slowest pair of a
+    prefill instance and an instance of this decode point counts. The tables' time (the whole
+    message on one link over the grid's longest route: no link carries more) bounds it from
+    above and is what the MILP's caps use."""
+    pkg = tables.problem.instance.package
+    placed = placed_instances(tables, choice)
+
+    def stages(o: str, sites: tuple[Site, ...]) -> list[list[Site]]:
+        tp, pp = tables.classes[tables.points[o].cls].tp, tables.classes[tables.points[o].cls].pp
+        return [list(sites[s * tp:(s + 1) * tp]) for s in range(pp)]
+    worst = 0.0
+    for od, sd in (x for x in placed if x[0] == decode_point):
+        for op, sp in (x for x in placed if tables.points[x[0]].role == "prefill"):
+            share, hops = routes.busiest_link(routes.kv_transfer_flows(
+                tables.points[op].layers_per_stage, stages(op, sp), tables.points[od].layers_per_stage, stages(od, sd)))
+            t = comm.point_to_point_time_s(tables.kv_bytes_per_req * share, pkg.link_bandwidth_GBps * 1e9,
+                                           pkg.link_latency_ns * 1e-9, hops)
+            worst = max(worst, float(t))
+    return worst
+
+
+def placed_instances(tables: Tables, choice: Choice) -> list[tuple[str, tuple[Site, ...]]]:
+    """(operating point, its tile's sites, stage-major) per instance of the design: points in
+    key order take their class's placed tiles in sorted order (to_design's instances)."""
+    tiles_by_cls: dict[str, list[int]] = {}
+    for ck, g in sorted(choice.placed):
+        tiles_by_cls.setdefault(ck, []).append(g)
+    out = []
+    for o in sorted(choice.counts):
+        cls = tables.classes[tables.points[o].cls]
+        for _ in range(choice.counts[o]):
+            out.append((o, cls.tiles[tiles_by_cls[cls.key].pop(0)].sites))
+    return out
 
 
 # The prediction's DRAM temperature may lie this far below the evaluator's (the stated peak
@@ -378,21 +405,14 @@ def to_design(tables: Tables, choice: Choice) -> Design:
     """Instances in a deterministic order: ops sorted by key take their class's placed tiles in
     sorted order; an op's flow is split equally over its instances."""
     pkg = tables.problem.instance.package
-    tiles_by_cls: dict[str, list[int]] = {}
-    for ck, g in sorted(choice.placed):
-        tiles_by_cls.setdefault(ck, []).append(g)
     instances, counters = [], {"prefill": 0, "decode": 0, "combined": 0}
-    for o in sorted(choice.counts):
-        n = choice.counts[o]
+    for o, sites in placed_instances(tables, choice):
         op = tables.points[o]
         cls = tables.classes[op.cls]
-        for _ in range(n):
-            g = tiles_by_cls[op.cls].pop(0)
-            k = counters[op.role]
-            counters[op.role] += 1
-            instances.append(ServingInstance(
-                id=f"{op.role}-{k}", role=op.role, chiplet=op.chip, tp=cls.tp, pp=cls.pp, ep=cls.ep, batch=op.batch,
-                chunk_tokens=op.chunk_tokens,
-                layers_per_stage=list(op.layers_per_stage), sites=[list(s) for s in cls.tiles[g].sites],
-                rate_req_per_s=choice.flows.get(o, 0.0) / n))
+        k = counters[op.role]
+        counters[op.role] += 1
+        instances.append(ServingInstance(
+            id=f"{op.role}-{k}", role=op.role, chiplet=op.chip, tp=cls.tp, pp=cls.pp, ep=cls.ep, batch=op.batch,
+            chunk_tokens=op.chunk_tokens, layers_per_stage=list(op.layers_per_stage), sites=[list(s) for s in sites],
+            rate_req_per_s=choice.flows.get(o, 0.0) / choice.counts[o]))
     return Design(instances=instances, grid_rows=pkg.grid_rows, grid_cols=pkg.grid_cols)

@@ -2,7 +2,7 @@
 serving instance outlined, its pipeline stages (the TP groups) outlined inside it, and the KV
 transfer paths from prefill to decode drawn on the mesh.
 
-The KV paths are the evaluator's: `evaluate.serving.kv_transfer_flows` (each prefill stage
+The KV paths are the evaluator's: `costmodel.routes.kv_transfer_flows` (each prefill stage
 sends the layers each decode stage holds, split over the TP ranks) routed by
 `evaluate.network.xy_route` (columns first, then rows); a path's width is its share of one
 prompt's KV cache. Nothing is simulated: the flows follow from the design alone.
@@ -19,9 +19,9 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch, Rectangle
 from scipy.ndimage import distance_transform_edt
 
+from lamoopt.costmodel.routes import kv_transfer_flows
 from lamoopt.design import Design
 from lamoopt.evaluate import network as net
-from lamoopt.evaluate.serving import kv_transfer_flows
 from lamoopt.report.figures_svg import drawing, new_figure
 
 SCHEMATIC_FILL = 0.86          # chiplet side / pitch when the drawing is not to scale
