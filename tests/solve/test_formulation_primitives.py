@@ -9,7 +9,7 @@ import random
 
 import pytest
 
-from lamoopt.formulation import configs
+from lamoopt.formulation import tables as table_building
 from lamoopt.formulation.configs import StageCost, split_layers
 from lamoopt.formulation.tiles import candidate_tiles
 from lamoopt.solve.run import SolveOptions, solve_milp
@@ -84,7 +84,8 @@ def test_candidate_tiles_are_connected_distinct_and_closed_under_the_mirrors(row
 def test_dominance_pruning_keeps_every_optimum(monkeypatch, kind, extra):
     p = problem(**{"objective.kind": kind, **PRUNED_SPACE, **extra})
     pruned = solve_milp(p, SolveOptions.from_problem(p))
-    monkeypatch.setattr(configs, "prune_dominated", lambda points, classes, with_latency: points)
+    # build_tables (formulation/tables.py) calls prune_dominated by the name it imported
+    monkeypatch.setattr(table_building, "prune_dominated", lambda points, classes, with_latency: points)
     whole = solve_milp(p, SolveOptions.from_problem(p))
     assert len(whole.tables.points) > len(pruned.tables.points)   # pruning really dropped points
     assert pruned.objective == pytest.approx(whole.objective, rel=1e-6)
