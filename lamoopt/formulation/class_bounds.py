@@ -10,8 +10,8 @@ A level with a single child is skipped.
 
 The staged solve (solve/staged.py) asks only "which classes have a bound of at least x" and
 "what bounds the classes outside a set": a node whose bound is below x answers for all its
-classes without an LP of its own per class. `upper(q)` is q's own bound once computed, else the
-bound of its deepest computed ancestor: a valid bound either way. Children are solved as one
+classes without an LP of its own per class. `upper(q)` is the least bound proven for q or any
+group holding it (LP or count master, and `beyond`'s solves): a valid bound either way. Children are solved as one
 batch (fluid.group_bounds: fixed slices, so the same LPs in the same order every run).
 
 Scores are the bounds in "larger is better" form: the bound itself when the objective is
@@ -159,10 +159,6 @@ class LazyClassBounds:
         """q's own bound once solved (else upper(q)): what ranks q against other classes."""
         b = self._path[q][-1].bound()
         return self.upper(q) if b is None else b
-
-    def known(self, q: str) -> bool:
-        """Whether q's own bound has been solved."""
-        return self._path[q][-1].score is not None
 
     def above(self, threshold: float, exact: bool = False, outside: set[str] | None = None) -> set[str]:
         """Every class (of `outside`, default all) whose bound is at least threshold, solving what

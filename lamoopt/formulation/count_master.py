@@ -102,12 +102,9 @@ class CountMaster:
         Saturated ratio: Dinkelbach on this MILP (q from 0 to the best design's ratio; each
         iterate's ratio is a design's, so they rise) until max tok R - q Q <= 0, which proves q."""
         if not self.dinkelbach:
-            what, bound = self._run(None)
-            if what == "infeasible":
-                return set(), -np.inf
+            score = self._scored(self._run(None), 0.0)
             self._keep(self.x)
-            score = None if what == "none" else self._scored((what, bound), 0.0)
-            return (set() if self.x is None else self._classes(self.x)), score
+            return (set() if self.x is None or score == -np.inf else self._classes(self.x)), score
         q, classes = 0.0, set[str]()
         for _ in range(MASTER_DINKELBACH_ITER):
             self._set_q(q)

@@ -47,12 +47,10 @@ def first_space(bounds: LazyClassBounds, tables: Tables) -> set[str]:
     """The classes of the count master's best design (class_bounds.py), those whose bound is finite
     and within RESTRICT_FRACTION of the best, plus the best class of a role that would otherwise
     be missing; every viable class when none is finite."""
-    top = bounds.best()
-    if top is None:
+    near = near_best(bounds, RESTRICT_FRACTION)
+    if near is None:
         return bounds.viable() or set(tables.classes)
-    best = bounds.own(top)
-    space = {q for q in bounds.above(best - RESTRICT_FRACTION * abs(best)) if math.isfinite(bounds.upper(q))}
-    space |= bounds.master_classes
+    space = near | bounds.master_classes
     for role in ("prefill", "decode"):
         if not any(tables.classes[q].serves(role) for q in space):
             own = bounds.best({q for q in tables.classes if tables.classes[q].serves(role)})
@@ -60,14 +58,21 @@ def first_space(bounds: LazyClassBounds, tables: Tables) -> set[str]:
     return space
 
 
+def near_best(bounds: LazyClassBounds, fraction: float) -> set[str] | None:
+    """The classes with a finite bound within `fraction` of the best class's own bound; None
+    when no class has a finite bound."""
+    top = bounds.best()
+    if top is None:
+        return None
+    best = bounds.own(top)
+    return {q for q in bounds.above(best - fraction * abs(best)) if math.isfinite(bounds.upper(q))}
+
+
 def widened(bounds: LazyClassBounds, space: set[str], fraction: float) -> set[str]:
     """The space with every finite class within `fraction` of the best bound (all viable classes
     once fraction reaches 1 or no bound is finite)."""
-    top = bounds.best()
-    if fraction >= 1.0 or top is None:
-        return bounds.viable() | space
-    best = bounds.own(top)
-    return space | {q for q in bounds.above(best - fraction * abs(best)) if math.isfinite(bounds.upper(q))}
+    near = near_best(bounds, fraction) if fraction < 1.0 else None
+    return space | (bounds.viable() if near is None else near)
 
 
 def proven(out: Outcome, mip_gap: float) -> bool:
