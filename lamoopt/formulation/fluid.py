@@ -3,22 +3,23 @@ bounds from it (used by lamoopt.solve.run to solve large instances over fewer cl
 
 Variables (one LP, solved with HiGHS directly): instances n_o >= 0 and flow f_o >= 0 per
 operating point o, the rate R and, for the ratio objective, the Charnes-Cooper scale t > 0
-(t = 1 otherwise). Every row is a row of the MILP with placement summed out:
+(t = 1 otherwise). The rows are the MILP's own (families.py, FLUID_ROWS below, written through
+FluidView with every right-hand side times t), with placement summed out:
 
     f_o <= rho_o mu_o n_o                      (Capacity)
     f_o kv <= u B tp pp n_o                    (KvLinks)
-    sum_prefill f_o = R = sum_decode f_o       (flow balance)
-    R >= lambda t   (R = lambda t for objectives judged at the arrival rate)
+    sum_prefill f_o = R = sum_decode f_o       (PrefillFlow, DecodeFlow)
+    R >= lambda t   (R = lambda t for objectives judged at the arrival rate)   (RateTarget)
     sum_{o in role} n_o >= t                   (InstancesPerRole)
-    sum_o tp pp n_o <= |sites| t               (SitePacking summed over the sites)
-    sum_{o in q} n_o <= N_q t                  (instances of a class)
-    P(n, f) = sum_o h_c [(static_o + w_o) n_o + e_o f_o] <= budget t   (PowerBudget)
-    area, cost and per-type counts when the instance sets them.
+    sum_o tp pp n_o <= |sites| t               (SiteTotal)
+    P(n, f) <= budget t                        (PowerBudget)
+    area, cost and per-type counts when the instance sets them (AreaLimit, CostLimit, MaxCount),
+and one row of its own: sum_{o in q} n_o <= N_q t (instances of a class; the MILP: its tiles).
 
-static_o: the chiplets' static power at ambient (Chip.static_floor_W), h_c = 1 + beta_c r_c with
-r_c the least self-heating of chip c (K per W of its own power): every chiplet's leakage is at
-least leak_c(ambient) + beta_c r_c (its power), build.define_leakage_floor's argument summed over
-the chiplets, so P(n, f) is at most the MILP's Power_W for the same counts and flows.
+P(n, f) is the MILP's Power_W (families.static_W + dynamic_W) with the leakage of LeakageFloor
+summed over each instance's chiplets at r_c, the least self-heating of chip c (K per W of its
+own power): every chiplet's leakage is at least leak_c(ambient) + beta_c r_c (its power), so
+P(n, f) is at most the MILP's Power_W for the same counts and flows.
 
 Objective, with Q the counted power (objective.power: P(n, f), or the design peak
 sum_o peak_o tp pp n_o) and C the units' cost sum_o cost_o tp pp n_o: tokens/s/W (per dollar)
@@ -35,16 +36,117 @@ from __future__ import annotations
 import threading
 from collections.abc import Hashable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import highspy
 import numpy as np
-import scipy.sparse as sp
 from pyomo.common.tee import capture_output
 
+from lamoopt.formulation import families
 from lamoopt.formulation.configs import Tables
+from lamoopt.formulation.families import (
+    cost_usd,
+    counted_power_W,
+    dynamic_W,
+    leak_floor_coefs,
+    parameter_values,
+    peak_power_W,
+    points_by_flow,
+    pool_dynamic_W,
+    ratio_denominator,
+    rows_in,
+    static_W,
+    value_of,
+)
+from lamoopt.formulation.linear import Columns, LinExpr, RowSet
 from lamoopt.formulation.objective import ObjectiveSense
 
 CLASS_BOUND_WORKERS = 2   # class LPs solved side by side (the CI machine's 2 cores; fixed, for determinism)
+
+
+# the MILP's rows the relaxation keeps (families.py), in this order; placement, thermal and
+# leakage rows are summed out (leakage through FluidView.leakage_W)
+FLUID_ROWS = ("SiteTotal", "InstancesPerRole", "PrefillFlow", "DecodeFlow", "Capacity", "KvLinks",
+              "RateTarget", "PowerBudget", "AreaLimit", "CostLimit", "MaxCount")
+
+
+class FluidView:
+    """The relaxation's columns for the row functions of families.py (families.View): Count[o]
+    is n_o >= 0 (columns 0..P-1), Flow[o] is f_o (P..2P-1), Rate is R (2P), and t (2P+1) scales
+    every right-hand side (param, const). Chiplets[c] = sum_o tp_o pp_o n_o over c's points.
+    Leakage is LeakageFloor summed over each instance's chiplets at the chip's least
+    self-heating r_c (self_rise_K_per_W; 0 when not given): sum_o tp_o pp_o n_o (leak_c(ambient)
+    + beta_c r_c sf_c) + beta_c r_c (e_o f_o + w_o n_o). Types in use carry no NRE here (it only
+    adds to the cost)."""
+
+    def __init__(self, tables: Tables, n_sites: int, self_rise_K_per_W: Mapping[str, float]):
+        self.tables, self.n_sites = tables, n_sites
+        self.rise = self_rise_K_per_W
+        self.chips = sorted(tables.chips)
+        pts = sorted(tables.points)
+        self._points = points_by_flow(tables, pts)
+        self.pools = sorted({(p.chip, p.role) for p in tables.points.values()})
+        self.values = parameter_values(tables, None)
+        self.cols = Columns()
+        for name in ("Count", "Flow"):
+            for o in pts:
+                self.cols.var((name, o))
+        self.iR = self.cols.index[("Rate",)] = len(self.cols)
+        self.cols.lower.append(0.0)
+        self.cols.upper.append(np.inf)
+        self.it = len(self.cols)
+        self.cols.var(("t",))
+
+    def points(self, flow: str | None = None) -> list[str]:
+        return self._points[flow]
+
+    def Count(self, o: str) -> LinExpr:
+        return self.cols.var(("Count", o))
+
+    def Flow(self, o: str) -> LinExpr:
+        return self.cols.var(("Flow", o))
+
+    def Rate(self) -> LinExpr:
+        return LinExpr({self.iR: 1.0})
+
+    def t(self) -> LinExpr:
+        return LinExpr({self.it: 1.0})
+
+    def TypeUsed(self, c: str) -> float:
+        return 0.0
+
+    def Chiplets(self, c: str) -> LinExpr:
+        t = self.tables
+        return sum((t.classes[t.points[o].cls].chiplets * self.Count(o) for o in self.points()
+                    if t.points[o].chip == c), LinExpr())
+
+    def PoolDynamic_W(self, c: str, r: str) -> LinExpr:
+        return LinExpr.of(pool_dynamic_W(self, c, r))
+
+    def leakage_W(self) -> LinExpr:
+        t = self.tables
+        out = LinExpr()
+        for o in self.points():
+            p = t.points[o]
+            per_site, per_W = leak_floor_coefs(t.chips[p.chip], self.rise.get(p.chip, 0.0), self.values["ambient_C"])
+            e_J, w_W = t.dynamic_terms(o)
+            out = out + (t.classes[p.cls].chiplets * per_site + per_W * w_W) * self.Count(o) + per_W * e_J * self.Flow(o)
+        return out
+
+    def Power_W(self) -> LinExpr:
+        return LinExpr.of(static_W(self, self.leakage_W()) + dynamic_W(self))
+
+    def Cost_usd(self) -> LinExpr:
+        return LinExpr.of(cost_usd(self))
+
+    def param(self, name: str, *index: Any) -> LinExpr:
+        return value_of(self.values, name, index) * self.t()
+
+    def coef(self, name: str, *index: Any) -> float:
+        return value_of(self.values, name, index)
+
+    def const(self, value: float) -> LinExpr:
+        return float(value) * self.t()
 
 
 class FluidRelaxation:
@@ -58,113 +160,63 @@ class FluidRelaxation:
         `group_bounds` can force (sum over the group's instances >= t); every class alone is
         always one (key: the class). self_rise_K_per_W: per chip type, a lower bound r_c of its
         chiplets' self-heating (ThermalBound.self_rise_K_per_W); P(n, f) then counts the leakage
-        that heating implies (the power rows above, times 1 + beta_c r_c)."""
+        that heating implies (FluidView)."""
         sense = ObjectiveSense.of(tables.problem.instance)
         if not sense.has_fluid_relaxation:
             raise ValueError(f"no fluid relaxation for objective {sense.kind!r}")
-        kind = sense.kind
-        self.tables, self.kind, self.maximise = tables, kind, sense.maximised
+        self.tables, self.kind, self.maximise = tables, sense.kind, sense.maximised
         self.classes = sorted(tables.classes)
-        pts = sorted(tables.points)
-        self.point_keys = pts
-        P = len(pts)
-        self.n_points = P
-        iR, it = 2 * P, 2 * P + 1
-        nv = 2 * P + 2
-        rows: list[dict[int, float]] = []
-        lo: list[float] = []
-        hi: list[float] = []
-
-        def add(coefs: dict[int, float], lower: float, upper: float) -> int:
-            rows.append(coefs)
-            lo.append(lower)
-            hi.append(upper)
-            return len(rows) - 1
-
-        t_, prob = tables, tables.problem
-        pkg, search = prob.instance.package, prob.instance.search
-        specs = {c.name: c for c in prob.chiplets}
-        link_GBps = pkg.link_bandwidth_GBps * search.link_utilisation_cap
-        power: dict[int, float] = {}
-        peak: dict[int, float] = {}      # the design peak of each point's instances
-        chiplets, cost, area = np.zeros(P), np.zeros(P), np.zeros(P)
-        per_chip: dict[str, dict[int, float]] = {}
-        rise = self_rise_K_per_W or {}
-        for i, o in enumerate(pts):
-            p = t_.points[o]
-            n = t_.classes[p.cls].chiplets
-            e_J, w_W = t_.dynamic_terms(o)
-            heat = 1.0 + t_.chips[p.chip].leak_slope_W_per_K * rise.get(p.chip, 0.0)
-            power[i] = heat * (n * t_.chips[p.chip].static_floor_W(pkg.ambient_C) + w_W)
-            power[P + i] = heat * e_J
-            peak[i] = n * specs[p.chip].power.peak_W
-            chiplets[i] = n
-            cost[i], area[i] = n * specs[p.chip].cost_usd, n * specs[p.chip].area_mm2
-            per_chip.setdefault(p.chip, {})[i] = float(n)
-            # Capacity and KvLinks are both f_o <= a n_o: one row with the smaller a
-            kv_cap = link_GBps * n / (t_.kv_bytes_per_req / 1e9) if t_.kv_bytes_per_req > 0 and p.sends_kv else np.inf
-            add({P + i: 1.0, i: -min(p.rho_cap * p.capacity_req_per_s, kv_cap)}, -np.inf, 0.0)
-        for role in ("prefill", "decode"):
-            own = [i for i, o in enumerate(pts) if t_.points[o].serves(role)]
-            add({**{P + i: 1.0 for i in own}, iR: -1.0}, 0.0, 0.0)
-            add({**{i: 1.0 for i in own}, it: -1.0}, 0.0, np.inf)
-        # the ratio's denominator Q: the counted power, or the units' cost (the NRE of the types
-        # used is left out: it only adds, so the relaxation still bounds every design)
-        counted = {i: float(cost[i]) for i in range(P)} if sense.denominator == "cost" else \
-            peak if sense.power == "design_peak" else power
-        add({iR: 1.0, it: -prob.rate_req_per_s}, 0.0, 0.0 if sense.fixed_rate else np.inf)
-        add({**{i: chiplets[i] for i in range(P)}, it: -float(n_sites)}, -np.inf, 0.0)
-        add({**power, it: -pkg.power_budget_W}, -np.inf, 0.0)
-        if pkg.area_limit_mm2 is not None:
-            add({**{i: area[i] for i in range(P)}, it: -pkg.area_limit_mm2}, -np.inf, 0.0)
-        if pkg.cost_limit_usd is not None:
-            add({**{i: cost[i] for i in range(P)}, it: -pkg.cost_limit_usd}, -np.inf, 0.0)
-        for chip, coefs in sorted(per_chip.items()):
-            max_count = specs[chip].max_count
-            if max_count is not None:
-                add({**coefs, it: -float(max_count)}, -np.inf, 0.0)
-        members = {q: [i for i, o in enumerate(pts) if t_.points[o].cls == q] for q in self.classes}
-        for q in self.classes:
-            add({**{i: 1.0 for i in members[q]}, it: -float(max_instances[q])}, -np.inf, 0.0)
+        x = FluidView(tables, n_sites, self_rise_K_per_W or {})
+        self.point_keys = x.points()
+        self.n_points = len(self.point_keys)
+        rows = RowSet()
+        for name in FLUID_ROWS:
+            for i, row in rows_in(families.BY_NAME[name], x):
+                assert all(b in (0.0, np.inf, -np.inf) for b in (row.lower, row.upper)), f"{name}[{i}] not homogeneous in t"
+                rows.add(name, i, row)
+        members = {q: [o for o in x.points() if tables.points[o].cls == q] for q in self.classes}
+        for q in self.classes:   # instances of a class (the MILP: its tiles)
+            rows.add("ClassInstances", q, sum((x.Count(o) for o in members[q]), LinExpr())
+                     <= float(max_instances[q]) * x.t())
         # one row per class and group, inactive (lower bound -inf) until a bound switches it on
         forced: dict[Hashable, Sequence[str]] = {**{q: (q,) for q in self.classes}, **(groups or {})}
-        self.force_row = {g: add({**{i: 1.0 for q in qs for i in members[q]}, it: -1.0}, -np.inf, np.inf)
-                          for g, qs in forced.items()}
+        self.force_row = {}
+        for g, qs in forced.items():
+            row = sum((x.Count(o) for q in qs for o in members[q]), LinExpr()) - x.t() >= 0.0
+            row.lower = -np.inf
+            self.force_row[g] = rows.add("Force", g, row)
+        cost = x.Cost_usd()
+        counted = LinExpr.of(ratio_denominator(x, counted_power_W(x, x.Power_W(), LinExpr.of(peak_power_W(x))), cost))
+        nv = len(x.cols)
         obj = np.zeros(nv)
-        self.iR, self.it, self.sense = iR, it, sense
+        self.iR, self.it, self.sense = x.iR, x.it, sense
         self.counted = np.zeros(nv)     # the counted power (or cost) per column: the ratio's denominator
-        for k, v in counted.items():
+        for k, v in counted.terms.items():
             self.counted[k] = v
         self.norm_row: int | None = None   # Charnes-Cooper's Q = 1 (ratio objectives)
         if sense.denominator is not None:
-            self.norm_row = add(counted, 1.0, 1.0)
-            obj[iR] = t_.tokens_per_req
+            self.norm_row = rows.add("Normalise", None, counted == 1.0)
+            obj[x.iR] = tables.tokens_per_req
             t_bounds = (0.0, np.inf)
         else:
             t_bounds = (1.0, 1.0)
-            if kind == "max_throughput":
-                obj[iR] = t_.tokens_per_req
-            elif kind == "min_power":
-                for k, v in counted.items():
+            if self.kind == "max_throughput":
+                obj[x.iR] = tables.tokens_per_req
+            else:   # min_power: the counted power; min_cost: the cost
+                for k, v in (cost if sense.cost_minimised else counted).terms.items():
                     obj[k] = v
-            else:
-                obj[:P] = cost
-        A = sp.lil_matrix((len(rows), nv))
-        for r, coefs in enumerate(rows):
-            for k, v in coefs.items():
-                A[r, k] = v
-        A = A.tocsc()
+        A = rows.matrix(nv)
         with capture_output(capture_fd=True):   # HiGHS prints a banner when it is created
             h = highspy.Highs()
         h.setOptionValue("output_flag", False)
         h.setOptionValue("threads", int(threads))
         lp = highspy.HighsLp()
-        lp.num_col_, lp.num_row_ = nv, len(rows)
+        lp.num_col_, lp.num_row_ = nv, len(rows.rows)
         lp.col_cost_ = obj
-        lower, upper = np.zeros(nv), np.full(nv, np.inf)
-        lower[it], upper[it] = t_bounds
+        lower, upper = np.array(x.cols.lower), np.array(x.cols.upper)
+        lower[x.it], upper[x.it] = t_bounds
         lp.col_lower_, lp.col_upper_ = lower, upper   # (assigned whole: the properties return copies)
-        lp.row_lower_, lp.row_upper_ = np.array(lo), np.array(hi)
+        lp.row_lower_, lp.row_upper_ = rows.lower, rows.upper
         lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
         lp.a_matrix_.start_, lp.a_matrix_.index_, lp.a_matrix_.value_ = A.indptr, A.indices, A.data
         lp.sense_ = highspy.ObjSense.kMaximize if self.maximise else highspy.ObjSense.kMinimize

@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 from lamoopt.costmodel import comm, economics, routes
 from lamoopt.costmodel.routes import Site
 from lamoopt.design import Design, ServingInstance
+from lamoopt.formulation import families
 from lamoopt.formulation.configs import (
     Tables,
     chip_at_dram_temperature,
@@ -27,98 +28,48 @@ from lamoopt.formulation.configs import (
 )
 from lamoopt.formulation.decode_slots import DecodeSlots, cdf_quantile
 from lamoopt.formulation.error_bounds import STATED_BOUNDS
+from lamoopt.formulation.families import rows_in
+from lamoopt.formulation.flow_lp import FixedLayout
+from lamoopt.formulation.layout import Choice, site_chips
+from lamoopt.formulation.linear import LinExpr, RowSet
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.instance.load import Problem
 
 
-@dataclass
-class Choice:
-    """Placed tiles, instance counts per operating point, flows and the served rate."""
+@dataclass(frozen=True)
+class DesignPower:
+    """The linear model's powers at a design."""
 
-    placed: list[tuple[str, int]]          # (class key, tile index), sorted
-    counts: dict[str, int]                 # operating point -> instances (> 0 only)
-    flows: dict[str, float]                # operating point -> requests/s
-    rate_req_per_s: float
-    meta: dict[str, Any] = field(default_factory=dict)
-
-    def key(self) -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, int], ...]]:
-        return (tuple(self.placed), tuple(sorted(self.counts.items())))
+    site_W: NDArray[np.float64]      # per site: SitePower_W (base static + dynamic share + leakage)
+    leak_W: NDArray[np.float64]      # per site: LeakW
+    static_W: float                  # Static_W
+    dynamic_W: float                 # Dynamic_W
 
 
-def site_chips(tables: Tables, choice: Choice) -> tuple[list[str | None], list[str | None]]:
-    """Chip type and role per site index (row-major), None where empty."""
-    pkg = tables.problem.instance.package
-    chips: list[str | None] = [None] * (pkg.grid_rows * pkg.grid_cols)
-    roles: list[str | None] = [None] * len(chips)
-    for ck, g in choice.placed:
-        cls = tables.classes[ck]
-        for r, c in cls.tiles[g].sites:
-            chips[r * pkg.grid_cols + c] = cls.chip
-            roles[r * pkg.grid_cols + c] = cls.role
-    return chips, roles
+def design_power(tables: Tables, thermal: ThermalBound, choice: Choice) -> DesignPower:
+    """The model's powers at a design, from the model's own expressions and rows (families.py)
+    written for the design through flow_lp.FixedLayout with its flows: SitePower_W, Static_W and
+    Dynamic_W at the least solution of the Leakage rows. Those read X_occ >= a + B X_occ + C base
+    over the occupied sites (a, B, C from the chord and the mean-temperature rows), so
+    X = (I - B)^-1 (a + C base): the chord's fixed point of leakage and temperature (I - B is an
+    M-matrix for any physical package, so it is unique and >= 0)."""
+    view = FixedLayout(tables, thermal, choice.placed, choice.counts, flows=choice.flows)
+    rows = [row for _, row in rows_in(families.BY_NAME["Leakage"], view)]
+    X = np.linalg.solve(RowSet(rows).dense(len(view.cols)), np.array([r.lower for r in rows])) if rows else np.zeros(0)
 
-
-def base_site_power_W(tables: Tables, choice: Choice) -> NDArray[np.float64]:
-    """Per site: the chip's base static power (configs.Chip) + its equal share of the pool's
-    dynamic power; leakage (site_leakage_W) comes on top."""
-    chips, roles = site_chips(tables, choice)
-    pool_dyn = pool_dynamic_W(tables, choice)
-    pool_n: dict[tuple[str, str], int] = {}
-    for c, r in zip(chips, roles, strict=True):
-        if c is not None and r is not None:     # site_chips sets both or neither
-            pool_n[(c, r)] = pool_n.get((c, r), 0) + 1
-    p = np.zeros(len(chips))
-    for j, (c, r) in enumerate(zip(chips, roles, strict=True)):
-        if c is not None and r is not None:
-            p[j] = tables.chips[c].base_static_W + pool_dyn.get((c, r), 0.0) / pool_n[(c, r)]
-    return p
-
-
-def leakage_system(tables: Tables, thermal: ThermalBound, chips: list[str | None]
-                   ) -> tuple[list[int], NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
-    """The leakage rows of build.define_leakage for a fixed layout, over its occupied sites occ:
-    X_occ >= a + B X_occ + C base (C, B from the chord slopes and the mean-temperature rows);
-    returns (occ, a, B, C) with B (|occ|, |occ|) and C (|occ|, S)."""
-    occupied = [(j, c) for j, c in enumerate(chips) if c is not None]
-    occ = [j for j, _ in occupied]
-    n = len(chips)
-    a, B, C = np.zeros(len(occ)), np.zeros((len(occ), len(occ))), np.zeros((len(occ), n))
-    for k, (j, c) in enumerate(occupied):
-        ch, R = tables.chips[c], thermal.mean_rows[c][j]
-        beta = ch.leak_slope_W_per_K
-        a[k] = ch.leak_from_W + beta * (thermal.ambient_C - ch.leak_from_C)
-        C[k] = beta * R
-        B[k] = beta * R[occ]
-    return occ, a, B, C
-
-
-def site_leakage_W(tables: Tables, thermal: ThermalBound, chips: list[str | None],
-                   base_W: NDArray[np.float64]) -> NDArray[np.float64]:
-    """The model's leakage per site for a layout and base site powers: the least solution of the
-    leakage rows, X = (I - B)^-1 (a + C base) (the chord's fixed point of leakage and temperature;
-    I - B is an M-matrix for any physical package, so the solution is unique and >= 0)."""
-    occ, a, B, C = leakage_system(tables, thermal, chips)
-    out = np.zeros(len(chips))
-    if occ:
-        out[occ] = np.linalg.solve(np.eye(len(occ)) - B, a + C @ base_W)
-    return out
+    def value(e: Any) -> float:
+        lin = LinExpr.of(e)
+        return lin.const + float(sum(v * X[k] for k, v in lin.terms.items()))
+    leak = np.array([value(view.LeakW(j)) for j in view.sites])
+    return DesignPower(site_W=np.array([value(view.SitePower_W(j)) for j in view.sites]), leak_W=leak,
+                       static_W=value(families.static_W(view, float(leak.sum()))),
+                       dynamic_W=value(families.dynamic_W(view)))
 
 
 def site_power_W(tables: Tables, thermal: ThermalBound, choice: Choice) -> NDArray[np.float64]:
     """Per site: base static + dynamic share + leakage at the model's temperatures."""
-    chips, _ = site_chips(tables, choice)
-    base = base_site_power_W(tables, choice)
-    return base + site_leakage_W(tables, thermal, chips, base)
-
-
-def pool_dynamic_W(tables: Tables, choice: Choice) -> dict[tuple[str, str], float]:
-    out: dict[tuple[str, str], float] = {}
-    for o, n in choice.counts.items():
-        op = tables.points[o]
-        per_req_J, per_inst_W = tables.dynamic_terms(o)
-        out[(op.chip, op.role)] = out.get((op.chip, op.role), 0.0) + choice.flows.get(o, 0.0) * per_req_J + n * per_inst_W
-    return out
+    return design_power(tables, thermal, choice).site_W
 
 
 def decode_wait_scales(tables: Tables, choice: Choice, queues: Mapping[str, DecodeSlots] | None = None
@@ -325,13 +276,11 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
     cost = package_cost_usd(prob, [c for c in chips if c is not None])
     area = sum(specs[c].area_mm2 for c in chips if c is not None)
     peak = sum(specs[c].power.peak_W for c in chips if c is not None)
-    dynamic = sum(pool_dynamic_W(tables, choice).values())
-    base = base_site_power_W(tables, choice)
-    leak = site_leakage_W(tables, thermal, chips, base)
-    static = sum(tables.chips[c].base_static_W for c in chips if c is not None) + float(leak.sum())
+    pw = design_power(tables, thermal, choice)
+    static, dynamic = pw.static_W, pw.dynamic_W
     power = static + dynamic
     thr = tables.tokens_per_req * choice.rate_req_per_s
-    temps = thermal.temperatures_C(chips, base + leak)
+    temps = thermal.temperatures_C(chips, pw.site_W)
     pct = prob.instance.workload.targets.percentile
     util = {o: (choice.flows.get(o, 0.0) / (n * tables.points[o].capacity_req_per_s) if n else 0.0)
             for o, n in choice.counts.items()}

@@ -28,7 +28,7 @@ INFLUENCE_CELLS_PER_SITE = 4  # lateral resolution of the influence rows (cells 
 @dataclass(frozen=True)
 class ThermalBound:
     """Rows of the linear temperature model; `mean_rows` give the logic layer's mean temperature,
-    which the leakage chord follows (build.define_leakage)."""
+    which the leakage chord follows (families.leakage)."""
 
     logic_rows: dict[str, list[NDArray[np.float64]]]   # chip -> per site j: (K_j, S) K/W
     dram_rows: dict[str, list[NDArray[np.float64]]]

@@ -9,7 +9,7 @@ from typing import Any, TextIO
 
 from lamoopt.formulation.build import ModelData, model_data
 from lamoopt.formulation.configs import Tables
-from lamoopt.formulation.solution import Choice
+from lamoopt.formulation.layout import Choice
 from lamoopt.formulation.tables import build_tables
 from lamoopt.formulation.thermal_bound import ThermalBound, thermal_bound
 from lamoopt.formulation.tightening import Tightening

@@ -13,12 +13,14 @@ import pyomo.environ as pyo
 from lamoopt.design import Design
 from lamoopt.formulation.build import ModelData, build_model, model_data
 from lamoopt.formulation.configs import InstanceClass, Tables
+from lamoopt.formulation.flow_lp import FlowLP
+from lamoopt.formulation.layout import Choice
 from lamoopt.formulation.objective import ObjectiveSense
-from lamoopt.formulation.solution import Choice, objective_value, predict, to_design
+from lamoopt.formulation.solution import objective_value, predict, to_design
 from lamoopt.formulation.thermal_bound import ThermalBound
 from lamoopt.formulation.tightening import Tightening
 from lamoopt.instance.load import Problem
-from lamoopt.solve.enumerate import FlowLP, solve_enumerate
+from lamoopt.solve.enumerate import solve_enumerate
 from lamoopt.solve.highs import SolverReport, StartedHighs, Status, relative_gap, solve_model
 from lamoopt.solve.outcome import Outcome, Solvable, SolveOptions, prepare
 from lamoopt.solve.progress import Describe, Interrupt

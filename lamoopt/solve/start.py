@@ -11,7 +11,7 @@ the instances (fragmentation): then there is no start.
 from __future__ import annotations
 
 from lamoopt.formulation.configs import Tables
-from lamoopt.formulation.solution import Choice
+from lamoopt.formulation.layout import Choice
 
 
 def first_fit(tables: Tables, counts: dict[str, int], flows: dict[str, float], rate_req_per_s: float) -> Choice | None:

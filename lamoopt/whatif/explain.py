@@ -35,7 +35,7 @@ from dataclasses import asdict, dataclass, field
 import pyomo.environ as pyo
 
 from lamoopt.costmodel.memory import GB
-from lamoopt.formulation.build import ROW_MEANINGS
+from lamoopt.formulation.families import ROW_MEANINGS
 from lamoopt.instance.schema import Search
 from lamoopt.solve.highs import Status
 from lamoopt.whatif.changes import BaseInstance, Changes
@@ -56,7 +56,7 @@ TTFT_REL_TOL = 0.005            # bisection stops when hi/lo < 1 + this
 VERIFY_MARGIN = 1e-6            # changes are verified a hair beyond the elastic optimum
 RATE_FIELD = "workload.arrival_rate_req_per_s"
 GRID_FIELD = "package.grid_rows x grid_cols"
-# an IIS names rows (their family's meaning: formulation.build.FAMILIES) and variable bounds
+# an IIS names rows (their family's meaning: formulation.families.FAMILIES) and variable bounds
 FAMILY_TERMS = {
     **ROW_MEANINGS,
     "DynShare bound": "dynamic power per chiplet at full utilisation (chiplet throughput)",

@@ -69,7 +69,7 @@ def test_candidate_tiles_are_connected_distinct_and_closed_under_the_mirrors(row
         assert len(t.sites) == tp * pp == len(set(t.sites))
         assert all(0 <= r < rows and 0 <= c < cols for r, c in t.sites)
         assert connected(list(t.sites))
-    # build.define_symmetry_breaking keeps one design of each mirror family: sound only if the
+    # families.mirror_left_right keeps one design of each mirror family: sound only if the
     # mirror image of every candidate site set is a candidate too
     for mirror in (lambda r, c: (r, cols - 1 - c), lambda r, c: (rows - 1 - r, c)):
         assert {frozenset(mirror(*s) for s in ts) for ts in sets} == set(sets)
