@@ -22,7 +22,7 @@ its classes are pruned), +inf an undecided one (kept, never pruned).
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
 
 from lamoopt.formulation.build import ModelData
@@ -82,10 +82,20 @@ def _groups(root: Node) -> dict[Hashable, tuple[str, ...]]:
     return out
 
 
-class LazyClassBounds:
-    """The class bounds of one table set, solved as the staged solve needs them."""
+class BoundsStopped(Exception):
+    """The caller's time ran out (or it was interrupted) before the bounds it asked for were
+    solved. Every bound proven so far stays valid (upper() reads them)."""
 
-    def __init__(self, tables: Tables, d: ModelData, threads: int):
+
+class LazyClassBounds:
+    """The class bounds of one table set, solved as the staged solve needs them. time_left: the
+    seconds the caller still allows (a Ctrl-C makes it 0); once none are left, a request for
+    bounds not yet solved raises BoundsStopped, and the count master's solves stop at the limit
+    with their (valid) dual bounds."""
+
+    def __init__(self, tables: Tables, d: ModelData, threads: int,
+                 time_left: Callable[[], float] = lambda: math.inf):
+        self.time_left = time_left
         self.root = group_tree(tables)
         self.fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), threads, groups=_groups(self.root),
                                      self_rise_K_per_W={c: d.thermal.self_rise_K_per_W(c) for c in tables.chips})
@@ -93,6 +103,7 @@ class LazyClassBounds:
         self.root.score = self.sign * self.fluid.bound()
         self.lps = 1
         self.master = CountMaster(self.fluid)
+        self.master.time_left = time_left
         # the best integer-count design: its classes start the search, its bound covers all
         self.master_classes, self.root.master = self.master.best()
         self.proven: list[tuple[frozenset[str], float]] = []   # (classes, score bound): beyond's solves
@@ -108,15 +119,25 @@ class LazyClassBounds:
     def undecided(self) -> int:
         return self.fluid.undecided
 
+    def check(self) -> None:
+        """Raise BoundsStopped when no time is left."""
+        if self.time_left() <= 0.0:
+            raise BoundsStopped
+
     def _expand(self, nodes: list[Node]) -> None:
-        """Solve the children of the given nodes (one batch)."""
+        """Solve the children of the given nodes (one batch); the ones solved before the time
+        ran out keep their bounds."""
         todo = [c for n in nodes for c in n.children if c.score is None]
         if not todo:
             return
-        values = self.fluid.group_bounds([c.key for c in todo])
-        self.lps += len(todo)
+        self.check()
+        values = self.fluid.group_bounds([c.key for c in todo], stop=lambda: self.time_left() <= 0.0)
+        self.lps += len(values)
         for c in todo:
-            c.score = self.sign * values[c.key]
+            if c.key in values:
+                c.score = self.sign * values[c.key]
+        if len(values) < len(todo):
+            raise BoundsStopped
 
     def upper(self, q: str) -> float:
         """A valid score bound of class q: the least bound proven for it or a group holding it."""
@@ -134,6 +155,7 @@ class LazyClassBounds:
             outside = set(self.root.classes) - space - found
             if not outside:
                 return found
+            self.check()
             score, used = self.master.score_of(outside, threshold)
             if score is not None:
                 self.proven.append((frozenset(outside), score))
@@ -149,6 +171,7 @@ class LazyClassBounds:
         saturated-ratio test proved nothing)."""
         if n.master is not None or n.master_tried >= threshold or n is self.root:
             return
+        self.check()
         got = self.master.score(n.key, threshold)
         if got is None:
             n.master_tried = threshold

@@ -21,7 +21,8 @@ short; a stopped solve's dual bound is still valid.
 
 from __future__ import annotations
 
-from collections.abc import Hashable
+import math
+from collections.abc import Callable, Hashable
 
 import highspy
 import numpy as np
@@ -64,6 +65,7 @@ class CountMaster:
         self.tokens_per_s = fluid.tables.tokens_per_req * fluid.tables.problem.rate_req_per_s
         self.h = h
         self.solves = 0
+        self.time_left: Callable[[], float] = lambda: math.inf   # seconds the caller allows (LazyClassBounds sets it)
         self.x: np.ndarray | None = None
         self.design: tuple[dict[str, int], dict[str, float], float] | None = None
         self.ratio_found: float | None = None
@@ -72,6 +74,9 @@ class CountMaster:
         """('infeasible' | 'bound' | 'none', dual bound) with the group's row switched on (none:
         the whole relaxation); the solution, if any, is in self.x."""
         h = self.h
+        left = self.time_left()
+        # a solve stopped by its time limit still has a valid dual bound (HiGHS's at the stop)
+        h.setOptionValue("time_limit", float(max(left, 0.01)) if math.isfinite(left) else np.inf)
         if row is not None:
             h.changeRowBounds(row, 0.0, np.inf)
         h.run()

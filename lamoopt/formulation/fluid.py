@@ -34,7 +34,7 @@ class q at a time: a bound on every design that runs at least one instance of q.
 from __future__ import annotations
 
 import threading
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
@@ -263,29 +263,35 @@ class FluidRelaxation:
         h.passModel(self.h.getLp())
         return h
 
-    def _bounds_of(self, h: highspy.Highs, keys: Sequence[Hashable]) -> dict[Hashable, float]:
+    def _bounds_of(self, h: highspy.Highs, keys: Sequence[Hashable],
+                   stop: Callable[[], bool] | None = None) -> dict[Hashable, float]:
         out = {}
         for g in keys:
+            if stop is not None and stop():
+                break
             r = self.force_row[g]
             h.changeRowBounds(r, 0.0, np.inf)
             out[g] = self._solve(h)
             h.changeRowBounds(r, -np.inf, np.inf)
         return out
 
-    def group_bounds(self, keys: Sequence[Hashable], workers: int = CLASS_BOUND_WORKERS) -> dict[Hashable, float]:
+    def group_bounds(self, keys: Sequence[Hashable], workers: int = CLASS_BOUND_WORKERS,
+                     stop: Callable[[], bool] | None = None) -> dict[Hashable, float]:
         """Per group (or class) key g: the relaxation's optimum over designs running at least one
         instance of g's classes. The keys are split into `workers` fixed contiguous slices, each
         solved in order on its own copy of the LP in a thread (HiGHS releases the GIL while it
-        runs): the same partition on every machine, so the same hot starts and the same bounds."""
+        runs): the same partition on every machine, so the same hot starts and the same bounds.
+        stop: asked before each LP; once it says so the keys left are not solved (absent from
+        the answer)."""
         n = max(1, min(workers, len(keys)))
         size = -(-len(keys) // n)
         if n == 1:
-            return self._bounds_of(self.h, keys)
+            return self._bounds_of(self.h, keys, stop)
         slices = [keys[k * size:(k + 1) * size] for k in range(n)]
         while len(self._copies) < n - 1:
             self._copies.append(self._copy())
         with ThreadPoolExecutor(max_workers=n) as pool:
-            parts = list(pool.map(self._bounds_of, [self.h, *self._copies[:n - 1]], slices))
+            parts = list(pool.map(self._bounds_of, [self.h, *self._copies[:n - 1]], slices, [stop] * n))
         return {g: v for part in parts for g, v in part.items()}
 
     def class_bounds(self, workers: int = CLASS_BOUND_WORKERS) -> dict[str, float]:

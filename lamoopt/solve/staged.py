@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable
 
 from lamoopt.formulation.build import ModelData
-from lamoopt.formulation.class_bounds import LazyClassBounds
+from lamoopt.formulation.class_bounds import BoundsStopped, LazyClassBounds
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.load import Problem
@@ -102,60 +102,80 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
     t0 = time.perf_counter() if t0 is None else t0
     deadline = t0 + opts.time_limit_s   # the time limit covers the preparation too
     sign = 1.0 if ObjectiveSense.of(prob.instance).maximised else -1.0
+
+    def time_left() -> float:
+        return 0.0 if Interrupt.requested else deadline - time.perf_counter()
     # a class whose LP is infeasible holds no design; one HiGHS could not decide scores +inf: it
     # stays in every exact stage (screening starts from the decided ones)
-    bounds = LazyClassBounds(tables, d, opts.threads)
-    master_ratio = bounds.root.master if bounds.root.master is not None else bounds.master.ratio_found
-    if q0 is None and ObjectiveSense.of(prob.instance).dinkelbach and master_ratio is not None \
-            and math.isfinite(master_ratio) and master_ratio > 0:
-        # the count master's ratio (a bound of every design when proven, else its best design's):
-        # Dinkelbach starts just below it (an untrusted start: any start converges, a close one
-        # saves iterations)
-        q0 = (1.0 - RESTRICT_FRACTION) * master_ratio
-    # the count master's design placed first-fit: a MIP start for the first stage (start.py)
-    placed = first_fit(tables, *bounds.master.design) if bounds.master.design is not None else None
-    start = None if placed is None else Outcome(status=Status.TIME_LIMIT, method="start", build_time_s=0.0,
-                                                choice=placed)
-    # no class in any fluid design: the instance is infeasible; the whole model says so
-    space = first_space(bounds, tables)
-    fraction, build_s, solve_s, nodes, iters, incumbent = RESTRICT_FRACTION, time.perf_counter() - t0, 0.0, 0, 0, None
-    screening = True
-    while True:
-        stage = dataclasses.replace(opts, time_limit_s=max(deadline - time.perf_counter(), 0.01))
-        s0 = time.perf_counter()
+    bounds = LazyClassBounds(tables, d, opts.threads, time_left)
+    out: Outcome | None = None
+    incumbent: Outcome | None = None
+    space: set[str] = set()
+    build_s, solve_s, nodes, iters = 0.0, 0.0, 0, 0
+    stopped = False   # the time limit or a Ctrl-C came while class bounds were still being solved
+    try:
+        bounds.check()
+        master_ratio = bounds.root.master if bounds.root.master is not None else bounds.master.ratio_found
+        if q0 is None and ObjectiveSense.of(prob.instance).dinkelbach and master_ratio is not None \
+                and math.isfinite(master_ratio) and master_ratio > 0:
+            # the count master's ratio (a bound of every design when proven, else its best design's):
+            # Dinkelbach starts just below it (an untrusted start: any start converges, a close one
+            # saves iterations)
+            q0 = (1.0 - RESTRICT_FRACTION) * master_ratio
+        # the count master's design placed first-fit: a MIP start for the first stage (start.py)
+        placed = first_fit(tables, *bounds.master.design) if bounds.master.design is not None else None
+        start = None if placed is None else Outcome(status=Status.TIME_LIMIT, method="start", build_time_s=0.0,
+                                                    choice=placed)
+        # no class in any fluid design: the instance is infeasible; the whole model says so
+        space = first_space(bounds, tables)
+        fraction, build_s = RESTRICT_FRACTION, time.perf_counter() - t0
+        screening = True
+        while True:
+            stage = dataclasses.replace(opts, time_limit_s=max(deadline - time.perf_counter(), 0.01))
+            s0 = time.perf_counter()
+            if opts.progress is not None:
+                opts.progress.stage(f"{'screening' if screening else 'exact'} stage over {len(space)} of "
+                                    f"{len(tables.classes)} instance classes")
+            out = solve_space(space, incumbent or start, stage, incumbent.objective if incumbent is not None else q0,
+                              screening)
+            if opts.progress is not None:
+                opts.progress.stage(f"stage {out.status.value}: objective {_fmt(out.objective)}, bound "
+                                    f"{_fmt(out.objective_bound)}")
+            build_s += max(time.perf_counter() - s0 - out.solve_time_s, 0.0)
+            solve_s, nodes, iters = solve_s + out.solve_time_s, nodes + out.nodes, iters + out.iterations
+            # an incumbent is a design with an objective value (one without cannot be ranked)
+            if out.choice is not None and out.objective is not None and (
+                    incumbent is None or incumbent.objective is None
+                    or sign * out.objective >= sign * incumbent.objective):
+                incumbent = out
+            if out.choice is None and out.status == Status.INFEASIBLE and time.perf_counter() < deadline \
+                    and not bounds.viable() <= space:
+                grown = space
+                while grown == space:   # widen until the space really grows (the same space stays infeasible)
+                    fraction *= 4.0
+                    grown = widened(bounds, space, fraction)
+                space = grown
+                continue
+            if Interrupt.requested and out.status == Status.OPTIMAL:
+                out.status = Status.INTERRUPTED   # Ctrl-C between stages: the next one is not started
+            if out.status != Status.OPTIMAL or incumbent is None or incumbent.objective is None:
+                break
+            # the classes left out that may beat the incumbent by more than the gap (count master,
+            # class_bounds.beyond; the bound it proves for the rest enters the reported bound)
+            score = sign * incumbent.objective
+            better = bounds.beyond(space, score + opts.mip_gap * abs(score))
+            if not better and (not screening or proven(out, opts.mip_gap)):
+                break   # no class left out can beat the incumbent, and the space is solved to the gap
+            space, screening = space | better, False
+    except BoundsStopped:
+        stopped = True
+    if out is None:   # stopped before the first stage: no design, the bounds proven so far
+        out = Outcome(status=Status.INFEASIBLE, method="milp", build_time_s=0.0)
+    if stopped:
+        out.status = Status.INTERRUPTED if Interrupt.requested else Status.TIME_LIMIT
         if opts.progress is not None:
-            opts.progress.stage(f"{'screening' if screening else 'exact'} stage over {len(space)} of "
-                                f"{len(tables.classes)} instance classes")
-        out = solve_space(space, incumbent or start, stage, incumbent.objective if incumbent is not None else q0,
-                          screening)
-        if opts.progress is not None:
-            opts.progress.stage(f"stage {out.status.value}: objective {_fmt(out.objective)}, bound "
-                                f"{_fmt(out.objective_bound)}")
-        build_s += max(time.perf_counter() - s0 - out.solve_time_s, 0.0)
-        solve_s, nodes, iters = solve_s + out.solve_time_s, nodes + out.nodes, iters + out.iterations
-        # an incumbent is a design with an objective value (one without cannot be ranked)
-        if out.choice is not None and out.objective is not None and (
-                incumbent is None or incumbent.objective is None or sign * out.objective >= sign * incumbent.objective):
-            incumbent = out
-        if out.choice is None and out.status == Status.INFEASIBLE and time.perf_counter() < deadline \
-                and not bounds.viable() <= space:
-            grown = space
-            while grown == space:   # widen until the space really grows (the same space stays infeasible)
-                fraction *= 4.0
-                grown = widened(bounds, space, fraction)
-            space = grown
-            continue
-        if Interrupt.requested and out.status == Status.OPTIMAL:
-            out.status = Status.INTERRUPTED   # Ctrl-C between stages: the next one is not started
-        if out.status != Status.OPTIMAL or incumbent is None or incumbent.objective is None:
-            break
-        # the classes left out that may beat the incumbent by more than the gap (count master,
-        # class_bounds.beyond; the bound it proves for the rest enters the reported bound)
-        score = sign * incumbent.objective
-        better = bounds.beyond(space, score + opts.mip_gap * abs(score))
-        if not better and (not screening or proven(out, opts.mip_gap)):
-            break   # no class left out can beat the incumbent, and the space is solved to the gap
-        space, screening = space | better, False
+            opts.progress.stage(f"{out.status.value} while solving class bounds: the bound covers what was proven")
+        build_s = time.perf_counter() - t0 - solve_s
     final = incumbent or out
     final.size = {**out.size, "classes_solved": len(space), "classes": len(tables.classes), "class_lps": bounds.lps}
     if opts.progress is not None and bounds.undecided:
@@ -165,7 +185,7 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
     # bound (the tighter of the two counts); the class bounds cover every design running a class
     # left out
     inside = None
-    if out.status != Status.INFEASIBLE:
+    if out.status != Status.INFEASIBLE and space:
         inside = sign * min(sign * b for b in (out.objective_bound, sign * max(bounds.upper(q) for q in space))
                             if b is not None)
     candidates = [b for b in [inside] + [sign * bounds.upper(q) for q in bounds.viable() - space] if b is not None]

@@ -125,3 +125,41 @@ def test_ctrl_c_during_a_sweep_keeps_the_points_already_solved(tmp_path, monkeyp
     table = pd.read_csv(out / "sweep.csv")
     assert (table.status == "not_solved").sum() == 2    # solved in solve order, which may not be grid order
     assert (table.status == "optimal").sum() == 1
+
+
+def test_a_time_limit_that_ends_during_class_bounding_reports_a_valid_bound():
+    """The limit covers the preparation: with no time left the class bounds stop, the status
+    is time_limit and the bound still covers the optimum (the relaxation's root at least)."""
+    from lamoopt.solve.outcome import SolveOptions
+    from lamoopt.solve.run import solve
+    p = problem(**TINY)
+    best = solve(p, SolveOptions.from_problem(p))
+    assert best.status == Status.OPTIMAL
+    out = solve(p, SolveOptions.from_problem(p, time_limit_s=1e-6))
+    assert out.status == Status.TIME_LIMIT
+    assert out.objective_bound is not None and out.objective_bound >= best.objective * (1 - 1e-9)
+    if out.objective is not None:
+        assert out.objective <= best.objective * (1 + 1e-9)
+
+
+def test_ctrl_c_while_class_bounds_are_solved_ends_interrupted_with_a_valid_bound(tmp_path, monkeypatch):
+    from lamoopt.solve.outcome import SolveOptions
+    from lamoopt.solve.run import solve
+    p = problem(**TINY)
+    best = solve(p, SolveOptions.from_problem(p)).objective
+    path = tmp_path / "tiny.json"
+    path.write_text(json.dumps(small(**TINY)))
+    out = tmp_path / "sol.json"
+    group_bounds = FluidRelaxation.group_bounds
+
+    def ctrl_c_first(self, keys, workers=2, stop=None):
+        if not Interrupt.requested:
+            signal.raise_signal(signal.SIGINT)     # the user presses Ctrl-C while class bounds are solved
+        return group_bounds(self, keys, workers, stop)
+    monkeypatch.setattr(FluidRelaxation, "group_bounds", ctrl_c_first)
+    assert main(["solve", str(path), "-o", str(out), "--no-recheck"]) == 130
+    sol = json.loads(out.read_text())
+    assert sol["status"] == "interrupted"
+    assert sol["objective_bound"] is not None and sol["objective_bound"] >= best * (1 - 1e-9)
+    if sol["objective"] is not None:
+        assert sol["objective"] <= best * (1 + 1e-9)
