@@ -21,6 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from lamoopt.formulation.configs import OperatingPoint, Tables
+from lamoopt.thermal.geometry import Layer
 
 INFLUENCE_CELLS_PER_SITE = 4  # lateral resolution of the influence rows (cells per site per axis)
 
@@ -67,11 +68,13 @@ class ThermalBound:
 def logic_injected_rows(rows: NDArray[np.float64], n_sites: int) -> NDArray[np.float64]:
     """Columns for logic power only (all power injected at the logic die), dominated rows removed."""
     r = rows[:, :n_sites]
+    idx = np.arange(len(r))
     keep = []
     for k in range(len(r)):
-        dominated = any((np.all(r[q] >= r[k] - 1e-15) and (np.any(r[q] > r[k] + 1e-15) or q < k))
-                        for q in range(len(r)) if q != k)
-        if not dominated:
+        # row q dominates k: at least as large everywhere, and larger somewhere (or equal and earlier)
+        dominates = np.all(r >= r[k] - 1e-15, axis=1) & (np.any(r > r[k] + 1e-15, axis=1) | (idx < k))
+        dominates[k] = False
+        if not dominates.any():
             keep.append(k)
     return r[keep]
 
@@ -82,12 +85,22 @@ def thermal_bound(tables: Tables) -> ThermalBound:
     prob = tables.problem
     geom, stacks = geometry_from_problem(prob)
     n = prob.sites
-    logic, dram, mean, llim, dlim = {}, {}, {}, {}, {}
+    logic: dict[str, list[NDArray[np.float64]]] = {}
+    dram: dict[str, list[NDArray[np.float64]]] = {}
+    mean: dict[str, NDArray[np.float64]] = {}
+    llim, dlim = {}, {}
+    # types with the same footprint and layers have the same rows: one conduction solve each
+    by_stack: dict[tuple[float, tuple[Layer, ...]], str] = {}
     for spec in prob.chiplets:
-        mats = cell_influence_matrices(geom, stacks[spec.name], cells_per_site=INFLUENCE_CELLS_PER_SITE)
-        logic[spec.name] = [logic_injected_rows(r, n) for r in mats["logic"]]
-        dram[spec.name] = [logic_injected_rows(r, n) for r in mats["dram"]]
-        mean[spec.name] = np.array([r[:n] for r in mats["logic_mean"]])
+        stack = stacks[spec.name]
+        same = by_stack.setdefault((stack.side_m, stack.layers), spec.name)
+        if same != spec.name:
+            logic[spec.name], dram[spec.name], mean[spec.name] = logic[same], dram[same], mean[same]
+        else:
+            mats = cell_influence_matrices(geom, stack, cells_per_site=INFLUENCE_CELLS_PER_SITE)
+            logic[spec.name] = [logic_injected_rows(r, n) for r in mats["logic"]]
+            dram[spec.name] = [logic_injected_rows(r, n) for r in mats["dram"]]
+            mean[spec.name] = np.array([r[:n] for r in mats["logic_mean"]])
         llim[spec.name] = spec.thermal.logic_temp_limit_C
         dlim[spec.name] = spec.thermal.dram_temp_limit_C
     per_chip = [tables.chips[c].static_W + max([_dynamic_per_chiplet_W(tables, o) for o in tables.points.values()

@@ -59,8 +59,8 @@ def _undominated_rows(r: np.ndarray, tol: float) -> np.ndarray:
     max_k (r @ p) exact."""
     order = np.argsort(-r.sum(axis=1), kind="stable")
     kept: list[int] = []
-    for k in order:
-        if not any(np.all(r[k] <= r[j] + tol) for j in kept):
+    for k in order:   # (each candidate against every kept row at once)
+        if not kept or not np.any(np.all(r[k] <= r[kept] + tol, axis=1)):
             kept.append(int(k))
     return r[sorted(kept)]
 
