@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
+
 Site = tuple[int, int]
 
 
@@ -131,22 +133,26 @@ def _ring_friendly(group: list[Site]) -> list[Site]:
     return group
 
 
-def _cycle_variants(group: list[Site]) -> list[list[Site]]:
-    """Rotations and the reversal of a ring: same ring figures, different rank labels."""
-    out: list[list[Site]] = []
-    for seq in (group, group[::-1]):
-        out.extend(seq[k:] + seq[:k] for k in range(len(seq)))
-    return out
+@cache
+def _cycle_variants(n: int) -> np.ndarray:
+    """Rotations and the reversal of a ring of n ranks, as index arrays (2n, n): row k < n is
+    the ring started at rank k, row n + k the reversed ring started at its rank k. Same ring
+    figures, different rank labels."""
+    base = np.arange(n)
+    rotations = [(base + k) % n for k in range(n)]
+    return np.array(rotations + [base[::-1][r] for r in rotations])
 
 
 def _orient(path: list[Site], tp: int, pp: int) -> tuple[Site, ...]:
     """Split a path into stages of tp sites, make each ring friendly, and label the ranks of
-    each stage (a rotation/reversal of its ring) to minimise the PP hops to the stage before."""
+    each stage (a rotation/reversal of its ring) to minimise the PP hops to the stage before
+    (the largest Manhattan distance between ranks of equal label; the first such labelling)."""
     stages = [_ring_friendly(path[s * tp:(s + 1) * tp]) for s in range(pp)]
+    variants = _cycle_variants(tp)
     for s in range(1, pp):
-        prev = stages[s - 1]
-        stages[s] = min(_cycle_variants(stages[s]),
-                        key=lambda g: max(manhattan(a, b) for a, b in zip(prev, g, strict=True)))
+        prev, here = np.array(stages[s - 1]), np.array(stages[s])
+        hops = np.abs(here[variants] - prev[None]).sum(axis=2).max(axis=1)
+        stages[s] = [stages[s][i] for i in variants[int(np.argmin(hops))]]
     return tuple(site for stage in stages for site in stage)
 
 
