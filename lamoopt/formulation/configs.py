@@ -641,26 +641,30 @@ def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, Instan
     groups: dict[tuple[str, str, int], list[OperatingPoint]] = {}
     for o in points.values():
         groups.setdefault((o.role, o.chip, classes[o.cls].chiplets), []).append(o)
-
-    def vector(o: OperatingPoint, flow: float) -> tuple[float, ...]:
-        v = (-o.rho_cap * o.capacity_req_per_s, o.dyn_W_per_inst, o.dyn_W_per_inst + o.dyn_J_per_req * flow)
-        return v + ((o.latency_ms,) if with_latency else ())
-
-    def no_worse(va: tuple[float, ...], vb: tuple[float, ...]) -> bool:
-        return all(x <= y + 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb, strict=True))
-
-    def better(va: tuple[float, ...], vb: tuple[float, ...]) -> bool:
-        return any(x < y - 1e-12 * max(abs(y), 1.0) for x, y in zip(va, vb, strict=True))
-
     keep = {}
     for group in groups.values():
-        for b in group:
-            F = b.rho_cap * b.capacity_req_per_s
-            vb = vector(b, F)
-            dominated = any(
-                a.key != b.key and tile_sets[b.cls] <= tile_sets[a.cls]
-                and no_worse(vector(a, F), vb) and (better(vector(a, F), vb) or a.key < b.key)
-                for a in group)
-            if not dominated:
+        # per group, over all candidate dominators a at once: the class-level tile relation, the
+        # key order, and the vectors (-rho mu, w, w + e F_B[, latency]) at each b's flow F_B
+        cls = sorted({o.cls for o in group})
+        ci = {q: i for i, q in enumerate(cls)}
+        covers = np.array([[tile_sets[qb] <= tile_sets[qa] for qa in cls] for qb in cls])   # [b, a]
+        a_cls = np.array([ci[o.cls] for o in group])
+        rank = np.argsort(np.argsort(np.array([o.key for o in group], dtype=object), kind="stable"), kind="stable")
+        cap = np.array([o.rho_cap * o.capacity_req_per_s for o in group])
+        w = np.array([o.dyn_W_per_inst for o in group])
+        e = np.array([o.dyn_J_per_req for o in group])
+        lat = np.array([o.latency_ms for o in group])
+        for i, b in enumerate(group):
+            F = cap[i]
+            comps = [(-cap, -cap[i]), (w, w[i]), (w + e * F, w[i] + e[i] * F)] + ([(lat, lat[i])] if with_latency else [])
+            no_worse = np.ones(len(group), dtype=bool)
+            better = np.zeros(len(group), dtype=bool)
+            for va, y in comps:
+                tol = 1e-12 * max(abs(y), 1.0)
+                no_worse &= va <= y + tol
+                better |= va < y - tol
+            dominated = covers[a_cls[i], a_cls] & no_worse & (better | (rank < rank[i]))
+            dominated[i] = False
+            if not dominated.any():
                 keep[b.key] = b
     return keep
