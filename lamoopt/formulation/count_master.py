@@ -29,6 +29,7 @@ import numpy as np
 from pyomo.common.tee import capture_output
 
 from lamoopt.formulation.fluid import FluidRelaxation
+from lamoopt.formulation.ratio import denominator_lower_bound, dinkelbach_start
 
 MASTER_MAX_NODES = 2000   # per group solve: a deterministic cap (its dual bound stays valid)
 MASTER_REL_GAP = 1e-6
@@ -104,30 +105,46 @@ class CountMaster:
         """The classes of the relaxation's best integer-count design (no forcing) and a score
         bound of every design (None if unproven); the design itself is left in self.design
         (counts and flows per point, rate) and, for a saturated ratio, its ratio in self.ratio_found.
-        Saturated ratio: Dinkelbach on this MILP (q from 0 to the best design's ratio; each
-        iterate's ratio is a design's, so they rise) until max tok R - q Q <= 0, which proves q."""
+        Saturated ratio: Dinkelbach on this MILP from ratio.dinkelbach_start (untrusted: if no
+        design reaches it, the next q is the best design's ratio), then from each iterate's ratio
+        (a design's, so they rise) until max tok R - q Q <= 0, which proves q.
+        Short of that (no progress within HiGHS's tolerances, the iteration or time limit), each
+        iterate's dual bound B_k still proves q_k + max(B_k, 0) / D_min (every design has
+        N - q_k D <= B_k, and D >= D_min = denominator_lower_bound): the least of these."""
         if not self.dinkelbach:
             score = self._scored(self._run(None), 0.0)
             self._keep(self.x)
             return (set() if self.x is None or score == -np.inf else self._classes(self.x)), score
-        q, classes = 0.0, set[str]()
+        q, trusted, classes = dinkelbach_start(self.fluid.tables), False, set[str]()
+        d_min = denominator_lower_bound(self.fluid.tables)
+        proven: float | None = None   # the least q_k + max(B_k, 0) / D_min over the iterations
         for _ in range(MASTER_DINKELBACH_ITER):
             self._set_q(q)
             what, bound = self._run(None)
             if what == "infeasible":
                 return set(), -np.inf
+            if what == "bound":
+                # every design has N - q D <= B, so N / D <= q + max(B, 0) / D_min
+                here = q + max(bound, 0.0) / d_min
+                proven = here if proven is None else min(proven, here)
             if self.x is None:
-                return classes, None
+                return classes, proven
             n_val = self.fluid.tables.tokens_per_req * self.x[self.fluid.iR]
             d_val = float(self.fluid.counted @ self.x)
+            ratio = n_val / d_val if d_val > 0 else -np.inf
+            if self.ratio_found is None or ratio > self.ratio_found:
+                self.ratio_found, classes = ratio, self._classes(self.x)
+                self._keep(self.x)
             if what == "bound" and bound <= 0.0:
-                return classes, q
-            if d_val <= 0 or n_val / d_val <= q:
-                return classes, None   # no progress (tolerances): nothing proven
-            q, classes = n_val / d_val, self._classes(self.x)
-            self.ratio_found = q
-            self._keep(self.x)
-        return classes, None
+                if trusted:
+                    return classes, q
+                # the start (no design's ratio) was above every design: go on from the best found
+                q, trusted = self.ratio_found, True
+                continue
+            if ratio <= q:
+                return classes, proven   # no progress (HiGHS's tolerances): what the bounds proved
+            q, trusted = ratio, True
+        return classes, proven
 
     def _keep(self, x: np.ndarray | None) -> None:
         """Remember a design of this MILP: instances and flows per operating point, and the rate."""

@@ -129,7 +129,7 @@ def test_fluid_power_bound_counts_at_least_one_instance_per_role():
     """min_power at a fixed rate: the fluid bound holds one whole prefill and one whole decode
     instance (InstancesPerRole), so it is at least their static power; and it stays below the
     MILP's optimum. (A fluid LP whose scale t could drop to 0 once reported 0 W here.)"""
-    from lamoopt.solve.run import denominator_lower_bound
+    from lamoopt.formulation.ratio import denominator_lower_bound
     p = problem(**{"objective.kind": "min_power", **TINY, "workload.arrival_rate_req_per_s": 6.0})
     tables, _, d = prepare(p)
     fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), p.instance.solver.threads).bound()
