@@ -2,7 +2,8 @@
 
 Exit codes: 0 success; 2 bad input (a message names the field, the value and what was
 expected); 3 infeasible instance; 4 time limit reached (incumbent returned with its gap);
-5 the evaluator found a violated constraint; 1 internal error.
+5 the evaluator found a violated constraint; 1 internal error; 130 interrupted by Ctrl-C (solve,
+whatif --sweep/--pareto and study first write what they solved; a second Ctrl-C quits at once).
 """
 
 from __future__ import annotations

@@ -318,7 +318,11 @@ def register(sub) -> None:
     p.set_defaults(func=_cmd_compare)
 
     p = sub.add_parser("study", help="the paper's study: compare every instance matching a glob and write a "
-                       "Markdown report with PNG plots")
+                       "Markdown report with PNG plots",
+                       description="Compare every instance matching a glob and write a Markdown report with PNG "
+                       "plots. Ctrl-C: no new instance starts, the running ones stop at their next solve and are "
+                       "left out; the report covers the instances compared and names the others; exit 130. A "
+                       "second Ctrl-C quits at once.")
     p.add_argument("--instances", default="instances/*_*rps.json", metavar="GLOB",
                    help="instance files to include (default: the 27 paper instances, 'instances/*_*rps.json')")
     p.add_argument("-o", "--output", required=True, metavar="DIR", help="report directory")

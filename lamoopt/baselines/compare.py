@@ -34,6 +34,7 @@ from lamoopt.cli_options import solver_flags, solver_overrides
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.load import Problem
 from lamoopt.report.files import write_json_atomic, write_text_atomic
+from lamoopt.solve.progress import Interrupt
 
 SIGNIFICANT_DIGITS = 4
 
@@ -96,7 +97,9 @@ def metric_labels(percentile: float, columns=METRICS) -> dict[str, str]:
 # ----------------------------------------------------------------------------- building
 def build_baselines(problem: Problem, overrides: dict | None = None, recheck_requests: int | None = None,
                     log=print) -> tuple[list[Baseline], dict]:
-    """Every design of the comparison, in table order, and the solution fields of the solved ones."""
+    """Every design of the comparison, in table order, and the solution fields of the solved ones.
+    Raises progress.Interrupted after a solve that a Ctrl-C interrupted (a study leaves the
+    instance out: report.study)."""
     solved, solutions = [], {}
     jobs = [lambda: milp_baseline(problem, overrides, recheck_requests)]
     jobs += [lambda n=n: homogeneous_baseline(problem, n, overrides, recheck_requests)
@@ -105,6 +108,7 @@ def build_baselines(problem: Problem, overrides: dict | None = None, recheck_req
         jobs.append(lambda: saturated_baseline(problem, overrides, recheck_requests))
     for job in jobs:
         b, result = job()
+        Interrupt.check()
         log(f"  {b.key}: " + "; ".join(b.notes))
         solved.append(b)
         solutions[b.key] = _solution_fields(b, result)

@@ -3,10 +3,15 @@
 The temporary file is created with os.open(..., 0o666) (0o777 for executables), so the kernel
 applies the process umask and the directory's default ACL exactly as for an ordinary
 open(path, "w"); tempfile.mkstemp would create it 0600, and os.replace keeps that mode.
+
+An exception (KeyboardInterrupt included) removes the temporary file; a process that ends
+without one (os._exit after a second Ctrl-C: solve.progress.quit_now) first calls
+`remove_temporaries` for the files being written at that moment.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -18,6 +23,7 @@ FILE_MODE = 0o666
 EXECUTABLE_MODE = 0o777
 # Temporary names carry 64 random bits; a collision is retried, never overwritten (O_EXCL).
 _TEMP_NAME_ATTEMPTS = 100
+_WRITING: set[Path] = set()   # temporary files of the writes in progress in this process
 
 
 def write_text_atomic(path: str | Path, text: str, executable: bool = False) -> Path:
@@ -44,6 +50,7 @@ def write_bytes_atomic(path: str | Path, data: bytes, executable: bool = False) 
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = _create_temp(path.parent, path.name, EXECUTABLE_MODE if executable else FILE_MODE)
+    _WRITING.add(tmp)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -52,7 +59,17 @@ def write_bytes_atomic(path: str | Path, data: bytes, executable: bool = False) 
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+    finally:
+        _WRITING.discard(tmp)
     return path
+
+
+def remove_temporaries() -> None:
+    """Remove the temporary files of the writes in progress (their targets keep their old
+    contents): for a process about to end without unwinding its stack."""
+    for tmp in list(_WRITING):
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
 
 
 def check_writable_dir(directory: str | Path) -> Path:

@@ -9,6 +9,13 @@ through the same evaluator), and one Markdown report with PNG plots is written:
 
 Every number in the report comes from these files, and the files from the command in the
 report's header. Instances run in separate processes (spawn; HiGHS must not run in threads).
+
+Ctrl-C: no new instance starts, and the instances running stop at their next solve (that solve
+stops at its incumbent) and are left out, their files not written (lamoopt.solve.workers). The
+report, CSV, plots and runs.json are then written for the instances finished, and say which
+were not (nothing is written when none was); a line on stderr says how many of the instances
+were compared; exit 130. A second Ctrl-C quits at once (exit 130; files are written whole or
+not at all).
 """
 
 from __future__ import annotations
@@ -18,15 +25,16 @@ import io
 import json
 import math
 import os
+import sys
 import time
-from concurrent.futures import ProcessPoolExecutor
-from multiprocessing import get_context
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
 from lamoopt.report.files import write_bytes_atomic, write_text_atomic
+from lamoopt.solve.progress import Interrupt, Interrupted, interrupted_exit, terminal_stream
+from lamoopt.solve.workers import run_calls
 
 DEFAULT_GLOB = "instances/*_*rps.json"
 PLOT_DPI = 110
@@ -101,23 +109,25 @@ def load_records(out: Path) -> list[dict]:
     return [study_record(json.loads(p.read_text())) for p in paths]
 
 
+def study_one(path: str, out_dir: str, num_requests: int | None, seed: int, overrides: dict) -> dict | None:
+    """run_one, or None for an instance a Ctrl-C abandoned (progress.Interrupted: a solve of its
+    comparison was interrupted; no file of it is written)."""
+    try:
+        return run_one(path, out_dir, num_requests, seed, overrides)
+    except Interrupted:
+        return None
+
+
 def run_all(paths: list[Path], out_dir: Path, num_requests: int | None, seed: int, overrides: dict,
-            jobs: int, log=print) -> list[dict]:
-    """Every instance, in `jobs` spawned processes; results in the order of `paths`."""
+            jobs: int, log=print) -> list[dict | None]:
+    """Every instance, in `jobs` spawned processes (lamoopt.solve.workers), a line logged as each
+    finishes; results in the order of `paths`, None for an instance a Ctrl-C left unfinished."""
     args = [(str(p), str(out_dir), num_requests, seed, overrides) for p in paths]
-    if jobs <= 1:
-        results = []
-        for a in args:
-            results.append(run_one(*a))
-            log(f"  {results[-1]['instance']}: {results[-1]['elapsed_s']:.1f} s")
-        return results
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-        futures = [pool.submit(run_one, *a) for a in args]
-        results = []
-        for f in futures:
-            results.append(f.result())
-            log(f"  {results[-1]['instance']}: {results[-1]['elapsed_s']:.1f} s")
-    return results
+
+    def finished(k: int, record: dict | None) -> None:
+        if record is not None:
+            log(f"  {record['instance']}: {record['elapsed_s']:.1f} s")
+    return run_calls(study_one, args, jobs, finished)
 
 
 # ----------------------------------------------------------------------------- tables
@@ -274,12 +284,24 @@ def _distinct_notes(results: list[dict]) -> list[str]:
         or ["- none beyond the systems above"]
 
 
+def unfinished_markdown(results: list[dict], unfinished: list[str]) -> list[str]:
+    """The paragraph of a study stopped by Ctrl-C (none when every instance finished)."""
+    if not unfinished:
+        return []
+    total = len(results) + len(unfinished)
+    return [f"**Interrupted (Ctrl-C): {len(results)} of {total} instances compared.** Every table, plot and "
+            f"mean below covers these only; not compared (not started, or stopped and left out): "
+            f"{', '.join(unfinished)}.", ""]
+
+
 def study_markdown(results: list[dict], df: pd.DataFrame, gm: pd.DataFrame, labels: dict, command: str,
-                   runtime_s: float, jobs: int, version: str, calibration: str) -> str:
+                   runtime_s: float, jobs: int, version: str, calibration: str,
+                   unfinished: list[str] | None = None) -> str:
     from lamoopt.baselines.compare import SIGNIFICANT_DIGITS
     s = results[0]["settings"] if results else {}
     ref = s.get("reference", "DGX-A100")
     lines = ["# lamoopt study: 3.5D designs against the paper's baselines", "",
+             *unfinished_markdown(results, unfinished or []),
              f"Regenerate: `{command}` (code: commit {version}).", "",
              f"Runtime: {runtime_s / 60:.1f} min for {len(results)} instances with {jobs} process(es) "
              f"(HiGHS 1 thread each) on a {os.cpu_count()}-core machine. MILP solves have a wall-clock time "
@@ -417,7 +439,7 @@ def calibration_section() -> str:
 
 
 def write_study(results: list[dict], out: Path, command: str, runtime_s: float, jobs: int,
-                version: str) -> list[Path]:
+                version: str, unfinished: list[str] | None = None) -> list[Path]:
     from lamoopt.baselines.compare import metric_labels
     df = study_frame(results)
     labels = metric_labels(results[0]["settings"].get("percentile", 90.0) if results else 90.0)
@@ -428,7 +450,8 @@ def write_study(results: list[dict], out: Path, command: str, runtime_s: float, 
     written = [write_text_atomic(out / "study.csv", buf.getvalue())]
     written += write_plots(df, gm, labels, ref, out)
     written.append(write_text_atomic(out / "study.md", study_markdown(results, df, gm, labels, command, runtime_s,
-                                                                      jobs, version, calibration_section())))
+                                                                      jobs, version, calibration_section(),
+                                                                      unfinished)))
     return written
 
 
@@ -447,13 +470,28 @@ def code_version() -> str:
     return head + ("+uncommitted changes in lamoopt/" if dirty else "")
 
 
-def write_runs(results: list[dict], out: Path, command: str, runtime_s: float, jobs: int, version: str) -> Path:
+def write_runs(results: list[dict], out: Path, command: str, runtime_s: float, jobs: int, version: str,
+               unfinished: list[str] | None = None) -> Path:
     """runs.json: the command, code version, total runtime and per-instance times (read back by
-    --report-only)."""
+    --report-only), and after a Ctrl-C the instance files not compared (`not_finished`)."""
     from lamoopt.report.files import write_json_atomic
-    return write_json_atomic(out / "runs.json", {"command": command, "code_version": version, "runtime_s": runtime_s,
-                                                 "jobs": jobs,
-                                                 "elapsed_s": {r["instance"]: r.get("elapsed_s") for r in results}})
+    runs = {"command": command, "code_version": version, "runtime_s": runtime_s, "jobs": jobs,
+            "elapsed_s": {r["instance"]: r.get("elapsed_s") for r in results}}
+    if unfinished:
+        runs["not_finished"] = unfinished
+    return write_json_atomic(out / "runs.json", runs)
+
+
+def write_results(results: list[dict | None], paths: list[Path], out: Path, command: str, runtime_s: float,
+                  jobs: int, version: str) -> list[Path]:
+    """runs.json and the report of the instances compared (results None: not compared, after a
+    Ctrl-C; the report names them); nothing when no instance was compared."""
+    done = [r for r in results if r is not None]
+    unfinished = [str(p) for p, r in zip(paths, results) if r is None]
+    if not done:
+        return []
+    return ([write_runs(done, out, command, runtime_s, jobs, version, unfinished)]
+            + write_study(done, out, command, runtime_s, jobs, version, unfinished))
 
 
 def run_study(paths: list[Path], out: Path, command: str, num_requests: int | None = None, seed: int = 0,
@@ -462,9 +500,7 @@ def run_study(paths: list[Path], out: Path, command: str, num_requests: int | No
     version = code_version()
     t0 = time.perf_counter()
     results = run_all(paths, out, num_requests, seed, overrides or {}, jobs, log)
-    runtime_s = time.perf_counter() - t0
-    return ([write_runs(results, out, command, runtime_s, jobs, version)]
-            + write_study(results, out, command, runtime_s, jobs, version))
+    return write_results(results, paths, out, command, time.perf_counter() - t0, jobs, version)
 
 
 def rewrite_report(out: Path) -> list[Path]:
@@ -472,11 +508,15 @@ def rewrite_report(out: Path) -> list[Path]:
     comparison.json files and runs.json (no solving, no simulation)."""
     runs = json.loads((out / "runs.json").read_text())
     return write_study(load_records(out), out, runs["command"], runs["runtime_s"], runs["jobs"],
-                       runs.get("code_version", "unknown"))
+                       runs.get("code_version", "unknown"), runs.get("not_finished"))
+
+
+STOPPING = "no new instance starts, the running ones stop at their next solve and are left out"
 
 
 def cli_study(args) -> int:
-    """`lamoopt study`: compare every instance matching the glob and write the report."""
+    """`lamoopt study`: compare every instance matching the glob and write the report (Ctrl-C:
+    module docstring)."""
     from lamoopt.baselines.compare import command_line
     from lamoopt.cli_options import solver_flags, solver_overrides
     paths = instance_paths(args.instances)
@@ -493,6 +533,15 @@ def cli_study(args) -> int:
                                      "--requests": args.requests, "--sim-seed": args.sim_seed,
                                      **solver_flags(overrides)})
     print(f"study: {len(paths)} instances -> {out}/")
-    written = run_study(paths, out, cmd, args.requests, args.sim_seed, overrides, args.jobs)
-    print(f"wrote {out / 'study.md'} and {len(written) - 1} other files")
-    return 0
+    version, t0 = code_version(), time.perf_counter()
+    with Interrupt.handling(terminal_stream(sys.stderr), STOPPING) as ctrl_c:
+        results = run_all(paths, out, args.requests, args.sim_seed, overrides, args.jobs)
+    written = write_results(results, paths, out, cmd, time.perf_counter() - t0, args.jobs, version)
+    if written:
+        print(f"wrote {out / 'study.md'} and {len(written) - 1} other files")
+    if not ctrl_c.requested:
+        return 0
+    done = sum(r is not None for r in results)
+    rest = (f"{out / 'study.md'} covers these and names the {len(paths) - done} others" if written
+            else "no report written")
+    return interrupted_exit(done, len(paths), "instances compared", rest, sys.stderr)

@@ -94,13 +94,17 @@ class StartedHighs(Highs):  # type: ignore[misc]
         the MIP callback stops HiGHS at its incumbent."""
         self._sample = MipSample()
         thread = h.startSolve()
-        while True:
-            done, status = h.wait(POLL_S)   # a Ctrl-C handler (progress.Interrupt) runs meanwhile
-            if done:
-                thread.join()
-                return status
-            if self.progress is not None:
-                self.progress.tick(self._sample, self.describe)
+        Interrupt.in_solver = True   # a second Ctrl-C must not unwind this thread while HiGHS runs
+        try:
+            while True:
+                done, status = h.wait(POLL_S)   # a Ctrl-C handler (progress.Interrupt) runs meanwhile
+                if done:
+                    thread.join()
+                    return status
+                if self.progress is not None:
+                    self.progress.tick(self._sample, self.describe)
+        finally:
+            Interrupt.in_solver = False
 
 
 # HiGHS's own defaults of the options a solve may set (HiGHS 1.x options reference): restated on

@@ -7,14 +7,18 @@ default, so that short solves stay quiet; `--progress` prints from the start, `-
 
 `Interrupt` is the process's Ctrl-C state: the first Ctrl-C asks the running HiGHS to stop at
 its incumbent (the solve then ends with status `interrupted`, keeping its design and bound); a
-second raises KeyboardInterrupt at once.
+second ends the process at once (exit 130), its worker processes with it. Commands that run many
+solves (sweeps, Pareto fronts, studies: lamoopt.solve.workers) start no new one after the first
+and end with `interrupted_exit`'s line.
 """
 
 from __future__ import annotations
 
 import contextlib
+import multiprocessing
 import os
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -89,33 +93,90 @@ def terminal_stream(stream: TextIO) -> TextIO:
     return os.fdopen(os.dup(fd), "w", buffering=1)
 
 
+STOP_AT_INCUMBENT = "stopping at the incumbent"
+"""What the first Ctrl-C of `lamoopt solve` does (Interrupt.handling's default message)."""
+
+
+class Interrupted(Exception):
+    """Raised by `Interrupt.check` after a Ctrl-C: a unit of work of several solves (a study's
+    comparison of one instance) is abandoned between them, its results unused."""
+
+
+@dataclass
+class CtrlC:
+    """What a `Interrupt.handling` block yields: after the block, whether Ctrl-C was pressed."""
+
+    requested: bool = False
+
+
 class Interrupt:
     """Ctrl-C during a solve: `requested` after the first; HiGHS's callback polls it
-    (highs.StartedHighs), the solve loops check it between MILPs (solve.staged, solve.run)."""
+    (highs.StartedHighs), the solve loops check it between MILPs (solve.staged, solve.run), and
+    the loops over many solves between them (solve.workers)."""
 
     requested = False
+    in_solver = False   # HiGHS runs in a thread of this process (highs.StartedHighs._run)
 
     @classmethod
     def reset(cls) -> None:
         cls.requested = False
 
     @classmethod
+    def check(cls) -> None:
+        """Raise Interrupted once Ctrl-C has been pressed."""
+        if cls.requested:
+            raise Interrupted
+
+    @classmethod
     @contextlib.contextmanager
-    def handling(cls, stream: TextIO) -> Iterator[None]:
+    def handling(cls, stream: TextIO, stopping: str = STOP_AT_INCUMBENT, new_line: bool = False) -> Iterator[CtrlC]:
         """While inside: the first Ctrl-C (SIGINT) only sets `requested` (the solve stops at its
-        next check and keeps its incumbent), a second ends the process at once (exit 130; files
-        are written atomically, so none is left half-written)."""
+        next check and keeps its incumbent) and prints `lamoopt: Ctrl-C: <stopping> (Ctrl-C
+        again to quit at once)`, on a new line if `new_line` (after a progress bar's open one); a
+        second ends the process at once (`quit_now`). Yields a CtrlC that says, after the block,
+        whether Ctrl-C was pressed inside it."""
+        lead = "\n" if new_line else ""
+
         def on_sigint(signum: int, frame: object) -> None:
-            if cls.requested:   # at once: HiGHS may be running in its thread, which a normal exit would abort
-                print("lamoopt: interrupted", file=stream, flush=True)
-                os._exit(EXIT_INTERRUPTED)
+            if cls.requested:
+                quit_now(stream)
             cls.requested = True
-            print("lamoopt: Ctrl-C: stopping at the incumbent (Ctrl-C again to quit at once)", file=stream,
-                  flush=True)
+            print(f"{lead}lamoopt: Ctrl-C: {stopping} (Ctrl-C again to quit at once)", file=stream, flush=True)
         cls.reset()
+        state = CtrlC()
         previous = signal.signal(signal.SIGINT, on_sigint)
         try:
-            yield
+            yield state
         finally:
             signal.signal(signal.SIGINT, previous)
+            state.requested = cls.requested
             cls.reset()   # the state of one command: what follows (or a test) starts clean
+
+
+def quit_now(stream: TextIO) -> None:
+    """End the process at once (a second Ctrl-C) with EXIT_INTERRUPTED, its worker processes
+    killed first (they ignore SIGINT: solve.workers). With workers, this process only waits for
+    them (HiGHS runs in no thread of it): KeyboardInterrupt unwinds the stack (the pool shuts
+    down, its semaphores are released) and the CLI exits 130. Otherwise os._exit, which skips
+    the unwinding that a HiGHS thread would abort; the temporary file of a write in progress is
+    removed first (lamoopt.report.files), so no file is left half-written."""
+    children = multiprocessing.active_children()
+    for child in children:
+        child.kill()
+    if children and not Interrupt.in_solver:
+        raise KeyboardInterrupt
+    from lamoopt.report.files import remove_temporaries
+    print("lamoopt: interrupted", file=stream, flush=True)
+    remove_temporaries()
+    for out in (sys.stdout, sys.stderr):   # what was printed before (os._exit flushes nothing)
+        with contextlib.suppress(OSError, ValueError):
+            out.flush()
+    os._exit(EXIT_INTERRUPTED)
+
+
+def interrupted_exit(done: int, total: int, what: str, rest: str, stream: TextIO) -> int:
+    """Print the line that ends a command of many solves after a Ctrl-C, e.g. `lamoopt:
+    interrupted (Ctrl-C): 3 of 60 points solved; <rest>`, and return EXIT_INTERRUPTED."""
+    print(f"lamoopt: interrupted (Ctrl-C): {done} of {total} {what}" + (f"; {rest}" if rest else ""),
+          file=stream, flush=True)
+    return EXIT_INTERRUPTED

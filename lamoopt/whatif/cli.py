@@ -11,20 +11,28 @@
 
 --set changes apply to every mode (the sweep, front, explanation or sensitivity start from the
 changed instance). Exit codes as for `solve`: 3 when the (changed) instance is infeasible.
+
+Ctrl-C during a sweep or front: no new point starts, the points running stop at their incumbent
+(status interrupted, with bound and gap), and the files are written with every point: those not
+solved have status not_solved. A line on stderr says how many of the points were solved; exit
+130. A second Ctrl-C quits at once (exit 130; files are written whole or not at all).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections import Counter
+from contextlib import AbstractContextManager
 from pathlib import Path
 
 from lamoopt.cli_options import add_solver_options, options_from_args
-from lamoopt.exitcodes import EXIT_INFEASIBLE, EXIT_INTERRUPTED, EXIT_OK, STATUS_EXIT
+from lamoopt.exitcodes import EXIT_INFEASIBLE, EXIT_OK, STATUS_EXIT
 from lamoopt.instance.errors import InputError
 from lamoopt.report.files import write_json_atomic
-from lamoopt.solve.progress import Interrupt, terminal_stream
+from lamoopt.solve.progress import CtrlC, Interrupt, interrupted_exit, terminal_stream
 from lamoopt.whatif.changes import BaseInstance, describe, parse_set, parse_sweep
+from lamoopt.whatif.figures import NOT_SOLVED, PointResult
 
 MAX_SWEEPS = 2
 DEFAULT_POINTS = 20
@@ -98,25 +106,37 @@ def _sweep(args, base, changes, opts, prob) -> int:
     sweeps = [parse_sweep(s) for s in args.sweep]
     if len({s.path for s in sweeps}) != len(sweeps):
         raise InputError([("--sweep", args.sweep, "different parameters")])
-    with Interrupt.handling(terminal_stream(sys.stderr)):
+    with _points_interruptible(args) as ctrl_c:
         results = run_sweep(base, opts, sweeps, changes, args.executor, args.workers, not args.no_progress)
     title = f"{prob.instance.name}" + (f" ({describe(changes)})" if changes else "")
     written = write_sweep(_out_dir(args, prob), results, sweeps, ObjectiveSense.of(prob.instance).describe(), title)
     written.append(_write_run(_out_dir(args, prob), args, changes))
     print(sweep_summary(results, sweeps))
     print(f"wrote {', '.join(str(w) for w in written)}")
-    return _interrupted_exit(results)
+    return _points_exit(ctrl_c, results, "sweep.csv")
 
 
-def _interrupted_exit(results) -> int:
-    """EXIT_OK, or EXIT_INTERRUPTED after a Ctrl-C (the points solved before it are written)."""
-    stopped = sum(1 for r in results if r.status in ("not_solved", "interrupted"))
-    if not stopped:
+STOPPING = "no new point starts, the running ones stop at their incumbent"
+
+
+def _points_interruptible(args) -> AbstractContextManager[CtrlC]:
+    """Ctrl-C handling while a sweep's or front's points are solved (module docstring); its
+    message starts a new line when a progress bar may have left one open."""
+    return Interrupt.handling(terminal_stream(sys.stderr), STOPPING, new_line=not args.no_progress)
+
+
+def _points_exit(ctrl_c: CtrlC, results: list[PointResult], table: str) -> int:
+    """EXIT_OK; after a Ctrl-C, the line saying how many of the points were solved (status
+    neither not_solved nor interrupted) and what `table` says of the others, and
+    EXIT_INTERRUPTED."""
+    if not ctrl_c.requested:
         return EXIT_OK
-    done = len(results) - stopped
-    print(f"interrupted: {done} of {len(results)} points solved; the others are marked not_solved/interrupted",
-          file=sys.stderr)
-    return EXIT_INTERRUPTED
+    counts = Counter(r.status for r in results)
+    unsolved, stopped = counts[NOT_SOLVED], counts["interrupted"]
+    others = ([f"{unsolved} not started (status {NOT_SOLVED})"] if unsolved else []) + \
+             ([f"{stopped} stopped at an incumbent (status interrupted, with bound and gap)"] if stopped else [])
+    rest = f"{table} lists every point, the others as " + ", ".join(others) if others else ""
+    return interrupted_exit(len(results) - unsolved - stopped, len(results), "points solved", rest, sys.stderr)
 
 
 def _pareto(args, base, changes, opts, prob) -> int:
@@ -129,16 +149,17 @@ def _pareto(args, base, changes, opts, prob) -> int:
     points = args.points or DEFAULT_POINTS
     if points < 2:
         raise InputError([("--points", points, "at least 2 (the instance's optimum and one more target)")])
-    if args.pareto == "tpot":
-        front = tpot_front(base, opts, changes, points, not args.no_progress)
-    else:
-        front = throughput_front(base, opts, changes, points, args.executor, args.workers, not args.no_progress)
+    with _points_interruptible(args) as ctrl_c:
+        if args.pareto == "tpot":
+            front = tpot_front(base, opts, changes, points, not args.no_progress)
+        else:
+            front = throughput_front(base, opts, changes, points, args.executor, args.workers, not args.no_progress)
     kind = prob.instance.objective.kind
     print(front_text(front))
     written = write_front(_out_dir(args, prob), front, f"{prob.instance.name}: {kind} vs {args.pareto}")
     written.append(_write_run(_out_dir(args, prob), args, changes))
     print(f"wrote {', '.join(str(w) for w in written)}")
-    return EXIT_OK
+    return _points_exit(ctrl_c, front.results, "pareto.csv")
 
 
 def _explain(args, base, changes, opts) -> int:

@@ -8,6 +8,12 @@ threads=1; on a Dask worker a lock serialises the tasks of its thread pool.
 
 `--executor dask://HOST:PORT` needs `pip install 'lamoopt[dask]'` here and on the workers
 (tasks refer to `lamoopt.whatif.executors.solve_point` by name).
+
+Ctrl-C (progress.Interrupt, in the main process): no point starts after the first; locally the
+points running stop at their incumbent (status 'interrupted', with bound and gap) and the pool
+shuts down (lamoopt.solve.workers), on Dask the futures not done are cancelled (a task already
+running on a Dask worker finishes there, unused). Every point not solved comes back with status
+'not_solved' (figures.not_solved), so a table keeps its grid.
 """
 
 from __future__ import annotations
@@ -15,23 +21,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import multiprocessing
-import signal
 import threading
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from lamoopt.evaluate.progress import ProgressBar
 from lamoopt.instance.errors import InputError
-from lamoopt.solve.progress import Interrupt
 from lamoopt.solve.run import SolveOptions
+from lamoopt.solve.workers import collect, run_calls
 from lamoopt.whatif.changes import BaseInstance, Changes
 from lamoopt.whatif.engine import Engine
-from lamoopt.whatif.figures import PointResult, point_result
+from lamoopt.whatif.figures import PointResult, not_solved, point_result
 
 DASK_SCHEME = "dask://"
 DASK_CONNECT_TIMEOUT_S = 10
-POLL_S = 0.25   # how often the main process looks for a Ctrl-C while local workers run
 
 _ENGINES: dict[str, Engine] = {}
 _LOCK = threading.Lock()
@@ -69,62 +71,27 @@ def solve_point(job: Job, changes: Changes) -> PointResult:
 def run_points(job: Job, points: list[Changes], executor: str = "local", workers: int = 1,
                progress: bool = True, label: str = "what-if") -> list[PointResult]:
     """Results in the order of `points`. executor: 'local' (workers processes; 1 = this
-    process) or 'dask://HOST:PORT'."""
+    process) or 'dask://HOST:PORT'. After a Ctrl-C the points not solved have status
+    'not_solved' (module docstring)."""
     with ProgressBar(len(points), label, enabled=progress) as bar:
         if executor.startswith(DASK_SCHEME):
-            return _run_dask(job, points, executor, bar)
-        if executor != "local":
+            results = _run_dask(job, points, executor, bar)
+        elif executor != "local":
             raise InputError([("--executor", executor, f"'local' or '{DASK_SCHEME}HOST:PORT'")])
-        if workers <= 1:
-            results: list[PointResult | None] = []
-            for ch in points:
-                if Interrupt.requested:
-                    break
-                results.append(_advance(bar, solve_point(job, ch)))
-            return _fill_unsolved(points, results + [None] * (len(points) - len(results)))
-        return _run_processes(job, points, workers, bar)
+        else:
+            local = job if workers <= 1 else _single_thread(job)
+            results = run_calls(solve_point, [(local, ch) for ch in points], workers, lambda k, r: bar.update())
+    return _fill_unsolved(points, results)
 
 
 def _fill_unsolved(points: list[Changes], results: list[PointResult | None]) -> list[PointResult]:
     """The points a Ctrl-C left unsolved, as results with status 'not_solved'."""
-    return [r if r is not None else PointResult(dict(ch), "not_solved", None, None, None,
-                                                message="not solved: the run was interrupted (Ctrl-C) first")
-            for ch, r in zip(points, results)]
-
-
-def _ignore_sigint() -> None:
-    """Local workers leave Ctrl-C to the main process, which stops handing out points."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _advance(bar: ProgressBar, result: PointResult) -> PointResult:
-    bar.update()
-    return result
+    return [r if r is not None else not_solved(ch) for ch, r in zip(points, results)]
 
 
 def _single_thread(job: Job) -> Job:
     """Workers share the machine: one HiGHS thread each."""
     return dataclasses.replace(job, opts=dataclasses.replace(job.opts, threads=1))
-
-
-def _run_processes(job: Job, points: list[Changes], workers: int, bar: ProgressBar) -> list[PointResult]:
-    job = _single_thread(job)
-    ctx = multiprocessing.get_context("spawn")
-    results: list[PointResult | None] = [None] * len(points)
-    with ProcessPoolExecutor(max_workers=min(workers, len(points)) or 1, mp_context=ctx,
-                             initializer=_ignore_sigint) as pool:
-        futures = {pool.submit(solve_point, job, ch): k for k, ch in enumerate(points)}
-        pending = set(futures)
-        while pending:
-            done, pending = wait(pending, timeout=POLL_S, return_when=FIRST_COMPLETED)
-            for fut in done:
-                if not fut.cancelled():
-                    results[futures[fut]] = fut.result()
-                    bar.update()
-            if Interrupt.requested:   # the points already running finish; the rest are dropped
-                for fut in pending:
-                    fut.cancel()
-    return _fill_unsolved(points, results)
 
 
 def dask_address(executor: str) -> str:
@@ -136,11 +103,11 @@ def dask_address(executor: str) -> str:
     return f"tcp://{rest}"
 
 
-def _run_dask(job: Job, points: list[Changes], executor: str, bar: ProgressBar) -> list[PointResult]:
+def _run_dask(job: Job, points: list[Changes], executor: str, bar: ProgressBar) -> list[PointResult | None]:
+    """The points on a Dask cluster; after a Ctrl-C the futures not done are cancelled (None)."""
     address = dask_address(executor)
     try:
         from distributed import Client
-        from distributed import as_completed as dask_completed
     except ImportError:
         raise InputError([("--executor", executor, "the Dask client: pip install 'lamoopt[dask]'")]) from None
     job = _single_thread(job)
@@ -150,9 +117,4 @@ def _run_dask(job: Job, points: list[Changes], executor: str, bar: ProgressBar) 
         raise InputError([("--executor", executor, f"a reachable Dask scheduler ({type(exc).__name__}: {exc})")]) from None
     with client:
         futures = [client.submit(solve_point, job, ch, pure=False) for ch in points]
-        for _ in dask_completed(futures):
-            bar.update()
-            if Interrupt.requested:
-                client.cancel([f for f in futures if not f.done()])
-                break
-        return _fill_unsolved(points, [f.result() if f.status == "finished" else None for f in futures])
+        return collect(futures, lambda k, r: bar.update(), client.cancel)

@@ -35,6 +35,16 @@ class PointResult:
     design: dict | None = None        # the optimal design (lamoopt.design.Design as JSON data)
 
 
+NOT_SOLVED = "not_solved"
+"""The status of a point a Ctrl-C left unsolved (its solve never started)."""
+
+
+def not_solved(values: dict) -> PointResult:
+    """The result of a point a Ctrl-C left unsolved: its values, status NOT_SOLVED, no numbers."""
+    return PointResult(dict(values), NOT_SOLVED, None, None, None,
+                       message="not solved: the run was interrupted (Ctrl-C) first")
+
+
 def _degrees(values: list[int]) -> int | str:
     """One value as an int; several as '1/2' (mixed mappings within a role)."""
     distinct = sorted(set(values))

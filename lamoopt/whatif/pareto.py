@@ -32,6 +32,12 @@ and in pareto.json).
 
 Each point reports its status and MIP gap; points dominated by another are flagged
 (pareto = False) but kept in the CSV.
+
+Ctrl-C (progress.Interrupt): no solve starts after it and the one running stops at its
+incumbent (status 'interrupted', with bound and gap). The front keeps the points solved; the
+targets of its grid not solved have status 'not_solved'; a floor bisection cut short keeps the
+bracket it had (its high end proven); the note (printed and in pareto.json) says the front was
+interrupted.
 """
 
 from __future__ import annotations
@@ -48,10 +54,11 @@ from lamoopt.formulation.configs import queue_latency_ms
 from lamoopt.formulation.objective import ObjectiveSense, maximised
 from lamoopt.instance.errors import InputError
 from lamoopt.report.files import write_json_atomic
+from lamoopt.solve.progress import Interrupt
 from lamoopt.whatif.changes import BaseInstance, Changes
 from lamoopt.whatif.engine import Engine
 from lamoopt.whatif.executors import Job, run_points
-from lamoopt.whatif.figures import PointResult, point_result
+from lamoopt.whatif.figures import NOT_SOLVED, PointResult, not_solved, point_result
 from lamoopt.whatif.plots import write_pareto_png
 from lamoopt.whatif.sweep import results_table, write_csv
 
@@ -61,6 +68,8 @@ SECOND = {"tpot": (TPOT_MET, -1), "throughput": ("throughput_tokens_per_s", +1)}
 FLOOR_REL_TOL = 0.005   # the floor's bracket [lo, hi] ends when hi / lo <= 1 + this
 MIN_DESIGNS = 3         # fewer distinct designs on a TPOT front are explained
 REJECTED = "rejected"   # a point's mode when the semantic checks reject its changed instance
+INTERRUPTED_NOTE = ("interrupted (Ctrl-C) before the front was complete: the targets not solved have status "
+                    "not_solved and the range may be cut short")
 
 
 @dataclass
@@ -163,9 +172,15 @@ def floor_bracket(engine: Engine, fixed: Changes, top: PointResult, pct: float) 
     solves += 1
     if probe.status == "optimal":
         return {"lo_ms": None, "hi_ms": lo, "solves": solves, "lo_how": "", "stopped": ""}, probe
+    if probe.status == "interrupted":
+        return {"lo_ms": None, "hi_ms": hi, "solves": solves, "lo_how": "",
+                "stopped": f"the lowest probe ({lo:.6g} ms) was interrupted (Ctrl-C)"}, hi_point
     lo_how = _infeasible_how(probe) or lo_how
     stopped = ""
     while hi / lo > 1 + FLOOR_REL_TOL:
+        if Interrupt.requested:
+            stopped = f"bisection stopped by Ctrl-C between {lo:.6g} and {hi:.6g} ms"
+            break
         mid = float(f"{math.sqrt(lo * hi):.10g}")
         r = solve_target(engine, fixed, mid)
         solves += 1
@@ -202,19 +217,36 @@ def tpot_front(base: BaseInstance, opts, fixed: Changes, max_points: int, progre
     engine = Engine(base, opts, hints={TPOT_PATH: prob.instance.workload.targets.tpot_ms})
     top = solve_target(engine, fixed, prob.instance.workload.targets.tpot_ms)
     if top.status != "optimal" or top.figures.get(TPOT_MET) is None:
-        return Front("tpot", kind, [top], note=f"no front: the instance is {top.status} at its own TPOT target")
+        return Front("tpot", kind, [top], note=_interrupted_or(f"no front: the instance is {top.status} at its own "
+                                                               "TPOT target", [top]))
     bracket, floor_point = floor_bracket(engine, fixed, top, pct)
     targets = grid_targets(top.figures[TPOT_MET], bracket["hi_ms"], max_points - 1)
     results = [top]
     with ProgressBar(len(targets), "pareto", enabled=progress) as bar:
         for eps in targets:
-            results.append(floor_point if eps == bracket["hi_ms"] else solve_target(engine, fixed, eps))
-            bar.update()
+            results.append(grid_point(engine, fixed, eps, bracket["hi_ms"], floor_point))
+            if results[-1].status != NOT_SOLVED:
+                bar.update()
     span = {"top_ms": top.figures[TPOT_MET], "top_predicted_tpot_ms": top.figures.get("tpot_ms"),
             "instance_target_ms": top.values[TPOT_PATH], "floor": bracket, "grid_targets_ms": targets}
     front = Front("tpot", kind, results, span)
-    front.note = fewer_designs_note(front)
+    front.note = _interrupted_or(fewer_designs_note(front), results, bracket["stopped"])
     return front
+
+
+def grid_point(engine: Engine, fixed: Changes, eps: float, floor_ms: float, floor_point: PointResult) -> PointResult:
+    """The grid's point at target eps: the floor's optimum at its own target, not solved after a
+    Ctrl-C, else the proven optimum at eps."""
+    if eps == floor_ms:
+        return floor_point
+    return not_solved({TPOT_PATH: eps}) if Interrupt.requested else solve_target(engine, fixed, eps)
+
+
+def _interrupted_or(note: str, results: list[PointResult], stopped: str = "") -> str:
+    """INTERRUPTED_NOTE when a Ctrl-C cut the front short (a point not solved or stopped at its
+    incumbent, or the floor's bisection `stopped`), else `note`."""
+    cut = stopped or any(r.status in (NOT_SOLVED, "interrupted") for r in results)
+    return INTERRUPTED_NOTE if Interrupt.requested and cut else note
 
 
 def fewer_designs_note(front: Front) -> str:
@@ -261,7 +293,8 @@ def throughput_front(base: BaseInstance, opts, fixed: Changes, points: int, exec
     grid = np.linspace(lo, max(rate_max, lo), max(points, 2)) if rate_max > lo else np.array([lo])
     pts = [{**fixed, **saturated, RATE_PATH: float(f"{v:.10g}")} for v in grid]
     results = run_points(Job(base, opts), pts, executor, workers, progress, label="pareto")
-    return Front("throughput", kind, results, {"rate_req_per_s": [lo, rate_max]})
+    return Front("throughput", kind, results, {"rate_req_per_s": [lo, rate_max]},
+                 note=_interrupted_or("", results))
 
 
 # ----------------------------------------------------------------------------- output
@@ -321,7 +354,7 @@ def span_text(front: Front) -> list[str]:
         return []
     f = s["floor"]
     lo = (f"no design meets {f['lo_ms']:.6g} ms ({f['lo_how']})" if f["lo_ms"] is not None
-          else "the lowest probe was already feasible")
+          else "no target proven infeasible" if f["stopped"] else "the lowest probe was already feasible")
     stopped = f"; {f['stopped']}" if f["stopped"] else ""
     grid = (f"    then {len(s['grid_targets_ms'])} targets on an even grid from {s['top_ms']:.6g} down to "
             f"{f['hi_ms']:.6g} ms" if s["grid_targets_ms"] else "    no grid: the range is empty")

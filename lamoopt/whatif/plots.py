@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from lamoopt.report.files import write_bytes_atomic
+from lamoopt.whatif.figures import NOT_SOLVED
 
 
 def _figure(rows: int = 1, height_in: float | None = None):
@@ -39,7 +40,7 @@ def _floor(df: pd.DataFrame) -> float:
 def write_sweep_png(path: Path, df: pd.DataFrame, paths: list[str], objective_kind: str, title: str) -> Path:
     """Objective against the first swept parameter, a line per value of the second; design
     changes circled and marked by dotted vertical lines, infeasible points as red crosses at the
-    bottom. A one-parameter sweep (a capacity-planning curve when the rate is swept) gets a
+    bottom (points a Ctrl-C left unsolved as grey bars there). A one-parameter sweep (a capacity-planning curve when the rate is swept) gets a
     second panel: the optimal design's chiplets per type and role at each point."""
     counts = [c for c in df.columns if c.startswith("chiplets_")] if len(paths) == 1 else []
     plt, fig, axes = _figure(rows=2 if counts else 1)
@@ -56,10 +57,14 @@ def write_sweep_png(path: Path, df: pd.DataFrame, paths: list[str], objective_ki
         for a in axes:
             for v in changed[x]:
                 a.axvline(v, color="k", ls=":", lw=0.8)
-    bad = df[df["status"] != "optimal"]
+    unsolved = df["status"] == NOT_SOLVED
+    bad = df[(df["status"] != "optimal") & ~unsolved]
     if len(bad):
         ax.scatter(bad[x], [floor] * len(bad), marker="x", color="red", s=60,
                    label="infeasible / not optimal", zorder=3)
+    if unsolved.any():
+        ax.scatter(df[unsolved][x], [floor] * int(unsolved.sum()), marker="|", color="grey", s=60,
+                   label="not solved (Ctrl-C)", zorder=3)
     ax.set_ylabel(f"objective ({objective_kind})")
     ax.set_title(title)
     if counts:
