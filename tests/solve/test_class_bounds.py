@@ -172,6 +172,23 @@ def test_the_count_master_is_tighter_than_the_lp_and_still_a_bound():
     assert classes
 
 
+def test_the_count_masters_dinkelbach_proves_a_ratio_bound_and_keeps_its_best_design():
+    """Saturated tokens/s/W on the tiny grid: the count master's Dinkelbach ends with a proven
+    ratio bound (q_k + max(B_k, 0) / D_min at worst) between the whole model's optimum and the
+    LP's, and keeps the best integer-count design it met (its ratio is at most the bound)."""
+    from lamoopt.formulation.count_master import CountMaster
+    p = problem(**{**TINY, "objective.rate": "saturated"})
+    tables, _, d = prepare(p)
+    fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), 1)
+    lp = fluid.bound()
+    master = CountMaster(fluid)
+    classes, ratio = master.best()
+    optimum = whole_model(p).objective
+    assert ratio is not None and optimum * (1 - 1e-9) <= ratio <= lp * (1 + 1e-9)
+    assert classes and master.design is not None
+    assert master.ratio_found is not None and master.ratio_found <= ratio * (1 + 1e-9)
+
+
 def test_leakage_floor_is_a_valid_inequality():
     """LeakageFloor cuts off no design: the whole model's optimum is the same with its rows
     deactivated, and it raises (never lowers) the LP relaxation's static power."""
