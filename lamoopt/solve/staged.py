@@ -20,6 +20,7 @@ from lamoopt.formulation.class_bounds import LazyClassBounds
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.load import Problem
+from lamoopt.solve.dask_subsolves import sub_solves
 from lamoopt.solve.highs import Status, relative_gap
 from lamoopt.solve.outcome import Outcome, SolveOptions
 from lamoopt.solve.progress import Interrupt
@@ -101,10 +102,22 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
     the caller's preparation started (counted as build time)."""
     t0 = time.perf_counter() if t0 is None else t0
     deadline = t0 + opts.time_limit_s   # the time limit covers the preparation too
+    # the class bounds' sub-solves run where opts.executor says (dask_subsolves.py): the same
+    # bounds either way
+    with sub_solves(opts.executor, deadline) as remote:
+        # a class whose LP is infeasible holds no design; one HiGHS could not decide scores +inf:
+        # it stays in every exact stage (screening starts from the decided ones)
+        bounds = LazyClassBounds(tables, d, opts.threads, remote)
+        out = _stages(prob, opts, tables, bounds, solve_space, t0, deadline, q0)
+        if remote is not None and opts.progress is not None:
+            opts.progress.stage(f"class bounding ran {remote.tasks} sub-solve task(s) on {opts.executor}")
+        return out
+
+
+def _stages(prob: Problem, opts: SolveOptions, tables: Tables, bounds: LazyClassBounds, solve_space: SpaceSolver,
+            t0: float, deadline: float, q0: float | None) -> Outcome:
+    """solve_by_class_bounds' stages, over the class bounds `bounds`."""
     sign = 1.0 if ObjectiveSense.of(prob.instance).maximised else -1.0
-    # a class whose LP is infeasible holds no design; one HiGHS could not decide scores +inf: it
-    # stays in every exact stage (screening starts from the decided ones)
-    bounds = LazyClassBounds(tables, d, opts.threads)
     master_ratio = bounds.root.master if bounds.root.master is not None else bounds.master.ratio_found
     if q0 is None and ObjectiveSense.of(prob.instance).dinkelbach and master_ratio is not None \
             and math.isfinite(master_ratio) and master_ratio > 0:

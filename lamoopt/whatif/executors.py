@@ -4,10 +4,12 @@ Every worker keeps one `Engine` per job (base instance, solver options, build hi
 module global, so it builds its model once and re-uses it for all the points it gets. HiGHS
 solves never run concurrently in one process: local workers are processes started with
 `spawn` (forked Pyomo/HiGHS state and Python threads have been seen to hang), each with
-threads=1; on a Dask worker a lock serialises the tasks of its thread pool.
+threads=1; on a Dask worker a lock serialises the tasks of its thread pool (formulation.highs_process,
+shared with `lamoopt solve --executor`'s sub-solves).
 
 `--executor dask://HOST:PORT` needs `pip install 'lamoopt[dask]'` here and on the workers
-(tasks refer to `lamoopt.whatif.executors.solve_point` by name).
+(tasks refer to `lamoopt.whatif.executors.solve_point` by name); the address is read and the
+client connected by lamoopt.dask_client, shared with `lamoopt solve --executor`.
 """
 
 from __future__ import annotations
@@ -17,24 +19,22 @@ import hashlib
 import json
 import multiprocessing
 import signal
-import threading
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 
+from lamoopt.dask_client import check_executor, is_dask, session
 from lamoopt.evaluate.progress import ProgressBar
-from lamoopt.instance.errors import InputError
+from lamoopt.formulation.highs_process import LOCK as _LOCK
+from lamoopt.formulation.highs_process import use_threads
 from lamoopt.solve.progress import Interrupt
 from lamoopt.solve.run import SolveOptions
 from lamoopt.whatif.changes import BaseInstance, Changes
 from lamoopt.whatif.engine import Engine
 from lamoopt.whatif.figures import PointResult, point_result
 
-DASK_SCHEME = "dask://"
-DASK_CONNECT_TIMEOUT_S = 10
 POLL_S = 0.25   # how often the main process looks for a Ctrl-C while local workers run
 
 _ENGINES: dict[str, Engine] = {}
-_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -56,6 +56,7 @@ def solve_point(job: Job, changes: Changes) -> PointResult:
     """Solve one point with this process's engine for the job (built on first use). A failure
     is recorded in the result (status 'error') so the sweep goes on."""
     with _LOCK:
+        use_threads(job.opts.threads)   # the worker may have run a solve's sub-solves with another count
         engine = _ENGINES.get(job.token)
         if engine is None:
             _ENGINES.clear()   # one job at a time per worker: bound the memory
@@ -71,10 +72,9 @@ def run_points(job: Job, points: list[Changes], executor: str = "local", workers
     """Results in the order of `points`. executor: 'local' (workers processes; 1 = this
     process) or 'dask://HOST:PORT'."""
     with ProgressBar(len(points), label, enabled=progress) as bar:
-        if executor.startswith(DASK_SCHEME):
+        check_executor(executor)
+        if is_dask(executor):
             return _run_dask(job, points, executor, bar)
-        if executor != "local":
-            raise InputError([("--executor", executor, f"'local' or '{DASK_SCHEME}HOST:PORT'")])
         if workers <= 1:
             results: list[PointResult | None] = []
             for ch in points:
@@ -127,28 +127,10 @@ def _run_processes(job: Job, points: list[Changes], workers: int, bar: ProgressB
     return _fill_unsolved(points, results)
 
 
-def dask_address(executor: str) -> str:
-    """'dask://HOST:PORT' -> 'tcp://HOST:PORT' (InputError naming --executor if malformed)."""
-    rest = executor[len(DASK_SCHEME):]
-    host, _, port = rest.rpartition(":")
-    if not host or not port.isdigit():
-        raise InputError([("--executor", executor, f"{DASK_SCHEME}HOST:PORT, e.g. {DASK_SCHEME}127.0.0.1:8786")])
-    return f"tcp://{rest}"
-
-
 def _run_dask(job: Job, points: list[Changes], executor: str, bar: ProgressBar) -> list[PointResult]:
-    address = dask_address(executor)
-    try:
-        from distributed import Client
-        from distributed import as_completed as dask_completed
-    except ImportError:
-        raise InputError([("--executor", executor, "the Dask client: pip install 'lamoopt[dask]'")]) from None
     job = _single_thread(job)
-    try:
-        client = Client(address, timeout=f"{DASK_CONNECT_TIMEOUT_S}s")
-    except (OSError, TimeoutError) as exc:
-        raise InputError([("--executor", executor, f"a reachable Dask scheduler ({type(exc).__name__}: {exc})")]) from None
-    with client:
+    with session(executor) as client:   # (distributed is importable once connected)
+        from distributed import as_completed as dask_completed
         futures = [client.submit(solve_point, job, ch, pure=False) for ch in points]
         for _ in dask_completed(futures):
             bar.update()
