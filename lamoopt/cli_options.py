@@ -1,5 +1,6 @@
 """The solver flags every solving command shares (--time-limit, --gap, --threads, --seed): how
-they are declared, read into SolveOptions overrides, and written back as a command line."""
+they are declared, read into SolveOptions overrides, and written back as a command line; and
+--executor, declared alike by `lamoopt solve` and `lamoopt whatif`."""
 
 from __future__ import annotations
 
@@ -31,3 +32,10 @@ def options_from_args(prob: Any, args: argparse.Namespace) -> Any:
 def solver_flags(overrides: dict[str, Any]) -> dict[str, Any]:
     """The CLI flags that reproduce `overrides` (for command lines in report headers)."""
     return {SOLVER_FLAGS[k]: v for k, v in overrides.items()}
+
+
+def add_executor_option(p: argparse.ArgumentParser, what: str) -> None:
+    """--executor local|dask://HOST:PORT (default local); `what`: the help text's account of what
+    runs there. Checked and connected by lamoopt.dask_client."""
+    from lamoopt.dask_client import EXECUTOR_METAVAR, LOCAL
+    p.add_argument("--executor", default=LOCAL, metavar=EXECUTOR_METAVAR, help=what)

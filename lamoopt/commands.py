@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from lamoopt.cli_options import add_solver_options, options_from_args
+from lamoopt.cli_options import add_executor_option, add_solver_options, options_from_args
 from lamoopt.exitcodes import (
     EXIT_ERROR,
     EXIT_INPUT,
@@ -68,27 +68,31 @@ def _write_solution_or_rescue(out: Path, sol: dict, design) -> int:
 def cmd_solve(args) -> int:
     import sys
 
+    from lamoopt.dask_client import check_executor, session
     from lamoopt.orchestrate import solve_with_recheck
     from lamoopt.report.solution import rechecked_solution_dict, summary_text
     from lamoopt.solve.progress import Interrupt, terminal_stream
+    check_executor(args.executor)
     prob = load_and_check(args.instance)
     out = Path(args.output) if args.output else Path("solutions") / f"{prob.instance.name}.json"
     check_output_file(out)
     opts = options_from_args(prob, args)
+    opts.executor = args.executor
     if args.optimistic_bound and prob.instance.objective.kind == "min_latency":
         raise InputError([("--optimistic-bound", True, "an objective with a stated error bound: min_latency has "
                                                        "none (formulations/lamoopt_milp.md section 8)")])
-    log = _progress_and_log(opts, args)
-    try:
-        with Interrupt.handling(opts.progress.stream if opts.progress is not None else terminal_stream(sys.stderr)):
-            res = solve_with_recheck(prob, opts, method=args.method, recheck=not args.no_recheck,
-                                     num_requests=args.requests, seed=opts.seed)
-    finally:
-        if log is not None:
-            log.close()
-    sol = rechecked_solution_dict(prob.instance.name, res, instance_file=str(args.instance))
-    if args.optimistic_bound:
-        sol["optimistic_bound"] = _optimistic_bound(prob, opts)
+    with session(args.executor):   # connected before the work starts; the solves re-use it
+        log = _progress_and_log(opts, args)
+        try:
+            with Interrupt.handling(opts.progress.stream if opts.progress is not None else terminal_stream(sys.stderr)):
+                res = solve_with_recheck(prob, opts, method=args.method, recheck=not args.no_recheck,
+                                         num_requests=args.requests, seed=opts.seed)
+        finally:
+            if log is not None:
+                log.close()
+        sol = rechecked_solution_dict(prob.instance.name, res, instance_file=str(args.instance))
+        if args.optimistic_bound:
+            sol["optimistic_bound"] = _optimistic_bound(prob, opts)
     print(summary_text(sol))
     if res.recheck:
         from lamoopt.evaluate.recheck import recheck_text
@@ -288,6 +292,12 @@ def register(sub) -> None:
                    "elapsed time, incumbent and bound in the objective's units, gap and nodes")
     p.add_argument("--quiet", action="store_true", help="no progress lines")
     p.add_argument("--log", metavar="FILE", help="write HiGHS's own log to FILE")
+    add_executor_option(p, "where class bounding's independent sub-solves run: here (local) or as tasks on a "
+                        "Dask scheduler (pip install 'lamoopt[dask]' here and on the workers): the slices of each "
+                        "batch of group-bound LPs and, for a saturated ratio, the count master's group scores (the "
+                        "stage MILPs stay here). A task repeats the local solve exactly (same slices, same hot "
+                        "starts), so bound, proof, gap and design are a local solve's "
+                        "(formulations/lamoopt_milp.md section 6)")
     add_solver_options(p)
     p.set_defaults(func=cmd_solve)
 

@@ -12,7 +12,9 @@ The staged solve (solve/staged.py) asks only "which classes have a bound of at l
 "what bounds the classes outside a set": a node whose bound is below x answers for all its
 classes without an LP of its own per class. `upper(q)` is the least bound proven for q or any
 group holding it (LP or count master, and `beyond`'s solves): a valid bound either way. Children are solved as one
-batch (fluid.group_bounds: fixed slices, so the same LPs in the same order every run).
+batch (fluid.group_bounds: fixed slices, so the same LPs in the same order every run), and so
+are a level's count-master scores (CountMaster.scores): with `lamoopt solve --executor
+dask://...` the batches run as Dask tasks (subsolve_tasks.py) and give the same bounds.
 
 Scores are the bounds in "larger is better" form: the bound itself when the objective is
 maximised, minus it when minimised; -inf marks an infeasible LP (no design runs the group: all
@@ -30,6 +32,7 @@ from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.count_master import CountMaster
 from lamoopt.formulation.fluid import FluidRelaxation
 from lamoopt.formulation.objective import ObjectiveSense
+from lamoopt.formulation.subsolve_tasks import Remote
 
 # A saturated ratio's count master only tests a threshold (count_master.py): where it cannot
 # prune, its solves are lost. Measured on bench_6x6_4types (Dinkelbach at its optimum): 94 such
@@ -93,12 +96,15 @@ class LazyClassBounds:
     bounds not yet solved raises BoundsStopped, and the count master's solves stop at the limit
     with their (valid) dual bounds."""
 
-    def __init__(self, tables: Tables, d: ModelData, threads: int,
+    def __init__(self, tables: Tables, d: ModelData, threads: int, remote: Remote | None = None,
                  time_left: Callable[[], float] = lambda: math.inf):
+        """remote: where the group-bound LP slices and the count master's group scores run (None:
+        here; subsolve_tasks.py), with the same bounds either way."""
         self.time_left = time_left
         self.root = group_tree(tables)
         self.fluid = FluidRelaxation(tables, d.max_instances, len(d.sites), threads, groups=_groups(self.root),
-                                     self_rise_K_per_W={c: d.thermal.self_rise_K_per_W(c) for c in tables.chips})
+                                     self_rise_K_per_W={c: d.thermal.self_rise_K_per_W(c) for c in tables.chips},
+                                     remote=remote)
         self.sign = 1.0 if ObjectiveSense.of(tables.problem.instance).maximised else -1.0
         self.root.score = self.sign * self.fluid.bound()
         self.lps = 1
@@ -125,17 +131,18 @@ class LazyClassBounds:
             raise BoundsStopped
 
     def _expand(self, nodes: list[Node]) -> None:
-        """Solve the children of the given nodes (one batch); the ones solved before the time
-        ran out keep their bounds."""
-        todo = [c for n in nodes for c in n.children if c.score is None]
+        """Solve the children of the given nodes (one batch). A child left unsolved because the
+        time ran out (or a stopped remote executor, fluid.group_bounds) takes its parent's LP
+        bound: valid, since forcing a subset of the parent's classes can only lower it, and it
+        ranks the child as the parent; then BoundsStopped is raised."""
+        todo = [(n, c) for n in nodes for c in n.children if c.score is None]
         if not todo:
             return
         self.check()
-        values = self.fluid.group_bounds([c.key for c in todo], stop=lambda: self.time_left() <= 0.0)
+        values = self.fluid.group_bounds([c.key for _, c in todo], stop=lambda: self.time_left() <= 0.0)
         self.lps += len(values)
-        for c in todo:
-            if c.key in values:
-                c.score = self.sign * values[c.key]
+        for n, c in todo:
+            c.score = self.sign * values[c.key] if c.key in values else n.score
         if len(values) < len(todo):
             raise BoundsStopped
 
@@ -166,17 +173,17 @@ class LazyClassBounds:
                 return found | self.above(threshold, exact=True, outside=outside)
             found |= new
 
-    def _refine(self, n: Node, threshold: float) -> None:
-        """Solve the count master for node n (once; at a higher threshold again when a
-        saturated-ratio test proved nothing)."""
-        if n.master is not None or n.master_tried >= threshold or n is self.root:
-            return
-        self.check()
-        got = self.master.score(n.key, threshold)
-        if got is None:
-            n.master_tried = threshold
-        else:
-            n.master = got
+    def _refine(self, nodes: list[Node], threshold: float) -> None:
+        """Solve the count master for each node (once; at a higher threshold again when a
+        saturated-ratio test proved nothing): one batch (CountMaster.scores)."""
+        todo = [n for n in nodes if n.master is None and n.master_tried < threshold and n is not self.root]
+        if todo:
+            self.check()
+        for n, got in zip(todo, self.master.scores([n.key for n in todo], threshold)):
+            if got is None:
+                n.master_tried = threshold
+            else:
+                n.master = got
 
     def own(self, q: str) -> float:
         """q's own bound once solved (else upper(q)): what ranks q against other classes."""
@@ -194,8 +201,7 @@ class LazyClassBounds:
             live = [n for n in frontier if (b := n.bound()) is not None and b >= threshold
                     and (outside is None or not outside.isdisjoint(n.classes))]
             if exact and depth <= (MASTER_DEPTH if self.master.dinkelbach else math.inf):
-                for n in live:
-                    self._refine(n, threshold)
+                self._refine(live, threshold)
                 live = [n for n in live if (b := n.bound()) is not None and b >= threshold]
             depth += 1
             found |= {n.classes[0] for n in live if not n.children and (outside is None or n.classes[0] in outside)}

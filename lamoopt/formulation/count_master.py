@@ -21,19 +21,31 @@ short; a stopped solve's dual bound is still valid.
 
 from __future__ import annotations
 
+import dataclasses
 import math
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Sequence
+from typing import Any
 
 import highspy
 import numpy as np
-from pyomo.common.tee import capture_output
 
 from lamoopt.formulation.fluid import FluidRelaxation
+from lamoopt.formulation.forced_runs import MasterResult, forced_mip
+from lamoopt.formulation.lp_arrays import LpArrays, quiet_highs
 from lamoopt.formulation.ratio import denominator_lower_bound, dinkelbach_start
+from lamoopt.formulation.subsolve_tasks import master_score
 
 MASTER_MAX_NODES = 2000   # per group solve: a deterministic cap (its dual bound stays valid)
 MASTER_REL_GAP = 1e-6
 MASTER_DINKELBACH_ITER = 30
+
+
+def master_options(threads: int) -> dict[str, Any]:
+    """The count master's HiGHS options (here and on a Dask worker)."""
+    return {"threads": int(threads), "mip_rel_gap": MASTER_REL_GAP, "mip_max_nodes": MASTER_MAX_NODES,
+            # HiGHS's MIP presolve (probing over thousands of general integers) ran for minutes on
+            # bench_4x4_24variants' 3,567 counts; without it a group solves in under a second there
+            "presolve": "off"}
 
 
 class CountMaster:
@@ -43,15 +55,8 @@ class CountMaster:
         self.fluid = fluid
         sense = fluid.sense
         lp = fluid.h.getLp()
-        with capture_output(capture_fd=True):   # HiGHS prints a banner when it is created
-            h = highspy.Highs()
-        h.setOptionValue("output_flag", False)
-        h.setOptionValue("threads", fluid.threads)
-        h.setOptionValue("mip_rel_gap", MASTER_REL_GAP)
-        h.setOptionValue("mip_max_nodes", MASTER_MAX_NODES)
-        # HiGHS's MIP presolve (probing over thousands of general integers) ran for minutes on
-        # bench_4x4_24variants' 3,567 counts; without it a group solves in under a second there
-        h.setOptionValue("presolve", "off")
+        self.options = master_options(fluid.threads)
+        h = quiet_highs(self.options)
         h.passModel(lp)
         h.changeColBounds(fluid.it, 1.0, 1.0)
         for i in range(fluid.n_points):
@@ -66,35 +71,30 @@ class CountMaster:
         self.tokens_per_s = fluid.tables.tokens_per_req * fluid.tables.problem.rate_req_per_s
         self.h = h
         self.solves = 0
-        self.time_left: Callable[[], float] = lambda: math.inf   # seconds the caller allows (LazyClassBounds sets it)
         self.x: np.ndarray | None = None
         self.design: tuple[dict[str, int], dict[str, float], float] | None = None
         self.ratio_found: float | None = None
+        self.time_left: Callable[[], float] = lambda: math.inf   # seconds the caller allows (LazyClassBounds sets it)
+        self._shared: tuple[str, object] | None = None   # (model token, handle): the model shared with the remote
 
-    def _run(self, row: int | None) -> tuple[str, float]:
+    def _run(self, row: int | None) -> MasterResult:
         """('infeasible' | 'bound' | 'none', dual bound) with the group's row switched on (none:
         the whole relaxation); the solution, if any, is in self.x."""
-        h = self.h
         left = self.time_left()
         # a solve stopped by its time limit still has a valid dual bound (HiGHS's at the stop)
-        h.setOptionValue("time_limit", float(max(left, 0.01)) if math.isfinite(left) else np.inf)
-        if row is not None:
-            h.changeRowBounds(row, 0.0, np.inf)
-        h.run()
+        self.h.setOptionValue("time_limit", float(max(left, 0.01)) if math.isfinite(left) else np.inf)
+        result, self.x = forced_mip(self.h, row)
         self.solves += 1
-        status, bound = h.getModelStatus(), float(h.getInfo().mip_dual_bound)
-        self.x = np.array(h.getSolution().col_value) if h.getInfo().primal_solution_status == 2 else None
-        if row is not None:
-            h.changeRowBounds(row, -np.inf, np.inf)   # (a model change clears the status and info)
-        if status == highspy.HighsModelStatus.kInfeasible:
-            return "infeasible", 0.0
-        if not np.isfinite(bound) or abs(bound) >= 1e30:
-            return "none", 0.0
-        return "bound", bound
+        return result
 
-    def _set_q(self, q: float) -> None:
+    def _q_costs(self, q: float) -> np.ndarray:
+        """The Dinkelbach objective max tok R - q Q, per column."""
         coefs = -q * self.fluid.counted
         coefs[self.fluid.iR] += self.fluid.tables.tokens_per_req
+        return coefs
+
+    def _set_q(self, q: float) -> None:
+        coefs = self._q_costs(q)
         self.h.changeColsCost(len(coefs), np.arange(len(coefs), dtype=np.int32), coefs)
 
     def _classes(self, x: np.ndarray) -> set[str]:
@@ -192,3 +192,28 @@ class CountMaster:
         if self.dinkelbach:
             self._set_q(threshold)
         return self._scored(self._run(self.fluid.force_row[group]), threshold)
+
+    def scores(self, groups: Sequence[Hashable], threshold: float) -> list[float | None]:
+        """`score` of each group. With the fluid relaxation's remote executor and a saturated
+        ratio, the groups are tasks (subsolve_tasks.master_score): each such solve sets the
+        objective first, which makes HiGHS drop the solution it kept, so it does not depend on the
+        solves before it and the tasks give the local answers. The other objectives' solves keep
+        HiGHS's previous solution as their MIP start (a chain), so they stay here, in order. A
+        task the executor did not finish (Ctrl-C, the time limit) proves nothing (None)."""
+        remote = self.fluid.remote
+        if remote is None or not self.dinkelbach or not groups:
+            return [self.score(g, threshold) for g in groups]
+        model = self._model()
+        if self._shared is None or self._shared[0] != model.token:
+            self._shared = (model.token, remote.share(model))
+        costs = self._q_costs(threshold)
+        done = remote.run(master_score, [(self._shared[1], self.options, costs, self.fluid.force_row[g])
+                                         for g in groups])
+        self.solves += sum(r is not None for r in done)
+        return [None if r is None else self._scored(r, threshold) for r in done]
+
+    def _model(self) -> LpArrays:
+        """This MILP as arrays, as HiGHS holds it now (an added row may have left its matrix
+        row-wise), with zero costs: every task sets its own."""
+        model = LpArrays.of(self.h)
+        return dataclasses.replace(model, col_cost=np.zeros_like(model.col_cost))

@@ -40,7 +40,6 @@ from typing import Any
 
 import highspy
 import numpy as np
-from pyomo.common.tee import capture_output
 
 from lamoopt.formulation import families
 from lamoopt.formulation.configs import Tables
@@ -58,8 +57,11 @@ from lamoopt.formulation.families import (
     static_W,
     value_of,
 )
+from lamoopt.formulation.forced_runs import forced_lp
 from lamoopt.formulation.linear import Columns, LinExpr, RowSet
+from lamoopt.formulation.lp_arrays import LpArrays, quiet_highs
 from lamoopt.formulation.objective import ObjectiveSense
+from lamoopt.formulation.subsolve_tasks import Remote, lp_slice
 
 CLASS_BOUND_WORKERS = 2   # class LPs solved side by side (the CI machine's 2 cores; fixed, for determinism)
 
@@ -154,13 +156,14 @@ class FluidRelaxation:
 
     def __init__(self, tables: Tables, max_instances: dict[str, int], n_sites: int, threads: int,
                  groups: Mapping[Hashable, Sequence[str]] | None = None,
-                 self_rise_K_per_W: Mapping[str, float] | None = None):
+                 self_rise_K_per_W: Mapping[str, float] | None = None, remote: Remote | None = None):
         """threads: HiGHS's thread scheduler is process-global, so every HiGHS in the process
         must ask for the same count (the solve's --threads). groups: sets of classes that
         `group_bounds` can force (sum over the group's instances >= t); every class alone is
         always one (key: the class). self_rise_K_per_W: per chip type, a lower bound r_c of its
         chiplets' self-heating (ThermalBound.self_rise_K_per_W); P(n, f) then counts the leakage
-        that heating implies (FluidView)."""
+        that heating implies (FluidView). remote: where group_bounds' slices run (None: threads
+        here; see subsolve_tasks.Remote)."""
         sense = ObjectiveSense.of(tables.problem.instance)
         if not sense.has_fluid_relaxation:
             raise ValueError(f"no fluid relaxation for objective {sense.kind!r}")
@@ -206,73 +209,51 @@ class FluidRelaxation:
                 for k, v in (cost if sense.cost_minimised else counted).terms.items():
                     obj[k] = v
         A = rows.matrix(nv)
-        with capture_output(capture_fd=True):   # HiGHS prints a banner when it is created
-            h = highspy.Highs()
-        h.setOptionValue("output_flag", False)
-        h.setOptionValue("threads", int(threads))
-        lp = highspy.HighsLp()
-        lp.num_col_, lp.num_row_ = nv, len(rows.rows)
-        lp.col_cost_ = obj
         lower, upper = np.array(x.cols.lower), np.array(x.cols.upper)
         lower[x.it], upper[x.it] = t_bounds
-        lp.col_lower_, lp.col_upper_ = lower, upper   # (assigned whole: the properties return copies)
-        lp.row_lower_, lp.row_upper_ = rows.lower, rows.upper
-        lp.a_matrix_.format_ = highspy.MatrixFormat.kColwise
-        lp.a_matrix_.start_, lp.a_matrix_.index_, lp.a_matrix_.value_ = A.indptr, A.indices, A.data
-        lp.sense_ = highspy.ObjSense.kMaximize if self.maximise else highspy.ObjSense.kMinimize
-        h.passModel(lp)
-        self.h = h
+        model = LpArrays(col_cost=obj, col_lower=lower, col_upper=upper, row_lower=np.asarray(rows.lower, dtype=float),
+                         row_upper=np.asarray(rows.upper, dtype=float), colwise=True, start=A.indptr,
+                         index=A.indices, value=A.data, integrality=np.zeros(0, dtype=np.int8),
+                         maximise=self.maximise, offset=0.0)
         self.threads = int(threads)
-        self.undecided = 0   # LPs HiGHS could not decide (their classes are kept: _solve)
+        self.h = model.highs({"threads": self.threads})
+        self.undecided = 0   # LPs HiGHS could not decide (their classes are kept: forced_runs.lp_optimum)
         self._lock = threading.Lock()
         self._copies: list[highspy.Highs] = []   # the LP's copies for group_bounds' other workers
+        # per HiGHS of group_bounds' slices (0: self.h, k: self._copies[k - 1]), the forcing rows
+        # of its solves so far, in order (None: no row): what a Dask worker replays to reach
+        # the same state (the same hot start, so the same bounds)
+        self._history: list[list[int | None]] = [[]]
+        self.remote = remote
+        self._shared: object | None = None   # the LP as shared with the remote workers (remote.share)
 
-    def _solve(self, h: highspy.Highs | None = None) -> float:
-        """The LP's optimum (on h, default the relaxation's own HiGHS); the worst value (-inf
-        maximising, +inf minimising) when it is infeasible; the best value (+inf maximising) when
-        HiGHS cannot decide (status unknown, unbounded, a limit), so that a class whose LP is
-        undecided is kept, never pruned. An undecided LP is solved once more from scratch by the
-        interior-point method first."""
-        h = self.h if h is None else h
-        worst, best = (-np.inf, np.inf) if self.maximise else (np.inf, -np.inf)
-        for method in ("choose", "ipm"):
-            if method != "choose":
-                h.clearSolver()
-                h.setOptionValue("solver", method)
-            h.run()
-            status = h.getModelStatus()
-            if method != "choose":
-                h.setOptionValue("solver", "choose")
-            if status == highspy.HighsModelStatus.kOptimal:
-                return float(h.getInfo().objective_function_value)
-            if status == highspy.HighsModelStatus.kInfeasible:
-                return worst
-        with self._lock:
-            self.undecided += 1
-        return best
+    def _solve(self, slot: int, row: int | None) -> float:
+        """forced_runs.forced_lp on slice `slot`'s HiGHS (0: self.h), recorded in its history."""
+        h = self.h if slot == 0 else self._copies[slot - 1]
+        value, decided = forced_lp(h, row, self.maximise)
+        self._history[slot].append(row)
+        if not decided:
+            with self._lock:
+                self.undecided += 1
+        return value
 
     def bound(self) -> float:
-        return self._solve()
+        """The relaxation's optimum (no group forced)."""
+        return self._solve(0, None)
 
     def _copy(self) -> highspy.Highs:
         """Another HiGHS holding the same LP (for a worker of class_bounds)."""
-        with capture_output(capture_fd=True):   # HiGHS prints a banner when it is created
-            h = highspy.Highs()
-        h.setOptionValue("output_flag", False)
-        h.setOptionValue("threads", self.threads)
+        h = quiet_highs({"threads": self.threads})
         h.passModel(self.h.getLp())
         return h
 
-    def _bounds_of(self, h: highspy.Highs, keys: Sequence[Hashable],
+    def _bounds_of(self, slot: int, keys: Sequence[Hashable],
                    stop: Callable[[], bool] | None = None) -> dict[Hashable, float]:
         out = {}
         for g in keys:
             if stop is not None and stop():
                 break
-            r = self.force_row[g]
-            h.changeRowBounds(r, 0.0, np.inf)
-            out[g] = self._solve(h)
-            h.changeRowBounds(r, -np.inf, np.inf)
+            out[g] = self._solve(slot, self.force_row[g])
         return out
 
     def group_bounds(self, keys: Sequence[Hashable], workers: int = CLASS_BOUND_WORKERS,
@@ -281,19 +262,49 @@ class FluidRelaxation:
         instance of g's classes. The keys are split into `workers` fixed contiguous slices, each
         solved in order on its own copy of the LP in a thread (HiGHS releases the GIL while it
         runs): the same partition on every machine, so the same hot starts and the same bounds.
-        stop: asked before each LP; once it says so the keys left are not solved (absent from
-        the answer)."""
+        With a remote executor the slices are tasks (_remote_bounds), with the same result; the
+        keys of a slice it did not finish (Ctrl-C, the time limit) are left out. stop (here):
+        asked before each LP; once it says so the keys left are not solved (absent from the
+        answer)."""
         n = max(1, min(workers, len(keys)))
         size = -(-len(keys) // n)
-        if n == 1:
-            return self._bounds_of(self.h, keys, stop)
         slices = [keys[k * size:(k + 1) * size] for k in range(n)]
-        while len(self._copies) < n - 1:
-            self._copies.append(self._copy())
-        with ThreadPoolExecutor(max_workers=n) as pool:
-            parts = list(pool.map(self._bounds_of, [self.h, *self._copies[:n - 1]], slices, [stop] * n))
+        if self.remote is not None:
+            parts = self._remote_bounds(slices)
+        elif n == 1:
+            return self._bounds_of(0, keys, stop)
+        else:
+            while len(self._copies) < n - 1:
+                self._copies.append(self._copy())
+                self._history.append([])
+            with ThreadPoolExecutor(max_workers=n) as pool:
+                parts = list(pool.map(self._bounds_of, range(n), slices, [stop] * n))
         return {g: v for part in parts for g, v in part.items()}
 
+    def _remote_bounds(self, slices: list[Sequence[Hashable]]) -> list[dict[Hashable, float]]:
+        """The slices as tasks (subsolve_tasks.lp_slice), slice k on a worker's HiGHS that has
+        replayed slice k's history first: the solves of the local path, on the same LP in the
+        same order. A slice the executor did not finish (Ctrl-C, the time limit) is left out, and
+        its HiGHS's history stays as it was (a worker that solved part of it replays anew)."""
+        assert self.remote is not None
+        if self._shared is None:
+            self._shared = self.remote.share(LpArrays.of(self.h))
+        while len(self._history) < len(slices):
+            self._history.append([])
+        rows = [tuple(self.force_row[g] for g in keys) for keys in slices]
+        used = [k for k, keys in enumerate(slices) if keys]
+        done = self.remote.run(lp_slice, [(self._shared, self.threads, tuple(self._history[k]), rows[k]) for k in used],
+                               slots=[("fluid", k) for k in used])
+        parts = []
+        for k, result in zip(used, done):
+            if result is None:
+                continue
+            self._history[k] += rows[k]
+            self.undecided += result.undecided
+            parts.append(dict(zip(slices[k], result.values)))
+        return parts
+
     def class_bounds(self, workers: int = CLASS_BOUND_WORKERS) -> dict[str, float]:
-        """Per class q: the relaxation's optimum over designs running at least one instance of q."""
+        """Per class q: the relaxation's optimum over designs running at least one instance of q
+        (group_bounds: all of them, unless a remote executor was stopped)."""
         return {str(q): v for q, v in self.group_bounds(self.classes, workers).items()}

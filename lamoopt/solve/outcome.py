@@ -30,6 +30,9 @@ class SolveOptions:
     incumbent, bound, gap and nodes every few seconds (solve.progress)."""
     log: TextIO | None = None
     """A stream for HiGHS's own log (None: none)."""
+    executor: str = "local"
+    """Where class bounding's independent sub-solves run: 'local' (this process) or
+    'dask://HOST:PORT' (a Dask cluster; solve.dask_subsolves). The result is the same."""
 
     @classmethod
     def from_problem(cls, prob: Problem, *, time_limit_s: float | None = None, mip_gap: float | None = None,

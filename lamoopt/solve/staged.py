@@ -20,6 +20,7 @@ from lamoopt.formulation.class_bounds import BoundsStopped, LazyClassBounds
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.instance.load import Problem
+from lamoopt.solve.dask_subsolves import sub_solves
 from lamoopt.solve.highs import Status, relative_gap
 from lamoopt.solve.outcome import Outcome, SolveOptions
 from lamoopt.solve.progress import Interrupt
@@ -101,13 +102,26 @@ def solve_by_class_bounds(prob: Problem, opts: SolveOptions, tables: Tables, d: 
     the caller's preparation started (counted as build time)."""
     t0 = time.perf_counter() if t0 is None else t0
     deadline = t0 + opts.time_limit_s   # the time limit covers the preparation too
-    sign = 1.0 if ObjectiveSense.of(prob.instance).maximised else -1.0
 
     def time_left() -> float:
         return 0.0 if Interrupt.requested else deadline - time.perf_counter()
-    # a class whose LP is infeasible holds no design; one HiGHS could not decide scores +inf: it
-    # stays in every exact stage (screening starts from the decided ones)
-    bounds = LazyClassBounds(tables, d, opts.threads, time_left)
+    # the class bounds' sub-solves run where opts.executor says (dask_subsolves.py): the same
+    # bounds either way
+    with sub_solves(opts.executor, deadline) as remote:
+        # a class whose LP is infeasible holds no design; one HiGHS could not decide scores +inf:
+        # it stays in every exact stage (screening starts from the decided ones)
+        bounds = LazyClassBounds(tables, d, opts.threads, remote, time_left)
+        out = _stages(prob, opts, tables, bounds, solve_space, t0, deadline, q0)
+        if remote is not None and opts.progress is not None:
+            opts.progress.stage(f"class bounding ran {remote.tasks} sub-solve task(s) on {opts.executor}")
+        return out
+
+
+def _stages(prob: Problem, opts: SolveOptions, tables: Tables, bounds: LazyClassBounds, solve_space: SpaceSolver,
+            t0: float, deadline: float, q0: float | None) -> Outcome:
+    """solve_by_class_bounds' stages, over the class bounds `bounds`; ended early (time_limit,
+    interrupted) with the bounds proven so far when they run out of time (BoundsStopped)."""
+    sign = 1.0 if ObjectiveSense.of(prob.instance).maximised else -1.0
     out: Outcome | None = None
     incumbent: Outcome | None = None
     space: set[str] = set()

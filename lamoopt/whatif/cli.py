@@ -26,7 +26,7 @@ from collections import Counter
 from contextlib import AbstractContextManager
 from pathlib import Path
 
-from lamoopt.cli_options import add_solver_options, options_from_args
+from lamoopt.cli_options import add_executor_option, add_solver_options, options_from_args
 from lamoopt.exitcodes import EXIT_INFEASIBLE, EXIT_OK, STATUS_EXIT
 from lamoopt.instance.errors import InputError
 from lamoopt.report.files import write_json_atomic
@@ -220,8 +220,7 @@ def register(sub) -> None:
                    "for sweeps and fronts; --set/--explain/--sensitivity write only when given)")
     p.add_argument("--workers", type=int, default=1, metavar="N",
                    help="local worker processes for sweep points (default 1: this process)")
-    p.add_argument("--executor", default="local", metavar="local|dask://HOST:PORT",
-                   help="where sweep points run: local processes or a Dask distributed scheduler")
+    add_executor_option(p, "where sweep points run: local processes or a Dask distributed scheduler")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     add_solver_options(p)
     p.set_defaults(func=cmd_whatif)

@@ -4,10 +4,12 @@ Every worker keeps one `Engine` per job (base instance, solver options, build hi
 module global, so it builds its model once and re-uses it for all the points it gets. HiGHS
 solves never run concurrently in one process: local workers are processes started with
 `spawn` (forked Pyomo/HiGHS state and Python threads have been seen to hang), each with
-threads=1; on a Dask worker a lock serialises the tasks of its thread pool.
+threads=1; on a Dask worker a lock serialises the tasks of its thread pool (formulation.highs_process,
+shared with `lamoopt solve --executor`'s sub-solves).
 
 `--executor dask://HOST:PORT` needs `pip install 'lamoopt[dask]'` here and on the workers
-(tasks refer to `lamoopt.whatif.executors.solve_point` by name).
+(tasks refer to `lamoopt.whatif.executors.solve_point` by name); the address is read and the
+client connected by lamoopt.dask_client, shared with `lamoopt solve --executor`.
 
 Ctrl-C (progress.Interrupt, in the main process): no point starts after the first; locally the
 points running stop at their incumbent (status 'interrupted', with bound and gap) and the pool
@@ -21,22 +23,19 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import json
-import threading
 from dataclasses import dataclass, field
 
+from lamoopt.dask_client import check_executor, is_dask, session
 from lamoopt.evaluate.progress import ProgressBar
-from lamoopt.instance.errors import InputError
+from lamoopt.formulation.highs_process import LOCK as _LOCK
+from lamoopt.formulation.highs_process import use_threads
 from lamoopt.solve.run import SolveOptions
 from lamoopt.solve.workers import collect, run_calls
 from lamoopt.whatif.changes import BaseInstance, Changes
 from lamoopt.whatif.engine import Engine
 from lamoopt.whatif.figures import PointResult, not_solved, point_result
 
-DASK_SCHEME = "dask://"
-DASK_CONNECT_TIMEOUT_S = 10
-
 _ENGINES: dict[str, Engine] = {}
-_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -58,6 +57,7 @@ def solve_point(job: Job, changes: Changes) -> PointResult:
     """Solve one point with this process's engine for the job (built on first use). A failure
     is recorded in the result (status 'error') so the sweep goes on."""
     with _LOCK:
+        use_threads(job.opts.threads)   # the worker may have run a solve's sub-solves with another count
         engine = _ENGINES.get(job.token)
         if engine is None:
             _ENGINES.clear()   # one job at a time per worker: bound the memory
@@ -74,10 +74,9 @@ def run_points(job: Job, points: list[Changes], executor: str = "local", workers
     process) or 'dask://HOST:PORT'. After a Ctrl-C the points not solved have status
     'not_solved' (module docstring)."""
     with ProgressBar(len(points), label, enabled=progress) as bar:
-        if executor.startswith(DASK_SCHEME):
+        check_executor(executor)
+        if is_dask(executor):
             results = _run_dask(job, points, executor, bar)
-        elif executor != "local":
-            raise InputError([("--executor", executor, f"'local' or '{DASK_SCHEME}HOST:PORT'")])
         else:
             local = job if workers <= 1 else _single_thread(job)
             results = run_calls(solve_point, [(local, ch) for ch in points], workers, lambda k, r: bar.update())
@@ -94,27 +93,9 @@ def _single_thread(job: Job) -> Job:
     return dataclasses.replace(job, opts=dataclasses.replace(job.opts, threads=1))
 
 
-def dask_address(executor: str) -> str:
-    """'dask://HOST:PORT' -> 'tcp://HOST:PORT' (InputError naming --executor if malformed)."""
-    rest = executor[len(DASK_SCHEME):]
-    host, _, port = rest.rpartition(":")
-    if not host or not port.isdigit():
-        raise InputError([("--executor", executor, f"{DASK_SCHEME}HOST:PORT, e.g. {DASK_SCHEME}127.0.0.1:8786")])
-    return f"tcp://{rest}"
-
-
 def _run_dask(job: Job, points: list[Changes], executor: str, bar: ProgressBar) -> list[PointResult | None]:
     """The points on a Dask cluster; after a Ctrl-C the futures not done are cancelled (None)."""
-    address = dask_address(executor)
-    try:
-        from distributed import Client
-    except ImportError:
-        raise InputError([("--executor", executor, "the Dask client: pip install 'lamoopt[dask]'")]) from None
     job = _single_thread(job)
-    try:
-        client = Client(address, timeout=f"{DASK_CONNECT_TIMEOUT_S}s")
-    except (OSError, TimeoutError) as exc:
-        raise InputError([("--executor", executor, f"a reachable Dask scheduler ({type(exc).__name__}: {exc})")]) from None
-    with client:
+    with session(executor) as client:
         futures = [client.submit(solve_point, job, ch, pure=False) for ch in points]
         return collect(futures, lambda k, r: bar.update(), client.cancel)
