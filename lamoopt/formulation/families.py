@@ -315,6 +315,14 @@ def _here(x: View, j: int, c: str) -> Expr:
     return sum(x.Occupied(j, cc, r) for (cc, r) in x.pools if cc == c)
 
 
+def _weighted_site_power(x: View, R: np.ndarray) -> Expr:
+    """sum_i R[i] SitePower_W[i] over the sites with R[i] > 0 (in site order; R has one entry
+    per site of the grid, as x.sites)."""
+    nz = np.flatnonzero(R > 0).tolist()
+    coefs = R[nz].tolist()
+    return sum(c * x.SitePower_W(i) for i, c in zip(nz, coefs, strict=True))
+
+
 def thermal_index(x: View) -> list[tuple[str, str, int, int]]:
     th = x.thermal
     return [(c, kind, j, k) for c in x.chips for j in x.thermal_sites(c)
@@ -334,7 +342,7 @@ def thermal(x: View, c: str, kind: str, j: int, k: int) -> Expr:
     limit = x.param("logic_limit_C" if kind == "logic" else "dram_limit_C", c)
     amb = x.param("ambient_C")
     rise_max = float(np.dot(R, th.max_site_power_W))
-    return (amb + sum(float(R[i]) * x.SitePower_W(i) for i in x.sites if R[i] > 0)
+    return (amb + _weighted_site_power(x, R)
             <= limit + (amb + rise_max - limit) * (1 - _here(x, j, c)))
 
 
@@ -358,7 +366,7 @@ def leakage(x: View, c: str, j: int) -> Expr:
     beta = ch.leak_slope_W_per_K
     here = _here(x, j, c)
     amb = x.param("ambient_C")
-    rise = sum(float(R[i]) * x.SitePower_W(i) for i in x.sites if R[i] > 0)
+    rise = _weighted_site_power(x, R)
     rise_max = float(np.dot(R, th.max_site_power_W))
     return x.LeakW(j) >= (ch.leak_from_W * here + beta * (amb - ch.leak_from_C + rise)
                           - beta * (amb - ch.leak_from_C + rise_max) * (1 - here))
