@@ -21,6 +21,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from lamoopt.formulation.configs import OperatingPoint, Tables
+from lamoopt.instance.load import Problem
 from lamoopt.thermal.geometry import Layer
 
 INFLUENCE_CELLS_PER_SITE = 4  # lateral resolution of the influence rows (cells per site per axis)
@@ -79,30 +80,44 @@ def logic_injected_rows(rows: NDArray[np.float64], n_sites: int) -> NDArray[np.f
     return r[keep]
 
 
-def thermal_bound(tables: Tables) -> ThermalBound:
+# per chip type: (logic rows per site, DRAM rows per site, mean-rise rows), thermal_bound's R and Rm
+ConductionRows = dict[str, tuple[list[NDArray[np.float64]], list[NDArray[np.float64]], NDArray[np.float64]]]
+
+
+def conduction_rows(prob: Problem) -> ConductionRows:
+    """The rows of the linear temperature model per chip type, from the package conduction model
+    (they do not depend on the tables, so solve.outcome.prepare computes them beside the tables).
+    Types with the same footprint and layers have the same rows: one conduction solve each."""
     from lamoopt.thermal.geometry import geometry_from_problem
     from lamoopt.thermal.influence import cell_influence_matrices
-    prob = tables.problem
     geom, stacks = geometry_from_problem(prob)
     n = prob.sites
-    logic: dict[str, list[NDArray[np.float64]]] = {}
-    dram: dict[str, list[NDArray[np.float64]]] = {}
-    mean: dict[str, NDArray[np.float64]] = {}
-    llim, dlim = {}, {}
-    # types with the same footprint and layers have the same rows: one conduction solve each
+    out: ConductionRows = {}
     by_stack: dict[tuple[float, tuple[Layer, ...]], str] = {}
     for spec in prob.chiplets:
         stack = stacks[spec.name]
         same = by_stack.setdefault((stack.side_m, stack.layers), spec.name)
         if same != spec.name:
-            logic[spec.name], dram[spec.name], mean[spec.name] = logic[same], dram[same], mean[same]
-        else:
-            mats = cell_influence_matrices(geom, stack, cells_per_site=INFLUENCE_CELLS_PER_SITE)
-            logic[spec.name] = [logic_injected_rows(r, n) for r in mats["logic"]]
-            dram[spec.name] = [logic_injected_rows(r, n) for r in mats["dram"]]
-            mean[spec.name] = np.array([r[:n] for r in mats["logic_mean"]])
-        llim[spec.name] = spec.thermal.logic_temp_limit_C
-        dlim[spec.name] = spec.thermal.dram_temp_limit_C
+            out[spec.name] = out[same]
+            continue
+        mats = cell_influence_matrices(geom, stack, cells_per_site=INFLUENCE_CELLS_PER_SITE)
+        out[spec.name] = ([logic_injected_rows(r, n) for r in mats["logic"]],
+                          [logic_injected_rows(r, n) for r in mats["dram"]],
+                          np.array([r[:n] for r in mats["logic_mean"]]))
+    return out
+
+
+def thermal_bound(tables: Tables, rows: ConductionRows | None = None) -> ThermalBound:
+    """The linear temperature model of the tables' problem; rows: conduction_rows(problem), if
+    already computed."""
+    prob = tables.problem
+    rows = conduction_rows(prob) if rows is None else rows
+    n = prob.sites
+    logic = {c: r[0] for c, r in rows.items()}
+    dram = {c: r[1] for c, r in rows.items()}
+    mean = {c: r[2] for c, r in rows.items()}
+    llim = {spec.name: spec.thermal.logic_temp_limit_C for spec in prob.chiplets}
+    dlim = {spec.name: spec.thermal.dram_temp_limit_C for spec in prob.chiplets}
     per_chip = [tables.chips[c].static_W + max([_dynamic_per_chiplet_W(tables, o) for o in tables.points.values()
                                                 if o.chip == c] + [0.0]) for c in tables.chips]
     return ThermalBound(logic, dram, mean, llim, dlim, np.full(n, max(per_chip)), prob.instance.package.ambient_C)

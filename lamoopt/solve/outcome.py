@@ -4,6 +4,7 @@ solve.enumerate alike, so none of them imports another to get these."""
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, TextIO
 
@@ -11,7 +12,7 @@ from lamoopt.formulation.build import ModelData, model_data
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.layout import Choice
 from lamoopt.formulation.tables import build_tables
-from lamoopt.formulation.thermal_bound import ThermalBound, thermal_bound
+from lamoopt.formulation.thermal_bound import ThermalBound, conduction_rows, thermal_bound
 from lamoopt.formulation.tightening import Tightening
 from lamoopt.formulation.tightening import apply as apply_tightening
 from lamoopt.instance.load import Problem
@@ -81,8 +82,12 @@ class Solvable:
 
 
 def prepare(prob: Problem, tightening: Tightening | None = None) -> tuple[Tables, ThermalBound, ModelData]:
-    tables = build_tables(prob)
-    thermal = thermal_bound(tables)
+    # the conduction model's rows need only the problem: solved in a thread beside the tables
+    # (its sparse solves release the GIL; the same rows either way)
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        rows = pool.submit(conduction_rows, prob)
+        tables = build_tables(prob)
+        thermal = thermal_bound(tables, rows.result())
     if tightening is not None:
         tables, thermal = apply_tightening(tightening, tables, thermal)
     return tables, thermal, model_data(tables, thermal)
