@@ -142,12 +142,17 @@ SWEEP = ["--sweep", "workload.arrival_rate_req_per_s=0.1:20:0.1"]   # 200 points
 FIRST_POINT = r"{} \[[#.]*\] +[\d.]+% [1-9]\d*/\d+"                 # the progress bar past its first point
 
 
-@pytest.mark.parametrize("workers", ["1", "2"])
-def test_ctrl_c_stops_a_sweep_and_writes_the_points_solved(cli, tmp_path, workers):
+def started_sweep(cli, tmp_path, workers: str):
+    """A sweep running past its first point: (the run, its output folder, its workers' pids)."""
     out = tmp_path / "out"
     run = cli("whatif", instance(tmp_path, small(**TINY)), *SWEEP, "-o", str(out), "--workers", workers)
     run.wait_for("err", FIRST_POINT.format("sweep"))
-    pids = run.worker_pids()
+    return run, out, run.worker_pids()
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_ctrl_c_stops_a_sweep_and_writes_the_points_solved(cli, tmp_path, workers):
+    run, out, pids = started_sweep(cli, tmp_path, workers)
     run.ctrl_c()
     assert run.finish() == EXIT_INTERRUPTED
     err = run.text["err"]
@@ -177,10 +182,7 @@ def test_ctrl_c_stops_a_tpot_front(cli, tmp_path):
 
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_a_second_ctrl_c_quits_at_once(cli, tmp_path, workers):
-    out = tmp_path / "out"
-    run = cli("whatif", instance(tmp_path, small(**TINY)), *SWEEP, "-o", str(out), "--workers", workers)
-    run.wait_for("err", FIRST_POINT.format("sweep"))
-    pids = run.worker_pids()
+    run, out, pids = started_sweep(cli, tmp_path, workers)
     run.ctrl_c()
     run.wait_for("err", "Ctrl-C again to quit at once")
     run.ctrl_c()
