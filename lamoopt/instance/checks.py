@@ -36,7 +36,8 @@ def check_roles(p: Problem) -> list:
 
 
 def check_capacity(p: Problem) -> list:
-    """Weights must fit: one copy for a prefill and one for a decode instance."""
+    """Weights must fit: one copy for a prefill and one for a decode instance, or one copy for a
+    combined (chunked-prefill) instance, which serves alone (formulation/combined.py)."""
     a, pkg = p.arch, p.instance.package
     best = max(p.chiplets, key=lambda c: c.dram_capacity_GB)
     ratio = a.total_weight_bytes / (best.dram_capacity_GB * GB)
@@ -47,7 +48,9 @@ def check_capacity(p: Problem) -> list:
                  f"at least {need_one} sites: {a.name}'s {a.total_weight_bytes / GB:.1f} GB of weights "
                  f"need {need_one} of the largest chiplet ({best.name}, {best.dram_capacity_GB:g} GB) "
                  f"even if every site holds one")]
-    if 2 * need_one > sites:
+    combined = p.instance.serving.chunked_prefill is not None and any(
+        {"prefill", "decode"} <= set(c.roles) for c in p.chiplets)   # a combined instance serves alone
+    if 2 * need_one > sites and not combined:
         return [("package.grid_rows x grid_cols", f"{pkg.grid_rows}x{pkg.grid_cols} = {sites} sites",
                  f"at least {2 * need_one} sites: disaggregated serving holds the "
                  f"{a.total_weight_bytes / GB:.1f} GB of weights twice (prefill and decode), "

@@ -308,7 +308,7 @@ class _Context:
         if len(loose.points) != len(now):
             return True
         rho_max = self.prob.instance.search.max_utilisation
-        return "ttft" in path and any(p.rho_cap < rho_max - 1e-9 for p in now.values() if p.role == "prefill")
+        return "ttft" in path and any(p.rho_cap < rho_max - 1e-9 for p in now.values() if p.serves("prefill"))
 
     def target_search(self, path: str, name: str, search) -> Finding | None:
         """Smallest feasible target by re-solves on one model built for a loose target."""
@@ -338,9 +338,10 @@ class _Context:
         return hi
 
     def tpot_steps(self, engine: Engine, path: str, current: float) -> float:
-        """Feasibility changes only at decode step times: binary search over them."""
+        """Feasibility changes only at the TPOT of the points serving decode (decode step times,
+        combined points' TPOT): binary search over them."""
         steps = sorted({p.latency_ms for p in engine.built.tables.points.values()
-                        if p.role == "decode" and p.latency_ms > current})
+                        if p.serves("decode") and p.latency_ms > current})
         lo, hi = 0, len(steps) - 1
         while lo < hi:
             mid = (lo + hi) // 2
@@ -352,9 +353,10 @@ class _Context:
 
     # ------------------------------------------------------------------ structure
     def smallest_instances(self, tables) -> dict[str, tuple[int, str]]:
-        """Per role: the fewest chiplets of any instance class with points, and its description."""
+        """Per role (prefill, decode, combined): the fewest chiplets of any instance class with
+        points, and its description."""
         out = {}
-        for role in ("prefill", "decode"):
+        for role in ("prefill", "decode", "combined"):
             classes = [tables.classes[k] for k in {p.cls for p in tables.points.values() if p.role == role}]
             if classes:
                 c = min(classes, key=lambda c: (c.chiplets, c.chip))
@@ -362,9 +364,16 @@ class _Context:
         return out
 
     def structure_why(self) -> str:
-        """Why no design fits at all: the smallest prefill and decode instances against the grid."""
+        """Why no design fits at all: the smallest prefill and decode instances (or the smallest
+        combined one, which serves alone, if it needs fewer sites) against the grid."""
         pkg, a = self.prob.instance.package, self.prob.arch
         small = self.smallest_instances(self.tables)
+        pair = {r: v for r, v in small.items() if r != "combined"}
+        alone = {"combined": small["combined"]} if "combined" in small else {}
+        if alone and (len(pair) < 2 or alone["combined"][0] <= sum(n for n, _ in pair.values())):
+            small = alone
+        else:
+            small = pair
         need = sum(n for n, _ in small.values())
         parts = " and ".join(f"the smallest {r} instance {n} ({d})" for r, (n, d) in small.items())
         fit = (f"{need} sites, but the {pkg.grid_rows}x{pkg.grid_cols} grid has {self.prob.sites}"
@@ -480,10 +489,9 @@ class _Context:
         """No operating point survived: memory (even without latency targets) or a target."""
         from lamoopt.formulation.tables import build_tables
         loose = build_tables(with_targets(self.prob, LOOSE_TARGET_MS, LOOSE_TARGET_MS))
-        roles = {p.role for p in loose.points.values()}
         summary = f"{self.prob.instance.name}: infeasible before the MILP: {message}."
-        if not {"prefill", "decode"} <= roles:
-            missing = sorted({"prefill", "decode"} - roles)
+        missing = [f for f in ("prefill", "decode") if not any(p.serves(f) for p in loose.points.values())]
+        if missing:
             a, pkg, s = self.prob.arch, self.prob.instance.package, self.prob.instance.search
             biggest = max(self.prob.chiplets, key=lambda c: c.dram_capacity_GB)
             why = (f"memory: no {' or '.join(missing)} instance fits: {a.name}'s {a.total_weight_bytes / GB:.1f} GB "

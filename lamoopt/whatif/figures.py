@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from lamoopt.design import Design
 from lamoopt.report.solution import mapping_summary
 
-ROLES = ("prefill", "decode")
+ROLES = ("prefill", "decode", "combined")   # instance roles in tables (combined: chunked prefill)
 METRICS = ("throughput_req_per_s", "power_W", "design_peak_power_W", "throughput_tokens_per_s", "tokens_per_s_per_W",
            "tokens_per_s_per_design_peak_W", "ttft_ms", "tpot_ms", "peak_temperature_C",
            "peak_dram_temperature_C")   # keys of the linear model's `predicted`

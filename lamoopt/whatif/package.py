@@ -51,8 +51,8 @@ class Check:
 
 
 def _roles_present(tables) -> bool:
-    roles = {p.role for p in tables.points.values()}
-    return {"prefill", "decode"} <= roles
+    """Some point serves the prefill flow and some the decode flow (a combined point serves both)."""
+    return all(any(p.serves(flow) for p in tables.points.values()) for flow in ("prefill", "decode"))
 
 
 def _solve_with(m: pyo.ConcreteModel, expr, sense, opts):
@@ -77,7 +77,7 @@ def feasibility(base: BaseInstance, changes: Changes, opts, label: str) -> Check
     rep = _solve_with(m, 0.0, pyo.minimize, opts)
     if rep.status == Status.OPTIMAL and rep.has_solution:
         design = to_design(tables, extract_choice(m, d))
-        detail = "; ".join(f"{r}: {', '.join(role_mapping(design, r))}" for r in ROLES)
+        detail = "; ".join(f"{r}: {', '.join(role_mapping(design, r))}" for r in ROLES if role_mapping(design, r))
         return Check(label, "feasible", detail, time.perf_counter() - t0)
     status = "infeasible" if rep.status == Status.INFEASIBLE else "undecided"
     return Check(label, status, rep.termination, time.perf_counter() - t0)

@@ -17,6 +17,7 @@ import math
 
 import pytest
 
+from lamoopt.catalog import CHIPLETS
 from lamoopt.instance import InputError, load_and_check
 
 H, L, NH, NKV, D, F, V = 8192, 80, 64, 8, 128, 28672, 128256
@@ -188,3 +189,15 @@ def test_denormal_rates_do_not_crash_the_latency_checks(small_data, write, field
     target = "workload.targets.tpot_ms" if field == "dram_bandwidth_GBps" else "workload.targets.ttft_ms"
     _, _, expected = only(problems(write(small_data)), target)
     assert expected.startswith("at least inf ms")
+
+
+def test_chunked_prefill_needs_only_one_copy(default_data, write):
+    """With serving.chunked_prefill and a type allowed both roles, one combined instance serves
+    alone: the 4-site grid that two copies overflow (3 + 3 DC sites, above) passes the checks."""
+    default_data["package"].update(grid_rows=2, grid_cols=2)
+    default_data["chiplets"] = ["DC"]
+    default_data["serving"] = {"chunked_prefill": {"chunk_tokens": [512]}}
+    assert load_and_check(write(default_data)).sites == 4
+    default_data["chiplets"] = [{**CHIPLETS["DC"], "roles": ["decode"]}, {**CHIPLETS["PC"], "roles": ["prefill"]}]
+    _, _, expected = only(problems(write(default_data)), "package.grid_rows x grid_cols")
+    assert "twice" in expected   # no type may run a combined instance: two copies again
