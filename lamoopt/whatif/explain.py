@@ -338,10 +338,11 @@ class _Context:
         return hi
 
     def tpot_steps(self, engine: Engine, path: str, current: float) -> float:
-        """Feasibility changes only at the TPOT of the points serving decode (decode step times,
-        combined points' TPOT): binary search over them."""
+        """Feasibility changes only at decode step times: binary search over them. (A combined
+        point's latency_ms is its TTFT; its TPOT enters as a gate in formulation/combined.py,
+        not searched here.)"""
         steps = sorted({p.latency_ms for p in engine.built.tables.points.values()
-                        if p.serves("decode") and p.latency_ms > current})
+                        if p.role == "decode" and p.latency_ms > current})
         lo, hi = 0, len(steps) - 1
         while lo < hi:
             mid = (lo + hi) // 2
