@@ -40,19 +40,28 @@ class Rechecked:
     tightenings: list[dict] = field(default_factory=list)
 
 
-def _utilisations(outcome: Outcome, role: str | None = None) -> dict[str, float]:
+def _utilisations(outcome: Outcome, metric: str | None = None) -> dict[str, float]:
+    """Utilisation of every point the design runs; metric 'ttft_ms' or 'tpot_ms': only the points
+    whose queue model (latency_ms_at) gives that latency: TTFT for prefill and combined points,
+    TPOT for decode points (a combined point's TPOT is a gate of formulation/combined.py, not
+    calibrated here)."""
     t, ch = outcome.tables, outcome.choice
+
+    def has(o: str) -> bool:
+        p = t.points[o]
+        return metric is None or (p.serves("prefill") if metric == "ttft_ms" else p.role == "decode")
     return {o: ch.flows.get(o, 0.0) / (n * t.points[o].capacity_req_per_s)
-            for o, n in ch.counts.items() if n and (role is None or t.points[o].role == role)}
+            for o, n in ch.counts.items() if n and has(o)}
 
 
-def _latency_cuts(t: Tightening, outcome: Outcome, role: str, name: str, measured: float, target: float) -> None:
-    """Calibrate the role's queue models by the measured / predicted quantile and re-cap."""
+def _latency_cuts(t: Tightening, outcome: Outcome, metric: str, name: str, measured: float, target: float) -> None:
+    """Calibrate the queue models of the points giving `metric` ('ttft_ms', 'tpot_ms') by the
+    measured / predicted quantile and re-cap."""
     tables = outcome.tables
     pct = tables.problem.instance.workload.targets.percentile
-    predicted = outcome.predicted["ttft_ms" if role == "prefill" else "tpot_ms"]
+    predicted = outcome.predicted[metric]
     ratio = measured / predicted if predicted > 0 else float("inf")
-    for o, rho in _utilisations(outcome, role).items():
+    for o, rho in _utilisations(outcome, metric).items():
         op = tables.points[o]
         cap = latency_cap(lambda r, op=op: ratio * op.latency_ms_at(r, pct) <= target, op.rho_cap)
         t.cap(o, cap, f"{name} measured {measured:.4g} ms > target {target:.4g} ms (model {predicted:.4g} ms)",
@@ -82,9 +91,9 @@ def tighten(t: Tightening, evaluation, outcome: Outcome) -> str | None:
             continue
         value, limit = c.value, c.limit
         if c.kind == CheckKind.TTFT:
-            _latency_cuts(t, outcome, "prefill", c.name, value, limit)
+            _latency_cuts(t, outcome, "ttft_ms", c.name, value, limit)
         elif c.kind == CheckKind.TPOT:
-            _latency_cuts(t, outcome, "decode", c.name, value, limit)
+            _latency_cuts(t, outcome, "tpot_ms", c.name, value, limit)
         elif c.kind == CheckKind.BACKLOG:
             served = ev["throughput_tokens_per_s"] / outcome.tables.tokens_per_req
             share = served / ev["offered_rate_req_per_s"]

@@ -55,3 +55,21 @@ def test_temperature_and_power_cuts_are_the_measured_excess(outcome):
     assert t.thermal_margin_K[chip] == pytest.approx(2.5)
     assert t.power_margin_W == pytest.approx(30.0)
     assert len(t.records) == 2 and all("measured" in r and r["why"] for r in t.records)
+
+
+def test_a_ttft_cut_recaps_combined_points_too():
+    """A combined (chunked-prefill) point's queue model gives its TTFT, so a measured TTFT above
+    target calibrates and re-caps it like a prefill point's."""
+    p = problem(**{**TINY, "serving": {"chunked_prefill": {"chunk_tokens": [256]}},
+                   "objective.kind": "max_throughput"})
+    out = solve_milp(p, SolveOptions.from_problem(p))
+    combined = {o for o, n in out.choice.counts.items() if n and out.tables.points[o].role == "combined"}
+    assert combined   # this instance's throughput optimum runs combined instances
+    t = Tightening()
+    target = out.predicted["ttft_ms"]
+    tighten(t, evaluation(out, [Check(kind=CheckKind.TTFT, name="ttft_p90_ms", value=1.3 * target,
+                                      limit=target, met=False)]), out)
+    assert combined <= set(t.caps)
+    pct = p.instance.workload.targets.percentile
+    for o in combined:
+        assert 1.3 * out.tables.points[o].latency_ms_at(t.caps[o], pct) <= target * (1 + 1e-9)
