@@ -141,3 +141,24 @@ def test_milp_chooses_combined_at_a_tight_tpot_and_the_evaluator_agrees():
     assert stated_bound("tpot_ms", True).holds(out.predicted["tpot_ms"], ev["tpot_ms"], [lo, hi]), (
         out.predicted["tpot_ms"], ev["tpot_ms"], lo, hi)
     assert ev["tpot_ms"] <= 10.0 * 1.1
+
+
+def test_request_bins_keep_the_joint_lengths_and_bin_a_long_histogram():
+    from lamoopt.formulation.combined import STEP_SUBBINS, request_bins
+    from lamoopt.formulation.configs import MAX_LENGTH_BINS
+    short = problem(**{"workload.lengths": {"histogram": [
+        {"input_tokens": 256, "output_tokens": 1, "weight": 0.5}, {"input_tokens": 1024, "output_tokens": 65, "weight": 0.5}]}})
+    n, s, p = request_bins(short)
+    assert n.tolist() == [256.0, 1024.0] and s.tolist() == [0.0, 64.0] and p.tolist() == [0.5, 0.5]
+    rng = np.random.default_rng(0)
+    rows = [{"input_tokens": int(i), "output_tokens": int(o), "weight": 1.0}
+            for i, o in zip(rng.integers(64, 4096, 300), rng.integers(1, 600, 300), strict=True)]
+    n, s, p = request_bins(problem(**{"workload.lengths": {"histogram": rows}}))
+    assert len(p) <= 2 * MAX_LENGTH_BINS * STEP_SUBBINS and p.sum() == pytest.approx(1.0)
+    L = problem(**{"workload.lengths": {"histogram": rows}}).lengths
+    assert float(np.dot(p, n)) == pytest.approx(L.mean_input_tokens)     # bin means keep the mean prompt
+    steps = L.output_tokens - 1.0
+    keep = steps >= 1
+    # the harmonic mean of s over the requests with a TPOT is kept
+    assert float(p[s >= 1].sum() / np.dot(p[s >= 1], 1 / s[s >= 1])) == pytest.approx(
+        float(L.probability[keep].sum() / np.dot(L.probability[keep], 1 / steps[keep])))
