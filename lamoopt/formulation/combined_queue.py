@@ -56,11 +56,11 @@ on average at most c_i = min(C, n y (1 + h / s_i)) prompt tokens (the chunk, or 
 slots held h = s + p iterations admit n y = n b / h tokens an iteration in the long run, the
 capacity's y, and a window of s_i iterations sees at most s_i / h + 1 turnovers of them), so no
 mean of them exceeds that iteration at the load's decode steps k(lam) plus the request's own,
-nor T_full = T(C, b) (combined.py costs it at the end of the longest prompt bin, the decode steps at the mean
-context; the one-sided bound this law replaces). Every tau_i, sigma_i and the
-cap grow with lam; the p-quantile is checked increasing on a grid of every measured case
-(tests/solve/test_combined_tpot_law.py), so the cap (the largest load meeting the target)
-stays a bisection.
+nor T_full = T(C, b) (combined.py costs it at the end of the longest prompt bin, the decode
+steps at the mean context; the one-sided bound this law replaces). At or beyond the prompts'
+saturation (rho_p >= 1) the law is that ceiling. Every tau_i, sigma_i and ceiling grows with
+lam; the mixture's p-quantile is checked increasing on a grid (tests/solve/
+test_combined_tpot_law.py), so the cap (the largest load meeting the target) stays a bisection.
 Left out, all making the law high: the prompts still queued when the window ends (the window
 works B_i + A(D_i) minus those), the chunk limit C per iteration inside a short window (a
 backlog of several chunks spreads past it; the law overshoots most near saturation, until the
