@@ -51,8 +51,9 @@ STATED_BOUNDS = {
 # (formulations/lamoopt_milp.md section 1, "Chunked prefill", the measured table). Its omitted
 # terms (the prompts left queued when a window ends, the chunk limit inside a short window) all
 # make it high: measured (benchmarks/bench_combined_tpot.py, 10,000 requests, 24 loads from 0.2 to
-# 0.95 of the point's capacity where the model's slot rule holds) from 2.7 % below the
-# evaluator's 95 % interval to 56 % above it. Stated: -10 % (the -2.7 % plus the decode steps
+# 0.95 of the point's capacity where the model's slot rule holds, and the 18 up to 0.8 again with
+# a second seed) from 4.1 % below the evaluator's 95 % interval to 56 % above it. Stated: -10 %
+# (the -4.1 % of a spread histogram at light load plus the decode steps
 # costed at the mean context and the refresh derating at the DRAM limit, the ordinary TPOT row's
 # -10 %) and +75 % (the +56 % of b = 16 near its slot limit, where the evaluator's slot turnover
 # caps TPOT below the law's ceiling, plus a third for seeds and lengths not measured). Mixed with
