@@ -19,6 +19,7 @@ from numpy.typing import NDArray
 from lamoopt.costmodel.passes import ForwardPass, cached_prefix_tokens
 from lamoopt.formulation.combined_queue import CombinedQueue, IterationLine
 from lamoopt.formulation.configs import (
+    MAX_LENGTH_BINS,
     Chip,
     InstanceClass,
     OperatingPoint,
@@ -40,6 +41,10 @@ COMBINED_PP = 1   # the evaluator runs combined instances as one pipeline stage
 # instance much more than the curve. Further lines end at these fractions of the cap (each a
 # point the MILP may choose, capped there); the excess left is each point's power_excess_W.
 PIECE_FRACTIONS = (1 / 32, 1 / 16, 1 / 8, 1 / 4, 1 / 2)
+# Output-length sub-bins per prompt bin of the TPOT law's request bins (request_bins): its
+# quantile is driven by the short outputs, four quantile bins of s resolve them (a trace's
+# joint lengths otherwise make thousands of bins).
+STEP_SUBBINS = 4
 
 
 def chunk_segments(tokens: int, prompt_end: float, prompt_new: float) -> tuple[list[float], list[float]]:
@@ -54,6 +59,38 @@ def chunk_segments(tokens: int, prompt_end: float, prompt_new: float) -> tuple[l
         pasts.append(float(prompt_end) - take)
         left -= take
     return ends, pasts
+
+
+def request_bins(prob: Problem) -> tuple[NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    """(n_i, s_i, probability) over the joint lengths: a request's new prompt tokens n_i (prefix
+    cache skipped) and decode steps s_i = output - 1 (the iterations its TPOT averages). At most
+    MAX_LENGTH_BINS prompt bins (quantiles of n, as length_bins) times STEP_SUBBINS step bins
+    (quantiles of s within each); a bin keeps its mean n and the harmonic mean of its s_i (the
+    TPOT law goes as 1 / s_i); one-token requests (s = 0, no TPOT) keep a bin of their own."""
+    L = prob.lengths
+    inp = L.input_tokens.astype(float)
+    new = inp - cached_prefix_tokens(inp, prob.instance.workload.prefix_cache_hit_rate)
+    steps = np.maximum(L.output_tokens.astype(float) - 1.0, 0.0)
+    p = L.probability.astype(float)
+    if len(p) <= MAX_LENGTH_BINS * STEP_SUBBINS:
+        return new, steps, p
+    out: list[tuple[float, float, float]] = []
+    order = np.argsort(new, kind="stable")
+    edges = np.searchsorted(np.cumsum(p[order]), np.linspace(0, 1, MAX_LENGTH_BINS + 1)[1:-1])
+    for idx in np.split(order, edges):
+        idx = idx[np.argsort(steps[idx], kind="stable")]
+        zero, pos = idx[steps[idx] < 1.0], idx[steps[idx] >= 1.0]
+        if p[zero].sum() > 0:
+            out.append((float(np.dot(p[zero], new[zero]) / p[zero].sum()), 0.0, float(p[zero].sum())))
+        if p[pos].sum() <= 0:
+            continue
+        sub = np.searchsorted(np.cumsum(p[pos]) / p[pos].sum(), np.linspace(0, 1, STEP_SUBBINS + 1)[1:-1])
+        for j in np.split(pos, sub):
+            w = float(p[j].sum())
+            if w > 0:
+                out.append((float(np.dot(p[j], new[j]) / w), w / float(np.dot(p[j], 1.0 / steps[j])), w))
+    arr = np.array(out)
+    return arr[:, 0], arr[:, 1], arr[:, 2]
 
 
 def combined_classes(prob: Problem, chips: dict[str, Chip]) -> dict[str, InstanceClass]:
@@ -74,12 +111,13 @@ def combined_classes(prob: Problem, chips: dict[str, Chip]) -> dict[str, Instanc
 
 def combined_points(prob: Problem, chip: Chip, cls: InstanceClass, steps: float) -> list[OperatingPoint]:
     """Every (b, C) of a combined class that fits DRAM and meets both latency targets (the cap: the
-    largest utilisation whose TTFT quantile meets the target, 0 when the TPOT bound misses it)."""
+    largest utilisation whose TTFT and TPOT quantiles meet the targets, CombinedQueue.meets)."""
     a, wl, search = prob.arch, prob.instance.workload, prob.instance.search
     chunked = prob.instance.serving.chunked_prefill
     assert chunked is not None
     L = prob.lengths
     s_bins, p_bins = length_bins(prob)
+    req_new, req_steps, req_prob = request_bins(prob)
     new_bins = s_bins - cached_prefix_tokens(s_bins, wl.prefix_cache_hit_rate)
     s_mean, n_mean = float(np.dot(p_bins, s_bins)), float(np.dot(p_bins, new_bins))
     top = int(np.argmax(s_bins))      # the TPOT bound's chunk: the end of the longest prompt bin
@@ -101,13 +139,14 @@ def combined_points(prob: Problem, chip: Chip, cls: InstanceClass, steps: float)
             return float(stage_times_s(sc, split)[0]), stage_energy_J(sc, split)
         for C in chunked.chunk_tokens:
             queue = CombinedQueue(C, b, IterationLine.fit(cost, C, b), new_bins, p_bins, steps,
-                                  full_iteration_s=cost(C, b, s_top, n_top)[0])
+                                  full_iteration_s=cost(C, b, s_top, n_top)[0],
+                                  step_new_tokens=req_new, step_bins=req_steps, step_prob=req_prob)
             mu = queue.capacity_req_per_s
-            if not (mu > 0 and math.isfinite(mu)) or 1e3 * queue.full_iteration_s > wl.targets.tpot_ms:
+            if not (mu > 0 and math.isfinite(mu)):
                 continue
 
             def meets(r: float, q: CombinedQueue = queue, mu: float = mu) -> bool:
-                return q.ttft_meets(r * mu, wl.targets.ttft_ms, pct)
+                return q.meets(r * mu, wl.targets.ttft_ms, wl.targets.tpot_ms, pct)
             cap = latency_cap(meets, search.max_utilisation)
             if cap <= 0.0:
                 continue

@@ -150,11 +150,11 @@ class OperatingPoint:
         return self.queue
 
     def cap_at_targets(self, ttft_ms: float, tpot_ms: float, pct: float, rho_max: float) -> float:
-        """utilisation_cap at the target of the point's role; a combined point meets both: its
-        TTFT cap, 0 when its TPOT bound misses the target (combined_queue.py)."""
+        """utilisation_cap at the target of the point's role; a combined point meets both (its TTFT
+        and TPOT laws, combined_queue.CombinedQueue.meets)."""
         if self.role == "combined":
-            return self.utilisation_cap(ttft_ms, pct, rho_max) if (
-                1e3 * self.combined_queue.full_iteration_s <= tpot_ms) else 0.0
+            q, mu = self.combined_queue, self.capacity_req_per_s
+            return min(self.rho_hi, latency_cap(lambda r: q.meets(r * mu, ttft_ms, tpot_ms, pct), rho_max))
         return self.utilisation_cap(ttft_ms if self.role == "prefill" else tpot_ms, pct, rho_max)
 
     @property

@@ -52,9 +52,10 @@ def test_queue_model_by_hand():
     y = min(512 / 2048, 16 / 67)
     assert q.capacity_req_per_s == pytest.approx(y / (2e-3 + a * y))
     assert float(q.iteration_s(5.0)) == pytest.approx(2e-3 / (1 - 5.0 * a))
-    # TPOT: the bound T(C, b) at every load
+    # TPOT: a law below T(C, b) = T_full (tests/solve/test_combined_tpot_law.py has it by hand)
     F, _, hi = q.tpot_cdf(3.0)
-    assert hi == pytest.approx(2e-3 + 4e-5 * 512 + 1e-5 * 16) and F(hi) == 1.0 and F(0.99 * hi) == 0.0
+    full = 2e-3 + 4e-5 * 512 + 1e-5 * 16
+    assert hi <= full and F(hi) == 1.0 and F(full) == 1.0 and q.tpot_quantile_s(3.0, 90.0) < full
     # TTFT service: ceil(n / C) chunk iterations of T_C(lam) = T0 + alpha C + delta k(lam)
     lam = 5.0
     k = lam * 63 * float(q.iteration_s(lam))
