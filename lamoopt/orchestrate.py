@@ -43,8 +43,8 @@ class Rechecked:
 def _utilisations(outcome: Outcome, metric: str | None = None) -> dict[str, float]:
     """Utilisation of every point the design runs; metric 'ttft_ms' or 'tpot_ms': only the points
     whose queue model (latency_ms_at) gives that latency: TTFT for prefill and combined points,
-    TPOT for decode points (a combined point's TPOT is a gate of formulation/combined.py, not
-    calibrated here)."""
+    TPOT for decode points (a combined point's TPOT enters its cap through CombinedQueue.meets
+    and is not calibrated here)."""
     t, ch = outcome.tables, outcome.choice
 
     def has(o: str) -> bool:

@@ -339,8 +339,8 @@ class _Context:
 
     def tpot_steps(self, engine: Engine, path: str, current: float) -> float:
         """Feasibility changes only at decode step times: binary search over them. (A combined
-        point's latency_ms is its TTFT; its TPOT enters as a gate in formulation/combined.py,
-        not searched here.)"""
+        point's latency_ms is its TTFT; its TPOT enters its cap through CombinedQueue.meets and
+        is not searched here.)"""
         steps = sorted({p.latency_ms for p in engine.built.tables.points.values()
                         if p.role == "decode" and p.latency_ms > current})
         lo, hi = 0, len(steps) - 1
