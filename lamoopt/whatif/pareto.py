@@ -127,7 +127,7 @@ def mapping_text(r: PointResult) -> str:
 # ----------------------------------------------------------------------------- TPOT front
 def tpot_target_met_ms(solved) -> float | None:
     """The tightest TPOT target the solved design meets: the largest TPOT p-quantile over its
-    decode instances under the MILP's latency model (the point's slot queue at the instance's
+    decode and combined instances under the MILP's latency model (the point's slot queue at the instance's
     own load, Poisson arrivals; a min-latency level point at its level, which is what the
     target admits it by). None without a design."""
     o = solved.outcome
@@ -137,10 +137,13 @@ def tpot_target_met_ms(solved) -> float | None:
 
     def met_ms(key: str, n: int) -> float:
         p = o.tables.points[key]
+        lam = o.choice.flows.get(key, 0.0) / n
+        if p.role == "combined":   # its queue model's TPOT law (latency_ms_at is its TTFT)
+            return 1e3 * p.combined_queue.tpot_quantile_s(lam, pct)
         if p.level is not None:
             return p.latency_ms_at(p.rho_hi, pct)
-        return queue_latency_ms(p.queue, o.choice.flows.get(key, 0.0) / n, pct)
-    lat = [met_ms(k, n) for k, n in o.choice.counts.items() if o.tables.points[k].role == "decode" and n > 0]
+        return queue_latency_ms(p.queue, lam, pct)
+    lat = [met_ms(k, n) for k, n in o.choice.counts.items() if o.tables.points[k].serves("decode") and n > 0]
     return max(lat) if lat else None
 
 

@@ -100,3 +100,22 @@ def test_dominated_points_are_flagged():
            PointResult({}, "optimal", 2.0, 2.0, 0.0, {"tpot_ms": 6.0}),     # worse in both
            PointResult({}, "optimal", 1.0, 1.0, 0.0, {"tpot_ms": 1.0})]
     assert mark_front(pts, "tpot_ms", -1, "max_tokens_per_s_per_W") == [True, False, True]
+
+
+def test_the_tpot_a_combined_design_meets_is_its_tpot_law():
+    """A chunked-prefill design serving only with combined instances meets the TPOT of its
+    combined queue's law (CombinedQueue.tpot_quantile_s at its own load), not nothing."""
+    from types import SimpleNamespace
+
+    from lamoopt.solve.run import SolveOptions, solve_milp
+    from lamoopt.whatif.pareto import tpot_target_met_ms
+    from tests.solve.test_milp import TINY, problem
+    p = problem(**{**TINY, "serving": {"chunked_prefill": {"chunk_tokens": [512]}}, "workload.targets.tpot_ms": 10.0})
+    out = solve_milp(p, SolveOptions.from_problem(p))
+    combined = {o: n for o, n in out.choice.counts.items() if n and out.tables.points[o].role == "combined"}
+    assert combined and set(combined) == {o for o, n in out.choice.counts.items() if n}   # combined only
+    pct = p.instance.workload.targets.percentile
+    expected = max(1e3 * out.tables.points[o].combined_queue.tpot_quantile_s(out.choice.flows[o] / n, pct)
+                   for o, n in combined.items())
+    met = tpot_target_met_ms(SimpleNamespace(outcome=out, problem=p))
+    assert met == expected and 0 < met <= 10.0
