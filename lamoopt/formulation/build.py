@@ -265,12 +265,11 @@ def add_family(m: pyo.ConcreteModel, x: PyomoView, family: Family) -> None:
     setattr(m, family.name, pyo.Constraint(keys, rule=rule))
 
 
-def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
+def define_expressions(m: pyo.ConcreteModel, d: ModelData, x: PyomoView) -> None:
     """Occupied[j,c,r] = sum of Place over site sets of pool (c,r) covering j (OccupiedDef);
     Chiplets[c] = sum_{j,r} Occupied[j,c,r]; the named expressions of families.py: PoolDynamic_W,
     Static_W (leakage: sum_j LeakW[j]), Dynamic_W, Power_W, PeakPower_W, CountedPower_W, Cost_usd
     (with TypeUsed and TypeUse where needed), RatioDenominator; SitePower_W[j] (SitePowerDef)."""
-    x = PyomoView(m, d)
     # Occupied and SitePower_W are variables defined by equalities (not expressions) so the
     # dense thermal rows, the packing rows and the sharing rows reference a few variables each
     # instead of every site set covering a site: far fewer nonzeros for HiGHS.
@@ -293,13 +292,12 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData) -> None:
     add_family(m, x, families.BY_NAME["SitePowerDef"])
 
 
-def define_latency_epigraph(m: pyo.ConcreteModel, d: ModelData) -> None:
+def define_latency_epigraph(m: pyo.ConcreteModel, d: ModelData, x: PyomoView) -> None:
     """Min-latency objective only: Used[o] binary, TtftMax_ms, TpotMax_ms >= 0 and the rows
     UsedLink, TtftEpi, TpotEpi (families.py)."""
     m.Used = pyo.Var(m.POINTS, domain=pyo.Binary)
     m.TtftMax_ms = pyo.Var(domain=pyo.NonNegativeReals)
     m.TpotMax_ms = pyo.Var(domain=pyo.NonNegativeReals)
-    x = PyomoView(m, d)
     for name in LATENCY_EPIGRAPH:
         add_family(m, x, families.BY_NAME[name])
 
@@ -335,12 +333,12 @@ def build_model(d: ModelData, dinkelbach_q: float = 0.0) -> pyo.ConcreteModel:
     define_sets(m, d)
     define_parameters(m, d)
     define_variables(m, d)
-    define_expressions(m, d)
-    x = PyomoView(m, d)
+    x = PyomoView(m, d)   # one view: its index sets are derived once
+    define_expressions(m, d, x)
     for family in families.FAMILIES:
         if family.name not in BUILT_WITH_EXPRESSIONS + LATENCY_EPIGRAPH:
             add_family(m, x, family)
     if d.tables.problem.instance.objective.kind == "min_latency":
-        define_latency_epigraph(m, d)
+        define_latency_epigraph(m, d, x)
     define_objective(m, d, dinkelbach_q)
     return m

@@ -73,7 +73,8 @@ class FixedLayout:
                         for pool in self.pools}
         self._leak_max_W = leak_max_W(tables)
         self._zmax_W = {pool: pool_zmax_W(tables, pool) for pool in self.pools}
-        self._site_power: dict[int, LinExpr | float] = {}   # (expressions are never changed in place)
+        self._site_power: dict[int, LinExpr | float] = {}
+        self._level_W: dict[tuple[str, str], float] = {}   # DynLevel per pool once the flows are fixed   # (expressions are never changed in place)
 
     def points(self, flow: str | None = None) -> list[str]:
         return self._points[flow]
@@ -98,7 +99,9 @@ class FixedLayout:
 
     def DynLevel(self, c: str, r: str) -> LinExpr | float:
         if self.flows is not None:
-            return float(pool_dynamic_W(self, c, r)) / self._pool_n[(c, r)]
+            if (c, r) not in self._level_W:
+                self._level_W[(c, r)] = float(pool_dynamic_W(self, c, r)) / self._pool_n[(c, r)]
+            return self._level_W[(c, r)]
         return self.cols.var(("DynLevel", c, r), 0.0, self.zmax_W(c, r))
 
     def DynShare(self, j: int, c: str, r: str) -> LinExpr | float:
