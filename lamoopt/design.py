@@ -39,6 +39,11 @@ class ServingInstance(Strict):
     """Expert-parallel degree (mixture-of-experts models): ep groups of the tp ranks, each holding
     num_experts/ep whole experts split over its tp/ep ranks (costmodel.dataflow.layer_gemms);
     must divide tp. 1: every expert split over the tp ranks."""
+    attention: Literal["tp", "dp"] = "tp"
+    """"tp": attention split over the tp ranks. "dp" (decode instances of mixture-of-experts
+    models): data-parallel attention, each of the tp ranks with its own requests, the whole
+    attention and num_experts/tp whole experts, tokens reaching their experts by all-to-all
+    (costmodel.dp_attention); needs ep = tp >= 2."""
     batch: PosInt
     """Prefill: prompts per batch. Decode and combined: cap on concurrently decoded requests."""
     chunk_tokens: PosInt | None = None
@@ -54,6 +59,9 @@ class ServingInstance(Strict):
     def _consistent(self) -> ServingInstance:
         if self.tp % self.ep:
             raise ValueError(f"ep = {self.ep} must divide tp = {self.tp}")
+        if self.attention == "dp" and (self.role != "decode" or self.ep != self.tp or self.tp < 2):
+            raise ValueError(f"attention 'dp' needs role 'decode' and ep = tp >= 2, got role '{self.role}', "
+                             f"tp = {self.tp}, ep = {self.ep}")
         if len(self.layers_per_stage) != self.pp:
             raise ValueError(f"layers_per_stage has {len(self.layers_per_stage)} entries, expected pp = {self.pp}")
         if self.sites and len(self.sites) != self.tp * self.pp:

@@ -125,6 +125,13 @@ def layer_gemms(arch: ModelArch, tp: int, tokens: float, ep: int = 1) -> list[La
     layers of the costlier kind than its share is under-timed by that difference).
     """
     check_expert_parallel(arch, tp, ep)
+    return local_gemms(arch, tp, tokens) + routed_expert_gemms(arch, tp, tokens, ep)
+
+
+def local_gemms(arch: ModelArch, tp: int, tokens: float) -> list[LayerGemm]:
+    """The GEMMs of one layer that run on the rank's own tokens (layer_gemms without the routed
+    experts): attention projections, the dense FFN (its share of the layers), the router and the
+    shared experts, each sharded over tp."""
     d = arch.head_dim
     q_heads, kv_heads = arch.num_heads / tp, kv_heads_per_chiplet(arch, tp)
     shapes = [("qkv_proj", arch.hidden_size, (q_heads + 2 * kv_heads) * d), ("out_proj", q_heads * d, arch.hidden_size)]
@@ -139,14 +146,23 @@ def layer_gemms(arch: ModelArch, tp: int, tokens: float, ep: int = 1) -> list[La
     if arch.num_shared_experts:
         width = arch.num_shared_experts * arch.shared_expert_intermediate_size
         out += [LayerGemm(n, tokens, K, N, moe_share) for n, K, N in _ffn_shapes(arch, width, tp, "shared_expert")]
-    distinct = float(expected_distinct_experts(arch.num_experts, arch.experts_per_token, tokens, ep))
-    if distinct > 0:
-        rows = tokens * arch.experts_per_token / ep / distinct
-        busiest = (moe_share * expected_busiest_group_experts(arch.num_experts, arch.experts_per_token, tokens, ep)
-                   if ep > 1 else None)
-        out += [LayerGemm(n, rows, K, N, moe_share * distinct, busiest)
-                for n, K, N in _ffn_shapes(arch, arch.expert_intermediate_size, tp // ep, "expert")]
     return out
+
+
+def routed_expert_gemms(arch: ModelArch, tp: int, tokens: float, ep: int = 1) -> list[LayerGemm]:
+    """The routed experts' GEMMs on one rank for `tokens` tokens routed by the whole instance
+    (layer_gemms' docstring: D(T) distinct experts, ep groups of tp/ep ranks); [] for a dense model."""
+    if not arch.is_moe:
+        return []
+    moe_share = 1.0 - arch.num_dense_layers / arch.num_layers
+    distinct = float(expected_distinct_experts(arch.num_experts, arch.experts_per_token, tokens, ep))
+    if distinct <= 0:
+        return []
+    rows = tokens * arch.experts_per_token / ep / distinct
+    busiest = (moe_share * expected_busiest_group_experts(arch.num_experts, arch.experts_per_token, tokens, ep)
+               if ep > 1 else None)
+    return [LayerGemm(n, rows, K, N, moe_share * distinct, busiest)
+            for n, K, N in _ffn_shapes(arch, arch.expert_intermediate_size, tp // ep, "expert")]
 
 
 def check_expert_parallel(arch: ModelArch, tp: int, ep: int) -> None:

@@ -63,3 +63,26 @@ def expected_busiest_group_experts(num_experts: int, experts_per_token: int, tok
     below = binom.cdf(np.arange(n), n, p)            # P(X <= x), x = 0..n-1
     busiest = float(np.sum(1.0 - below ** ep))       # E[max] = sum_x P(max > x)
     return max(busiest, float(math.ceil(experts_per_token / ep)))
+
+
+def expected_remote_ranks(num_experts: int, experts_per_token: int, ep: int) -> float:
+    """Expected number of the other ep - 1 expert-parallel ranks that hold at least one of a
+    token's k experts, when each rank holds E/ep whole experts (data-parallel attention,
+    costmodel.dataflow.dp_attention_gemms): the token's hidden vector is sent once to each such
+    rank (dispatch) and one partial output comes back from it (combine).
+
+    Uniform top-k routing picks k distinct experts of E; a given rank holds none of them with
+    probability C(E - E/ep, k) / C(E, k) (hypergeometric, exact under the routing model), so
+
+        remote ranks = (ep - 1) * (1 - C(E - E/ep, k) / C(E, k)).
+
+    Mixtral (E = 8, k = 2) over ep = 4 ranks: 3 * (1 - C(6,2)/C(8,2)) = 3 * 13/28 = 1.393; a
+    token's own rank is skipped (its experts run locally). Exact under the routing model; a real
+    router's skew or correlation moves it within [0, min(k, ep - 1)] (a token's k experts can sit
+    on at most k other ranks), which bounds the all-to-all volume of any routing."""
+    if ep < 1 or num_experts % ep:
+        raise ValueError(f"ep = {ep} must be a positive divisor of num_experts = {num_experts}")
+    if ep == 1:
+        return 0.0
+    miss = math.comb(num_experts - num_experts // ep, experts_per_token) / math.comb(num_experts, experts_per_token)
+    return (ep - 1) * (1.0 - miss)

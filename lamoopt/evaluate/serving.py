@@ -178,6 +178,10 @@ class _Decode(_Pipeline):
         self.peak_kv_tokens = 0
         self.slot_cap = math.ceil(self.inst.batch / self.pp)
         self.slots = [_Slot() for _ in range(self.pp)]
+        # dp attention (costmodel.dp_attention): a request's KV lives on one rank, chosen at
+        # admission; each rank holds its share of the KV capacity
+        self.ranks = timer.tp if timer.dpa else 1
+        self.rank_capacity_tokens = self.capacity_tokens // self.ranks
 
 
 # ----------------------------------------------------------------------------- result
@@ -348,6 +352,7 @@ class _Simulation:
         self.rec = {k: [nan] * n for k in ("prefill_start_s", "prefill_end_s", "kv_transfer_end_s",
                                            "decode_start_s", "finish_s")}
         self.preemptions, self.generated, self.ctx = [0] * n, [0] * n, [0] * n
+        self.rank = [0] * n   # dp attention: the rank of the decode instance holding the request's KV
         self.admitted_seq, self._admit_counter = [0] * n, 0
         self.heap: list = []
         self.seq = 0
@@ -523,15 +528,31 @@ class _Simulation:
         need = self.ctx[r]
         if len(d.resident) >= d.inst.batch:
             return False
-        if not d.resident and need + 1 > d.capacity_tokens:
-            raise CapacityError(f"decode instance {d.inst.id} holds {d.capacity_tokens} KV tokens, "
-                                f"one request needs {need + 1}")
+        if not d.resident and need + 1 > d.rank_capacity_tokens:
+            raise CapacityError(f"decode instance {d.inst.id} holds {d.rank_capacity_tokens} KV tokens"
+                                + (" per rank" if d.ranks > 1 else "") + f", one request needs {need + 1}")
+        if d.ranks > 1:
+            return self.dp_rank(d, r) is not None
         return d.kv_tokens + need + len(d.resident) + 1 <= d.capacity_tokens
+
+    def dp_rank(self, d: _Decode, r) -> int | None:
+        """dp attention: the rank that takes request r, the one with the fewest resident requests
+        (then the least KV, then the lowest index) among those with room for its KV and one
+        token of growth per resident request (the instance-wide rule, per rank); None if none."""
+        count, kv = [0] * d.ranks, [0] * d.ranks
+        for q in d.resident:
+            count[self.rank[q]] += 1
+            kv[self.rank[q]] += self.ctx[q]
+        room = [k for k in range(d.ranks)
+                if kv[k] + self.ctx[r] + count[k] + 1 <= d.rank_capacity_tokens]
+        return min(room, key=lambda k: (count[k], kv[k], k)) if room else None
 
     def try_transfer(self, d: _Decode, now):
         if d.link_busy or not d.pending or not self.admissible(d, d.pending[0]):
             return
         r = d.pending.popleft()
+        if d.ranks > 1:
+            self.rank[r] = self.dp_rank(d, r)
         self._admit_counter += 1
         self.admitted_seq[r] = self._admit_counter
         d.resident.append(r)
@@ -605,7 +626,7 @@ class _Simulation:
         d.kv_tokens += len(slot.members)
         d.peak_kv_tokens = max(d.peak_kv_tokens, d.kv_tokens)
         contexts = np.array([self.ctx[r] for r in slot.members], float)
-        work = d.timer.decode_work(contexts)
+        work = d.timer.decode_work(contexts, [self.rank[r] for r in slot.members] if d.ranks > 1 else None)
         d.work = d.work + work
         d.passes += 1
         if self.log is not None:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from lamoopt.costmodel import dp_attention
 from lamoopt.costmodel import energy as en
 from lamoopt.costmodel.comm import ALLREDUCES_PER_LAYER, pp_transfer_bytes, tp_allreduce_bytes_per_layer
 from lamoopt.costmodel.dataflow import SRAM_BYTES_PER_MB, LayerGemm, gemm_traffic, layer_gemms
@@ -112,6 +113,9 @@ class InstanceTimer:
         self.arch = a = problem.arch
         self.chiplet = c = net.chiplet_by_name(problem, instance.chiplet)
         self.tp, self.pp, self.ep = instance.tp, instance.pp, instance.ep
+        self.dpa = instance.attention == "dp"
+        if self.dpa:
+            dp_attention.check_dp_attention(a, self.tp)
         self.layers = np.asarray(instance.layers_per_stage, float)
         if int(self.layers.sum()) != a.num_layers:
             raise ValueError(f"{instance.id}: layers_per_stage sums to {int(self.layers.sum())}, "
@@ -128,6 +132,7 @@ class InstanceTimer:
         self.kv_bytes_per_token_layer = 2.0 * self.kv_heads * a.head_dim * a.kv_bytes  # per chiplet
         self._build_network()
         self._linear_cache: dict[tuple[int, int], StageWork] = {}
+        self._a2a_plans: dict[tuple[float, ...], list[tuple[net.FlowPlan, net.FlowPlan]]] = {}
 
     def _stage_factors(self, factor) -> np.ndarray:
         f = np.asarray(factor, float).ravel()
@@ -244,7 +249,66 @@ class InstanceTimer:
         """All operators of one pass (prefill: prompt lengths; decode: context lengths; or a
         ForwardPass, e.g. a chunked-prefill iteration)."""
         fp = phase if isinstance(phase, ForwardPass) else self.forward_pass(phase, lengths)
+        if self.dpa:
+            return self._dp_ops(fp)
         return self._linear_ops(int(fp.tokens), fp.sequences) + self._attention_ops(fp)
+
+    # ------------------------------------------------------------------ data-parallel attention
+    def _a2a(self, rank_tokens: tuple[float, ...]) -> list[tuple[net.FlowPlan, net.FlowPlan]]:
+        """Per stage: the (dispatch, combine) flow plans of one all-to-all phase, rank i sending
+        rank_tokens[i] units to every other rank (combine: the reverse); message = one unit
+        (costmodel.dp_attention.all_to_all_unit_bytes)."""
+        plans = self._a2a_plans.get(rank_tokens)
+        if plans is None:
+            if len(self._a2a_plans) >= LINEAR_CACHE_ENTRIES:
+                self._a2a_plans.clear()
+            occupied = net.occupied_sites(self.design)
+            plans = []
+            for nodes in self.stage_nodes:
+                pairs = [(i, j) for i in range(self.tp) for j in range(self.tp) if i != j]
+                plans.append((net.plan_flows([(nodes[i], nodes[j], rank_tokens[i]) for i, j in pairs], occupied),
+                              net.plan_flows([(nodes[j], nodes[i], rank_tokens[i]) for i, j in pairs], occupied)))
+            self._a2a_plans[rank_tokens] = plans
+        return plans
+
+    def _dp_ops(self, fp: ForwardPass, decode_ranks=None) -> list[OpCost]:
+        """Operators of one pass under data-parallel attention (costmodel.dp_attention): per
+        stage, each rank's local operators on its own requests (attention with all heads, its
+        projections, router, shared experts, embedding, LM head), reported with the busiest
+        rank's time and the mean rank's activity; the routed experts as for expert parallelism
+        (ep = tp); per MoE layer the dispatch and combine all-to-alls on the stage's sites with
+        the ranks' actual token counts; the PP transfer of each rank's tokens to the same rank of
+        the next stage."""
+        a, tp = self.arch, self.tp
+        layer = dp_attention.dp_layer(a, tp, dp_attention.rank_passes(fp, tp, decode_ranks))
+        unit = dp_attention.all_to_all_unit_bytes(a, tp)
+        moe_layers = dp_attention.moe_layer_share(a) * self.layers
+        a2a = self._a2a(tuple(float(t) for t in layer.rank_tokens)) if layer.busiest_tokens > 0 else None
+        out: list[OpCost] = []
+        for s in range(self.pp):
+            per_rank: list[list[OpCost]] = []
+            for p, gemms in zip(layer.passes, layer.local, strict=True):
+                ops = [self._gemm_op(g.name, s, self.layers[s], g.M, g.K, g.N, g.count) for g in gemms]
+                if p.sequences:
+                    flops, b, mb = p.attention_layer(a, 1, self.sram_bytes)
+                    ops.append(self._compute_op("attention", s, self.layers[s], flops, b, mb))
+                    if s == 0:
+                        emb = p.tokens * a.hidden_size * a.weight_bytes
+                        ops.append(self._compute_op("embedding", 0, 1.0, 0.0, emb, emb))
+                    if s == self.pp - 1:
+                        ops.append(self._gemm_op("lm_head", s, 1.0, float(p.sequences), a.hidden_size, a.vocab_size))
+                per_rank.append(ops)
+            out += _busiest_rank_ops(per_rank, tp)
+            out += [self._gemm_op(g.name, s, self.layers[s], g.M, g.K, g.N, g.count, g.time_scale)
+                    for g in layer.experts]
+            if a2a is not None and moe_layers[s] > 0:
+                out += [dataclasses.replace(self._transfer_op(name, s, plan, unit), executions=moe_layers[s])
+                        for name, plan in zip(("a2a_dispatch", "a2a_combine"), a2a[s], strict=True)]
+            if s < self.pp - 1 and layer.busiest_tokens > 0:
+                flows = [(self.stage_nodes[s][i], self.stage_nodes[s + 1][i], t) for i, t in enumerate(layer.rank_tokens)]
+                plan = net.plan_flows(flows, net.occupied_sites(self.design))
+                out.append(self._transfer_op("pp_send", s, plan, float(pp_transfer_bytes(a, 1.0))))
+        return out
 
     def operator_table(self, phase: str | ForwardPass, lengths=None) -> pd.DataFrame:
         """The operators of one pass as a table (per chiplet, per execution; `executions` per pass)."""
@@ -279,9 +343,12 @@ class InstanceTimer:
         t = np.maximum(flops / self.eff_FLOPS, b / self.eff_Bps) * self.layers
         return StageWork(t, flops * self.layers, b * self.layers, np.zeros((self.pp, len(self.nodes))))
 
-    def pass_work(self, fp: ForwardPass) -> StageWork:
+    def pass_work(self, fp: ForwardPass, decode_ranks=None) -> StageWork:
         """Time and activity per stage of one forward pass (costmodel.passes: prefill segments,
-        decode steps, or both in a chunked-prefill iteration)."""
+        decode steps, or both in a chunked-prefill iteration). decode_ranks: under dp attention,
+        the rank holding each decode step's request (default: balanced, rank_passes)."""
+        if self.dpa:
+            return self._aggregate(self._dp_ops(fp, decode_ranks))
         return self._linear_work(int(fp.tokens), fp.sequences) + self._attention_work(fp)
 
     def prefill_work(self, prompt_tokens, cached_tokens=None) -> StageWork:
@@ -289,9 +356,10 @@ class InstanceTimer:
         first `cached_tokens` of each already in the prefix cache (costmodel.passes)."""
         return self.pass_work(self.forward_pass("prefill", prompt_tokens, cached_tokens))
 
-    def decode_work(self, context_tokens) -> StageWork:
-        """Time and activity per stage of one decode step of a batch with these contexts."""
-        return self.pass_work(ForwardPass.decode(context_tokens))
+    def decode_work(self, context_tokens, ranks=None) -> StageWork:
+        """Time and activity per stage of one decode step of a batch with these contexts (dp
+        attention: `ranks`, the rank of each request)."""
+        return self.pass_work(ForwardPass.decode(context_tokens), ranks)
 
     def prefill_stage_times_s(self, prompt_tokens, cached_tokens=None) -> np.ndarray:
         return self.prefill_work(prompt_tokens, cached_tokens).time_s
@@ -317,12 +385,13 @@ class InstanceTimer:
     def stage_weight_bytes_per_chiplet(self) -> np.ndarray:
         """Weights held by one chiplet of each stage (lamoopt.costmodel.memory)."""
         a, pp = self.arch, self.pp
-        return np.array([stage_weight_bytes_per_chiplet(a, int(L), self.tp, s == 0, s == pp - 1)
+        return np.array([stage_weight_bytes_per_chiplet(a, int(L), self.tp, s == 0, s == pp - 1, self.dpa)
                          for s, L in enumerate(self.layers)])
 
     def kv_bytes_per_token_per_chiplet(self) -> np.ndarray:
-        """KV bytes of one token held by one chiplet of each stage."""
-        return np.array([kv_bytes_per_token_per_chiplet(self.arch, int(L), self.tp) for L in self.layers])
+        """KV bytes of one token held by one chiplet of each stage (dp attention: the mean rank's
+        share; a rank holds all of its own requests' KV)."""
+        return np.array([kv_bytes_per_token_per_chiplet(self.arch, int(L), self.tp, self.dpa) for L in self.layers])
 
     @property
     def kv_capacity_tokens(self) -> int:
@@ -330,3 +399,17 @@ class InstanceTimer:
         share, divided by its KV bytes per token; the tightest stage decides (0 if none fit)."""
         free = self.chiplet.dram_capacity_GB * 1e9 - self.stage_weight_bytes_per_chiplet()
         return int(max(0.0, np.floor(np.min(free / self.kv_bytes_per_token_per_chiplet()))))
+
+
+def _busiest_rank_ops(per_rank: list[list[OpCost]], ranks: int) -> list[OpCost]:
+    """One stage's local operators under dp attention: the busiest rank's operators (largest
+    summed time), each with the mean rank's activity (FLOPs, DRAM bytes summed over the ranks'
+    operators of the same name, divided by the ranks)."""
+    busiest = max(per_rank, key=lambda ops: sum(o.executions * o.time_s for o in ops))
+    out = []
+    for o in busiest:
+        same = [x for ops in per_rank for x in ops if x.name == o.name]
+        out.append(dataclasses.replace(o, flops=sum(x.flops for x in same) / ranks,
+                                       dram_bytes=sum(x.dram_bytes for x in same) / ranks,
+                                       min_dram_bytes=sum(x.min_dram_bytes for x in same) / ranks))
+    return out

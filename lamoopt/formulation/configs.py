@@ -30,7 +30,7 @@ from typing import Literal
 import numpy as np
 from numpy.typing import NDArray
 
-from lamoopt.costmodel import comm, dataflow, energy, memory
+from lamoopt.costmodel import comm, dataflow, dp_attention, energy, memory
 from lamoopt.costmodel import operators as ops
 from lamoopt.costmodel.arch import ModelArch
 from lamoopt.costmodel.memory import GB
@@ -40,7 +40,7 @@ from lamoopt.formulation import power_pieces
 from lamoopt.formulation.combined_queue import CombinedQueue
 from lamoopt.formulation.decode_slots import DecodeSlots, sampled_stage_times, slot_period_s
 from lamoopt.formulation.prefill_queue import PrefillQueue
-from lamoopt.formulation.tiles import Tile, TileComm, candidate_tiles
+from lamoopt.formulation.tiles import Tile, TileComm, all_to_all_figures, candidate_tiles
 from lamoopt.instance.load import Problem
 from lamoopt.instance.schema import ChipletType
 
@@ -96,6 +96,7 @@ class InstanceClass:
     comm: TileComm
     tiles: tuple[Tile, ...]
     ep: int = 1                     # expert-parallel groups of the TP ranks (MoE; costmodel.dataflow)
+    dpa: bool = False               # data-parallel attention, experts over the ranks (costmodel.dp_attention)
 
     @property
     def group(self) -> tuple[str, str, int, int]:
@@ -312,13 +313,16 @@ def _gemm_cost(M: float, K: float, N: float, chip: Chip, arch: ModelArch, count:
 
 
 def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: ForwardPass,
-               ep: int = 1) -> StageCost:
+               ep: int = 1, dpa: bool = False) -> StageCost:
     """Per-layer and per-stage costs of one forward pass `fp` (costmodel.passes: prefill
     segments with their cached past, decode steps, or both in a chunked-prefill iteration).
     Operators as the evaluator's timing (costmodel.dataflow: D3 GEMM traffic, attention), each
     timed by its own roofline and run one after another; two TP ring all-reduces per layer;
     embedding on the first stage, LM head on the last, the PP transfer on every stage but the
-    last. `ep`: expert parallelism inside the TP group (the slowest expert group sets the time)."""
+    last. `ep`: expert parallelism inside the TP group (the slowest expert group sets the time);
+    `dpa`: data-parallel attention (_dp_stage_cost)."""
+    if dpa:
+        return _dp_stage_cost(prob, chip, tp, pp, tc, fp)
     a, pkg = prob.arch, prob.instance.package
     tokens, seqs = fp.tokens, float(fp.sequences)
     bw, lat = pkg.link_bandwidth_GBps * 1e9, pkg.link_latency_ns * 1e-9
@@ -347,6 +351,50 @@ def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: Fo
         extra_s.append(ts)
         extra_J.append(es * tp)  # energy of all tp chiplets of the stage
     return StageCost(t_l + ar_t, e_l * tp, tuple(extra_s), tuple(extra_J))
+
+
+def _dp_stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: ForwardPass) -> StageCost:
+    """stage_cost under data-parallel attention (costmodel.dp_attention, as the evaluator's
+    timing): the pass's sequences spread over the tp ranks (rank_passes: balanced); per layer the
+    busiest rank's local operators (attention and its projections, router, shared experts, at
+    tp = 1 on the rank's tokens), then per MoE layer the dispatch all-to-all, the busiest expert
+    group's routed experts and the combine all-to-all, each phase L * T_max * unit / bandwidth +
+    H * hop latency (tc.a2a_*). Energy: every rank's local operators, tp ranks' experts, the
+    all-to-all's byte-hops (balanced ranks: T/tp tokens each over the stage's a2a_pair_hops).
+    Embedding look-up and LM head on each rank's own tokens (replicated tables); the PP transfer
+    sends each rank's tokens to the same rank of the next stage."""
+    a, pkg = prob.arch, prob.instance.package
+    bw, lat = pkg.link_bandwidth_GBps * 1e9, pkg.link_latency_ns * 1e-9
+    link_pJ = chip.spec.power.d2d_pJ_per_bit + pkg.link_energy_pJ_per_bit
+    sram = chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB
+    layer = dp_attention.dp_layer(a, tp, dp_attention.rank_passes(fp, tp))
+    rank_t, rank_e = [], []
+    emb, head = [], []
+    for p, gemms in zip(layer.passes, layer.local, strict=True):
+        costs = [_gemm_cost(g.M, g.K, g.N, chip, a, g.count) for g in gemms]
+        if p.sequences:
+            att_flops, att_bytes, _ = p.attention_layer(a, 1, sram)
+            costs.append(_op_cost(att_flops, att_bytes, chip))
+            emb.append(_op_cost(0.0, p.tokens * a.hidden_size * a.weight_bytes, chip))
+            head.append(_gemm_cost(float(p.sequences), a.hidden_size, a.vocab_size, chip, a))
+        rank_t.append(sum(t for t, _ in costs))
+        rank_e.append(sum(e for _, e in costs))
+    ex = [(_gemm_cost(g.M, g.K, g.N, chip, a, g.count), g.time_scale) for g in layer.experts]
+    ex_t, ex_e = sum(t * k for (t, _), k in ex), sum(e for (_, e), _ in ex)
+    unit, share = dp_attention.all_to_all_unit_bytes(a, tp), dp_attention.moe_layer_share(a)
+    phase_t = float(comm.point_to_point_time_s(tc.a2a_link_load * layer.busiest_tokens * unit, bw, lat, tc.a2a_hops))
+    a2a_t = 2.0 * share * phase_t if layer.busiest_tokens > 0 else 0.0
+    a2a_J = float(energy.d2d_energy_J(2.0 * share * fp.tokens / tp * unit * tc.a2a_pair_hops, link_pJ))
+    emb_t, emb_e = max((t for t, _ in emb), default=0.0), sum(e for _, e in emb)
+    head_t, head_e = max((t for t, _ in head), default=0.0), sum(e for _, e in head)
+    pp_bytes = float(comm.pp_transfer_bytes(a, layer.busiest_tokens))
+    pp_t = float(comm.point_to_point_time_s(pp_bytes, bw, lat, tc.pp_hops)) * max(tc.pp_hops, 1)
+    pp_e = float(energy.d2d_energy_J(float(comm.pp_transfer_bytes(a, fp.tokens)), link_pJ, tc.pp_hops))
+    extra_s = tuple((emb_t if s == 0 else 0.0) + (head_t if s == pp - 1 else 0.0) + (pp_t if s < pp - 1 else 0.0)
+                    for s in range(pp))
+    extra_J = tuple((emb_e if s == 0 else 0.0) + (head_e if s == pp - 1 else 0.0) + (pp_e if s < pp - 1 else 0.0)
+                    for s in range(pp))
+    return StageCost(max(rank_t) + ex_t + a2a_t, sum(rank_e) + tp * ex_e + a2a_J, extra_s, extra_J)
 
 
 def split_layers(num_layers: int, cost: StageCost, max_layers: list[int]) -> tuple[int, ...] | None:
@@ -393,22 +441,23 @@ def stage_energy_J(cost: StageCost, split: tuple[int, ...]) -> float:
     return float(sum(n * cost.per_layer_J + cost.extra_J[s] for s, n in enumerate(split)))
 
 
-def max_layers_by_memory(prob: Problem, chip: Chip, tp: int, pp: int, kv_tokens: float) -> list[int]:
-    """Largest layer count each stage can hold with `kv_tokens` tokens of KV cache resident."""
+def max_layers_by_memory(prob: Problem, chip: Chip, tp: int, pp: int, kv_tokens: float, dpa: bool = False) -> list[int]:
+    """Largest layer count each stage can hold with `kv_tokens` tokens of KV cache resident
+    (dpa: data-parallel attention's weights, and the mean rank's share of the KV)."""
     a = prob.arch
     out = []
     for s in range(pp):
-        fixed = memory.stage_weight_bytes_per_chiplet(a, 0, tp, s == 0, s == pp - 1)
-        per = (memory.stage_weight_bytes_per_chiplet(a, 1, tp, False, False)
-               + kv_tokens * memory.kv_bytes_per_token_per_chiplet(a, 1, tp))
+        fixed = memory.stage_weight_bytes_per_chiplet(a, 0, tp, s == 0, s == pp - 1, dpa)
+        per = (memory.stage_weight_bytes_per_chiplet(a, 1, tp, False, False, dpa)
+               + kv_tokens * memory.kv_bytes_per_token_per_chiplet(a, 1, tp, dpa))
         out.append(int(max(0.0, chip.capacity_bytes - fixed) // per))
     return out
 
 
-def footprint_bytes(prob: Problem, tp: int, split: tuple[int, ...], kv_tokens: float) -> float:
+def footprint_bytes(prob: Problem, tp: int, split: tuple[int, ...], kv_tokens: float, dpa: bool = False) -> float:
     a, pp = prob.arch, len(split)
-    return max(memory.stage_weight_bytes_per_chiplet(a, n, tp, s == 0, s == pp - 1)
-               + kv_tokens * memory.kv_bytes_per_token_per_chiplet(a, n, tp) for s, n in enumerate(split))
+    return max(memory.stage_weight_bytes_per_chiplet(a, n, tp, s == 0, s == pp - 1, dpa)
+               + kv_tokens * memory.kv_bytes_per_token_per_chiplet(a, n, tp, dpa) for s, n in enumerate(split))
 
 
 # ----------------------------------------------------------------------------- lengths
@@ -514,7 +563,7 @@ def decode_micro_batch_cost(prob: Problem, chip: Chip, cls: InstanceClass) -> Ca
 
     @functools.cache
     def cost(m: int) -> StageCost:
-        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.decode([ctx_mean] * m), cls.ep)
+        return stage_cost(prob, chip, cls.tp, cls.pp, cls.comm, ForwardPass.decode([ctx_mean] * m), cls.ep, cls.dpa)
     return cost
 
 
@@ -552,7 +601,7 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
     for b in search.decode_batches:
         m_b = math.ceil(b / cls.pp)
         full = cost(m_b)
-        split = split_layers(a.num_layers, full, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * resident))
+        split = split_layers(a.num_layers, full, max_layers_by_memory(prob, chip, cls.tp, cls.pp, b * resident, cls.dpa))
         if split is None:
             continue
         queue = decode_slots_of(prob, cls, b, split, cost, kv_ms, steps)
@@ -570,7 +619,7 @@ def decode_points(prob: Problem, chip: Chip, cls: InstanceClass, kv_ms: float, s
         cap = latency_cap(meets, search.max_utilisation)
         if cap <= 0.0:
             continue
-        mem = footprint_bytes(prob, cls.tp, split, b * resident)
+        mem = footprint_bytes(prob, cls.tp, split, b * resident, cls.dpa)
         st_ms = tuple(float(x) * 1e3 for x in stage_times_s(full, split))
         out += _points(cls, b, split, mu, cap, search.max_utilisation, levels, dynamic_W, latency_ms, mem, st_ms,
                        queue)
@@ -593,11 +642,48 @@ def instance_classes(prob: Problem, chips: dict[str, Chip]) -> dict[str, Instanc
                     by_comm: dict[TileComm, list[Tile]] = {}
                     for tile in candidate_tiles(pkg.grid_rows, pkg.grid_cols, tp, pp):
                         by_comm.setdefault(tile.comm, []).append(tile)
+                    tp_attention = not (role == "decode" and a.is_moe and tp >= 2
+                                        and "tp" not in search.attention_modes)
                     for k, (tc, tiles) in enumerate(sorted(by_comm.items(), key=lambda kv: _comm_order(kv[0]))):
-                        for ep in expert_parallel_degrees(prob, tp):
+                        for ep in expert_parallel_degrees(prob, tp) if tp_attention else ():
                             key = f"{role[0].upper()}|{spec.name}|t{tp}|p{pp}|c{k}" + (f"|e{ep}" if ep > 1 else "")
                             out[key] = InstanceClass(key, role, spec.name, tp, pp, tc, tuple(tiles), ep)
+                    if dp_attention_allowed(prob, role, tp):
+                        out.update(_dp_attention_classes(prob, chip, tp, pp))
     return out
+
+
+def dp_attention_allowed(prob: Problem, role: str, tp: int) -> bool:
+    """Whether decode classes of TP degree tp may also run data-parallel attention: an MoE
+    model, "dp" in search.attention_modes, tp >= 2 dividing the experts (costmodel.dp_attention).
+    Decode only: a prefill pass of one prompt would run on one rank while the others idle (the
+    prefill queue model has one server per instance), so dp prefill is never offered."""
+    a = prob.arch
+    return (role == "decode" and a.is_moe and "dp" in prob.instance.search.attention_modes
+            and tp >= 2 and a.num_experts % tp == 0)
+
+
+def _dp_attention_classes(prob: Problem, chip: Chip, tp: int, pp: int) -> dict[str, InstanceClass]:
+    """Decode classes of (chip, tp, pp) with data-parallel attention: the candidate tiles grouped
+    by their PP hops and all-to-all figures (tiles.all_to_all_figures; no ring runs, so the ring
+    figures are left at 0); none when the replicated weights leave no room for the layers."""
+    pkg, a = prob.instance.package, prob.arch
+    if sum(max_layers_by_memory(prob, chip, tp, pp, 0.0, dpa=True)) < a.num_layers:
+        return {}
+    by_comm: dict[TileComm, list[Tile]] = {}
+    for tile in candidate_tiles(pkg.grid_rows, pkg.grid_cols, tp, pp):
+        load, hops, pair_hops = all_to_all_figures(tile.sites, tp, pp)
+        tc = TileComm(0, 0, tile.comm.pp_hops, load, hops, pair_hops)
+        by_comm.setdefault(tc, []).append(tile)
+    out = {}
+    for k, (tc, tiles) in enumerate(sorted(by_comm.items(), key=lambda kv: _dp_comm_order(kv[0]))):
+        key = f"D|{chip.name}|t{tp}|p{pp}|c{k}|dpa"
+        out[key] = InstanceClass(key, "decode", chip.name, tp, pp, tc, tuple(tiles), tp, dpa=True)
+    return out
+
+
+def _dp_comm_order(tc: TileComm) -> tuple[int, int, int, int]:
+    return (tc.a2a_link_load, tc.a2a_hops, tc.a2a_pair_hops, tc.pp_hops)
 
 
 def expert_parallel_degrees(prob: Problem, tp: int) -> tuple[int, ...]:

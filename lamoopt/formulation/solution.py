@@ -361,7 +361,8 @@ def to_design(tables: Tables, choice: Choice) -> Design:
         k = counters[op.role]
         counters[op.role] += 1
         instances.append(ServingInstance(
-            id=f"{op.role}-{k}", role=op.role, chiplet=op.chip, tp=cls.tp, pp=cls.pp, ep=cls.ep, batch=op.batch,
+            id=f"{op.role}-{k}", role=op.role, chiplet=op.chip, tp=cls.tp, pp=cls.pp, ep=cls.ep,
+            attention="dp" if cls.dpa else "tp", batch=op.batch,
             chunk_tokens=op.chunk_tokens, layers_per_stage=list(op.layers_per_stage), sites=[list(s) for s in sites],
             rate_req_per_s=choice.flows.get(o, 0.0) / choice.counts[o]))
     return Design(instances=instances, grid_rows=pkg.grid_rows, grid_cols=pkg.grid_cols)

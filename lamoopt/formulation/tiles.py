@@ -18,6 +18,8 @@ from functools import cache
 
 import numpy as np
 
+from lamoopt.costmodel.routes import busiest_link
+
 Site = tuple[int, int]
 
 
@@ -33,6 +35,13 @@ class TileComm:
     tp_link_load: int
     tp_step_hops: int
     pp_hops: int
+    a2a_link_load: int = 0
+    """dp-attention classes only (costmodel.dp_attention): most ordered rank pairs of one stage
+    whose XY routes share a directed link in an all-to-all; 0 elsewhere."""
+    a2a_hops: int = 0
+    """the longest route between two ranks of a stage"""
+    a2a_pair_hops: int = 0
+    """the hops of all ordered rank pairs of a stage, summed (the link energy per unit sent)"""
 
 
 @dataclass(frozen=True)
@@ -85,6 +94,19 @@ def tile_comm(sites: tuple[Site, ...], tp: int, pp: int) -> TileComm:
             nxt = sites[(s + 1) * tp:(s + 2) * tp]
             pp_hops = max(pp_hops, max(manhattan(a, b) for a, b in zip(ring, nxt, strict=True)))
     return TileComm(load, step_hops, pp_hops)
+
+
+def all_to_all_figures(sites: tuple[Site, ...], tp: int, pp: int) -> tuple[int, int, int]:
+    """(a2a_link_load, a2a_hops, a2a_pair_hops) of TileComm, worst over the stages: every rank of
+    a stage sends one unit to every other rank of the stage at once, routed XY."""
+    load, hops, pair_hops = 0, 0, 0
+    for s in range(pp):
+        ranks = sites[s * tp:(s + 1) * tp]
+        pairs = [(a, b) for a in ranks for b in ranks if a != b]
+        share, longest = busiest_link([(a, b, 1.0) for a, b in pairs])
+        load, hops = max(load, round(share)), max(hops, longest)
+        pair_hops = max(pair_hops, sum(manhattan(a, b) for a, b in pairs))
+    return load, hops, pair_hops
 
 
 def _snake_orders(rows: int, cols: int) -> list[list[Site]]:

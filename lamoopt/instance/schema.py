@@ -539,6 +539,12 @@ class Search(Strict):
     ep groups of an instance's TP ranks, each holding num_experts/ep whole experts; a degree is
     used with a TP degree it divides (and that divides the experts). 1 (experts TP-split) is
     always considered."""
+    attention_modes: list[Literal["tp", "dp"]] = Field(default=["tp", "dp"], min_length=1)
+    """How decode instances of mixture-of-experts models may split attention (ignored for dense
+    models): "tp" splits it over the TP ranks (experts by ep_degrees); "dp" runs it data-parallel,
+    each rank with its own requests, the whole attention and E/tp whole experts, tokens reaching
+    their experts by all-to-all (lamoopt.costmodel.dp_attention). Modes not listed are not
+    considered for decode instances of tp >= 2 (prefill and tp = 1 always run "tp")."""
     decode_batches: list[PosInt] = Field(default=[1, 2, 4, 8, 16, 32, 64, 128, 256], min_length=1)
     """Decode batch caps (iteration-level batching) considered."""
     prefill_batches: list[PosInt] = Field(default=[1, 2, 4], min_length=1)
