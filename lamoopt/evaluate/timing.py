@@ -133,6 +133,7 @@ class InstanceTimer:
         self._build_network()
         self._linear_cache: dict[tuple[int, int], StageWork] = {}
         self._a2a_plans: dict[tuple[float, ...], list[tuple[net.FlowPlan, net.FlowPlan]]] = {}
+        self._dp_cache: dict[tuple[tuple[float, int], ...], tuple] = {}
 
     def _stage_factors(self, factor) -> np.ndarray:
         f = np.asarray(factor, float).ravel()
@@ -245,12 +246,13 @@ class InstanceTimer:
             return ForwardPass(x, past, np.zeros(0))
         return ForwardPass.decode(lengths)
 
-    def operators(self, phase: str | ForwardPass, lengths=None) -> list[OpCost]:
+    def operators(self, phase: str | ForwardPass, lengths=None, ranks=None) -> list[OpCost]:
         """All operators of one pass (prefill: prompt lengths; decode: context lengths; or a
-        ForwardPass, e.g. a chunked-prefill iteration)."""
+        ForwardPass, e.g. a chunked-prefill iteration). ranks: dp attention's rank of each decode
+        step (default balanced)."""
         fp = phase if isinstance(phase, ForwardPass) else self.forward_pass(phase, lengths)
         if self.dpa:
-            return self._dp_ops(fp)
+            return self._dp_ops(fp, ranks)
         return self._linear_ops(int(fp.tokens), fp.sequences) + self._attention_ops(fp)
 
     # ------------------------------------------------------------------ data-parallel attention
@@ -271,44 +273,82 @@ class InstanceTimer:
             self._a2a_plans[rank_tokens] = plans
         return plans
 
+    def _dp_local_ops(self, layer: dp_attention.DpLayer, s: int, r: int) -> list[OpCost]:
+        """Rank r's operators of stage s that depend only on its token and sequence counts (all
+        but attention): its projections, router and shared experts, embedding, LM head."""
+        a, p = self.arch, layer.passes[r]
+        ops = [self._gemm_op(g.name, s, self.layers[s], g.M, g.K, g.N, g.count) for g in layer.local[r]]
+        if p.sequences and s == 0:
+            emb = p.tokens * a.hidden_size * a.weight_bytes
+            ops.append(self._compute_op("embedding", 0, 1.0, 0.0, emb, emb))
+        if p.sequences and s == self.pp - 1:
+            ops.append(self._gemm_op("lm_head", s, 1.0, float(p.sequences), a.hidden_size, a.vocab_size))
+        return ops
+
+    def _dp_attention_op(self, p: ForwardPass, s: int) -> list[OpCost]:
+        """A rank's attention (all heads, its own contexts) at stage s; none without sequences."""
+        if not p.sequences:
+            return []
+        flops, b, mb = p.attention_layer(self.arch, 1, self.sram_bytes)
+        return [self._compute_op("attention", s, self.layers[s], flops, b, mb)]
+
+    def _dp_shared_ops(self, layer: dp_attention.DpLayer, s: int) -> list[OpCost]:
+        """Stage s's operators that every rank waits for: the routed experts (the busiest expert
+        group's time), the dispatch and combine all-to-alls on the stage's sites with the ranks'
+        actual token counts, the PP transfer of each rank's tokens to the same rank of the next
+        stage."""
+        a = self.arch
+        out = [self._gemm_op(g.name, s, self.layers[s], g.M, g.K, g.N, g.count, g.time_scale) for g in layer.experts]
+        if layer.busiest_tokens <= 0:
+            return out
+        moe_layers = dp_attention.moe_layer_share(a) * self.layers[s]
+        if moe_layers > 0:
+            unit = dp_attention.all_to_all_unit_bytes(a, self.tp)
+            plans = self._a2a(tuple(float(t) for t in layer.rank_tokens))[s]
+            out += [dataclasses.replace(self._transfer_op(name, s, plan, unit), executions=moe_layers)
+                    for name, plan in zip(("a2a_dispatch", "a2a_combine"), plans, strict=True)]
+        if s < self.pp - 1:
+            flows = [(self.stage_nodes[s][i], self.stage_nodes[s + 1][i], t) for i, t in enumerate(layer.rank_tokens)]
+            plan = net.plan_flows(flows, net.occupied_sites(self.design))
+            out.append(self._transfer_op("pp_send", s, plan, float(pp_transfer_bytes(a, 1.0))))
+        return out
+
     def _dp_ops(self, fp: ForwardPass, decode_ranks=None) -> list[OpCost]:
         """Operators of one pass under data-parallel attention (costmodel.dp_attention): per
-        stage, each rank's local operators on its own requests (attention with all heads, its
-        projections, router, shared experts, embedding, LM head), reported with the busiest
-        rank's time and the mean rank's activity; the routed experts as for expert parallelism
-        (ep = tp); per MoE layer the dispatch and combine all-to-alls on the stage's sites with
-        the ranks' actual token counts; the PP transfer of each rank's tokens to the same rank of
-        the next stage."""
-        a, tp = self.arch, self.tp
-        layer = dp_attention.dp_layer(a, tp, dp_attention.rank_passes(fp, tp, decode_ranks))
-        unit = dp_attention.all_to_all_unit_bytes(a, tp)
-        moe_layers = dp_attention.moe_layer_share(a) * self.layers
-        a2a = self._a2a(tuple(float(t) for t in layer.rank_tokens)) if layer.busiest_tokens > 0 else None
+        stage, each rank's local operators on its own requests (_dp_local_ops and its attention),
+        reported with the busiest rank's time and the mean rank's activity, then the operators
+        every rank waits for (_dp_shared_ops)."""
+        layer = dp_attention.dp_layer(self.arch, self.tp, dp_attention.rank_passes(fp, self.tp, decode_ranks))
         out: list[OpCost] = []
         for s in range(self.pp):
-            per_rank: list[list[OpCost]] = []
-            for p, gemms in zip(layer.passes, layer.local, strict=True):
-                ops = [self._gemm_op(g.name, s, self.layers[s], g.M, g.K, g.N, g.count) for g in gemms]
-                if p.sequences:
-                    flops, b, mb = p.attention_layer(a, 1, self.sram_bytes)
-                    ops.append(self._compute_op("attention", s, self.layers[s], flops, b, mb))
-                    if s == 0:
-                        emb = p.tokens * a.hidden_size * a.weight_bytes
-                        ops.append(self._compute_op("embedding", 0, 1.0, 0.0, emb, emb))
-                    if s == self.pp - 1:
-                        ops.append(self._gemm_op("lm_head", s, 1.0, float(p.sequences), a.hidden_size, a.vocab_size))
-                per_rank.append(ops)
-            out += _busiest_rank_ops(per_rank, tp)
-            out += [self._gemm_op(g.name, s, self.layers[s], g.M, g.K, g.N, g.count, g.time_scale)
-                    for g in layer.experts]
-            if a2a is not None and moe_layers[s] > 0:
-                out += [dataclasses.replace(self._transfer_op(name, s, plan, unit), executions=moe_layers[s])
-                        for name, plan in zip(("a2a_dispatch", "a2a_combine"), a2a[s], strict=True)]
-            if s < self.pp - 1 and layer.busiest_tokens > 0:
-                flows = [(self.stage_nodes[s][i], self.stage_nodes[s + 1][i], t) for i, t in enumerate(layer.rank_tokens)]
-                plan = net.plan_flows(flows, net.occupied_sites(self.design))
-                out.append(self._transfer_op("pp_send", s, plan, float(pp_transfer_bytes(a, 1.0))))
+            per_rank = [self._dp_local_ops(layer, s, r) + self._dp_attention_op(p, s) for r, p in enumerate(layer.passes)]
+            out += _busiest_rank_ops(per_rank, self.tp) + self._dp_shared_ops(layer, s)
         return out
+
+    def _dp_work(self, fp: ForwardPass, decode_ranks=None) -> StageWork:
+        """_aggregate(_dp_ops(fp, decode_ranks)), fast: the operators that depend only on the
+        ranks' token and sequence counts are cached per counts; attention is vectorised."""
+        tp = self.tp
+        passes = dp_attention.rank_passes(fp, tp, decode_ranks)
+        key = tuple((p.tokens, p.sequences) for p in passes)
+        cached = self._dp_cache.get(key)
+        if cached is None:
+            if len(self._dp_cache) >= LINEAR_CACHE_ENTRIES:
+                self._dp_cache.clear()
+            layer = dp_attention.dp_layer(self.arch, tp, passes)
+            local = [[self._aggregate(self._dp_local_ops(layer, s, r)) for r in range(tp)] for s in range(self.pp)]
+            lin_t = np.array([[w.time_s[s] for w in local[s]] for s in range(self.pp)])
+            lin_flops = np.array([sum(w.flops[s] for w in local[s]) for s in range(self.pp)]) / tp
+            lin_bytes = np.array([sum(w.dram_bytes[s] for w in local[s]) for s in range(self.pp)]) / tp
+            shared = self._aggregate([o for s in range(self.pp) for o in self._dp_shared_ops(layer, s)])
+            cached = self._dp_cache[key] = (lin_t, lin_flops, lin_bytes, shared)
+        lin_t, lin_flops, lin_bytes, shared = cached
+        att = np.array([p.attention_layer(self.arch, 1, self.sram_bytes)[:2] if p.sequences else (0.0, 0.0)
+                        for p in passes])                                    # (tp, 2): per layer
+        att_t = np.maximum(att[None, :, 0] / self.eff_FLOPS, att[None, :, 1] / self.eff_Bps[:, None]) * self.layers[:, None]
+        return StageWork((lin_t + att_t).max(axis=1) + shared.time_s,
+                         lin_flops + shared.flops + att[:, 0].sum() / tp * self.layers,
+                         lin_bytes + shared.dram_bytes + att[:, 1].sum() / tp * self.layers, shared.byte_hops)
 
     def operator_table(self, phase: str | ForwardPass, lengths=None) -> pd.DataFrame:
         """The operators of one pass as a table (per chiplet, per execution; `executions` per pass)."""
@@ -348,7 +388,7 @@ class InstanceTimer:
         decode steps, or both in a chunked-prefill iteration). decode_ranks: under dp attention,
         the rank holding each decode step's request (default: balanced, rank_passes)."""
         if self.dpa:
-            return self._aggregate(self._dp_ops(fp, decode_ranks))
+            return self._dp_work(fp, decode_ranks)
         return self._linear_work(int(fp.tokens), fp.sequences) + self._attention_work(fp)
 
     def prefill_work(self, prompt_tokens, cached_tokens=None) -> StageWork:

@@ -31,16 +31,24 @@ DERIVED_DESIGN_KEYS = ("chiplet_counts", "placement", "prefill_mapping", "decode
 
 
 def mapping_summary(design: Design, role: str) -> list[dict]:
-    """Instances grouped by identical mapping: chiplet, tp, pp, batch, layers, count."""
+    """Instances grouped by identical mapping: chiplet, tp, pp, ep, attention, batch, layers,
+    count (ep and attention listed only when not the default 1 and "tp")."""
     groups: dict[tuple, dict] = {}
     for inst in design.by_role(role):
-        key = (inst.chiplet, inst.tp, inst.pp, inst.batch, tuple(inst.layers_per_stage))
-        g = groups.setdefault(key, {"chiplet": inst.chiplet, "tp": inst.tp, "pp": inst.pp, "instances": 0,
+        key = (inst.chiplet, inst.tp, inst.pp, inst.ep, inst.attention, inst.batch, tuple(inst.layers_per_stage))
+        moe = {**({"ep": inst.ep} if inst.ep > 1 else {}), **({"attention": "dp"} if inst.attention == "dp" else {})}
+        g = groups.setdefault(key, {"chiplet": inst.chiplet, "tp": inst.tp, "pp": inst.pp, **moe, "instances": 0,
                                     "batch": inst.batch, "layers_per_stage": list(inst.layers_per_stage),
                                     "rate_req_per_s": 0.0})
         g["instances"] += 1
         g["rate_req_per_s"] += inst.rate_req_per_s
     return list(groups.values())
+
+
+def mapping_label(g: dict) -> str:
+    """'PC TP4 PP1 EP4 DP-attention batch 32' for a mapping_summary group."""
+    moe = (f" EP{g['ep']}" if g.get("ep") else "") + (" DP-attention" if g.get("attention") == "dp" else "")
+    return f"{g['chiplet']} TP{g['tp']} PP{g['pp']}{moe} batch {g['batch']}"
 
 
 def design_section(design: Design) -> dict:
@@ -212,7 +220,7 @@ def summary_text(sol: dict) -> str:
                                                 for c, v in d["chiplet_counts"].items()))
         for role in ("prefill", "decode"):
             for g in d[f"{role}_mapping"]:
-                lines.append(f"  {role:7s} {g['instances']} x {g['chiplet']} TP{g['tp']} PP{g['pp']} batch {g['batch']} "
+                lines.append(f"  {role:7s} {g['instances']} x {mapping_label(g)} "
                              f"layers {'/'.join(map(str, g['layers_per_stage']))}  {g['rate_req_per_s']:.3f} req/s")
         lines.append("  placement:")
         for row in d["placement"]:

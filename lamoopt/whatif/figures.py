@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass, field
 
 from lamoopt.design import Design
-from lamoopt.report.solution import mapping_summary
+from lamoopt.report.solution import mapping_label, mapping_summary
 
 ROLES = ("prefill", "decode", "combined")   # instance roles in tables (combined: chunked prefill)
 METRICS = ("throughput_req_per_s", "power_W", "design_peak_power_W", "throughput_tokens_per_s", "tokens_per_s_per_W",
@@ -57,8 +57,7 @@ def role_mapping(design: Design | None, role: str) -> list[str]:
     """['2 x PC TP2 PP1 batch 1', ...]: the role's instances grouped by identical mapping."""
     if design is None:
         return []
-    return [f"{g['instances']} x {g['chiplet']} TP{g['tp']} PP{g['pp']} batch {g['batch']}"
-            for g in mapping_summary(design, role)]
+    return [f"{g['instances']} x {mapping_label(g)}" for g in mapping_summary(design, role)]
 
 
 def design_figures(design: Design | None, predicted: dict | None) -> dict:
