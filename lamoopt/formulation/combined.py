@@ -105,7 +105,7 @@ def combined_classes(prob: Problem, chips: dict[str, Chip]) -> dict[str, Instanc
     for cls in instance_classes(dataclasses.replace(prob, instance=one_stage), chips).values():
         if cls.role == "prefill" and cls.chip in both:
             key = "C" + cls.key[1:]
-            out[key] = InstanceClass(key, "combined", cls.chip, cls.tp, cls.pp, cls.comm, cls.tiles)
+            out[key] = InstanceClass(key, "combined", cls.chip, cls.tp, cls.pp, cls.comm, cls.tiles, cls.ep)
     return out
 
 
@@ -135,7 +135,8 @@ def combined_points(prob: Problem, chip: Chip, cls: InstanceClass, steps: float)
         def cost(c: int, k: int, end: float = s_mean, new: float = n_mean,
                  split: tuple[int, ...] = split) -> tuple[float, float]:
             ends, pasts = chunk_segments(c, end, new)
-            sc = stage_cost(prob, chip, cls.tp, COMBINED_PP, cls.comm, ForwardPass.chunked(ends, pasts, [ctx_mean] * k))
+            sc = stage_cost(prob, chip, cls.tp, COMBINED_PP, cls.comm, ForwardPass.chunked(ends, pasts, [ctx_mean] * k),
+                            cls.ep)
             return float(stage_times_s(sc, split)[0]), stage_energy_J(sc, split)
         for C in chunked.chunk_tokens:
             queue = CombinedQueue(C, b, IterationLine.fit(cost, C, b), new_bins, p_bins, steps,

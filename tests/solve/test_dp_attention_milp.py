@@ -62,3 +62,26 @@ def test_both_modes_do_at_least_as_well_as_dp_alone(forced):
     prob = _problem()
     both = solve(prob, SolveOptions.from_problem(prob))
     assert both.objective >= dp_only.objective * (1 - 1e-4)
+
+
+def test_combined_classes_keep_their_expert_parallel_degree():
+    """Chunked-prefill (combined) classes of an MoE model come from the prefill classes with their
+    ep, and cost the chunked pass with it: EP's busiest group makes a pass slower than TP-split
+    experts (formulations/lamoopt_milp.md, Expert parallelism)."""
+    data = paper_instance("Mixtral-8x7B", "Reason", 4.0)
+    data["serving"] = {"chunked_prefill": {"chunk_tokens": [512]}}
+    tables = build_tables(resolve(parse_instance(data)))
+    combined = [c for c in tables.classes.values() if c.role == "combined"]
+    assert any(c.ep > 1 for c in combined)
+    assert all(("|e" in c.key) == (c.ep > 1) for c in combined)
+    by_key = {c.key: c for c in combined}
+    pairs = [(k, k.replace(f"|e{c.ep}", "")) for k, c in by_key.items() if c.ep > 1]
+    pts = tables.points.values()
+    compared = 0
+    for ep_key, tp_key in pairs:
+        ep_pts = {(o.batch, o.chunk_tokens): o for o in pts if o.cls == ep_key}
+        tp_pts = {(o.batch, o.chunk_tokens): o for o in pts if o.cls == tp_key}
+        for b in ep_pts.keys() & tp_pts.keys():
+            assert ep_pts[b].capacity_req_per_s < tp_pts[b].capacity_req_per_s
+            compared += 1
+    assert compared > 0
