@@ -44,10 +44,14 @@ def pair_flows(src_nodes: Sequence[Any], dst_nodes: Sequence[Any], share: float 
 
 
 def kv_transfer_flows(p_layers: Sequence[int], p_stage_nodes: Sequence[Sequence[Any]], d_layers: Sequence[int],
-                      d_stage_nodes: Sequence[Sequence[Any]]) -> list[tuple[Any, Any, float]]:
+                      d_stage_nodes: Sequence[Sequence[Any]], d_rank: int | None = None) -> list[tuple[Any, Any, float]]:
     """(src, dst, share) flows of one prompt's KV cache: each prefill stage sends the share of its
     layers that each decode stage holds (layer overlap / total layers), split over the TP ranks.
-    Layers per stage and the nodes of each stage (stage-major) of the two instances."""
+    Layers per stage and the nodes of each stage (stage-major) of the two instances. d_rank: a
+    decode instance with data-parallel attention keeps a request's KV on one rank of each stage
+    (costmodel.dp_attention), so only that rank's node receives."""
+    if d_rank is not None:
+        d_stage_nodes = [[nodes[d_rank]] for nodes in d_stage_nodes]
     lp = np.concatenate([[0], np.cumsum(p_layers)])
     ld = np.concatenate([[0], np.cumsum(d_layers)])
     total = lp[-1]

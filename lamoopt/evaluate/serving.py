@@ -106,10 +106,20 @@ def routing_probabilities(instances) -> np.ndarray:
     return r / r.sum() if r.sum() > 0 else np.full(len(r), 1.0 / len(r))
 
 
-def kv_transfer_plan(p_timer: InstanceTimer, d_timer: InstanceTimer, occupied) -> net.FlowPlan:
-    """The routed KV flows (`kv_transfer_flows`) from one prefill to one decode instance."""
+def kv_transfer_plan(p_timer: InstanceTimer, d_timer: InstanceTimer, occupied, rank: int | None = None) -> net.FlowPlan:
+    """The routed KV flows (`kv_transfer_flows`) from one prefill to one decode instance (rank: the
+    decode rank that receives, dp attention)."""
     return net.plan_flows(routes.kv_transfer_flows(p_timer.layers, p_timer.stage_nodes, d_timer.layers,
-                                            d_timer.stage_nodes), occupied)
+                                                   d_timer.stage_nodes, rank), occupied)
+
+
+def dp_kv_plans(p_timer: InstanceTimer, d_timer: InstanceTimer, occupied) -> tuple[list[net.FlowPlan], net.FlowPlan]:
+    """dp attention: per decode rank, the plan of a KV transfer into that rank (what times a
+    transfer), and the plan whose byte-hops are their mean (what charges the KV bytes summed over
+    the pair's transfers to the nodes: ranks take requests about equally, least loaded first)."""
+    ranks = [kv_transfer_plan(p_timer, d_timer, occupied, r) for r in range(d_timer.tp)]
+    mean = net.plan_flows([(a, b, w / d_timer.tp) for plan in ranks for a, b, w in plan.flows], occupied)
+    return ranks, mean
 
 
 # ----------------------------------------------------------------------------- servers
@@ -342,10 +352,14 @@ class _Simulation:
                      else [-1] * n)
         occupied = net.occupied_sites(design)
         self.kv_plans, self.kv_links, self.kv_bytes = {}, {}, {}
+        self.kv_rank_plans: dict[tuple[str, str], list[net.FlowPlan]] = {}
         for p in self.prefills:
             for d in self.decodes:
                 key = (p.inst.id, d.inst.id)
-                self.kv_plans[key] = kv_transfer_plan(p.timer, d.timer, occupied)
+                if d.ranks > 1:
+                    self.kv_rank_plans[key], self.kv_plans[key] = dp_kv_plans(p.timer, d.timer, occupied)
+                else:
+                    self.kv_plans[key] = kv_transfer_plan(p.timer, d.timer, occupied)
                 self.kv_links[key] = net.link_params(problem, design, [p.inst, d.inst])
                 self.kv_bytes[key] = 0.0
         nan = float("nan")
@@ -566,7 +580,8 @@ class _Simulation:
         if self.log is not None:
             self.log.append(("kv", key[0], key[1], nbytes))
         link = self.kv_links[key]
-        dt = float(self.kv_plans[key].time_s(nbytes, link.bandwidth_Bps, link.latency_s))
+        plan = self.kv_rank_plans[key][self.rank[r]] if d.ranks > 1 else self.kv_plans[key]
+        dt = float(plan.time_s(nbytes, link.bandwidth_Bps, link.latency_s))
         self.push(now + dt, _KV_DONE, d, r)
 
     def on_kv_done(self, now, d: _Decode, r):

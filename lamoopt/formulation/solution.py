@@ -162,7 +162,8 @@ def design_kv_s(tables: Tables, choice: Choice, decode_point: str) -> float:
     design's own routes (costmodel.routes, the evaluator's rule): each prefill stage sends the
     layers each decode stage holds, split over the TP ranks, routed XY; the busiest link carries
     its share of the KV bytes, plus the longest route's hop latencies. The slowest pair of a
-    prefill instance and an instance of this decode point counts. The tables' time (the whole
+    prefill instance and an instance of this decode point counts (and, with dp attention, the
+    slowest decode rank: a request's KV goes to its one rank per stage). The tables' time (the whole
     message on one link over the grid's longest route: no link carries more) bounds it from
     above and is what the MILP's caps use."""
     pkg = tables.problem.instance.package
@@ -172,13 +173,17 @@ def design_kv_s(tables: Tables, choice: Choice, decode_point: str) -> float:
         tp, pp = tables.classes[tables.points[o].cls].tp, tables.classes[tables.points[o].cls].pp
         return [list(sites[s * tp:(s + 1) * tp]) for s in range(pp)]
     worst = 0.0
+    d_cls = tables.classes[tables.points[decode_point].cls]
+    d_ranks = range(d_cls.tp) if d_cls.dpa else [None]   # dp attention: into one rank (the slowest)
     for od, sd in (x for x in placed if x[0] == decode_point):
         for op, sp in (x for x in placed if tables.points[x[0]].role == "prefill"):
-            share, hops = routes.busiest_link(routes.kv_transfer_flows(
-                tables.points[op].layers_per_stage, stages(op, sp), tables.points[od].layers_per_stage, stages(od, sd)))
-            t = comm.point_to_point_time_s(tables.kv_bytes_per_req * share, pkg.link_bandwidth_GBps * 1e9,
-                                           pkg.link_latency_ns * 1e-9, hops)
-            worst = max(worst, float(t))
+            for rank in d_ranks:
+                share, hops = routes.busiest_link(routes.kv_transfer_flows(
+                    tables.points[op].layers_per_stage, stages(op, sp), tables.points[od].layers_per_stage,
+                    stages(od, sd), rank))
+                t = comm.point_to_point_time_s(tables.kv_bytes_per_req * share, pkg.link_bandwidth_GBps * 1e9,
+                                               pkg.link_latency_ns * 1e-9, hops)
+                worst = max(worst, float(t))
     return worst
 
 

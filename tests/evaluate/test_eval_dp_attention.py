@@ -150,3 +150,20 @@ def test_fast_work_equals_the_operators(mixtral, timer):
             slow = t._aggregate(t.operators("decode", contexts, rk))
             for field in ("time_s", "flops", "dram_bytes", "byte_hops"):
                 assert np.allclose(getattr(fast, field), getattr(slow, field), rtol=1e-12, atol=0), field
+
+
+def test_kv_transfer_goes_to_the_requests_rank(mixtral):
+    """dp attention keeps a request's KV on one rank: every KV flow ends at that rank's site, the
+    shares still sum to the whole cache, and the transfer is no faster than spread over all ranks."""
+    from lamoopt.costmodel.routes import kv_transfer_flows
+    from lamoopt.evaluate.serving import dp_kv_plans, kv_transfer_plan
+    timers = timers_for(mixtral, _dp_design())
+    p, d = timers["p"], timers["d"]
+    for rank in range(4):
+        flows = kv_transfer_flows(p.layers, p.stage_nodes, d.layers, d.stage_nodes, rank)
+        assert {dst for _, dst, _ in flows} == {tuple(BLOCK[rank])}
+        assert sum(w for *_, w in flows) == pytest.approx(1.0, rel=1e-12)
+    ranks, mean = dp_kv_plans(p, d, None)
+    spread = kv_transfer_plan(p, d, None)
+    assert all(r.max_link_share >= spread.max_link_share for r in ranks)
+    assert mean.total_byte_hops_per_byte == pytest.approx(sum(r.total_byte_hops_per_byte for r in ranks) / 4, rel=1e-12)
