@@ -69,6 +69,14 @@ def check_design(problem: Problem, design: Design, source: str = "design") -> No
                              f"stages summing to the model's {problem.arch.num_layers} layers"))
         if problem.arch.num_heads % inst.tp:
             problems.append((f"{where}.tp", inst.tp, f"a divisor of the {problem.arch.num_heads} attention heads"))
+        a = problem.arch
+        if inst.attention == "dp" and not (a.is_moe and a.num_experts % inst.tp == 0):
+            problems.append((f"{where}.attention", inst.attention,
+                             f"'tp' (data-parallel attention needs a mixture-of-experts model whose experts "
+                             f"tp = {inst.tp} divides; {a.name} has {a.num_experts} experts)"))
+        elif inst.ep > 1 and not (a.is_moe and a.num_experts % inst.ep == 0):
+            problems.append((f"{where}.ep", inst.ep, f"1, or a divisor of the model's experts "
+                             f"({a.name} has {a.num_experts})"))
     if design.grid_rows is not None and (design.grid_rows, design.grid_cols) != (pkg.grid_rows, pkg.grid_cols):
         problems.append(("design.grid_rows x grid_cols", f"{design.grid_rows}x{design.grid_cols}",
                          f"the instance's package grid {pkg.grid_rows}x{pkg.grid_cols}"))

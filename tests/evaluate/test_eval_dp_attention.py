@@ -167,3 +167,22 @@ def test_kv_transfer_goes_to_the_requests_rank(mixtral):
     spread = kv_transfer_plan(p, d, None)
     assert all(r.max_link_share >= spread.max_link_share for r in ranks)
     assert mean.total_byte_hops_per_byte == pytest.approx(sum(r.total_byte_hops_per_byte for r in ranks) / 4, rel=1e-12)
+
+
+def test_evaluate_names_dp_attention_on_a_dense_model(tmp_path):
+    """`lamoopt evaluate` rejects dp attention on a dense model with the field, the value and
+    what was expected, exit 2, no traceback."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    design = make_design(instance("d", "decode", "PC", 2, 1, 80, [[0, 0], [0, 1]], ep=2, attention="dp"),
+                         instance("p", "prefill", "DC", 2, 1, 80, [[2, 0], [2, 1]]))
+    path = tmp_path / "design.json"
+    path.write_text(json.dumps(design.model_dump()))
+    run = subprocess.run([sys.executable, "-m", "lamoopt.cli", "evaluate", str(root / "instances" / "default.json"),
+                          str(path), "-o", str(tmp_path / "e.json")], capture_output=True, text=True, cwd=root)
+    assert run.returncode == 2, run.stderr
+    assert "design.instances[0].attention" in run.stderr and "mixture-of-experts" in run.stderr
+    assert "Traceback" not in run.stderr and not (tmp_path / "e.json").exists()
