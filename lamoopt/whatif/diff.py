@@ -52,14 +52,16 @@ def _delta(a, b) -> str:
     return f"{b - a:+.6g}{rel}"
 
 
-def _row(label: str, a, b, delta: str = "") -> str:
-    return f"  {label:<30s}{_num(a):<{COL_W}s}{_num(b):<{COL_W}s}{delta}"
-
-
 def compare_text(cmp: dict) -> str:
-    """The side-by-side table."""
+    """The side-by-side table (columns at least COL_W wide, wider for a long mapping or label)."""
     base, ch = cmp["base"], cmp["changed"]
-    lines = [f"what-if: {cmp['changes']} (objective {cmp['objective_kind']})", f"  {'':<30s}{'base':<{COL_W}s}{'changed':<{COL_W}s}delta"]
+    maps = [m for side in (base, ch) for role in ROLES for m in side["mapping"][role]]
+    col = max([COL_W] + [len(m) + 2 for m in maps])
+    lab = max([30] + [len(k) + 2 for k in base["metrics"]])
+
+    def _row(label: str, a, b, delta: str = "") -> str:
+        return f"  {label:<{lab}s}{_num(a):<{col}s}{_num(b):<{col}s}{delta}"
+    lines = [f"what-if: {cmp['changes']} (objective {cmp['objective_kind']})", f"  {'':<{lab}s}{'base':<{col}s}{'changed':<{col}s}delta"]
     for key in ("status", "model"):
         lines.append(_row(key, base[key], ch[key]))
     lines.append(_row("objective", base["objective"], ch["objective"],

@@ -54,3 +54,26 @@ def test_cli_bad_set_path_exits_2_naming_the_path(tmp_path, capsys):
     code = main(["whatif", str(f), "--set", "package.powr_budget_W=3000"])
     assert code == 2
     assert "package.powr_budget_W" in capsys.readouterr().err
+
+
+def test_compare_text_columns_fit_a_long_mapping():
+    """A mapping label longer than the default column (an MoE design: EP and DP attention) widens
+    the columns, so 'changed' and 'delta' start at the same offset on every row."""
+    from lamoopt.whatif.diff import compare_text
+    from lamoopt.whatif.figures import METRICS, ROLES
+
+    def side(decode: str, power: float) -> dict:
+        return {"status": "optimal", "objective": 1.0, "objective_bound": 1.0, "mip_gap": 0.0, "model": "built",
+                "message": "", "chiplets": {"PC decode": 4},
+                "mapping": {r: [decode] if r == "decode" else [] for r in ROLES},
+                "metrics": {k: (power if k == "power_W" else 1.0) for k in METRICS}}
+    long = "1 x PC TP4 PP1 EP4 DP-attention batch 32"
+    text = compare_text({"changes": "x", "objective_kind": "max_tokens_per_s_per_W", "placement_diff": [],
+                         "base": side(long, 800.0), "changed": side("1 x PC TP4 PP1 EP4 batch 16", 900.0)})
+    lines = text.splitlines()
+    header, mapping = lines[1], next(line for line in lines if "decode mapping" in line)
+    power = next(line for line in lines if line.lstrip().startswith("power_W"))
+    col = header.index("changed")
+    assert mapping.index("1 x PC TP4 PP1 EP4 batch 16") == col == power.index("900")
+    assert mapping.index(long) == header.index("base")
+    assert power.index("+100") == header.index("delta")
