@@ -375,15 +375,10 @@ def hot_floor(x: View, j: int, c: str, r: str) -> Expr:
     """HotFloor[j,c,r]: HotShare[j,c,r] >= DynHot[c,r] - zmax_cr (1 - Occupied[j,c,r]): an occupied
     site of the pool carries at least the pool's hottest dynamic power in the Thermal rows. Only
     lower bounds are needed: HotShare is read by the Thermal rows alone, where more power only
-    tightens, so the least HotShare is DynHot * Occupied exactly (Occupied binary)."""
+    tightens, so the least HotShare is DynHot * Occupied exactly (Occupied binary). The valid
+    inequality HotShare >= DynShare (the LP relaxation's thermal rows never weaker than on the
+    pool sums) is not stated: HiGHS solved slower with it (formulations/lamoopt_milp.md, 8a)."""
     return x.HotShare(j, c, r) >= x.DynHot(c, r) - x.zmax_W(c, r) * (1 - x.Occupied(j, c, r))
-
-
-def hot_above_share(x: View, j: int, c: str, r: str) -> Expr:
-    """HotAboveShare[j,c,r]: HotShare[j,c,r] >= DynShare[j,c,r], implied at every integer point
-    (DynShare = DynLevel Occupied <= DynHot Occupied); stated so the LP relaxation's Thermal rows
-    are never weaker than on the pool sums (HotFloor's big-M vanishes at fractional Occupied)."""
-    return x.HotShare(j, c, r) >= x.DynShare(j, c, r)
 
 
 def _here(x: View, j: int, c: str) -> Expr:
@@ -640,7 +635,6 @@ FAMILIES = (
     Family("PointHot", hot_points, point_hot, _HOT),
     Family("HotLevel", lambda x: x.pools, hot_level, _HOT),
     Family("HotFloor", lambda x: [(j, c, r) for j in x.sites for (c, r) in x.pools], hot_floor, _HOT),
-    Family("HotAboveShare", lambda x: [(j, c, r) for j in x.sites for (c, r) in x.pools], hot_above_share, _HOT),
     Family("Thermal", thermal_index, thermal,
            "temperature limits (chiplets[].thermal.*_temp_limit_C above package.ambient_C)",
            pyomo_set=("THERMAL_ROWS", 4)),
