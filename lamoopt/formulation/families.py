@@ -207,7 +207,7 @@ def site_power_def(x: View, j: int) -> Expr:
 def hot_site_power_def(x: View, j: int) -> Expr:
     """HotSitePowerDef[j]: HotSitePower_W[j] = sum_{c,r} base_c Occupied[j,c,r] + HotShare[j,c,r]
     + LeakW[j]: SitePower_W with every chiplet of a pool at the pool's hottest dynamic power
-    (hot_level); what the Thermal rows read."""
+    (DynHot: PointHot, HotLevel, HotFloor); what the Thermal rows read."""
     return x.HotSitePower_W(j) == site_power(x, j, x.HotShare)
 
 
@@ -407,9 +407,10 @@ def thermal(x: View, c: str, kind: str, j: int, k: int) -> Expr:
     with R_c the cell influence rows of thermal_bound.py (exact peak for a uniform layout, all
     power injected at the logic die). HotSitePower_W puts every chiplet of a pool at the pool's
     hottest per-chiplet dynamic power (DynHot): the own instance's power where the pool has one
-    point (or one instance per point), an upper bound for the cooler instances of a mixed pool. M_jck = ambient + sum_i R_c[j][k,i] * P_max - limit makes
-    the row void when c is not at j; it is written with the mutable ambient and limit, so it
-    stays valid when a what-if changes them."""
+    point (or one instance per point), an upper bound for the cooler instances of a mixed pool.
+    M_jck = ambient + sum_i R_c[j][k,i] * P_max - limit makes the row void when c is not at j;
+    it is written with the mutable ambient and limit, so it stays valid when a what-if changes
+    them."""
     th = x.thermal
     R = th.rows(c, kind, j)[k]
     limit = x.param("logic_limit_C" if kind == "logic" else "dram_limit_C", c)
