@@ -15,7 +15,7 @@ from typing import Any
 import pyomo.environ as pyo
 
 from lamoopt.formulation import families
-from lamoopt.formulation.configs import OperatingPoint, Tables
+from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.families import (
     LATENCY_EPIGRAPH,
     SCALAR,
@@ -34,9 +34,9 @@ from lamoopt.formulation.families import (
 from lamoopt.formulation.objective import ObjectiveSense
 from lamoopt.formulation.thermal_bound import ThermalBound
 
-__all__ = ["ModelData", "build_model", "model_data", "pool_zmax_W"]
+__all__ = ["ModelData", "build_model", "class_max_instances", "model_data", "pool_zmax_W"]
 
-BUILT_WITH_EXPRESSIONS = ("OccupiedDef", "TypeUse", "SitePowerDef")   # define_expressions builds them
+BUILT_WITH_EXPRESSIONS = ("OccupiedDef", "TypeUse", "SitePowerDef", "HotSitePowerDef")   # define_expressions builds them
 
 
 @dataclass(kw_only=True)
@@ -82,13 +82,16 @@ class ModelData:
 
 
 def pool_zmax_W(tables: Tables, pool: tuple[str, str]) -> float:
-    """Upper bound on the dynamic power of one chiplet of pool (chip, role): the largest, over
-    the pool's points, of (rho_cap * mu * J per request + W per instance) / chiplets, i.e. the
-    point's dynamic power at its utilisation cap (Tables.dynamic_terms), spread over its chiplets."""
-    def per_chiplet(o: OperatingPoint) -> float:
-        per_req_J, per_inst_W = tables.dynamic_terms(o.key)
-        return (o.rho_cap * o.capacity_req_per_s * per_req_J + per_inst_W) / tables.classes[o.cls].chiplets
-    return max([per_chiplet(o) for o in tables.points.values() if (o.chip, o.role) == pool] + [0.0])
+    """zmax_cr: upper bound on the dynamic power of one chiplet of pool (chip, role): the largest
+    z_o over the pool's points (Tables.peak_dynamic_per_chiplet_W: the point's power line at its
+    largest over [0, its utilisation cap], spread over its chiplets)."""
+    return max([tables.peak_dynamic_per_chiplet_W(o.key) for o in tables.points.values() if (o.chip, o.role) == pool]
+               + [0.0])
+
+
+def class_max_instances(tables: Tables, n_sites: int) -> dict[str, int]:
+    """N_q: the instances class q may have, its tiles or the grid's sites over its chiplets."""
+    return {ck: min(len(c.tiles), n_sites // c.chiplets) for ck, c in tables.classes.items()}
 
 
 def model_data(tables: Tables, thermal: ThermalBound) -> ModelData:
@@ -123,8 +126,7 @@ def model_data(tables: Tables, thermal: ThermalBound) -> ModelData:
             pool_at.setdefault((j, *pool), []).append(s)
     pools: list[tuple[str, str]] = sorted({(c.chip, c.role) for c in tables.classes.values()})
     zmax = {pl: pool_zmax_W(tables, pl) for pl in pools}
-    n_sites = len(sites)
-    max_inst = {ck: min(len(c.tiles), n_sites // c.chiplets) for ck, c in tables.classes.items()}
+    max_inst = class_max_instances(tables, len(sites))
     return ModelData(tables=tables, thermal=thermal, sites=sites, pools=pools, tile_keys=tile_keys,
                      set_pool=set_pool, set_sites=set_sites, set_kind=set_kind, kind_classes=kind_classes,
                      tile_of=tile_of, pool_sets_at_site=pool_at, zmax_W=zmax, max_instances=max_inst)
@@ -164,7 +166,10 @@ def define_parameters(m: pyo.ConcreteModel, d: ModelData) -> None:
 def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
     """Place[s] in {0,1}: an instance of site set s's pool on s. Assign[k,q] in Z+: placed sets
     of kind k that run class q. Count[o] in Z+: instances at operating point o. Flow[o] >= 0: requests/s served at o. Rate >= 0: requests/s served.
-    DynShare[j,c,r] >= 0, DynLevel[c,r] >= 0: per-chiplet dynamic power of pool (c,r)."""
+    DynShare[j,c,r] >= 0, DynLevel[c,r] >= 0: per-chiplet dynamic power of pool (c,r).
+    DynHot[c,r] in [0, zmax_cr]: the pool's hottest per-chiplet dynamic power, HotShare[j,c,r]
+    in [0, zmax_cr] its share at site j as the Thermal rows read it, Used[o] in {0,1}: point o
+    has an instance (PointHot, and the min-latency epigraph)."""
     t = d.tables
     m.Place = pyo.Var(m.SITE_SETS, domain=pyo.Binary)
     n_sites = len(d.sites)
@@ -178,6 +183,10 @@ def define_variables(m: pyo.ConcreteModel, d: ModelData) -> None:
     m.DynShare = pyo.Var(m.SITES, m.POOLS, domain=pyo.NonNegativeReals,
                          bounds=lambda _m, j, c, r: (0, d.zmax_W[(c, r)]))
     m.LeakW = pyo.Var(m.SITES, domain=pyo.NonNegativeReals, bounds=(0, leak_max_W(t)))
+    m.DynHot = pyo.Var(m.POOLS, domain=pyo.NonNegativeReals, bounds=lambda _m, c, r: (0, d.zmax_W[(c, r)]))
+    m.HotShare = pyo.Var(m.SITES, m.POOLS, domain=pyo.NonNegativeReals,
+                         bounds=lambda _m, j, c, r: (0, d.zmax_W[(c, r)]))
+    m.Used = pyo.Var(m.POINTS, domain=pyo.Binary)
 
 
 def leak_max_W(tables: Tables) -> float:
@@ -269,7 +278,8 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData, x: PyomoView) -> None
     """Occupied[j,c,r] = sum of Place over site sets of pool (c,r) covering j (OccupiedDef);
     Chiplets[c] = sum_{j,r} Occupied[j,c,r]; the named expressions of families.py: PoolDynamic_W,
     Static_W (leakage: sum_j LeakW[j]), Dynamic_W, Power_W, PeakPower_W, CountedPower_W, Cost_usd
-    (with TypeUsed and TypeUse where needed), RatioDenominator; SitePower_W[j] (SitePowerDef)."""
+    (with TypeUsed and TypeUse where needed), RatioDenominator; SitePower_W[j] (SitePowerDef) and
+    HotSitePower_W[j] (HotSitePowerDef)."""
     # Occupied and SitePower_W are variables defined by equalities (not expressions) so the
     # dense thermal rows, the packing rows and the sharing rows reference a few variables each
     # instead of every site set covering a site: far fewer nonzeros for HiGHS.
@@ -290,12 +300,13 @@ def define_expressions(m: pyo.ConcreteModel, d: ModelData, x: PyomoView) -> None
     m.RatioDenominator = pyo.Expression(expr=ratio_denominator(x, m.CountedPower_W, m.Cost_usd))
     m.SitePower_W = pyo.Var(m.SITES, domain=pyo.NonNegativeReals)
     add_family(m, x, families.BY_NAME["SitePowerDef"])
+    m.HotSitePower_W = pyo.Var(m.SITES, domain=pyo.NonNegativeReals)
+    add_family(m, x, families.BY_NAME["HotSitePowerDef"])
 
 
 def define_latency_epigraph(m: pyo.ConcreteModel, d: ModelData, x: PyomoView) -> None:
-    """Min-latency objective only: Used[o] binary, TtftMax_ms, TpotMax_ms >= 0 and the rows
-    UsedLink, TtftEpi, TpotEpi (families.py)."""
-    m.Used = pyo.Var(m.POINTS, domain=pyo.Binary)
+    """Min-latency objective only: TtftMax_ms, TpotMax_ms >= 0 and the rows TtftEpi, TpotEpi
+    (families.py; Used and UsedLink are the model's own)."""
     m.TtftMax_ms = pyo.Var(domain=pyo.NonNegativeReals)
     m.TpotMax_ms = pyo.Var(domain=pyo.NonNegativeReals)
     for name in LATENCY_EPIGRAPH:

@@ -63,8 +63,10 @@ class CountView(Protocol):
 
 class View(CountView, Protocol):
     """A view with sites (the MILP, a fixed layout): `sites`, `thermal_sites(c)` the sites where
-    chip type c may sit (the MILP) or sits (a fixed layout), the thermal model, and the site
-    variables Occupied, DynShare, DynLevel, LeakW and SitePower_W."""
+    chip type c may sit (the MILP) or sits (a fixed layout), the thermal model, the site
+    variables Occupied, DynShare, DynLevel, LeakW and SitePower_W, and what the thermal rows
+    read: Used (a point has an instance), DynHot (a pool's hottest chiplet), HotShare and
+    HotSitePower_W."""
 
     @property
     def thermal(self) -> ThermalBound: ...
@@ -77,6 +79,12 @@ class View(CountView, Protocol):
     def DynLevel(self, c: str, r: str) -> Expr: ...
     def LeakW(self, j: int) -> Expr: ...
     def SitePower_W(self, j: int) -> Expr: ...
+    def Used(self, o: str) -> Expr: ...
+    def DynHot(self, c: str, r: str) -> Expr: ...
+    def HotShare(self, j: int, c: str, r: str) -> Expr: ...
+    def HotSitePower_W(self, j: int) -> Expr: ...
+    def zmax_W(self, c: str, r: str) -> float: ...
+    def max_instances(self, q: str) -> int: ...
 
 
 def points_by_flow(tables: Tables, points: Sequence[str]) -> dict[str | None, list[str]]:
@@ -184,11 +192,23 @@ def type_use(x: CountView, c: str) -> Expr:
     return x.Chiplets(c) <= x.n_sites * x.TypeUsed(c)
 
 
+def site_power(x: View, j: int, share: Callable[[int, str, str], Expr]) -> Expr:
+    """sum_{c,r} base_c Occupied[j,c,r] + share[j,c,r] + LeakW[j]: the power at site j with the
+    pools' dynamic power at j given by share (DynShare or HotShare)."""
+    t = x.tables
+    return sum(t.chips[c].base_static_W * x.Occupied(j, c, r) + share(j, c, r) for (c, r) in x.pools) + x.LeakW(j)
+
+
 def site_power_def(x: View, j: int) -> Expr:
     """SitePowerDef[j]: SitePower_W[j] = sum_{c,r} base_c Occupied[j,c,r] + DynShare[j,c,r] + LeakW[j]."""
-    t = x.tables
-    return x.SitePower_W(j) == sum(t.chips[c].base_static_W * x.Occupied(j, c, r) + x.DynShare(j, c, r)
-                                   for (c, r) in x.pools) + x.LeakW(j)
+    return x.SitePower_W(j) == site_power(x, j, x.DynShare)
+
+
+def hot_site_power_def(x: View, j: int) -> Expr:
+    """HotSitePowerDef[j]: HotSitePower_W[j] = sum_{c,r} base_c Occupied[j,c,r] + HotShare[j,c,r]
+    + LeakW[j]: SitePower_W with every chiplet of a pool at the pool's hottest dynamic power
+    (DynHot: PointHot, HotLevel, HotFloor); what the Thermal rows read."""
+    return x.HotSitePower_W(j) == site_power(x, j, x.HotShare)
 
 
 def kind_link(x: View, k: int) -> Expr:
@@ -297,12 +317,12 @@ def share_level(x: View, j: int, c: str, r: str) -> Expr:
 
 def share_occupied(x: View, j: int, c: str, r: str) -> Expr:
     """ShareOccupied[j,c,r]: DynShare[j,c,r] <= zmax_cr Occupied[j,c,r]."""
-    return x.DynShare(j, c, r) <= x.zmax_W(c, r) * x.Occupied(j, c, r)   # type: ignore[attr-defined]
+    return x.DynShare(j, c, r) <= x.zmax_W(c, r) * x.Occupied(j, c, r)
 
 
 def share_floor(x: View, j: int, c: str, r: str) -> Expr:
     """ShareFloor[j,c,r]: DynShare[j,c,r] >= DynLevel[c,r] - zmax_cr (1 - Occupied[j,c,r])."""
-    return x.DynShare(j, c, r) >= x.DynLevel(c, r) - x.zmax_W(c, r) * (1 - x.Occupied(j, c, r))   # type: ignore[attr-defined]
+    return x.DynShare(j, c, r) >= x.DynLevel(c, r) - x.zmax_W(c, r) * (1 - x.Occupied(j, c, r))
 
 
 def share_sum(x: View, c: str, r: str) -> Expr:
@@ -310,17 +330,68 @@ def share_sum(x: View, c: str, r: str) -> Expr:
     return sum(x.DynShare(j, c, r) for j in x.sites) == x.PoolDynamic_W(c, r)
 
 
+def hot_points(x: View) -> list[str]:
+    """The points of the pools that hold two or more points (of x.points()): only there may a
+    pool's chiplets differ in dynamic power, and PointHot has rows."""
+    t = x.tables
+    pool_of = {o: (t.points[o].chip, t.points[o].role) for o in x.points()}
+    n = {pl: sum(1 for q in pool_of.values() if q == pl) for pl in set(pool_of.values())}
+    return [o for o in x.points() if n[pool_of[o]] >= 2 and pool_of[o] in x.pools]
+
+
+def used_points(x: View) -> list[str]:
+    """The points with a Used variable in the rows: every point for the min-latency objective
+    (its epigraph reads Used), else those of PointHot."""
+    return list(x.points()) if x.tables.problem.instance.objective.kind == "min_latency" else hot_points(x)
+
+
+def point_hot(x: View, o: str) -> Expr:
+    """PointHot[o] (points of pools with two or more points): the pool's hottest chiplet is at
+    least as hot as a chiplet of o's instances,
+      DynHot[c,r] >= (e_o Flow[o] + w_o Count[o]) / ch_o - (Count[o] - Used[o]) z_o,
+    (e_o, w_o) o's power line (Tables.dynamic_terms), ch_o = tp*pp its chiplets per instance,
+    z_o its largest per-chiplet dynamic power over [0, cap] (Tables.peak_dynamic_per_chiplet_W).
+    An instance of o draws p_o = (e_o Flow[o] / Count[o] + w_o) / ch_o per chiplet (to_design
+    splits o's flow equally over its instances), and p_o <= z_o. Count = 0: Flow = 0 (Capacity),
+    the right side is z_o Used[o], void with Used = 0 (a larger Used only tightens, so no optimum
+    needs it); Count = n >= 1 forces Used = 1 (UsedLink) and the right side is n p_o - (n-1) z_o:
+    exactly p_o for n = 1, valid but weak for n >= 2 (HotLevel covers a pool of one point exactly)."""
+    t = x.tables
+    op = t.points[o]
+    per_req_J, per_inst_W = t.dynamic_terms(o)
+    ch = t.classes[op.cls].chiplets
+    z = t.peak_dynamic_per_chiplet_W(o)
+    return (x.DynHot(op.chip, op.role)
+            >= (per_req_J / ch) * x.Flow(o) + (per_inst_W / ch - z) * x.Count(o) + z * x.Used(o))
+
+
+def hot_level(x: View, c: str, r: str) -> Expr:
+    """HotLevel[c,r]: DynHot[c,r] >= DynLevel[c,r] (the hottest chiplet is at least the pool's
+    mean: exact for a pool of one point, whose instances all draw DynLevel)."""
+    return x.DynHot(c, r) >= x.DynLevel(c, r)
+
+
+def hot_floor(x: View, j: int, c: str, r: str) -> Expr:
+    """HotFloor[j,c,r]: HotShare[j,c,r] >= DynHot[c,r] - zmax_cr (1 - Occupied[j,c,r]): an occupied
+    site of the pool carries at least the pool's hottest dynamic power in the Thermal rows. Only
+    lower bounds are needed: HotShare is read by the Thermal rows alone, where more power only
+    tightens, so the least HotShare is DynHot * Occupied exactly (Occupied binary). The valid
+    inequality HotShare >= DynShare (the LP relaxation's thermal rows never weaker than on the
+    pool sums) is not stated: HiGHS solved slower with it (formulations/lamoopt_milp.md, 8a)."""
+    return x.HotShare(j, c, r) >= x.DynHot(c, r) - x.zmax_W(c, r) * (1 - x.Occupied(j, c, r))
+
+
 def _here(x: View, j: int, c: str) -> Expr:
     """sum_r Occupied[j,c,r]: chip type c sits at j."""
     return sum(x.Occupied(j, cc, r) for (cc, r) in x.pools if cc == c)
 
 
-def _weighted_site_power(x: View, R: np.ndarray) -> Expr:
-    """sum_i R[i] SitePower_W[i] over the sites with R[i] > 0 (in site order; R has one entry
-    per site of the grid, as x.sites)."""
+def _weighted_site_power(R: np.ndarray, power: Callable[[int], Expr]) -> Expr:
+    """sum_i R[i] power[i] over the sites with R[i] > 0 (in site order; R has one entry per site
+    of the grid, as x.sites; power SitePower_W or HotSitePower_W)."""
     nz = np.flatnonzero(R > 0).tolist()
     coefs = R[nz].tolist()
-    return sum(c * x.SitePower_W(i) for i, c in zip(nz, coefs, strict=True))
+    return sum(c * power(i) for i, c in zip(nz, coefs, strict=True))
 
 
 def thermal_index(x: View) -> list[tuple[str, str, int, int]]:
@@ -332,17 +403,20 @@ def thermal_index(x: View) -> list[tuple[str, str, int, int]]:
 def thermal(x: View, c: str, kind: str, j: int, k: int) -> Expr:
     """Thermal[c,kind,j,k]: per site j, chip type c placed there, limit kind (logic, DRAM) and
     candidate hot cell k:
-    ambient_C + sum_i R_c[j][k,i] * SitePower_W[i] <= limit_c + M_jck * (1 - sum_r Occupied[j,c,r]),
+    ambient_C + sum_i R_c[j][k,i] * HotSitePower_W[i] <= limit_c + M_jck * (1 - sum_r Occupied[j,c,r]),
     with R_c the cell influence rows of thermal_bound.py (exact peak for a uniform layout, all
-    power injected at the logic die). M_jck = ambient + sum_i R_c[j][k,i] * P_max - limit makes
-    the row void when c is not at j; it is written with the mutable ambient and limit, so it
-    stays valid when a what-if changes them."""
+    power injected at the logic die). HotSitePower_W puts every chiplet of a pool at the pool's
+    hottest per-chiplet dynamic power (DynHot): the own instance's power where the pool has one
+    point (or one instance per point), an upper bound for the cooler instances of a mixed pool.
+    M_jck = ambient + sum_i R_c[j][k,i] * P_max - limit makes the row void when c is not at j;
+    it is written with the mutable ambient and limit, so it stays valid when a what-if changes
+    them."""
     th = x.thermal
     R = th.rows(c, kind, j)[k]
     limit = x.param("logic_limit_C" if kind == "logic" else "dram_limit_C", c)
     amb = x.param("ambient_C")
     rise_max = float(np.dot(R, th.max_site_power_W))
-    return (amb + _weighted_site_power(x, R)
+    return (amb + _weighted_site_power(R, x.HotSitePower_W)
             <= limit + (amb + rise_max - limit) * (1 - _here(x, j, c)))
 
 
@@ -366,7 +440,7 @@ def leakage(x: View, c: str, j: int) -> Expr:
     beta = ch.leak_slope_W_per_K
     here = _here(x, j, c)
     amb = x.param("ambient_C")
-    rise = _weighted_site_power(x, R)
+    rise = _weighted_site_power(R, x.SitePower_W)
     rise_max = float(np.dot(R, th.max_site_power_W))
     return x.LeakW(j) >= (ch.leak_from_W * here + beta * (amb - ch.leak_from_C + rise)
                           - beta * (amb - ch.leak_from_C + rise_max) * (1 - here))
@@ -463,8 +537,9 @@ def mirror_top_bottom(x: View) -> Expr:
 
 
 def used_link(x: View, o: str) -> Expr:
-    """Min-latency objective only: UsedLink[o]: Count[o] <= N_o Used[o] (Used binary)."""
-    return x.Count(o) <= x.max_instances(x.tables.points[o].cls) * x.Used(o)   # type: ignore[attr-defined]
+    """UsedLink[o]: Count[o] <= N_q Used[o] (Used binary, N_q the instances class q may have): a
+    point with an instance is used (PointHot, and the min-latency objective's epigraph)."""
+    return x.Count(o) <= x.max_instances(x.tables.points[o].cls) * x.Used(o)
 
 
 def ttft_epi(x: View, o: str) -> Expr:
@@ -519,6 +594,8 @@ class Family:
 
 
 _SHARE = "dynamic power per chiplet at full utilisation (chiplet throughput)"
+_HOT = ("temperature limits (chiplets[].thermal.*_temp_limit_C above package.ambient_C) at the hottest "
+        "instance of a pool")
 _LEAK = "leakage at the temperatures reached (chiplets[].power)"
 _GRID = "grid size (package.grid_rows x grid_cols)"
 _LIMITS = ("area, cost, per-type and type-count limits (package.area_limit_mm2, package.cost_limit_usd, "
@@ -533,6 +610,7 @@ FAMILIES = (
     Family("TypeUse", _when(lambda x: needs_type_use(x.tables), lambda x: x.chips), type_use,
            "a chiplet type in use counts against the type limit and carries its NRE", over_counts=True),
     Family("SitePowerDef", lambda x: x.sites, site_power_def, "definitions of site occupancy and site power"),
+    Family("HotSitePowerDef", lambda x: x.sites, hot_site_power_def, "definitions of site occupancy and site power"),
     Family("KindLink", lambda x: x.kinds, kind_link, "instances need tiles on the grid", pyomo_only=True),
     Family("TileCountLink", lambda x: x.classes, tile_count_link, "instances need tiles on the grid",
            pyomo_only=True),
@@ -554,6 +632,10 @@ FAMILIES = (
     Family("ShareOccupied", lambda x: [(j, c, r) for j in x.sites for (c, r) in x.pools], share_occupied, _SHARE),
     Family("ShareFloor", lambda x: [(j, c, r) for j in x.sites for (c, r) in x.pools], share_floor, _SHARE),
     Family("ShareSum", lambda x: x.pools, share_sum, _SHARE),
+    Family("UsedLink", used_points, used_link, "a point with an instance is used", over_counts=True),
+    Family("PointHot", hot_points, point_hot, _HOT),
+    Family("HotLevel", lambda x: x.pools, hot_level, _HOT),
+    Family("HotFloor", lambda x: [(j, c, r) for j in x.sites for (c, r) in x.pools], hot_floor, _HOT),
     Family("Thermal", thermal_index, thermal,
            "temperature limits (chiplets[].thermal.*_temp_limit_C above package.ambient_C)",
            pyomo_set=("THERMAL_ROWS", 4)),
@@ -568,7 +650,6 @@ FAMILIES = (
            "mirror symmetry (keeps one of each mirror image: no optimum lost)", pyomo_only=True),
     Family("MirrorTopBottom", _when(lambda x: bool(mirror_sides(x, "tb")), lambda x: SCALAR), mirror_top_bottom,
            "mirror symmetry (keeps one of each mirror image: no optimum lost)", pyomo_only=True),
-    Family("UsedLink", lambda x: x.points(), used_link, "latency levels of the min-latency objective", pyomo_only=True),
     Family("TtftEpi", lambda x: x.points("prefill"), ttft_epi, "latency levels of the min-latency objective",
            pyomo_only=True),
     Family("TpotEpi", lambda x: x.points("decode"), tpot_epi, "latency levels of the min-latency objective",
@@ -576,4 +657,4 @@ FAMILIES = (
 )
 BY_NAME = {f.name: f for f in FAMILIES}
 ROW_MEANINGS = {f.name: f.meaning for f in FAMILIES}
-LATENCY_EPIGRAPH = ("UsedLink", "TtftEpi", "TpotEpi")   # built for the min-latency objective only
+LATENCY_EPIGRAPH = ("TtftEpi", "TpotEpi")   # built for the min-latency objective only

@@ -10,14 +10,14 @@ solve.run.polish_flows (a solved design's flows to the LP's precision).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
 
 from lamoopt.formulation import families
-from lamoopt.formulation.build import leak_max_W, pool_zmax_W
+from lamoopt.formulation.build import class_max_instances, leak_max_W, pool_zmax_W
 from lamoopt.formulation.configs import Tables
 from lamoopt.formulation.families import (
     cost_usd,
@@ -42,7 +42,9 @@ class FixedLayout:
     what their rows make them once Occupied is fixed (smaller LPs; those rows then come out
     without variables and are checked): at an occupied site DynShare = DynLevel of its pool
     (ShareLevel and ShareFloor with Occupied = 1), elsewhere 0 (ShareOccupied); SitePower_W is
-    SitePowerDef's right side. LeakW is 0 at an empty site (no leakage without a chiplet; the
+    SitePowerDef's right side; the same for the thermal rows' HotShare (DynHot at an occupied
+    site, HotFloor with Occupied = 1; 0 elsewhere) and HotSitePower_W. Used is 1 where a point
+    has instances. LeakW is 0 at an empty site (no leakage without a chiplet; the
     MILP's rows leave it free there but no optimum raises it)."""
 
     def __init__(self, tables: Tables, thermal: ThermalBound, placed: list[tuple[str, int]], counts: dict[str, int],
@@ -73,7 +75,8 @@ class FixedLayout:
                         for pool in self.pools}
         self._leak_max_W = leak_max_W(tables)
         self._zmax_W = {pool: pool_zmax_W(tables, pool) for pool in self.pools}
-        self._site_power: dict[int, LinExpr | float] = {}
+        self._max_instances = class_max_instances(tables, self.n_sites)
+        self._site_power: dict[tuple[str, int], LinExpr | float] = {}
         self._level_W: dict[tuple[str, str], float] = {}   # DynLevel per pool once the flows are fixed   # (expressions are never changed in place)
 
     def points(self, flow: str | None = None) -> list[str]:
@@ -110,12 +113,31 @@ class FixedLayout:
     def LeakW(self, j: int) -> LinExpr | float:
         return self.cols.var(("LeakW", j), 0.0, self._leak_max_W) if self.chip_at[j] is not None else 0.0
 
-    def SitePower_W(self, j: int) -> LinExpr | float:
-        if j not in self._site_power:
+    def DynHot(self, c: str, r: str) -> LinExpr:
+        return self.cols.var(("DynHot", c, r), 0.0, self.zmax_W(c, r))
+
+    def HotShare(self, j: int, c: str, r: str) -> LinExpr | float:
+        return self.DynHot(c, r) if self.Occupied(j, c, r) else 0.0
+
+    def Used(self, o: str) -> float:
+        return 1.0 if self.counts[o] > 0 else 0.0
+
+    def max_instances(self, q: str) -> int:
+        return self._max_instances[q]
+
+    def _power_at(self, name: str, j: int, share: Callable[[int, str, str], LinExpr | float]) -> LinExpr | float:
+        """SitePowerDef's (or HotSitePowerDef's) right side at site j: base static + share + LeakW."""
+        if (name, j) not in self._site_power:
             c, r = self.chip_at[j], self.role_at[j]
-            self._site_power[j] = (0.0 if c is None or r is None else
-                                   self.tables.chips[c].base_static_W + self.DynShare(j, c, r) + self.LeakW(j))
-        return self._site_power[j]
+            self._site_power[(name, j)] = (0.0 if c is None or r is None else
+                                           self.tables.chips[c].base_static_W + share(j, c, r) + self.LeakW(j))
+        return self._site_power[(name, j)]
+
+    def SitePower_W(self, j: int) -> LinExpr | float:
+        return self._power_at("SitePower_W", j, self.DynShare)
+
+    def HotSitePower_W(self, j: int) -> LinExpr | float:
+        return self._power_at("HotSitePower_W", j, self.HotShare)
 
     def TypeUsed(self, c: str) -> float:
         return 1.0 if self._sites_of[c] else 0.0

@@ -42,6 +42,7 @@ class DesignPower:
     """The linear model's powers at a design."""
 
     site_W: NDArray[np.float64]      # per site: SitePower_W (base static + dynamic share + leakage)
+    instance_site_W: NDArray[np.float64]   # per site: base static + its own instance's dynamic power + leakage
     leak_W: NDArray[np.float64]      # per site: LeakW
     static_W: float                  # Static_W
     dynamic_W: float                 # Dynamic_W
@@ -53,7 +54,9 @@ def design_power(tables: Tables, thermal: ThermalBound, choice: Choice) -> Desig
     Dynamic_W at the least solution of the Leakage rows. Those read X_occ >= a + B X_occ + C base
     over the occupied sites (a, B, C from the chord and the mean-temperature rows), so
     X = (I - B)^-1 (a + C base): the chord's fixed point of leakage and temperature (I - B is an
-    M-matrix for any physical package, so it is unique and >= 0)."""
+    M-matrix for any physical package, so it is unique and >= 0). instance_site_W is the site
+    power with each chiplet's own instance's dynamic power (instance_dynamic_W) instead of its
+    pool's mean: the power the Thermal rows bound (HotSitePower_W >= it at every site)."""
     view = FixedLayout(tables, thermal, choice.placed, choice.counts, flows=choice.flows)
     rows = [row for _, row in rows_in(families.BY_NAME["Leakage"], view)]
     X = np.linalg.solve(RowSet(rows).dense(len(view.cols)), np.array([r.lower for r in rows])) if rows else np.zeros(0)
@@ -62,9 +65,26 @@ def design_power(tables: Tables, thermal: ThermalBound, choice: Choice) -> Desig
         lin = LinExpr.of(e)
         return lin.const + float(sum(v * X[k] for k, v in lin.terms.items()))
     leak = np.array([value(view.LeakW(j)) for j in view.sites])
-    return DesignPower(site_W=np.array([value(view.SitePower_W(j)) for j in view.sites]), leak_W=leak,
+    site = np.array([value(view.SitePower_W(j)) for j in view.sites])
+    share = np.array([value(view.DynShare(j, c, r)) if c is not None and r is not None else 0.0
+                      for j, c, r in zip(view.sites, view.chip_at, view.role_at, strict=True)])
+    return DesignPower(site_W=site, instance_site_W=site - share + instance_dynamic_W(tables, choice), leak_W=leak,
                        static_W=value(families.static_W(view, float(leak.sum()))),
                        dynamic_W=value(families.dynamic_W(view)))
+
+
+def instance_dynamic_W(tables: Tables, choice: Choice) -> NDArray[np.float64]:
+    """Per site: the dynamic power of its chiplet as its own instance draws it, p_o = (e_o f_o /
+    n_o + w_o) / (tp pp) for an instance of point o (to_design's equal split of o's flow f_o over
+    its n_o instances; Tables.dynamic_terms); 0 where empty."""
+    cols = tables.problem.instance.package.grid_cols
+    out = np.zeros(tables.problem.instance.package.grid_rows * cols)
+    for o, sites in placed_instances(tables, choice):
+        per_req_J, per_inst_W = tables.dynamic_terms(o)
+        per_chiplet_W = (per_req_J * choice.flows.get(o, 0.0) / choice.counts[o] + per_inst_W) / len(sites)
+        for r, c in sites:
+            out[r * cols + c] = per_chiplet_W
+    return out
 
 
 def site_power_W(tables: Tables, thermal: ThermalBound, choice: Choice) -> NDArray[np.float64]:
@@ -285,7 +305,7 @@ def predict(tables: Tables, thermal: ThermalBound, choice: Choice, latencies: bo
     static, dynamic = pw.static_W, pw.dynamic_W
     power = static + dynamic
     thr = tables.tokens_per_req * choice.rate_req_per_s
-    temps = thermal.temperatures_C(chips, pw.site_W)
+    temps = thermal.temperatures_C(chips, pw.instance_site_W)   # each site at its own instance's power
     pct = prob.instance.workload.targets.percentile
     util = {o: (choice.flows.get(o, 0.0) / (n * tables.points[o].capacity_req_per_s) if n else 0.0)
             for o, n in choice.counts.items()}

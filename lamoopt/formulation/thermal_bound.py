@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
-from lamoopt.formulation.configs import OperatingPoint, Tables
+from lamoopt.formulation.configs import Tables
 from lamoopt.instance.load import Problem
 from lamoopt.thermal.geometry import Layer
 
@@ -118,12 +118,7 @@ def thermal_bound(tables: Tables, rows: ConductionRows | None = None) -> Thermal
     mean = {c: r[2] for c, r in rows.items()}
     llim = {spec.name: spec.thermal.logic_temp_limit_C for spec in prob.chiplets}
     dlim = {spec.name: spec.thermal.dram_temp_limit_C for spec in prob.chiplets}
-    per_chip = [tables.chips[c].static_W + max([_dynamic_per_chiplet_W(tables, o) for o in tables.points.values()
+    per_chip = [tables.chips[c].static_W + max([tables.peak_dynamic_per_chiplet_W(o.key) for o in tables.points.values()
                                                 if o.chip == c] + [0.0]) for c in tables.chips]
     return ThermalBound(logic, dram, mean, llim, dlim, np.full(n, max(per_chip)), prob.instance.package.ambient_C)
 
-
-def _dynamic_per_chiplet_W(tables: Tables, o: OperatingPoint) -> float:
-    """Largest dynamic power per chiplet of point o: its power line at its cap."""
-    e_J, w_W = tables.dynamic_terms(o.key)
-    return (w_W + e_J * o.rho_cap * o.capacity_req_per_s) / tables.classes[o.cls].chiplets

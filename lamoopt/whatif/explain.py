@@ -61,6 +61,8 @@ FAMILY_TERMS = {
     **ROW_MEANINGS,
     "DynShare bound": "dynamic power per chiplet at full utilisation (chiplet throughput)",
     "DynLevel bound": "dynamic power per chiplet at full utilisation (chiplet throughput)",
+    "DynHot bound": "dynamic power per chiplet at full utilisation (chiplet throughput)",
+    "HotShare bound": "dynamic power per chiplet at full utilisation (chiplet throughput)",
     "Count bound": "instances that fit the grid",
 }
 
