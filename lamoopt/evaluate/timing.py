@@ -130,10 +130,10 @@ class InstanceTimer:
         self.q_heads = a.num_heads / self.tp
         self.kv_heads = kv_heads_per_chiplet(a, self.tp)
         self.kv_bytes_per_token_layer = 2.0 * self.kv_heads * a.head_dim * a.kv_bytes  # per chiplet
-        self._build_network()
         self._linear_cache: dict[tuple[int, int], StageWork] = {}
         self._a2a_plans: dict[tuple[float, ...], list[tuple[net.FlowPlan, net.FlowPlan]]] = {}
         self._dp_cache: dict[tuple[tuple[float, int], ...], tuple] = {}
+        self._build_network()
 
     def _stage_factors(self, factor) -> np.ndarray:
         f = np.asarray(factor, float).ravel()
@@ -157,8 +157,10 @@ class InstanceTimer:
         self.pp_plans = [net.plan_flows(net.pair_flows(self.stage_nodes[s], self.stage_nodes[s + 1],
                                                        share=self.tp), occupied)
                          for s in range(self.pp - 1)]
+        # dp attention: the all-to-all of every rank with tokens covers every route it can take
+        a2a = [p for pair in self._a2a((1.0,) * self.tp) for p in pair] if self.dpa else []
         touched = list(nodes)
-        for plan in [p for cands in self.rings for p in cands] + self.pp_plans:
+        for plan in [p for cands in self.rings for p in cands] + self.pp_plans + a2a:
             bh = plan.step.byte_hops_per_node if isinstance(plan, net.RingPlan) else plan.byte_hops_per_node
             touched += [n for n in bh if n not in touched]
         self.nodes: list[net.Node] = list(dict.fromkeys(touched))

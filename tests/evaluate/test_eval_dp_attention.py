@@ -186,3 +186,16 @@ def test_evaluate_names_dp_attention_on_a_dense_model(tmp_path):
     assert run.returncode == 2, run.stderr
     assert "design.instances[0].attention" in run.stderr and "mixture-of-experts" in run.stderr
     assert "Traceback" not in run.stderr and not (tmp_path / "e.json").exists()
+
+
+def test_all_to_all_through_another_instances_site(mixtral):
+    """Ranks on (0, 0) and (1, 1): XY routes pass (0, 1) or (1, 0); where that site holds another
+    instance's chiplet, it forwards and is charged the hop (network.py's rule). 2 hops each way,
+    one token per rank: 2 phases x 2 ranks x unit x 2 hops per MoE layer."""
+    design = make_design(instance("d", "decode", "PC", 2, 1, LAYERS, [[0, 0], [1, 1]], batch=2, ep=2, attention="dp"),
+                         instance("p", "prefill", "DC", 2, 1, LAYERS, [[0, 1], [2, 1]]))
+    t = timers_for(mixtral, design)["d"]
+    work = t.decode_work(np.array([500.0, 500.0]), [0, 1])
+    unit = H * ACT * (22 / 28) / 1
+    assert float(work.byte_hops.sum()) == pytest.approx(LAYERS * 2 * 2 * unit * 2, rel=1e-12)
+    assert (0, 1) in t.nodes
