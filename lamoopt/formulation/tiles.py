@@ -193,10 +193,26 @@ def candidate_tiles(rows: int, cols: int, tp: int, pp: int) -> tuple[Tile, ...]:
     paths = _rectangle_paths(rows, cols, n)
     for order in _snake_orders(rows, cols):
         paths.extend(order[k:k + n] for k in range(len(order) - n + 1))
+    shapes: dict[tuple[Site, ...], tuple[tuple[Site, ...], TileComm]] = {}
     for path in paths:
-        sites = _orient(path, tp, pp)
-        tile = Tile(sites, tile_comm(sites, tp, pp))
+        tile = _oriented_tile(path, tp, pp, shapes)
         key = frozenset(path)
         if key not in best or _cost(tile.comm) < _cost(best[key].comm):
             best[key] = tile
     return tuple(sorted(best.values(), key=lambda t: t.sites))
+
+
+def _oriented_tile(path: list[Site], tp: int, pp: int,
+                   shapes: dict[tuple[Site, ...], tuple[tuple[Site, ...], TileComm]]) -> Tile:
+    """The tile of a path: _orient and tile_comm of its shape (the path moved to the origin,
+    looked up in or added to `shapes`), moved back. Exact: _orient labels the ranks from
+    differences of sites and sorted rows and columns, and tile_comm counts hops and routes,
+    all unchanged by a translation (r, c) -> (r + r0, c + c0); a 10 x 10 grid's paths are
+    mostly translates of a few shapes."""
+    r0, c0 = min(r for r, _ in path), min(c for _, c in path)
+    shape = tuple((r - r0, c - c0) for r, c in path)
+    if shape not in shapes:
+        sites = _orient(list(shape), tp, pp)
+        shapes[shape] = sites, tile_comm(sites, tp, pp)
+    sites, comm = shapes[shape]
+    return Tile(tuple((r + r0, c + c0) for r, c in sites), comm)
