@@ -32,6 +32,7 @@ formulations/lamoopt_milp.md states the measured error against the evaluator.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,13 +61,15 @@ class DecodeSlots:
         k = np.arange(self.batch + 1)
         return np.minimum(k, self.pp)
 
-    @property
+    @functools.cached_property
     def departure_rate(self) -> NDArray[np.float64]:
         """d(k) = k / (kv + steps * period(k)), k = 0..b: a request holds its slot from the start
-        of its KV transfer (admission) to its last token."""
+        of its KV transfer (admission) to its last token. Computed once (read-only): every load's
+        chain reads it."""
         k = np.arange(self.batch + 1, dtype=float)
         d = np.zeros(self.batch + 1)
         d[1:] = k[1:] / (self.kv_s + self.steps * self.period_s[1:])
+        d.flags.writeable = False
         return d
 
     @property

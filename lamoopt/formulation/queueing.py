@@ -37,10 +37,13 @@ def decay_rate(lam: float, service_s: NDArray[np.float64], prob: NDArray[np.floa
         lo, hi = hi, hi * 2.0
     for _ in range(100):
         mid = 0.5 * (lo + hi)
+        before = lo, hi
         if f(mid) < 0.0:
             lo = mid
         else:
             hi = mid
+        if (lo, hi) == before:   # mid is lo or hi: every further step repeats this one
+            break
     return 0.5 * (lo + hi)
 
 
