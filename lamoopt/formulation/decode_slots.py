@@ -187,14 +187,15 @@ def slot_period_s(stage_s_at: Callable[[int], ArrayLike], batch: int, pp: int) -
     """period(k), k = 0..b (module docstring), from stage_s_at(m) -> per-stage times (s) of a
     micro-batch of m requests."""
     out = np.zeros(batch + 1)
-    cache: dict[int, NDArray[np.float64]] = {}
+    figures: dict[int, tuple[float, float]] = {}    # m -> (sum, max) of its stage times
     for k in range(1, batch + 1):
         a = min(k, pp)
         m = math.ceil(k / a)
-        if m not in cache:
-            cache[m] = np.asarray(stage_s_at(m), np.float64)
-        t = cache[m]
-        out[k] = max(float(t.sum()), a * float(t.max()))
+        if m not in figures:
+            t = np.asarray(stage_s_at(m), np.float64)
+            figures[m] = float(t.sum()), float(t.max())
+        total, slowest = figures[m]
+        out[k] = max(total, a * slowest)
     return out
 
 
