@@ -723,7 +723,7 @@ def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, Instan
     (same sites, same static power, no more dynamic power anywhere, no less capacity) and is no
     worse in any objective. Ties keep the point with the smaller key.
     """
-    tile_sets = {k: frozenset(frozenset(t.sites) for t in c.tiles) for k, c in classes.items()}
+    tile_sets = _tile_site_sets(classes)
     groups: dict[tuple[str, str, int], list[OperatingPoint]] = {}
     for o in points.values():
         groups.setdefault((o.role, o.chip, classes[o.cls].chiplets), []).append(o)
@@ -754,3 +754,16 @@ def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, Instan
             if not dominated.any():
                 keep[b.key] = b
     return keep
+
+
+def _tile_site_sets(classes: dict[str, InstanceClass]) -> dict[str, frozenset[frozenset[tuple[int, int]]]]:
+    """Each class's tiles as a set of site sets. Classes share their Tile objects (candidate_tiles
+    is cached), so each tile's site set is built once (by identity) and its hash, which a
+    frozenset caches, is computed once."""
+    of_tile: dict[int, frozenset[tuple[int, int]]] = {}
+
+    def site_set(t: Tile) -> frozenset[tuple[int, int]]:
+        if id(t) not in of_tile:
+            of_tile[id(t)] = frozenset(t.sites)
+        return of_tile[id(t)]
+    return {k: frozenset(site_set(t) for t in c.tiles) for k, c in classes.items()}
