@@ -19,6 +19,7 @@ queue. Its waiting time W has
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -69,12 +70,24 @@ def mg1_wait_pmf(lam: float, service_s: NDArray[np.float64], prob: NDArray[np.fl
     n = 1 << max(10, math.ceil(math.log2(horizon / dx)))
     if n > WAIT_LATTICE_MAX:
         n, dx = WAIT_LATTICE_MAX, horizon / WAIT_LATTICE_MAX
-    # residual-law mass of cell [k dx, (k+1) dx) = (1/E[S]) * sum_j p_j * |[k dx, (k+1) dx) ∩ [0, s_j)|,
-    # put at lattice point k + 1 (rounded up)
+    spectrum = _residual_spectrum(tuple(service_s.tolist()), tuple(prob.tolist()), es, n, dx)
+    w = np.fft.irfft((1.0 - rho) / (1.0 - rho * spectrum), 2 * n)[:n]
+    return np.clip(w, 0.0, None), dx
+
+
+@functools.lru_cache(maxsize=16)
+def _residual_spectrum(service_s: tuple[float, ...], prob: tuple[float, ...], es: float, n: int, dx: float
+                       ) -> NDArray[np.complex128]:
+    """rfft of the residual law F_e on the lattice of n points of dx, zero-padded to 2n: the mass
+    of cell [k dx, (k+1) dx) = (1/E[S]) * sum_j p_j * |[k dx, (k+1) dx) ∩ [0, s_j)| put at
+    lattice point k + 1 (rounded up). Independent of the load, so the loads a utilisation cap's
+    bisection tries (mostly the same n) share it (cached; read-only)."""
+    service, p = np.array(service_s), np.array(prob)
     starts = np.arange(n) * dx
-    cells = (prob[None, :] * np.clip(service_s[None, :] - starts[:, None], 0.0, dx)).sum(axis=1) / es
+    cells = (p[None, :] * np.clip(service[None, :] - starts[:, None], 0.0, dx)).sum(axis=1) / es
     a = np.zeros(2 * n)
     a[1:n + 1] = cells
-    w = np.fft.irfft((1.0 - rho) / (1.0 - rho * np.fft.rfft(a)), 2 * n)[:n]
-    return np.clip(w, 0.0, None), dx
+    spectrum = np.fft.rfft(a)
+    spectrum.flags.writeable = False
+    return spectrum
 
