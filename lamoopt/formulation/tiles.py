@@ -195,24 +195,23 @@ def candidate_tiles(rows: int, cols: int, tp: int, pp: int) -> tuple[Tile, ...]:
         paths.extend(order[k:k + n] for k in range(len(order) - n + 1))
     shapes: dict[tuple[Site, ...], tuple[tuple[Site, ...], TileComm]] = {}
     for path in paths:
-        tile = _oriented_tile(path, tp, pp, shapes)
         key = frozenset(path)
-        if key not in best or _cost(tile.comm) < _cost(best[key].comm):
-            best[key] = tile
+        origin, shape = _at_origin(path)
+        if shape not in shapes:
+            sites = _orient(list(shape), tp, pp)
+            shapes[shape] = sites, tile_comm(sites, tp, pp)
+        sites, comm = shapes[shape]
+        if key not in best or _cost(comm) < _cost(best[key].comm):
+            best[key] = Tile(tuple((r + origin[0], c + origin[1]) for r, c in sites), comm)
     return tuple(sorted(best.values(), key=lambda t: t.sites))
 
 
-def _oriented_tile(path: list[Site], tp: int, pp: int,
-                   shapes: dict[tuple[Site, ...], tuple[tuple[Site, ...], TileComm]]) -> Tile:
-    """The tile of a path: _orient and tile_comm of its shape (the path moved to the origin,
-    looked up in or added to `shapes`), moved back. Exact: _orient labels the ranks from
-    differences of sites and sorted rows and columns, and tile_comm counts hops and routes,
-    all unchanged by a translation (r, c) -> (r + r0, c + c0); a 10 x 10 grid's paths are
-    mostly translates of a few shapes."""
+def _at_origin(path: list[Site]) -> tuple[Site, tuple[Site, ...]]:
+    """(origin, shape): the path's least row and column, and the path moved by minus them.
+
+    candidate_tiles orients and costs each shape once and moves the result back: exact, since
+    _orient labels the ranks from differences of sites and sorted rows and columns, and
+    tile_comm counts hops and shared links, all unchanged by a translation; a large grid's
+    paths are mostly translates of a few shapes."""
     r0, c0 = min(r for r, _ in path), min(c for _, c in path)
-    shape = tuple((r - r0, c - c0) for r, c in path)
-    if shape not in shapes:
-        sites = _orient(list(shape), tp, pp)
-        shapes[shape] = sites, tile_comm(sites, tp, pp)
-    sites, comm = shapes[shape]
-    return Tile(tuple((r + r0, c + c0) for r, c in sites), comm)
+    return (r0, c0), tuple((r - r0, c - c0) for r, c in path)
