@@ -38,7 +38,7 @@ from lamoopt.costmodel.passes import ForwardPass
 from lamoopt.costmodel.temperature import refresh_multiplier, static_power_W, usable_bandwidth_factor
 from lamoopt.formulation import power_pieces
 from lamoopt.formulation.combined_queue import CombinedQueue
-from lamoopt.formulation.decode_slots import DecodeSlots, sampled_stage_times, slot_period_s
+from lamoopt.formulation.decode_slots import DecodeSlots, exact_stage_rows, sampled_stage_rows, slot_period_s
 from lamoopt.formulation.prefill_queue import PrefillQueue
 from lamoopt.formulation.tiles import Tile, TileComm, all_to_all_figures, candidate_tiles
 from lamoopt.instance.load import Problem
@@ -585,9 +585,9 @@ def decode_slots_of(prob: Problem, cls: InstanceClass, b: int, split: tuple[int,
     # dense: the stage time is convex in m, so the sampled interpolant bounds it; an MoE
     # layer's expert reads grow concavely with m (costmodel.moe), so every m is costed
     moe = prob.arch.is_moe
-    stage_at = stage_s if moe else sampled_stage_times(stage_s, m_b)
+    rows = (exact_stage_rows if moe else sampled_stage_rows)(stage_s, m_b)
     e1, e2 = stage_energy_J(cost(1), split), stage_energy_J(cost(2), split)
-    return DecodeSlots(b, cls.pp, slot_period_s(stage_at, b, cls.pp), steps, kv_ms / 1e3,
+    return DecodeSlots(b, cls.pp, slot_period_s(rows, b, cls.pp), steps, kv_ms / 1e3,
                        pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1,
                        pass_J=np.array([0.0] + [stage_energy_J(cost(m), split) for m in range(1, m_b + 1)])
                        if moe else None)
