@@ -404,9 +404,6 @@ def split_layers(num_layers: int, cost: StageCost, max_layers: list[int]) -> tup
     For a bottleneck T, stage s holds at most min(max_layers[s], floor((T - extra_s)/per_layer))
     layers; the smallest T whose capacities sum to >= L is optimal. Candidate T values are the
     stage times n * per_layer + extra_s; surplus layers are removed from the last stages first.
-    Feasibility only grows with T and each stage's candidates grow with n, so the smallest
-    feasible candidate is the least over the stages of each stage's own smallest one (a binary
-    search over n per stage).
     """
     pp = len(max_layers)
     if any(m < 1 for m in max_layers) or sum(max_layers) < num_layers or pp > num_layers:
@@ -416,22 +413,18 @@ def split_layers(num_layers: int, cost: StageCost, max_layers: list[int]) -> tup
     def caps(T: float) -> list[int]:
         return [min(max_layers[s], max(0, math.floor((T - cost.extra_s[s]) / per + 1e-9))) for s in range(pp)]
 
-    def feasible(T: float) -> bool:
-        c = caps(T)
-        return sum(c) >= num_layers and min(c) >= 1
-
-    def smallest_feasible(s: int) -> float | None:
-        """The least n * per + extra_s, n = 1..L, that is feasible (None: none is)."""
-        lo, hi = 1, num_layers
-        while lo < hi:
-            mid = (lo + hi) // 2
-            lo, hi = (lo, mid) if feasible(mid * per + cost.extra_s[s]) else (mid + 1, hi)
-        T = lo * per + cost.extra_s[s]
-        return T if feasible(T) else None
-    found = [T for T in map(smallest_feasible, range(pp)) if T is not None]
-    if not found:
+    cands = sorted({n * per + cost.extra_s[s] for s in range(pp) for n in range(1, num_layers + 1)})
+    lo, hi = 0, len(cands) - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        c = caps(cands[mid])
+        if sum(c) >= num_layers and min(c) >= 1:
+            hi = mid
+        else:
+            lo = mid + 1
+    c = caps(cands[lo])
+    if sum(c) < num_layers or min(c) < 1:
         return None
-    c = caps(min(found))
     surplus = sum(c) - num_layers
     for s in reversed(range(pp)):
         take = min(surplus, c[s] - 1)
