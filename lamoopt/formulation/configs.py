@@ -324,23 +324,15 @@ def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: Fo
     if dpa:
         return _dp_stage_cost(prob, chip, tp, pp, tc, fp)
     a, pkg = prob.arch, prob.instance.package
-    tokens, seqs = fp.tokens, float(fp.sequences)
+    tokens = fp.tokens
     bw, lat = pkg.link_bandwidth_GBps * 1e9, pkg.link_latency_ns * 1e-9
     link_pJ = chip.spec.power.d2d_pJ_per_bit + pkg.link_energy_pJ_per_bit
     msg = float(comm.tp_allreduce_bytes_per_layer(a, tokens)) / comm.ALLREDUCES_PER_LAYER
     ar_t = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_time_s(msg, tp, bw, lat, tc.tp_link_load, tc.tp_step_hops))
     ar_bytes = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_link_bytes(msg, tp, tc.tp_step_hops))
-    t_l, e_l = 0.0, 0.0
-    for g in dataflow.layer_gemms(a, tp, tokens, ep):   # an MoE layer: the distinct experts the batch runs
-        t, e = _gemm_cost(g.M, g.K, g.N, chip, a, g.count)
-        t_l, e_l = t_l + t * g.time_scale, e_l + e
-    att_flops, att_bytes, _ = fp.attention_layer(a, tp, chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
-    t, e = _op_cost(att_flops, att_bytes, chip)
-    t_l, e_l = t_l + t, e_l + e
+    t_l, e_l, emb_t, emb_e, head_t, head_e = _compute_memo(("tp", _Same(a), _Same(chip), tp, ep, _pass_key(fp)),
+                                                           lambda: _tp_compute(a, chip, tp, fp, ep))
     e_l += float(energy.d2d_energy_J(ar_bytes, link_pJ)) / tp
-    # embedding look-up: reads tokens x h weights; LM head: logits for every sequence's last token
-    emb_t, emb_e = _op_cost(0.0, tokens * a.hidden_size * a.weight_bytes / tp, chip)
-    head_t, head_e = _gemm_cost(seqs, a.hidden_size, a.vocab_size / tp, chip, a)
     pp_bytes = float(comm.pp_transfer_bytes(a, tokens)) / tp
     pp_t = float(comm.point_to_point_time_s(pp_bytes, bw, lat, tc.pp_hops)) * max(tc.pp_hops, 1)
     pp_e = float(energy.d2d_energy_J(pp_bytes * tp, link_pJ, tc.pp_hops))
@@ -351,6 +343,57 @@ def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: Fo
         extra_s.append(ts)
         extra_J.append(es * tp)  # energy of all tp chiplets of the stage
     return StageCost(t_l + ar_t, e_l * tp, tuple(extra_s), tuple(extra_J))
+
+
+def _tp_compute(a: ModelArch, chip: Chip, tp: int, fp: ForwardPass, ep: int) -> tuple[float, ...]:
+    """stage_cost's parts that neither the tile nor the pipeline depth change: (time, energy)
+    of one layer's operators on one chiplet, of the embedding look-up (tokens x h weights)
+    and of the LM head (logits for every sequence's last token)."""
+    t_l, e_l = 0.0, 0.0
+    for g in dataflow.layer_gemms(a, tp, fp.tokens, ep):   # an MoE layer: the distinct experts the batch runs
+        t, e = _gemm_cost(g.M, g.K, g.N, chip, a, g.count)
+        t_l, e_l = t_l + t * g.time_scale, e_l + e
+    att_flops, att_bytes, _ = fp.attention_layer(a, tp, chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
+    t, e = _op_cost(att_flops, att_bytes, chip)
+    t_l, e_l = t_l + t, e_l + e
+    emb_t, emb_e = _op_cost(0.0, fp.tokens * a.hidden_size * a.weight_bytes / tp, chip)
+    head_t, head_e = _gemm_cost(float(fp.sequences), a.hidden_size, a.vocab_size / tp, chip, a)
+    return t_l, e_l, emb_t, emb_e, head_t, head_e
+
+
+def _pass_key(fp: ForwardPass) -> tuple[bytes, bytes, bytes]:
+    """A forward pass's tokens, exactly, as a dictionary key."""
+    return fp.prefill_end_tokens.tobytes(), fp.prefill_past_tokens.tobytes(), fp.decode_contexts.tobytes()
+
+
+@dataclass(frozen=True, eq=False)
+class _Same:
+    """A key part equal only to a key part holding the very same object (which it keeps alive,
+    so its id is not reused)."""
+
+    obj: object
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.obj is self.obj
+
+
+_COMPUTE: dict[tuple[object, ...], tuple[float, ...]] = {}
+_COMPUTE_MAX = 16384   # entries kept (the memo is emptied when full)
+
+
+def _compute_memo(key: tuple[object, ...], compute: Callable[[], tuple[float, ...]]) -> tuple[float, ...]:
+    """compute(), memoised under key: the operator costs of a pass on a chip type, shared by
+    every tile (communication class) and pipeline depth of its classes (the same floats).
+    Keys hold the model and the effective chip themselves (_Same), so every input of the cost
+    model's operator timing and energy is part of them."""
+    if key not in _COMPUTE:
+        if len(_COMPUTE) >= _COMPUTE_MAX:
+            _COMPUTE.clear()
+        _COMPUTE[key] = compute()
+    return _COMPUTE[key]
 
 
 def _dp_stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: ForwardPass) -> StageCost:
@@ -366,6 +409,27 @@ def _dp_stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp
     a, pkg = prob.arch, prob.instance.package
     bw, lat = pkg.link_bandwidth_GBps * 1e9, pkg.link_latency_ns * 1e-9
     link_pJ = chip.spec.power.d2d_pJ_per_bit + pkg.link_energy_pJ_per_bit
+    layer_t, layer_e, busiest, emb_t, emb_e, head_t, head_e = _compute_memo(
+        ("dp", _Same(a), _Same(chip), tp, _pass_key(fp)), lambda: _dp_compute(a, chip, tp, fp))
+    unit, share = dp_attention.all_to_all_unit_bytes(a, tp), dp_attention.moe_layer_share(a)
+    phase_t = float(comm.point_to_point_time_s(tc.a2a_link_load * busiest * unit, bw, lat, tc.a2a_hops))
+    a2a_t = 2.0 * share * phase_t if busiest > 0 else 0.0
+    a2a_J = float(energy.d2d_energy_J(2.0 * share * fp.tokens / tp * unit * tc.a2a_pair_hops, link_pJ))
+    pp_bytes = float(comm.pp_transfer_bytes(a, busiest))
+    pp_t = float(comm.point_to_point_time_s(pp_bytes, bw, lat, tc.pp_hops)) * max(tc.pp_hops, 1)
+    pp_e = float(energy.d2d_energy_J(float(comm.pp_transfer_bytes(a, fp.tokens)), link_pJ, tc.pp_hops))
+    extra_s = tuple((emb_t if s == 0 else 0.0) + (head_t if s == pp - 1 else 0.0) + (pp_t if s < pp - 1 else 0.0)
+                    for s in range(pp))
+    extra_J = tuple((emb_e if s == 0 else 0.0) + (head_e if s == pp - 1 else 0.0) + (pp_e if s < pp - 1 else 0.0)
+                    for s in range(pp))
+    return StageCost(layer_t + a2a_t, layer_e + a2a_J, extra_s, extra_J)
+
+
+def _dp_compute(a: ModelArch, chip: Chip, tp: int, fp: ForwardPass) -> tuple[float, ...]:
+    """_dp_stage_cost's parts that neither the tile nor the pipeline depth change: one layer's
+    time without the all-to-all (the busiest rank's local operators, then the experts) and
+    energy (every rank's local operators, tp ranks' experts), the busiest rank's tokens, and
+    the embedding look-up's and LM head's (time, energy)."""
     sram = chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB
     layer = dp_attention.dp_layer(a, tp, dp_attention.rank_passes(fp, tp))
     rank_t, rank_e = [], []
@@ -381,20 +445,9 @@ def _dp_stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp
         rank_e.append(sum(e for _, e in costs))
     ex = [(_gemm_cost(g.M, g.K, g.N, chip, a, g.count), g.time_scale) for g in layer.experts]
     ex_t, ex_e = sum(t * k for (t, _), k in ex), sum(e for (_, e), _ in ex)
-    unit, share = dp_attention.all_to_all_unit_bytes(a, tp), dp_attention.moe_layer_share(a)
-    phase_t = float(comm.point_to_point_time_s(tc.a2a_link_load * layer.busiest_tokens * unit, bw, lat, tc.a2a_hops))
-    a2a_t = 2.0 * share * phase_t if layer.busiest_tokens > 0 else 0.0
-    a2a_J = float(energy.d2d_energy_J(2.0 * share * fp.tokens / tp * unit * tc.a2a_pair_hops, link_pJ))
-    emb_t, emb_e = max((t for t, _ in emb), default=0.0), sum(e for _, e in emb)
-    head_t, head_e = max((t for t, _ in head), default=0.0), sum(e for _, e in head)
-    pp_bytes = float(comm.pp_transfer_bytes(a, layer.busiest_tokens))
-    pp_t = float(comm.point_to_point_time_s(pp_bytes, bw, lat, tc.pp_hops)) * max(tc.pp_hops, 1)
-    pp_e = float(energy.d2d_energy_J(float(comm.pp_transfer_bytes(a, fp.tokens)), link_pJ, tc.pp_hops))
-    extra_s = tuple((emb_t if s == 0 else 0.0) + (head_t if s == pp - 1 else 0.0) + (pp_t if s < pp - 1 else 0.0)
-                    for s in range(pp))
-    extra_J = tuple((emb_e if s == 0 else 0.0) + (head_e if s == pp - 1 else 0.0) + (pp_e if s < pp - 1 else 0.0)
-                    for s in range(pp))
-    return StageCost(max(rank_t) + ex_t + a2a_t, sum(rank_e) + tp * ex_e + a2a_J, extra_s, extra_J)
+    return (max(rank_t) + ex_t, sum(rank_e) + tp * ex_e, float(layer.busiest_tokens),
+            max((t for t, _ in emb), default=0.0), sum(e for _, e in emb),
+            max((t for t, _ in head), default=0.0), sum(e for _, e in head))
 
 
 def split_layers(num_layers: int, cost: StageCost, max_layers: list[int]) -> tuple[int, ...] | None:
