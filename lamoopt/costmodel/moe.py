@@ -34,6 +34,7 @@ k = 8; ep = 2, 4, 8; T = 1..64): within -2.5 % / +2.6 % (tests/test_costmodel_mo
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -52,9 +53,11 @@ def expected_distinct_experts(num_experts: int, experts_per_token: int, tokens, 
     return (num_experts / ep) * (1.0 - untouched)
 
 
+@functools.lru_cache(maxsize=4096)
 def expected_busiest_group_experts(num_experts: int, experts_per_token: int, tokens: float, ep: int) -> float:
     """E[max over the ep expert groups of the distinct experts T tokens touch in the group]
-    (module docstring: binomial groups, floored by ceil(k/ep)); ep = 1: D(T) itself."""
+    (module docstring: binomial groups, floored by ceil(k/ep)); ep = 1: D(T) itself. Cached (a
+    pure function of its numbers; every chip type and tile of a model asks for the same ones)."""
     mean_one = float(expected_distinct_experts(num_experts, experts_per_token, tokens, ep))
     if ep == 1 or tokens <= 0:
         return mean_one
