@@ -389,11 +389,13 @@ def _compute_memo(key: tuple[object, ...], compute: Callable[[], tuple[float, ..
     every tile (communication class) and pipeline depth of its classes (the same floats).
     Keys hold the model and the effective chip themselves (_Same), so every input of the cost
     model's operator timing and energy is part of them."""
-    if key not in _COMPUTE:
+    value = _COMPUTE.get(key)
+    if value is None:
+        value = compute()
         if len(_COMPUTE) >= _COMPUTE_MAX:
             _COMPUTE.clear()
-        _COMPUTE[key] = compute()
-    return _COMPUTE[key]
+        _COMPUTE[key] = value
+    return value
 
 
 def _dp_stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: ForwardPass) -> StageCost:
