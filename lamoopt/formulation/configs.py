@@ -468,7 +468,8 @@ def split_layers(num_layers: int, cost: StageCost, max_layers: list[int]) -> tup
     def caps(T: float) -> list[int]:
         return [min(max_layers[s], max(0, math.floor((T - cost.extra_s[s]) / per + 1e-9))) for s in range(pp)]
 
-    cands = sorted({n * per + cost.extra_s[s] for s in range(pp) for n in range(1, num_layers + 1)})
+    n = np.arange(1, num_layers + 1)[:, None]
+    cands: list[float] = np.unique(n * per + np.array(cost.extra_s)[None, :]).tolist()   # sorted, distinct
     lo, hi = 0, len(cands) - 1
     while lo < hi:
         mid = (lo + hi) // 2
