@@ -34,6 +34,7 @@ k = 8; ep = 2, 4, 8; T = 1..64): within -2.5 % / +2.6 % (tests/test_costmodel_mo
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -54,7 +55,14 @@ def expected_distinct_experts(num_experts: int, experts_per_token: int, tokens, 
 
 def expected_busiest_group_experts(num_experts: int, experts_per_token: int, tokens: float, ep: int) -> float:
     """E[max over the ep expert groups of the distinct experts T tokens touch in the group]
-    (module docstring: binomial groups, floored by ceil(k/ep)); ep = 1: D(T) itself."""
+    (module docstring: binomial groups, floored by ceil(k/ep)); ep = 1: D(T) itself. Cached (a
+    pure function of its numbers, T read as a float either way; every chip type and tile of a
+    model asks for the same ones)."""
+    return _busiest_group_experts(int(num_experts), int(experts_per_token), float(tokens), int(ep))
+
+
+@functools.lru_cache(maxsize=4096)
+def _busiest_group_experts(num_experts: int, experts_per_token: int, tokens: float, ep: int) -> float:
     mean_one = float(expected_distinct_experts(num_experts, experts_per_token, tokens, ep))
     if ep == 1 or tokens <= 0:
         return mean_one

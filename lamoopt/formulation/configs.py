@@ -38,7 +38,7 @@ from lamoopt.costmodel.passes import ForwardPass
 from lamoopt.costmodel.temperature import refresh_multiplier, static_power_W, usable_bandwidth_factor
 from lamoopt.formulation import power_pieces
 from lamoopt.formulation.combined_queue import CombinedQueue
-from lamoopt.formulation.decode_slots import DecodeSlots, sampled_stage_times, slot_period_s
+from lamoopt.formulation.decode_slots import DecodeSlots, exact_stage_rows, sampled_stage_rows, slot_period_s
 from lamoopt.formulation.prefill_queue import PrefillQueue
 from lamoopt.formulation.tiles import Tile, TileComm, all_to_all_figures, candidate_tiles
 from lamoopt.instance.load import Problem
@@ -334,23 +334,15 @@ def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: Fo
     if dpa:
         return _dp_stage_cost(prob, chip, tp, pp, tc, fp)
     a, pkg = prob.arch, prob.instance.package
-    tokens, seqs = fp.tokens, float(fp.sequences)
+    tokens = fp.tokens
     bw, lat = pkg.link_bandwidth_GBps * 1e9, pkg.link_latency_ns * 1e-9
     link_pJ = chip.spec.power.d2d_pJ_per_bit + pkg.link_energy_pJ_per_bit
     msg = float(comm.tp_allreduce_bytes_per_layer(a, tokens)) / comm.ALLREDUCES_PER_LAYER
     ar_t = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_time_s(msg, tp, bw, lat, tc.tp_link_load, tc.tp_step_hops))
     ar_bytes = comm.ALLREDUCES_PER_LAYER * float(comm.ring_allreduce_link_bytes(msg, tp, tc.tp_step_hops))
-    t_l, e_l = 0.0, 0.0
-    for g in dataflow.layer_gemms(a, tp, tokens, ep):   # an MoE layer: the distinct experts the batch runs
-        t, e = _gemm_cost(g.M, g.K, g.N, chip, a, g.count)
-        t_l, e_l = t_l + t * g.time_scale, e_l + e
-    att_flops, att_bytes, _ = fp.attention_layer(a, tp, chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
-    t, e = _op_cost(att_flops, att_bytes, chip)
-    t_l, e_l = t_l + t, e_l + e
+    t_l, e_l, emb_t, emb_e, head_t, head_e = _compute_memo(("tp", _Same(a), _Same(chip), tp, ep, _pass_key(fp)),
+                                                           lambda: _tp_compute(a, chip, tp, fp, ep))
     e_l += float(energy.d2d_energy_J(ar_bytes, link_pJ)) / tp
-    # embedding look-up: reads tokens x h weights; LM head: logits for every sequence's last token
-    emb_t, emb_e = _op_cost(0.0, tokens * a.hidden_size * a.weight_bytes / tp, chip)
-    head_t, head_e = _gemm_cost(seqs, a.hidden_size, a.vocab_size / tp, chip, a)
     pp_bytes = float(comm.pp_transfer_bytes(a, tokens)) / tp
     pp_t = float(comm.point_to_point_time_s(pp_bytes, bw, lat, tc.pp_hops)) * max(tc.pp_hops, 1)
     pp_e = float(energy.d2d_energy_J(pp_bytes * tp, link_pJ, tc.pp_hops))
@@ -361,6 +353,59 @@ def stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: Fo
         extra_s.append(ts)
         extra_J.append(es * tp)  # energy of all tp chiplets of the stage
     return StageCost(t_l + ar_t, e_l * tp, tuple(extra_s), tuple(extra_J))
+
+
+def _tp_compute(a: ModelArch, chip: Chip, tp: int, fp: ForwardPass, ep: int) -> tuple[float, ...]:
+    """stage_cost's parts that neither the tile nor the pipeline depth change: (time, energy)
+    of one layer's operators on one chiplet, of the embedding look-up (tokens x h weights)
+    and of the LM head (logits for every sequence's last token)."""
+    t_l, e_l = 0.0, 0.0
+    for g in dataflow.layer_gemms(a, tp, fp.tokens, ep):   # an MoE layer: the distinct experts the batch runs
+        t, e = _gemm_cost(g.M, g.K, g.N, chip, a, g.count)
+        t_l, e_l = t_l + t * g.time_scale, e_l + e
+    att_flops, att_bytes, _ = fp.attention_layer(a, tp, chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB)
+    t, e = _op_cost(att_flops, att_bytes, chip)
+    t_l, e_l = t_l + t, e_l + e
+    emb_t, emb_e = _op_cost(0.0, fp.tokens * a.hidden_size * a.weight_bytes / tp, chip)
+    head_t, head_e = _gemm_cost(float(fp.sequences), a.hidden_size, a.vocab_size / tp, chip, a)
+    return t_l, e_l, emb_t, emb_e, head_t, head_e
+
+
+def _pass_key(fp: ForwardPass) -> tuple[bytes, bytes, bytes]:
+    """A forward pass's tokens, exactly, as a dictionary key."""
+    return fp.prefill_end_tokens.tobytes(), fp.prefill_past_tokens.tobytes(), fp.decode_contexts.tobytes()
+
+
+@dataclass(frozen=True, eq=False)
+class _Same:
+    """A key part equal only to a key part holding the very same object (which it keeps alive,
+    so its id is not reused)."""
+
+    obj: object
+
+    def __hash__(self) -> int:
+        return id(self.obj)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Same) and other.obj is self.obj
+
+
+_COMPUTE: dict[tuple[object, ...], tuple[float, ...]] = {}
+_COMPUTE_MAX = 16384   # entries kept (the memo is emptied when full)
+
+
+def _compute_memo(key: tuple[object, ...], compute: Callable[[], tuple[float, ...]]) -> tuple[float, ...]:
+    """compute(), memoised under key: the operator costs of a pass on a chip type, shared by
+    every tile (communication class) and pipeline depth of its classes (the same floats).
+    Keys hold the model and the effective chip themselves (_Same), so every input of the cost
+    model's operator timing and energy is part of them."""
+    value = _COMPUTE.get(key)
+    if value is None:
+        value = compute()
+        if len(_COMPUTE) >= _COMPUTE_MAX:
+            _COMPUTE.clear()
+        _COMPUTE[key] = value
+    return value
 
 
 def _dp_stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp: ForwardPass) -> StageCost:
@@ -376,6 +421,27 @@ def _dp_stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp
     a, pkg = prob.arch, prob.instance.package
     bw, lat = pkg.link_bandwidth_GBps * 1e9, pkg.link_latency_ns * 1e-9
     link_pJ = chip.spec.power.d2d_pJ_per_bit + pkg.link_energy_pJ_per_bit
+    layer_t, layer_e, busiest, emb_t, emb_e, head_t, head_e = _compute_memo(
+        ("dp", _Same(a), _Same(chip), tp, _pass_key(fp)), lambda: _dp_compute(a, chip, tp, fp))
+    unit, share = dp_attention.all_to_all_unit_bytes(a, tp), dp_attention.moe_layer_share(a)
+    phase_t = float(comm.point_to_point_time_s(tc.a2a_link_load * busiest * unit, bw, lat, tc.a2a_hops))
+    a2a_t = 2.0 * share * phase_t if busiest > 0 else 0.0
+    a2a_J = float(energy.d2d_energy_J(2.0 * share * fp.tokens / tp * unit * tc.a2a_pair_hops, link_pJ))
+    pp_bytes = float(comm.pp_transfer_bytes(a, busiest))
+    pp_t = float(comm.point_to_point_time_s(pp_bytes, bw, lat, tc.pp_hops)) * max(tc.pp_hops, 1)
+    pp_e = float(energy.d2d_energy_J(float(comm.pp_transfer_bytes(a, fp.tokens)), link_pJ, tc.pp_hops))
+    extra_s = tuple((emb_t if s == 0 else 0.0) + (head_t if s == pp - 1 else 0.0) + (pp_t if s < pp - 1 else 0.0)
+                    for s in range(pp))
+    extra_J = tuple((emb_e if s == 0 else 0.0) + (head_e if s == pp - 1 else 0.0) + (pp_e if s < pp - 1 else 0.0)
+                    for s in range(pp))
+    return StageCost(layer_t + a2a_t, layer_e + a2a_J, extra_s, extra_J)
+
+
+def _dp_compute(a: ModelArch, chip: Chip, tp: int, fp: ForwardPass) -> tuple[float, ...]:
+    """_dp_stage_cost's parts that neither the tile nor the pipeline depth change: one layer's
+    time without the all-to-all (the busiest rank's local operators, then the experts) and
+    energy (every rank's local operators, tp ranks' experts), the busiest rank's tokens, and
+    the embedding look-up's and LM head's (time, energy)."""
     sram = chip.spec.sram_MB * dataflow.SRAM_BYTES_PER_MB
     layer = dp_attention.dp_layer(a, tp, dp_attention.rank_passes(fp, tp))
     rank_t, rank_e = [], []
@@ -391,20 +457,9 @@ def _dp_stage_cost(prob: Problem, chip: Chip, tp: int, pp: int, tc: TileComm, fp
         rank_e.append(sum(e for _, e in costs))
     ex = [(_gemm_cost(g.M, g.K, g.N, chip, a, g.count), g.time_scale) for g in layer.experts]
     ex_t, ex_e = sum(t * k for (t, _), k in ex), sum(e for (_, e), _ in ex)
-    unit, share = dp_attention.all_to_all_unit_bytes(a, tp), dp_attention.moe_layer_share(a)
-    phase_t = float(comm.point_to_point_time_s(tc.a2a_link_load * layer.busiest_tokens * unit, bw, lat, tc.a2a_hops))
-    a2a_t = 2.0 * share * phase_t if layer.busiest_tokens > 0 else 0.0
-    a2a_J = float(energy.d2d_energy_J(2.0 * share * fp.tokens / tp * unit * tc.a2a_pair_hops, link_pJ))
-    emb_t, emb_e = max((t for t, _ in emb), default=0.0), sum(e for _, e in emb)
-    head_t, head_e = max((t for t, _ in head), default=0.0), sum(e for _, e in head)
-    pp_bytes = float(comm.pp_transfer_bytes(a, layer.busiest_tokens))
-    pp_t = float(comm.point_to_point_time_s(pp_bytes, bw, lat, tc.pp_hops)) * max(tc.pp_hops, 1)
-    pp_e = float(energy.d2d_energy_J(float(comm.pp_transfer_bytes(a, fp.tokens)), link_pJ, tc.pp_hops))
-    extra_s = tuple((emb_t if s == 0 else 0.0) + (head_t if s == pp - 1 else 0.0) + (pp_t if s < pp - 1 else 0.0)
-                    for s in range(pp))
-    extra_J = tuple((emb_e if s == 0 else 0.0) + (head_e if s == pp - 1 else 0.0) + (pp_e if s < pp - 1 else 0.0)
-                    for s in range(pp))
-    return StageCost(max(rank_t) + ex_t + a2a_t, sum(rank_e) + tp * ex_e + a2a_J, extra_s, extra_J)
+    return (max(rank_t) + ex_t, sum(rank_e) + tp * ex_e, float(layer.busiest_tokens),
+            max((t for t, _ in emb), default=0.0), sum(e for _, e in emb),
+            max((t for t, _ in head), default=0.0), sum(e for _, e in head))
 
 
 def split_layers(num_layers: int, cost: StageCost, max_layers: list[int]) -> tuple[int, ...] | None:
@@ -423,7 +478,8 @@ def split_layers(num_layers: int, cost: StageCost, max_layers: list[int]) -> tup
     def caps(T: float) -> list[int]:
         return [min(max_layers[s], max(0, math.floor((T - cost.extra_s[s]) / per + 1e-9))) for s in range(pp)]
 
-    cands = sorted({n * per + cost.extra_s[s] for s in range(pp) for n in range(1, num_layers + 1)})
+    n = np.arange(1, num_layers + 1)[:, None]
+    cands: list[float] = np.unique(n * per + np.array(cost.extra_s)[None, :]).tolist()   # sorted, distinct
     lo, hi = 0, len(cands) - 1
     while lo < hi:
         mid = (lo + hi) // 2
@@ -588,9 +644,9 @@ def decode_slots_of(prob: Problem, cls: InstanceClass, b: int, split: tuple[int,
     # dense: the stage time is convex in m, so the sampled interpolant bounds it; an MoE
     # layer's expert reads grow concavely with m (costmodel.moe), so every m is costed
     moe = prob.arch.is_moe
-    stage_at = stage_s if moe else sampled_stage_times(stage_s, m_b)
+    rows = (exact_stage_rows if moe else sampled_stage_rows)(stage_s, m_b)
     e1, e2 = stage_energy_J(cost(1), split), stage_energy_J(cost(2), split)
-    return DecodeSlots(b, cls.pp, slot_period_s(stage_at, b, cls.pp), steps, kv_ms / 1e3,
+    return DecodeSlots(b, cls.pp, slot_period_s(rows, b, cls.pp), steps, kv_ms / 1e3,
                        pass_weight_J=2.0 * e1 - e2, token_J=e2 - e1,
                        pass_J=np.array([0.0] + [stage_energy_J(cost(m), split) for m in range(1, m_b + 1)])
                        if moe else None)
@@ -733,7 +789,7 @@ def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, Instan
     (same sites, same static power, no more dynamic power anywhere, no less capacity) and is no
     worse in any objective. Ties keep the point with the smaller key.
     """
-    tile_sets = {k: frozenset(frozenset(t.sites) for t in c.tiles) for k, c in classes.items()}
+    tile_sets = _tile_site_sets(classes)
     groups: dict[tuple[str, str, int], list[OperatingPoint]] = {}
     for o in points.values():
         groups.setdefault((o.role, o.chip, classes[o.cls].chiplets), []).append(o)
@@ -764,3 +820,16 @@ def prune_dominated(points: dict[str, OperatingPoint], classes: dict[str, Instan
             if not dominated.any():
                 keep[b.key] = b
     return keep
+
+
+def _tile_site_sets(classes: dict[str, InstanceClass]) -> dict[str, frozenset[frozenset[tuple[int, int]]]]:
+    """Each class's tiles as a set of site sets. Classes share their Tile objects (candidate_tiles
+    is cached), so each tile's site set is built once (by identity) and its hash, which a
+    frozenset caches, is computed once."""
+    of_tile: dict[int, frozenset[tuple[int, int]]] = {}
+
+    def site_set(t: Tile) -> frozenset[tuple[int, int]]:
+        if id(t) not in of_tile:
+            of_tile[id(t)] = frozenset(t.sites)
+        return of_tile[id(t)]
+    return {k: frozenset(site_set(t) for t in c.tiles) for k, c in classes.items()}

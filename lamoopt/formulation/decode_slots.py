@@ -32,6 +32,7 @@ formulations/lamoopt_milp.md states the measured error against the evaluator.
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -60,13 +61,15 @@ class DecodeSlots:
         k = np.arange(self.batch + 1)
         return np.minimum(k, self.pp)
 
-    @property
+    @functools.cached_property
     def departure_rate(self) -> NDArray[np.float64]:
         """d(k) = k / (kv + steps * period(k)), k = 0..b: a request holds its slot from the start
-        of its KV transfer (admission) to its last token."""
+        of its KV transfer (admission) to its last token. Computed once (read-only): every load's
+        chain reads it."""
         k = np.arange(self.batch + 1, dtype=float)
         d = np.zeros(self.batch + 1)
         d[1:] = k[1:] / (self.kv_s + self.steps * self.period_s[1:])
+        d.flags.writeable = False
         return d
 
     @property
@@ -180,41 +183,43 @@ class DecodeSlots:
         return a * np.interp(k / a, m, self.pass_J)
 
 
-def slot_period_s(stage_s_at: Callable[[int], ArrayLike], batch: int, pp: int) -> NDArray[np.float64]:
-    """period(k), k = 0..b (module docstring), from stage_s_at(m) -> per-stage times (s) of a
-    micro-batch of m requests."""
+def slot_period_s(stage_rows: NDArray[np.float64], batch: int, pp: int) -> NDArray[np.float64]:
+    """period(k), k = 0..b (module docstring), from stage_rows[m - 1] = the per-stage times (s)
+    of a micro-batch of m requests, m = 1..ceil(b/pp) (every size a k <= b gives)."""
+    total = np.array([float(row.sum()) for row in stage_rows])   # one sum per size m
+    slowest = stage_rows.max(axis=1)
+    k = np.arange(1, batch + 1)
+    a = np.minimum(k, pp)                      # active slots
+    m = -(-k // a)                             # ceil(k / a) members each
     out = np.zeros(batch + 1)
-    cache: dict[int, NDArray[np.float64]] = {}
-    for k in range(1, batch + 1):
-        a = min(k, pp)
-        m = math.ceil(k / a)
-        if m not in cache:
-            cache[m] = np.asarray(stage_s_at(m), np.float64)
-        t = cache[m]
-        out[k] = max(float(t.sum()), a * float(t.max()))
+    out[1:] = np.maximum(total[m - 1], a * slowest[m - 1])
     return out
 
 
-def sampled_stage_times(stage_s_at: Callable[[int], ArrayLike], m_max: int) -> Callable[[int], NDArray[np.float64]]:
-    """stage_s_at evaluated at m = 1, 2, 4, ..., m_max and interpolated linearly in m between.
+def exact_stage_rows(stage_s_at: Callable[[int], ArrayLike], m_max: int) -> NDArray[np.float64]:
+    """stage_s_at(m) for m = 1..m_max, as rows (slot_period_s)."""
+    return np.array([np.asarray(stage_s_at(m), np.float64) for m in range(1, m_max + 1)])
+
+
+def sampled_stage_rows(stage_s_at: Callable[[int], ArrayLike], m_max: int) -> NDArray[np.float64]:
+    """stage_s_at evaluated at m = 1, 2, 4, ..., m_max and interpolated linearly in m between,
+    as rows for m = 1..m_max (slot_period_s).
 
     The cost model's stage time is convex in the micro-batch m (a roofline max of two affine
     functions of m plus affine communication), so the interpolant is >= the exact stage time
     and equal to it at the sampled sizes: a conservative, cheap stand-in (log2(m_max) + 2 cost
-    evaluations instead of m_max)."""
+    evaluations instead of m_max). Row m is table[i-1] + w (table[i] - table[i-1]),
+    w = (m - grid[i-1]) / (grid[i] - grid[i-1]), i the first sample >= m (at least 1)."""
     ms = sorted({1, m_max} | {1 << e for e in range(max(0, m_max.bit_length() - 1) + 1) if (1 << e) <= m_max})
     table = np.array([np.asarray(stage_s_at(m), np.float64) for m in ms])
+    if len(ms) == 1:
+        return np.repeat(table, m_max, axis=0)
     grid = np.array(ms, float)
-
-    def at(m: int) -> NDArray[np.float64]:
-        """Every stage's time at m, by linear interpolation between the sampled rows."""
-        i = min(max(int(np.searchsorted(grid, m)), 1), len(grid) - 1) if len(grid) > 1 else 0
-        if i == 0:
-            first: NDArray[np.float64] = table[0].copy()
-            return first
-        w = (m - grid[i - 1]) / (grid[i] - grid[i - 1])
-        return np.asarray(table[i - 1] + w * (table[i] - table[i - 1]), dtype=np.float64)
-    return at
+    m = np.arange(1, m_max + 1)
+    i = np.clip(np.searchsorted(grid, m), 1, len(grid) - 1)
+    w = (m - grid[i - 1]) / (grid[i] - grid[i - 1])
+    rows: NDArray[np.float64] = table[i - 1] + w[:, None] * (table[i] - table[i - 1])
+    return rows
 
 
 def cdf_quantile(F: Callable[[float], float], lo: float, hi: float, pct: float, rel_tol: float = 1e-6) -> float:

@@ -19,14 +19,20 @@ queue. Its waiting time W has
 
 from __future__ import annotations
 
+import functools
 import math
+from collections.abc import Callable
 
 import numpy as np
 from numpy.typing import NDArray
 
 
-def decay_rate(lam: float, service_s: NDArray[np.float64], prob: NDArray[np.float64]) -> float:
-    """theta > 0 with lam (E[e^{theta S}] - 1) = theta (requires rho < 1)."""
+def decay_rate(lam: float, service_s: NDArray[np.float64], prob: NDArray[np.float64],
+               settled: Callable[[float, float], bool] | None = None) -> float:
+    """theta > 0 with lam (E[e^{theta S}] - 1) = theta (requires rho < 1), by bisection to
+    adjacent floats; or, given `settled`, as soon as settled(lo, hi) with 0 < lo (the caller
+    uses theta only through something equal at every theta in [lo, hi], a bracket holding
+    the root the full bisection would return)."""
     smax = float(np.max(service_s))
 
     def f(th: float) -> float:
@@ -36,11 +42,16 @@ def decay_rate(lam: float, service_s: NDArray[np.float64], prob: NDArray[np.floa
     while f(hi) < 0.0:  # f < 0 just right of 0 when rho < 1; grows without bound
         lo, hi = hi, hi * 2.0
     for _ in range(100):
+        if settled is not None and lo > 0.0 and settled(lo, hi):
+            break
         mid = 0.5 * (lo + hi)
+        before = lo, hi
         if f(mid) < 0.0:
             lo = mid
         else:
             hi = mid
+        if (lo, hi) == before:   # mid is lo or hi: every further step repeats this one
+            break
     return 0.5 * (lo + hi)
 
 
@@ -61,17 +72,35 @@ def mg1_wait_pmf(lam: float, service_s: NDArray[np.float64], prob: NDArray[np.fl
         raise ValueError(f"M/G/1 needs utilisation in [0, 1), got {rho:.6g}")
     if rho == 0.0:
         return np.array([1.0]), es / WAIT_LATTICE_STEPS_PER_SERVICE
-    horizon = math.log(1.0 / WAIT_TAIL_MASS) / decay_rate(lam, service_s, prob) + float(service_s.max())
-    dx = es / WAIT_LATTICE_STEPS_PER_SERVICE
-    n = 1 << max(10, math.ceil(math.log2(horizon / dx)))
-    if n > WAIT_LATTICE_MAX:
-        n, dx = WAIT_LATTICE_MAX, horizon / WAIT_LATTICE_MAX
-    # residual-law mass of cell [k dx, (k+1) dx) = (1/E[S]) * sum_j p_j * |[k dx, (k+1) dx) ∩ [0, s_j)|,
-    # put at lattice point k + 1 (rounded up)
+    smax = float(service_s.max())
+
+    def lattice(theta: float) -> tuple[int, float]:
+        """(points n, step dx) of the lattice for decay rate theta (module docstring)."""
+        horizon = math.log(1.0 / WAIT_TAIL_MASS) / theta + smax
+        dx = es / WAIT_LATTICE_STEPS_PER_SERVICE
+        n = 1 << max(10, math.ceil(math.log2(horizon / dx)))
+        return (WAIT_LATTICE_MAX, horizon / WAIT_LATTICE_MAX) if n > WAIT_LATTICE_MAX else (n, dx)
+    # the horizon decreases with theta and n, dx follow it monotonically, so a bracket whose
+    # ends give the same lattice gives it at the root too: the bisection stops there
+    n, dx = lattice(decay_rate(lam, service_s, prob, settled=lambda lo, hi: lattice(lo) == lattice(hi)))
+    spectrum = _residual_spectrum(tuple(service_s.tolist()), tuple(prob.tolist()), es, n, dx)
+    w = np.fft.irfft((1.0 - rho) / (1.0 - rho * spectrum), 2 * n)[:n]
+    return np.clip(w, 0.0, None), dx
+
+
+@functools.lru_cache(maxsize=16)
+def _residual_spectrum(service_s: tuple[float, ...], prob: tuple[float, ...], es: float, n: int, dx: float
+                       ) -> NDArray[np.complex128]:
+    """rfft of the residual law F_e on the lattice of n points of dx, zero-padded to 2n: the mass
+    of cell [k dx, (k+1) dx) = (1/E[S]) * sum_j p_j * |[k dx, (k+1) dx) ∩ [0, s_j)| put at
+    lattice point k + 1 (rounded up). Independent of the load, so the loads a utilisation cap's
+    bisection tries (mostly the same n) share it (cached; read-only)."""
+    service, p = np.array(service_s), np.array(prob)
     starts = np.arange(n) * dx
-    cells = (prob[None, :] * np.clip(service_s[None, :] - starts[:, None], 0.0, dx)).sum(axis=1) / es
+    cells = (p[None, :] * np.clip(service[None, :] - starts[:, None], 0.0, dx)).sum(axis=1) / es
     a = np.zeros(2 * n)
     a[1:n + 1] = cells
-    w = np.fft.irfft((1.0 - rho) / (1.0 - rho * np.fft.rfft(a)), 2 * n)[:n]
-    return np.clip(w, 0.0, None), dx
+    spectrum = np.fft.rfft(a)
+    spectrum.flags.writeable = False
+    return spectrum
 

@@ -193,10 +193,25 @@ def candidate_tiles(rows: int, cols: int, tp: int, pp: int) -> tuple[Tile, ...]:
     paths = _rectangle_paths(rows, cols, n)
     for order in _snake_orders(rows, cols):
         paths.extend(order[k:k + n] for k in range(len(order) - n + 1))
+    shapes: dict[tuple[Site, ...], tuple[tuple[Site, ...], TileComm]] = {}
     for path in paths:
-        sites = _orient(path, tp, pp)
-        tile = Tile(sites, tile_comm(sites, tp, pp))
         key = frozenset(path)
-        if key not in best or _cost(tile.comm) < _cost(best[key].comm):
-            best[key] = tile
+        origin, shape = _at_origin(path)
+        if shape not in shapes:
+            sites = _orient(list(shape), tp, pp)
+            shapes[shape] = sites, tile_comm(sites, tp, pp)
+        sites, comm = shapes[shape]
+        if key not in best or _cost(comm) < _cost(best[key].comm):
+            best[key] = Tile(tuple((r + origin[0], c + origin[1]) for r, c in sites), comm)
     return tuple(sorted(best.values(), key=lambda t: t.sites))
+
+
+def _at_origin(path: list[Site]) -> tuple[Site, tuple[Site, ...]]:
+    """(origin, shape): the path's least row and column, and the path moved by minus them.
+
+    candidate_tiles orients and costs each shape once and moves the result back: exact, since
+    _orient labels the ranks from differences of sites and sorted rows and columns, and
+    tile_comm counts hops and shared links, all unchanged by a translation; a large grid's
+    paths are mostly translates of a few shapes."""
+    r0, c0 = min(r for r, _ in path), min(c for _, c in path)
+    return (r0, c0), tuple((r - r0, c - c0) for r, c in path)
