@@ -151,7 +151,7 @@ class InstanceTimer:
         nodes = net.instance_nodes(self.instance)
         self.stage_nodes = net.stage_nodes(self.instance)
         self.link = net.link_params(self.problem, self.design, [self.instance])
-        occupied = net.occupied_sites(self.design)
+        self.occupied = occupied = net.occupied_sites(self.design)
         self.rings = [net.ring_candidates(sn, occupied) for sn in self.stage_nodes]
         # source rank i sends the full activation to destination rank i: share 1 per flow
         self.pp_plans = [net.plan_flows(net.pair_flows(self.stage_nodes[s], self.stage_nodes[s + 1],
@@ -266,12 +266,10 @@ class InstanceTimer:
         if plans is None:
             if len(self._a2a_plans) >= LINEAR_CACHE_ENTRIES:
                 self._a2a_plans.clear()
-            occupied = net.occupied_sites(self.design)
-            plans = []
-            for nodes in self.stage_nodes:
-                pairs = [(i, j) for i in range(self.tp) for j in range(self.tp) if i != j]
-                plans.append((net.plan_flows([(nodes[i], nodes[j], rank_tokens[i]) for i, j in pairs], occupied),
-                              net.plan_flows([(nodes[j], nodes[i], rank_tokens[i]) for i, j in pairs], occupied)))
+            pairs = [(i, j) for i in range(self.tp) for j in range(self.tp) if i != j]
+            plans = [(net.plan_flows([(nodes[i], nodes[j], rank_tokens[i]) for i, j in pairs], self.occupied),
+                      net.plan_flows([(nodes[j], nodes[i], rank_tokens[i]) for i, j in pairs], self.occupied))
+                     for nodes in self.stage_nodes]
             self._a2a_plans[rank_tokens] = plans
         return plans
 
@@ -311,7 +309,7 @@ class InstanceTimer:
                     for name, plan in zip(("a2a_dispatch", "a2a_combine"), plans, strict=True)]
         if s < self.pp - 1:
             flows = [(self.stage_nodes[s][i], self.stage_nodes[s + 1][i], t) for i, t in enumerate(layer.rank_tokens)]
-            plan = net.plan_flows(flows, net.occupied_sites(self.design))
+            plan = net.plan_flows(flows, self.occupied)
             out.append(self._transfer_op("pp_send", s, plan, float(pp_transfer_bytes(a, 1.0))))
         return out
 

@@ -255,15 +255,18 @@ class Tables:
         kv = self.kv_energy_per_req_J if op.role == "prefill" else 0.0
         return op.dyn_J_per_req + kv, op.dyn_W_per_inst
 
+    def dynamic_per_chiplet_W(self, o: str, flow_req_per_s: float) -> float:
+        """The dynamic power of one chiplet of an instance at point o serving flow_req_per_s: its
+        power line w_o + e_o f (dynamic_terms) spread over the instance's tp*pp chiplets."""
+        per_req_J, per_inst_W = self.dynamic_terms(o)
+        return (per_inst_W + per_req_J * flow_req_per_s) / self.classes[self.points[o].cls].chiplets
+
     def peak_dynamic_per_chiplet_W(self, o: str) -> float:
         """z_o: the largest dynamic power of one chiplet of an instance at point o, over the
-        utilisations it may run at: the power line w_o + e_o f (dynamic_terms) over f in
-        [0, rho_cap mu] is largest at an end (at the cap, or at f = 0 where e_o < 0: a concave
-        MoE power curve gives a falling line), spread over the instance's tp*pp chiplets."""
+        utilisations it may run at: the power line over f in [0, rho_cap mu] is largest at an end
+        (at the cap, or at f = 0 where e_o < 0: a concave MoE power curve gives a falling line)."""
         op = self.points[o]
-        per_req_J, per_inst_W = self.dynamic_terms(o)
-        at_cap_W = per_inst_W + per_req_J * op.rho_cap * op.capacity_req_per_s
-        return max(per_inst_W, at_cap_W) / self.classes[op.cls].chiplets
+        return max(self.dynamic_per_chiplet_W(o, 0.0), self.dynamic_per_chiplet_W(o, op.rho_cap * op.capacity_req_per_s))
 
 
 # ----------------------------------------------------------------------------- chips

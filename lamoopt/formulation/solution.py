@@ -80,8 +80,7 @@ def instance_dynamic_W(tables: Tables, choice: Choice) -> NDArray[np.float64]:
     cols = tables.problem.instance.package.grid_cols
     out = np.zeros(tables.problem.instance.package.grid_rows * cols)
     for o, sites in placed_instances(tables, choice):
-        per_req_J, per_inst_W = tables.dynamic_terms(o)
-        per_chiplet_W = (per_req_J * choice.flows.get(o, 0.0) / choice.counts[o] + per_inst_W) / len(sites)
+        per_chiplet_W = tables.dynamic_per_chiplet_W(o, choice.flows.get(o, 0.0) / choice.counts[o])
         for r, c in sites:
             out[r * cols + c] = per_chiplet_W
     return out
